@@ -1,0 +1,45 @@
+# Qspace Kiosk: `make run` starts the kiosk, `make test` runs the whole suite headless.
+# Both install what they need first (Debian packages, .venv, compiled translations).
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+TS     := $(wildcard assets/i18n/*.ts)
+QM     := $(TS:.ts=.qm)
+ARGS   ?=
+
+.PHONY: setup run test lint unit bench screenshots translations clean
+
+setup: $(STAMP) $(QM)
+
+$(STAMP): requirements.txt requirements-dev.txt installer/apt-packages.txt installer/setup.sh
+	installer/setup.sh
+	@touch $(STAMP)
+
+assets/i18n/%.qm: assets/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: setup
+
+run: setup
+	$(PY) main.py $(ARGS)
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+unit: setup
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q tests/unit tests/integration tests/gui
+
+test: lint unit
+
+bench: setup
+	$(PY) tests/bench/bench_startup.py
+
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(PY) main.py snapshot docs/screenshots --lang en --size 1280x720
+	QT_QPA_PLATFORM=offscreen $(PY) main.py snapshot docs/screenshots --lang cy --size 1280x720
+
+clean:
+	rm -rf $(VENV) assets/i18n/*.qm snapshots .pytest_cache .mypy_cache .ruff_cache

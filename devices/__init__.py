@@ -1,0 +1,1 @@
+"""Device adapters: audio, scanner, printer, displays."""

@@ -1,0 +1,190 @@
+"""The store: engine set-up, Alembic migrations at start, and the outbox/HLC write hook."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from importlib import resources
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.errors import ErrorCode, KioskError
+from kiosk.hlc import HlcTimestamp, HybridClock
+from kiosk.models import AppState, Outbox, Synced, new_id
+
+log = logging.getLogger(__name__)
+
+# The newest migration; a database at this revision needs no Alembic import at start.
+HEAD_REVISION = "0001"
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    """The real clock, in UTC."""
+    return datetime.now(UTC)
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for `url`; SQLite gets WAL, foreign keys and a busy timeout on each connection."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise KioskError(ErrorCode.DB_URL_INVALID, url=url) from None
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(parsed, connect_args={"check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+            cursor = dbapi_conn.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA busy_timeout=5000")
+            cursor.close()
+
+        return engine
+    return create_engine(parsed, pool_pre_ping=True)
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The Alembic revision the database is at, or None for an empty database."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to head with Alembic; cheap when it is already there."""
+    try:
+        revision = current_revision(engine)
+    except OperationalError as exc:
+        raise KioskError(ErrorCode.DB_UNAVAILABLE, reason=type(exc.orig).__name__) from None
+    if revision == HEAD_REVISION:
+        return
+    from alembic import command  # imported only when there is work: keeps start-up fast
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("kiosk") / "migrations"))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    log.info("database migrated from %s to %s", revision, HEAD_REVISION)
+
+
+class Store:
+    """Sessions on one database, each write stamped with an HLC version and queued in the outbox."""
+
+    def __init__(self, engine: Engine, *, clock: Clock = utc_now) -> None:
+        self.engine = engine
+        self.clock = clock
+        self.hlc = HybridClock(self._device_id(), self._last_hlc())
+        self._sessions = sessionmaker(engine, expire_on_commit=False,
+                                      info={"clock": clock, "hlc": self.hlc})
+        event.listen(self._sessions, "before_flush", _stamp_and_queue)
+
+    @contextmanager
+    def begin(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    @property
+    def device_id(self) -> str:
+        """This installation's id (the HLC tie-breaker and the sync device name)."""
+        return self.hlc.node
+
+    def _device_id(self) -> str:
+        with self._sessions_raw() as session:
+            state = session.get(AppState, "device_id")
+            if state is None:
+                state = AppState(key="device_id", value=new_id())
+                session.add(state)
+            return state.value
+
+    def _last_hlc(self) -> HlcTimestamp | None:
+        with self._sessions_raw() as session:
+            state = session.get(AppState, "hlc_last")
+            return HlcTimestamp.decode(state.value) if state else None
+
+    @contextmanager
+    def _sessions_raw(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+
+def _fill_defaults(obj: Synced) -> None:
+    """Apply column defaults now so that the outbox payload holds the values stored."""
+    for column in inspect(type(obj)).columns:
+        if column.key is None or getattr(obj, column.key, None) is not None:
+            continue
+        default = column.default
+        if default is None:
+            continue
+        arg = getattr(default, "arg", None)
+        if getattr(default, "is_scalar", False):
+            setattr(obj, column.key, arg)
+        elif column.key == "id":
+            setattr(obj, column.key, new_id())
+
+
+def payload_of(obj: Synced) -> dict[str, Any]:
+    """The record's columns as JSON-ready values (dates as ISO text)."""
+    values: dict[str, Any] = {}
+    for column in inspect(type(obj)).columns:
+        value = getattr(obj, column.key)
+        if hasattr(value, "isoformat"):
+            value = value.isoformat()
+        elif hasattr(value, "value") and not isinstance(value, (int, float, str, bool)):
+            value = value.value
+        values[column.key] = value
+    return values
+
+
+def _stamp_and_queue(session: Session, _context: Any, _instances: Any) -> None:
+    clock: Clock = session.info["clock"]
+    hlc: HybridClock = session.info["hlc"]
+    now = clock()
+    changed = [obj for obj in session.new if isinstance(obj, Synced)]
+    changed += [obj for obj in session.dirty
+                if isinstance(obj, Synced) and session.is_modified(obj)]
+    for obj in session.deleted:
+        if isinstance(obj, Synced):
+            raise RuntimeError(f"{type(obj).__name__} rows are tombstoned, never deleted")
+    if not changed:
+        return
+    for obj in changed:
+        _fill_defaults(obj)
+        if obj.created_at is None:
+            obj.created_at = now
+        obj.updated_at = now
+        obj.version = hlc.tick(int(now.timestamp() * 1000)).encode()
+        session.add(Outbox(change_id=new_id(), entity=type(obj).__tablename__, entity_id=obj.id,
+                           version=obj.version, payload=payload_of(obj), created_at=now,
+                           attempts=0, dead=False))
+    session.merge(AppState(key="hlc_last", value=hlc.last.encode()))
+
+
+def get_state(session: Session, key: str) -> str | None:
+    """A local app_state value, or None."""
+    return session.scalar(select(AppState.value).where(AppState.key == key))
+
+
+def set_state(session: Session, key: str, value: str) -> None:
+    """Set a local app_state value (never synced)."""
+    session.merge(AppState(key=key, value=value))
+
+
+def delete_state(session: Session, key: str) -> None:
+    """Remove a local app_state value."""
+    state = session.get(AppState, key)
+    if state is not None:
+        session.delete(state)

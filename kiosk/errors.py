@@ -1,0 +1,38 @@
+"""Errors a user can meet, as codes with parameters; screens turn them into sentences."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+
+class ErrorCode(Enum):
+    """Every error the user can meet. The core holds no UI text: screens translate codes."""
+
+    CONFIG_UNREADABLE = "config_unreadable"
+    CONFIG_SYNTAX = "config_syntax"
+    CONFIG_UNKNOWN_SETTING = "config_unknown_setting"
+    CONFIG_BAD_VALUE = "config_bad_value"
+    CONFIG_TOO_NEW = "config_too_new"
+    DB_URL_INVALID = "db_url_invalid"
+    DB_UNAVAILABLE = "db_unavailable"
+    PIN_NOT_SET = "pin_not_set"
+    PIN_WRONG = "pin_wrong"
+    PIN_LOCKED = "pin_locked"
+    PIN_FORMAT = "pin_format"
+    PIN_MISMATCH = "pin_mismatch"
+    INTERNAL = "internal"
+
+
+class KioskError(Exception):
+    """An error with a code and the parameters a message needs (never personal data)."""
+
+    def __init__(self, code: ErrorCode, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(self.describe())
+
+    def describe(self) -> str:
+        """A plain English one-line description for logs and the command line."""
+        detail = ", ".join(f"{key}={value}" for key, value in sorted(self.params.items()))
+        return f"{self.code.value}: {detail}" if detail else self.code.value

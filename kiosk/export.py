@@ -1,0 +1,104 @@
+"""CSV exports of each kind of record, one file per kind, streamed so large rooms fit."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from kiosk.models import (
+    Department,
+    Event,
+    PdsaCycle,
+    Person,
+    Project,
+    ProjectMember,
+    ProjectTopic,
+    Story,
+    Topic,
+    Visit,
+    VisitTopic,
+)
+
+KINDS = ("people", "visits", "projects", "stories", "events")
+
+
+def _topics_of(link: Any, key: Any) -> Any:
+    return (select(func.aggregate_strings(Topic.slug, ";"))
+            .join(link, link.topic_id == Topic.id)
+            .where(link.deleted.is_(False), key)
+            .scalar_subquery())
+
+
+def _query(kind: str) -> Select[Any]:
+    if kind == "people":
+        return (select(Person.id, Person.display_name, Person.email,
+                       Department.name_en.label("department"), Person.role, Person.language,
+                       Person.consent_display, Person.consent_contact, Person.created_at,
+                       Person.updated_at)
+                .outerjoin(Department, Department.id == Person.department_id)
+                .where(Person.deleted.is_(False)).order_by(Person.created_at, Person.id))
+    if kind == "visits":
+        return (select(Visit.id, Visit.person_id, Visit.event_id, Visit.checked_in_at,
+                       Visit.checked_out_at, Visit.source,
+                       _topics_of(VisitTopic, VisitTopic.visit_id == Visit.id).label("topics"))
+                .where(Visit.deleted.is_(False)).order_by(Visit.checked_in_at, Visit.id))
+    if kind == "projects":
+        team = (select(func.count()).where(ProjectMember.project_id == Project.id,
+                                           ProjectMember.deleted.is_(False)).scalar_subquery())
+        cycles = (select(func.count()).where(PdsaCycle.project_id == Project.id,
+                                             PdsaCycle.deleted.is_(False)).scalar_subquery())
+        return (select(Project.id, Project.title, Project.aim,
+                       Department.name_en.label("department"), Project.stage,
+                       Project.start_date, Project.iqt_ref, Project.is_public,
+                       Project.seeking_collaborators,
+                       _topics_of(ProjectTopic, ProjectTopic.project_id == Project.id)
+                       .label("topics"),
+                       team.label("team_size"), cycles.label("pdsa_cycles"))
+                .outerjoin(Department, Department.id == Project.department_id)
+                .where(Project.deleted.is_(False)).order_by(Project.title, Project.id))
+    if kind == "stories":
+        return (select(Story.id, Story.project_id, Story.title, Story.problem, Story.change,
+                       Story.result, Story.lessons, Story.approved)
+                .where(Story.deleted.is_(False)).order_by(Story.created_at, Story.id))
+    if kind == "events":
+        return (select(Event.id, Event.kind, Event.title_en, Event.title_cy, Event.starts_at,
+                       Event.ends_at, Event.location)
+                .where(Event.deleted.is_(False)).order_by(Event.starts_at, Event.id))
+    raise ValueError(kind)
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if hasattr(value, "value") and not isinstance(value, int | float | str):
+        return value.value
+    return "" if value is None else value
+
+
+def export_rows(session: Session, kind: str) -> Iterator[list[Any]]:
+    """The header row, then one row per record of `kind`."""
+    result = session.execute(_query(kind).execution_options(yield_per=5000))
+    yield list(result.keys())
+    for row in result:
+        yield [_cell(value) for value in row]
+
+
+def export_csv(session: Session, *, kind: str, path: Path) -> int:
+    """Write `kind` to `path` as CSV (written to a temp file, then moved); return the rows."""
+    tmp = path.with_name(path.name + ".part")
+    count = -1
+    with tmp.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        for row in export_rows(session, kind):
+            writer.writerow(row)
+            count += 1
+    tmp.replace(path)
+    return count

@@ -1,0 +1,326 @@
+"""The domain model for the whole room: people, visits, projects, measures, stories, events."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every backend (SQLite keeps no zone of its own)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def new_id() -> str:
+    """A random UUID as text: ids are created on the kiosk and never collide across rooms."""
+    return str(uuid.uuid4())
+
+
+def _enum(cls: type[StrEnum]) -> SAEnum:
+    return SAEnum(cls, native_enum=False, length=24, values_callable=lambda e: [m.value for m in e],
+                  validate_strings=True)
+
+
+class Language(StrEnum):
+    """The two languages of the room."""
+
+    CY = "cy"
+    EN = "en"
+
+
+class Stage(StrEnum):
+    """Where a project is in the Model for Improvement."""
+
+    AIM = "aim"
+    MEASURES = "measures"
+    CHANGES = "changes"
+    TESTING = "testing"
+    IMPLEMENTING = "implementing"
+    SPREADING = "spreading"
+    COMPLETED = "completed"
+
+
+class ChartType(StrEnum):
+    """Chart used for a measure."""
+
+    RUN = "run"
+    I = "i"  # noqa: E741 - the SPC chart is called "I"
+    P = "p"
+    U = "u"
+    C = "c"
+
+
+class Direction(StrEnum):
+    """Which way is better for a measure."""
+
+    UP = "up"
+    DOWN = "down"
+    NEUTRAL = "neutral"
+
+
+class PdsaAct(StrEnum):
+    """The decision at the end of a PDSA cycle."""
+
+    ADOPT = "adopt"
+    ADAPT = "adapt"
+    ABANDON = "abandon"
+
+
+class EventKind(StrEnum):
+    """Kinds of event held in the room."""
+
+    MEETING = "meeting"
+    WORKSHOP = "workshop"
+    FOCUS_GROUP = "focus_group"
+    COFFEE = "coffee"
+
+
+class Base(DeclarativeBase):
+    """Declarative base for every table."""
+
+
+class Synced(Base):
+    """Columns every record that syncs with the register carries."""
+
+    __abstract__ = True
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    version: Mapped[str] = mapped_column(String(80))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Department(Synced):
+    """A department or directorate of the Health Board, named in both languages."""
+
+    __tablename__ = "department"
+
+    name_en: Mapped[str] = mapped_column(String(120))
+    name_cy: Mapped[str] = mapped_column(String(120))
+
+
+class Topic(Synced):
+    """One of the eight peer-support themes of the room."""
+
+    __tablename__ = "topic"
+
+    slug: Mapped[str] = mapped_column(String(40), unique=True)
+    name_en: Mapped[str] = mapped_column(String(120))
+    name_cy: Mapped[str] = mapped_column(String(120))
+    sort_order: Mapped[int] = mapped_column(Integer)
+
+
+class Person(Synced):
+    """A visitor or team member. Personal fields are erasable; consents are explicit."""
+
+    __tablename__ = "person"
+
+    display_name: Mapped[str] = mapped_column(String(120))
+    email: Mapped[str | None] = mapped_column(String(254))
+    department_id: Mapped[str | None] = mapped_column(ForeignKey("department.id"))
+    role: Mapped[str | None] = mapped_column(String(120))
+    language: Mapped[Language] = mapped_column(_enum(Language), default=Language.EN)
+    consent_display: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    consented_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    search_key: Mapped[str] = mapped_column(String(240), index=True, default="")
+
+
+class Event(Synced):
+    """A meeting, workshop, focus group or coffee meet-up in the room."""
+
+    __tablename__ = "event"
+
+    kind: Mapped[EventKind] = mapped_column(_enum(EventKind))
+    title_en: Mapped[str] = mapped_column(String(160))
+    title_cy: Mapped[str] = mapped_column(String(160))
+    starts_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    ends_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    location: Mapped[str] = mapped_column(String(120), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Visit(Synced):
+    """One visit to the room. The person link is removed when the visit is anonymised."""
+
+    __tablename__ = "visit"
+    __table_args__ = (Index("ix_visit_person_in", "person_id", "checked_in_at"),)
+
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+    event_id: Mapped[str | None] = mapped_column(ForeignKey("event.id"))
+    checked_in_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    checked_out_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    source: Mapped[str] = mapped_column(String(16), default="touch")
+
+
+class VisitTopic(Synced):
+    """A topic a visitor came for."""
+
+    __tablename__ = "visit_topic"
+    __table_args__ = (UniqueConstraint("visit_id", "topic_id"),)
+
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id"), index=True)
+    topic_id: Mapped[str] = mapped_column(ForeignKey("topic.id"))
+
+
+class Project(Synced):
+    """A QI project logged in the room or on the register."""
+
+    __tablename__ = "project"
+
+    title: Mapped[str] = mapped_column(String(200))
+    aim: Mapped[str] = mapped_column(Text)
+    department_id: Mapped[str | None] = mapped_column(ForeignKey("department.id"))
+    stage: Mapped[Stage] = mapped_column(_enum(Stage), default=Stage.AIM)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    iqt_ref: Mapped[str | None] = mapped_column(String(40))
+    is_public: Mapped[bool] = mapped_column(Boolean, default=True)
+    seeking_collaborators: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ProjectMember(Synced):
+    """A person on a project's team."""
+
+    __tablename__ = "project_member"
+    __table_args__ = (UniqueConstraint("project_id", "person_id"),)
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    role: Mapped[str] = mapped_column(String(80), default="")
+
+
+class ProjectTopic(Synced):
+    """A topic a project is about."""
+
+    __tablename__ = "project_topic"
+    __table_args__ = (UniqueConstraint("project_id", "topic_id"),)
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
+    topic_id: Mapped[str] = mapped_column(ForeignKey("topic.id"))
+
+
+class Measure(Synced):
+    """A measure of a project, charted as a run or SPC chart."""
+
+    __tablename__ = "measure"
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
+    name: Mapped[str] = mapped_column(String(160))
+    unit: Mapped[str] = mapped_column(String(40), default="")
+    chart_type: Mapped[ChartType] = mapped_column(_enum(ChartType), default=ChartType.RUN)
+    direction: Mapped[Direction] = mapped_column(_enum(Direction), default=Direction.NEUTRAL)
+    target: Mapped[float | None] = mapped_column(Float)
+
+
+class DataPoint(Synced):
+    """One value of a measure; the denominator is for p and u charts."""
+
+    __tablename__ = "data_point"
+    __table_args__ = (Index("ix_data_point_measure_seq", "measure_id", "seq"),)
+
+    measure_id: Mapped[str] = mapped_column(ForeignKey("measure.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    period: Mapped[str] = mapped_column(String(40))
+    value: Mapped[float] = mapped_column(Float)
+    denominator: Mapped[float | None] = mapped_column(Float)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class PdsaCycle(Synced):
+    """A Plan-Do-Study-Act cycle of a project."""
+
+    __tablename__ = "pdsa_cycle"
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(160))
+    plan: Mapped[str] = mapped_column(Text, default="")
+    prediction: Mapped[str] = mapped_column(Text, default="")
+    do: Mapped[str] = mapped_column(Text, default="")
+    study: Mapped[str] = mapped_column(Text, default="")
+    act: Mapped[PdsaAct | None] = mapped_column(_enum(PdsaAct))
+    started_on: Mapped[date | None] = mapped_column(Date)
+    finished_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Story(Synced):
+    """A success story: the problem, what changed, the result and the lessons."""
+
+    __tablename__ = "story"
+
+    project_id: Mapped[str | None] = mapped_column(ForeignKey("project.id"))
+    title: Mapped[str] = mapped_column(String(200))
+    problem: Mapped[str] = mapped_column(Text, default="")
+    change: Mapped[str] = mapped_column(Text, default="")
+    result: Mapped[str] = mapped_column(Text, default="")
+    lessons: Mapped[str] = mapped_column(Text, default="")
+    approved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Outbox(Base):
+    """Changes waiting to go to the register, appended in the same transaction as the write."""
+
+    __tablename__ = "outbox"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    change_id: Mapped[str] = mapped_column(String(36), unique=True, default=new_id)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    version: Mapped[str] = mapped_column(String(80))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(String(400))
+    dead: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AppState(Base):
+    """Local, never-synced state of this installation: device id, PIN hash, lockout, flags."""
+
+    __tablename__ = "app_state"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+SYNCED_MODELS: tuple[type[Synced], ...] = (
+    Department, Topic, Person, Event, Visit, VisitTopic, Project, ProjectMember, ProjectTopic,
+    Measure, DataPoint, PdsaCycle, Story,
+)

@@ -1,0 +1,1 @@
+"""Services: `verb_noun(session, *, ..., now)` functions returning DTOs; no commit inside."""

@@ -1,0 +1,8 @@
+"""Qspace Kiosk entry point: `python main.py --help`."""
+
+import sys
+
+from kiosk.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

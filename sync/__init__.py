@@ -1,0 +1,1 @@
+"""Sync with the central register: outbox uploader, puller, register server."""

@@ -1,0 +1,48 @@
+"""Shared fixtures: offscreen Qt, private user directories, a fresh SQLite file per test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# A fixed instant for services and demo content: tests never read the wall clock.
+NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory,
+                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep config, data and logs of every test out of the real user directories."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
+                     ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache")):
+        monkeypatch.setenv(var, str(home / sub))
+
+
+@pytest.fixture
+def now() -> datetime:
+    """The instant tests run at."""
+    return NOW
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    """A URL for a new SQLite file of this test's own."""
+    return f"sqlite:///{tmp_path / 'kiosk.sqlite3'}"
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[object]:
+    """A migrated, empty store on a real SQLite file, with a fixed clock."""
+    from kiosk.db import Store, make_engine, migrate
+
+    engine = make_engine(db_url)
+    migrate(engine)
+    yield Store(engine, clock=lambda: NOW)
+    engine.dispose()
