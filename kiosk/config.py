@@ -99,6 +99,10 @@ UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
 }
 
 
+# Names a setting had in older schemas, so that messages point at the line the user wrote.
+FORMER_KEYS: dict[str, tuple[str, ...]] = {"kiosk.idle_timeout_s": ("kiosk.idle_timeout",)}
+
+
 def _rename(doc: dict[str, Any], section: str, old: str, new: str) -> dict[str, Any]:
     table = doc.get(section)
     if isinstance(table, dict) and old in table and new not in table:
@@ -180,6 +184,8 @@ def parse_settings(text: str, *, file: str = "<config>") -> Settings:
             key = f"{section}.{name}"
             spec = SPEC_BY_KEY.get(key)
             line = _line_of(text, key)
+            for former in FORMER_KEYS.get(key, ()):
+                line = line or _line_of(text, former)
             if spec is None:
                 raise KioskError(ErrorCode.CONFIG_UNKNOWN_SETTING, file=file, line=line,
                                  setting=key)
@@ -231,13 +237,29 @@ def dump_settings(settings: Settings) -> str:
         elif isinstance(value, int):
             literal = str(value)
         else:
-            escaped = str(value).replace("\\", "\\\\").replace('"', '\\"')
-            literal = f'"{escaped}"'
+            literal = _toml_string(str(value))
         sections.setdefault(section, []).append(f"{name} = {literal}")
     parts = [f"schema_version = {SCHEMA_VERSION}"]
     for section, lines in sections.items():
         parts.append(f"\n[{section}]\n" + "\n".join(lines))
     return "\n".join(parts) + "\n"
+
+
+_TOML_ESCAPES = {"\\": "\\\\", '"': '\\"', "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f",
+                 "\r": "\\r"}
+
+
+def _toml_string(value: str) -> str:
+    """A TOML basic string: control characters are not allowed raw, so escape them."""
+    out = []
+    for ch in value:
+        if ch in _TOML_ESCAPES:
+            out.append(_TOML_ESCAPES[ch])
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\u{ord(ch):04X}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
 
 
 def save_settings(settings: Settings, path: Path) -> None:

@@ -1,0 +1,1 @@
+"""Bundled assets: theme, translations, sounds, images."""

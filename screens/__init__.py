@@ -1,0 +1,1 @@
+"""Qt screens of the kiosk, each with a plain-Python presenter."""

@@ -1,0 +1,92 @@
+"""The attract loop: a bilingual welcome, Welsh first; touching anywhere starts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from screens.base import Screen, ScreenContext
+from screens.widgets import Button, label
+
+CONTEXT = "AttractScreen"
+# Lines the loop cycles through, each shown in Welsh and then English.
+LOOP_LINES = (
+    QT_TRANSLATE_NOOP("AttractScreen", "Touch the screen to start"),
+    QT_TRANSLATE_NOOP("AttractScreen", "Peer support for quality improvement"),
+    QT_TRANSLATE_NOOP("AttractScreen", "Check in, find a project, share what worked"),
+    QT_TRANSLATE_NOOP("AttractScreen", "Come in for a coffee and a chat about your project"),
+)
+WELCOME = QT_TRANSLATE_NOOP("AttractScreen", "Welcome")
+
+
+class AttractScreen(Screen):
+    """The idle loop: "Croeso / Welcome", cycling lines, and two language buttons."""
+
+    name = "attract"
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setProperty("role", "attract")
+        self.body.setContentsMargins(80, 60, 80, 80)
+        self.body.addStretch(2)
+        self.welcome_cy = label("attract.welcome_cy", "hero")
+        self.welcome_en = label("attract.welcome_en", "hero-sub")
+        for widget in (self.welcome_cy, self.welcome_en):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.body.addWidget(widget)
+        self.body.addSpacing(24)
+        self.line_cy = label("attract.line_cy", "hero-sub")
+        self.line_en = label("attract.line_en", "hero-sub")
+        for widget in (self.line_cy, self.line_en):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.body.addWidget(widget)
+        self.body.addStretch(2)
+        row = QHBoxLayout()
+        row.setSpacing(48)
+        row.addStretch(1)
+        self.start_cy = Button("attract.start_cy", "hero")
+        self.start_en = Button("attract.start_en", "hero")
+        self.start_cy.clicked.connect(lambda: self._start("cy"))
+        self.start_en.clicked.connect(lambda: self._start("en"))
+        row.addWidget(self.start_cy)
+        row.addWidget(self.start_en)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.body.addStretch(1)
+        self._line = 0
+        self.loop_timer = QTimer(self)
+        self.loop_timer.setObjectName("attract.loop_timer")
+        self.loop_timer.setInterval(6000)
+        self.loop_timer.timeout.connect(self._on_loop_timer_timeout)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        languages = self.ctx.languages
+        self.welcome_cy.setText(languages.welsh(CONTEXT, WELCOME))
+        self.welcome_en.setText(WELCOME)
+        self.welcome_cy.setAccessibleName(languages.both(CONTEXT, WELCOME))
+        line = LOOP_LINES[self._line]
+        self.line_cy.setText(languages.welsh(CONTEXT, line))
+        self.line_en.setText(line)
+        self.start_cy.set_text("Cymraeg", "Dechrau yn Gymraeg")
+        self.start_en.set_text("English", "Start in English")
+
+    def shown(self) -> None:
+        self.loop_timer.start()
+
+    def hideEvent(self, event: object) -> None:
+        self.loop_timer.stop()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    def _on_loop_timer_timeout(self) -> None:
+        self._line = (self._line + 1) % len(LOOP_LINES)
+        self.retranslate()
+
+    def _start(self, lang: str) -> None:
+        self.ctx.languages.switch(lang)
+        self.ctx.navigate("home")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._start(self.ctx.settings().default_language)
+        event.accept()

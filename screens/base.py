@@ -1,0 +1,71 @@
+"""What every screen shares: the context it is built with, retranslation and reset."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.config import Settings
+from kiosk.operations import Operations
+from screens.i18n import Languages
+from screens.worker import TaskRunner
+
+
+@dataclass
+class ScreenContext:
+    """What screens need from the application, handed in by the composition root."""
+
+    ops: Operations
+    runner: TaskRunner
+    languages: Languages
+    notify: Callable[[str, str], None]
+    navigate: Callable[[str], None]
+    settings: Callable[[], Settings]
+    now: Callable[[], datetime]
+
+
+class Screen(QWidget):
+    """A full-window page of the kiosk. Subclasses build widgets, then call retranslate()."""
+
+    name: ClassVar[str] = ""
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"screen.{self.name}")
+        self.setProperty("screen", True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(64, 40, 64, 40)
+        self.body.setSpacing(24)
+
+    def retranslate(self) -> None:
+        """Set every visible text through tr(); called again when the language changes."""
+
+    def reset(self) -> None:
+        """Clear every input and any personal data shown (idle timeout, leaving the screen)."""
+
+    def shown(self) -> None:
+        """The screen has come to the front: refresh what it shows."""
+
+    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        """Run a database operation off the GUI thread; report failures in the banner."""
+        self.ctx.runner.submit(fn, on_done, self._on_job_failed)
+
+    def _on_job_failed(self, exc: BaseException) -> None:
+        import logging
+
+        logging.getLogger(__name__).error("operation failed on %s: %s", self.name,
+                                          type(exc).__name__)
+        self.ctx.notify(self.tr("Sorry, that did not work. Please try again or ask a "
+                                "facilitator."), "error")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

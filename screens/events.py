@@ -1,0 +1,71 @@
+"""What's on: upcoming meetings, workshops, focus groups and coffee meet-ups, today first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from kiosk.dto import EventCard
+from screens.base import Screen, ScreenContext
+from screens.events_presenter import group_by_day, local
+from screens.widgets import label
+
+
+class EventsScreen(Screen):
+    """Upcoming events by day, in the room's local time."""
+
+    name = "events"
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.title = label("events.title", "h1")
+        self.body.addWidget(self.title)
+        self.list = QListWidget()
+        self.list.setObjectName("events.list")
+        self.list.setProperty("content", True)
+        self.list.setWordWrap(True)
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.body.addWidget(self.list, 1)
+        self._events: list[EventCard] | None = None
+        self.retranslate()
+
+    def kind_name(self, kind: str) -> str:
+        """The translated name of an event kind."""
+        return {"meeting": self.tr("Meeting"), "workshop": self.tr("Workshop"),
+                "focus_group": self.tr("Focus group"),
+                "coffee": self.tr("Coffee meet-up")}.get(kind, kind)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("What's on"))
+        self.list.setAccessibleName(self.tr("Upcoming events"))
+        self._render()
+
+    def shown(self) -> None:
+        self.run(self.ctx.ops.upcoming_events, self._on_events_loaded)
+
+    def _on_events_loaded(self, events: list[EventCard]) -> None:
+        self._events = events
+        self._render()
+
+    def _render(self) -> None:
+        self.list.clear()
+        if self._events is None:
+            return
+        if not self._events:
+            self.list.addItem(QListWidgetItem(self.tr("Nothing is booked yet. Ask a facilitator "
+                                                      "about upcoming sessions.")))
+            return
+        locale = self.ctx.languages.locale
+        welsh = self.ctx.languages.current == "cy"
+        for day in group_by_day(self._events, now=self.ctx.now()):
+            heading = {"today": self.tr("Today"), "tomorrow": self.tr("Tomorrow")}.get(
+                day.relative, "") or locale.toString(day.day, "dddd d MMMM")
+            header = QListWidgetItem(heading)
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(header)
+            for event in day.events:
+                start, end = local(event.starts_at), local(event.ends_at)
+                when = f"{start:%H:%M}–{end:%H:%M}"
+                title = event.title_cy if welsh else event.title_en
+                self.list.addItem(QListWidgetItem(
+                    f"{when}  {title}\n{self.kind_name(event.kind)} · {event.location}"))

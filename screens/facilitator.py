@@ -1,0 +1,95 @@
+"""The facilitator's page (behind the PIN): the room in figures and the facilitator's tools."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.dto import RoomOverview
+from screens.base import Screen, ScreenContext
+from screens.widgets import Button, label
+
+FIGURES = ("in_room_now", "visits_this_month", "people", "active_projects", "stories",
+           "upcoming_events", "outbox_pending")
+
+
+class FacilitatorScreen(Screen):
+    """Figures, changing the PIN, settings, locking, and leaving kiosk mode."""
+
+    name = "facilitator"
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.title = label("facilitator.title", "h1")
+        self.body.addWidget(self.title)
+        grid = QGridLayout()
+        grid.setSpacing(20)
+        self.values: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
+        for index, key in enumerate(FIGURES):
+            card = QFrame()
+            card.setProperty("role", "card")
+            layout = QVBoxLayout(card)
+            layout.setContentsMargins(24, 16, 24, 16)
+            value = label(f"facilitator.figure.{key}", "stat", wrap=False)
+            caption = label(f"facilitator.caption.{key}", "muted")
+            value.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            layout.addWidget(value)
+            layout.addWidget(caption)
+            grid.addWidget(card, index // 4, index % 4)
+            self.values[key] = value
+            self.captions[key] = caption
+        self.body.addLayout(grid)
+        self.demo_note = label("facilitator.demo_note", "muted")
+        self.body.addWidget(self.demo_note)
+        self.body.addStretch(1)
+        row = QHBoxLayout()
+        row.setSpacing(20)
+        self.change_pin = Button("facilitator.change_pin")
+        self.change_pin.clicked.connect(lambda: self.ctx.navigate("pin:set"))
+        self.settings = Button("nav.settings.facilitator")
+        self.settings.clicked.connect(lambda: self.ctx.navigate("settings"))
+        self.lock = Button("facilitator.lock", "primary")
+        self.lock.clicked.connect(lambda: self.ctx.navigate("attract"))
+        self.exit = Button("facilitator.exit", "danger")
+        self.exit.clicked.connect(lambda: self.ctx.navigate("exit"))
+        for button in (self.change_pin, self.settings, self.lock, self.exit):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self._overview: RoomOverview | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Facilitator"))
+        captions = {
+            "in_room_now": self.tr("in the room now"),
+            "visits_this_month": self.tr("visits this month"),
+            "people": self.tr("people registered"),
+            "active_projects": self.tr("active projects"),
+            "stories": self.tr("success stories"),
+            "upcoming_events": self.tr("events coming up"),
+            "outbox_pending": self.tr("changes waiting to sync"),
+        }
+        for key, text in captions.items():
+            self.captions[key].setText(text)
+        self.change_pin.set_text(self.tr("Change PIN"))
+        self.settings.set_text(self.tr("Settings"))
+        self.lock.set_text(self.tr("Lock and return to welcome"))
+        self.exit.set_text(self.tr("Close the kiosk"))
+        self._render()
+
+    def shown(self) -> None:
+        self.run(self.ctx.ops.room_overview, self._on_overview_loaded)
+
+    def _on_overview_loaded(self, overview: RoomOverview) -> None:
+        self._overview = overview
+        self._render()
+
+    def _render(self) -> None:
+        overview = self._overview
+        for key, widget in self.values.items():
+            widget.setText("–" if overview is None else str(getattr(overview, key)))
+        self.demo_note.setText(
+            self.tr("This room is showing demo content: made-up people, projects and events.")
+            if overview is not None and overview.is_demo else "")

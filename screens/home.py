@@ -1,0 +1,83 @@
+"""Home: large touch tiles for what visitors come to do, and the room at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
+
+from kiosk.dto import RoomOverview
+from screens.base import Screen, ScreenContext
+from screens.widgets import Button, Tile, label
+
+TILES = ("checkin", "projects", "stories", "events", "sharing")
+
+
+class HomeScreen(Screen):
+    """Five tiles, a line of room figures, and the facilitator's way in."""
+
+    name = "home"
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.title = label("home.title", "h1")
+        self.body.addWidget(self.title)
+        self.summary = label("home.summary", "lead")
+        self.body.addWidget(self.summary)
+        grid = QGridLayout()
+        grid.setSpacing(28)
+        self.tiles: dict[str, Tile] = {}
+        for index, screen in enumerate(TILES):
+            tile = Tile(f"nav.{screen}")
+            tile.clicked.connect(lambda _=False, s=screen: self.ctx.navigate(s))
+            grid.addWidget(tile, index // 3, index % 3)
+            self.tiles[screen] = tile
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        self.body.addLayout(grid, 1)
+        footer = QHBoxLayout()
+        footer.addStretch(1)
+        self.facilitator = Button("nav.facilitator")
+        self.facilitator.clicked.connect(lambda: self.ctx.navigate("facilitator"))
+        self.settings = Button("nav.settings")
+        self.settings.clicked.connect(lambda: self.ctx.navigate("settings"))
+        footer.addWidget(self.facilitator)
+        footer.addWidget(self.settings)
+        self.body.addLayout(footer)
+        self._overview: RoomOverview | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("What would you like to do?"))
+        texts = {
+            "checkin": (self.tr("Check in"), self.tr("Tell us you are here and what you came "
+                                                     "for")),
+            "projects": (self.tr("Projects"), self.tr("Browse QI projects and find similar "
+                                                      "work")),
+            "stories": (self.tr("Success stories"), self.tr("See what teams have achieved")),
+            "events": (self.tr("What's on"), self.tr("Workshops, meetings and coffee "
+                                                     "meet-ups")),
+            "sharing": (self.tr("Share & workshops"), self.tr("Group sessions on the big "
+                                                              "screen")),
+        }
+        for screen, (title, line) in texts.items():
+            self.tiles[screen].set_tile_text(title, line)
+        self.facilitator.set_text(self.tr("Facilitator"))
+        self.settings.set_text(self.tr("Settings"))
+        self._render_summary()
+
+    def shown(self) -> None:
+        self.run(self.ctx.ops.room_overview, self._on_overview_loaded)
+
+    def _on_overview_loaded(self, overview: RoomOverview) -> None:
+        self._overview = overview
+        self._render_summary()
+
+    def _render_summary(self) -> None:
+        overview = self._overview
+        if overview is None:
+            self.summary.setText(self.tr("Qspace: peer support for quality improvement."))
+            return
+        self.summary.setText(self.tr("%1 active projects · %2 events coming up · %3 visits "
+                                     "this month")
+                             .replace("%1", str(overview.active_projects))
+                             .replace("%2", str(overview.upcoming_events))
+                             .replace("%3", str(overview.visits_this_month)))

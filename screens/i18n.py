@@ -1,0 +1,70 @@
+"""Languages: installing the Welsh catalogue, and bilingual text with Welsh first."""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+
+log = logging.getLogger(__name__)
+
+LANGUAGE_NAMES = {"cy": "Cymraeg", "en": "English"}
+LOCALES = {"cy": QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom),
+           "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
+
+
+def _load(lang: str) -> QTranslator | None:
+    translator = QTranslator()
+    path = resources.files("assets") / "i18n" / f"qspace_{lang}.qm"
+    if not translator.load(str(path)):
+        log.warning("translation catalogue %s not found; run 'make translations'", path.name)
+        return None
+    return translator
+
+
+class Languages(QObject):
+    """The current language; switching installs the catalogue and Qt retranslates widgets."""
+
+    changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._catalogues = {lang: _load(lang) for lang in ("cy", "en")}
+        self._current = "en"
+        self._installed: QTranslator | None = None
+
+    @property
+    def current(self) -> str:
+        """"cy" or "en"."""
+        return self._current
+
+    @property
+    def locale(self) -> QLocale:
+        """The locale for dates and numbers in the current language."""
+        return LOCALES[self._current]
+
+    def switch(self, lang: str) -> None:
+        """Show the interface in `lang` ("cy" or "en")."""
+        app = QCoreApplication.instance()
+        if self._installed is not None and app is not None:
+            QCoreApplication.removeTranslator(self._installed)
+            self._installed = None
+        catalogue = self._catalogues.get(lang)
+        if catalogue is not None and app is not None:
+            QCoreApplication.installTranslator(catalogue)
+            self._installed = catalogue
+        self._current = lang
+        QLocale.setDefault(LOCALES[lang])
+        self.changed.emit(lang)
+
+    def welsh(self, context: str, source: str) -> str:
+        """The Welsh for `source` whatever language is showing (for bilingual text)."""
+        catalogue = self._catalogues.get("cy")
+        text = catalogue.translate(context, source) if catalogue is not None else ""
+        return text or source
+
+    def both(self, context: str, source: str, separator: str = " / ") -> str:
+        """Welsh first, then English: for the bilingual first screen."""
+        welsh = self.welsh(context, source)
+        return source if welsh == source else f"{welsh}{separator}{source}"

@@ -1,0 +1,326 @@
+"""The main window: header, banner and the stack of screens; navigation, idle and kiosk mode."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.config import Settings
+from kiosk.operations import Operations
+from kiosk.palette import build_palette
+from screens.attract import AttractScreen
+from screens.base import Screen, ScreenContext
+from screens.checkin import CheckinScreen
+from screens.events import EventsScreen
+from screens.facilitator import FacilitatorScreen
+from screens.home import HomeScreen
+from screens.i18n import Languages
+from screens.navigation_presenter import ALL_SCREENS, NavigationPresenter
+from screens.pin import PinScreen
+from screens.pin_presenter import PinMode
+from screens.projects import ProjectsScreen
+from screens.settings import SettingsScreen
+from screens.sharing import SharingScreen
+from screens.stories import StoriesScreen
+from screens.theme import style_sheet
+from screens.widgets import Banner, Header
+from screens.worker import TaskRunner
+
+log = logging.getLogger(__name__)
+
+USER_INPUT = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin,
+              QEvent.Type.Wheel, QEvent.Type.TabletPress}
+
+
+class IdleWatcher(QObject):
+    """Restarts the idle timer on any touch, click or key anywhere in the application."""
+
+    def __init__(self, timer: QTimer, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = timer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in USER_INPUT and self._timer.isActive():
+            self._timer.start()
+        return False
+
+
+class MainWindow(QMainWindow):
+    """The kiosk window. Build it with kiosk.app.build_window()."""
+
+    screen_changed = Signal(str)
+    settings_applied = Signal(object)
+
+    def __init__(self, *, ops: Operations, runner: TaskRunner, languages: Languages,
+                 settings: Settings, config_path: Path, now: Callable[[], datetime],
+                 is_demo: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.ops = ops
+        self.runner = runner
+        self.languages = languages
+        self.settings = settings
+        self.config_path = config_path
+        self.navigation = NavigationPresenter()
+        self._kiosk = False
+        self._may_close = False
+        self._after_pin: Callable[[], None] | None = None
+        self._current = ""
+
+        central = QWidget()
+        central.setObjectName("central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.header = Header()
+        self.header.home_requested.connect(self._on_header_home_requested)
+        self.header.language_requested.connect(self._on_header_language_requested)
+        layout.addWidget(self.header)
+        self.banner = Banner()
+        layout.addWidget(self.banner)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("stack")
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.ctx = ScreenContext(ops=ops, runner=runner, languages=languages,
+                                 notify=self.notify, navigate=self.navigate,
+                                 settings=lambda: self.settings, now=now)
+        self.screens: dict[str, Screen] = {}
+        for cls in (AttractScreen, HomeScreen, CheckinScreen, ProjectsScreen, StoriesScreen,
+                    EventsScreen, SharingScreen, FacilitatorScreen):
+            self._add(cls(self.ctx))
+        self.settings_screen = SettingsScreen(self.ctx, lambda: self.config_path)
+        self.settings_screen.settings_saved.connect(self._on_settings_screen_settings_saved)
+        self._add(self.settings_screen)
+        self.pin = PinScreen(self.ctx)
+        self.pin.accepted.connect(self._on_pin_accepted)
+        self.pin.cancelled.connect(self._on_pin_cancelled)
+        self.pin.pin_set.connect(self._on_pin_set)
+        self._add(self.pin)
+        self.header.demo.setVisible(is_demo)
+
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setObjectName("idle.timer")
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self._on_idle_timer_timeout)
+        self.idle_watcher = IdleWatcher(self.idle_timer, self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle_watcher)
+        runner.job_failed.connect(self._on_runner_job_failed)
+        languages.changed.connect(self._on_languages_changed)
+        self.apply_settings(settings)
+        self._on_languages_changed(languages.current)
+
+    def _add(self, screen: Screen) -> None:
+        self.screens[screen.name] = screen
+        self.stack.addWidget(screen)
+
+    # --- navigation -------------------------------------------------------------------------
+
+    @property
+    def current_screen(self) -> str:
+        """The name of the screen in front ("pin" while the PIN pad shows)."""
+        return self._current
+
+    def navigate(self, target: str) -> None:
+        """Go to a screen by name, through the PIN pad where needed; also "exit", "pin:set"."""
+        if target == "exit":
+            self.request_exit()
+            return
+        if target == "pin:set":
+            self._ask_pin(PinMode.SET, lambda: self.show_screen("facilitator"))
+            return
+        if target == "attract":
+            self.go_idle()
+            return
+        route = self.navigation.route(target)
+        if route.needs_pin:
+            self._ask_pin(PinMode.VERIFY, lambda: self.show_screen(target))
+        else:
+            self.show_screen(target)
+
+    def show_screen(self, name: str) -> None:
+        """Bring `name` to the front (no PIN check: callers have done it)."""
+        previous = self.screens.get(self._current)
+        if previous is not None and self._current != name and name != "pin":
+            previous.reset()
+        screen = self.screens[name]
+        self._current = name
+        self.stack.setCurrentWidget(screen)
+        self.header.home.setVisible(name not in ("attract", "home"))
+        if name == "attract":
+            self.idle_timer.stop()
+        else:
+            self.idle_timer.start()
+        screen.shown()
+        self.screen_changed.emit(name)
+
+    def go_idle(self) -> None:
+        """Back to the attract loop: every input cleared, the PIN needed again."""
+        self.navigation.lock()
+        self._after_pin = None
+        for screen in self.screens.values():
+            screen.reset()
+        self.banner.hide()
+        if self.languages.current != self.settings.default_language:
+            self.languages.switch(self.settings.default_language)
+        self.show_screen("attract")
+
+    def _ask_pin(self, mode: PinMode, then: Callable[[], None]) -> None:
+        self._after_pin = then
+        self.pin.begin(mode)
+        self.show_screen("pin")
+
+    def _on_pin_accepted(self) -> None:
+        self.navigation.unlock()
+        then, self._after_pin = self._after_pin, None
+        if then is not None:
+            then()
+
+    def _on_pin_set(self) -> None:
+        self._on_pin_accepted()
+
+    def _on_pin_cancelled(self) -> None:
+        self._after_pin = None
+        self.show_screen("home")
+
+    def _on_header_home_requested(self) -> None:
+        self.navigate("home")
+
+    def _on_header_language_requested(self) -> None:
+        self.languages.switch("en" if self.languages.current == "cy" else "cy")
+
+    def _on_languages_changed(self, lang: str) -> None:
+        self.header.set_language(lang)
+        self.header.home.set_text(self.tr("Home"), self.tr("Go to the home screen"))
+        self.header.demo.setText(self.tr("Demo content"))
+        self.header.demo.setAccessibleName(self.tr("This room is showing demo content"))
+        self.setWindowTitle(self.tr("Qspace Kiosk"))
+
+    def _on_idle_timer_timeout(self) -> None:
+        log.info("idle timeout: back to the attract loop")
+        self.go_idle()
+
+    def notify(self, text: str, kind: str = "info") -> None:
+        """Show a message in the kiosk banner."""
+        self.banner.show_message(text, kind)
+
+    def recover(self) -> None:
+        """After an unexpected error: back to the start with a friendly message."""
+        self.go_idle()
+        self.notify(self.tr("Sorry, something went wrong. We have gone back to the start."),
+                    "error")
+
+    def _on_runner_job_failed(self, _exc: object) -> None:
+        self.notify(self.tr("Sorry, that did not work. Please try again or ask a facilitator."),
+                    "error")
+
+    # --- settings, theme and kiosk mode ------------------------------------------------------
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Apply settings live: names, theme, text size, idle timeout, kiosk mode."""
+        self.settings = settings
+        self.header.room.setText(settings.room_name)
+        self.header.board.setText(settings.health_board)
+        self.header.set_logo(settings.logo)
+        self.setStyleSheet(style_sheet(build_palette(settings.primary_colour,
+                                                     settings.accent_colour),
+                                       large_text=settings.large_text))
+        self.idle_timer.setInterval(settings.idle_timeout_s * 1000)
+        self.settings_applied.emit(settings)
+
+    def _on_settings_screen_settings_saved(self, settings: Settings) -> None:
+        kiosk_changed = settings.kiosk_mode != self._kiosk
+        self.apply_settings(settings)
+        if kiosk_changed and self.isVisible():
+            self.present(kiosk=settings.kiosk_mode, screen_name=settings.screen)
+
+    @property
+    def kiosk(self) -> bool:
+        """Whether the window is in kiosk mode."""
+        return self._kiosk
+
+    def present(self, *, kiosk: bool, screen_name: str = "") -> None:
+        """Show the window: full screen and frameless on the chosen screen in kiosk mode."""
+        self._kiosk = kiosk
+        target = self._find_screen(screen_name)
+        if kiosk:
+            self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint |
+                                Qt.WindowType.WindowStaysOnTopHint)
+            if target is not None:
+                self.setGeometry(target.geometry())
+            self.showFullScreen()
+        else:
+            self.setWindowFlags(Qt.WindowType.Window)
+            if target is not None:
+                self.move(target.availableGeometry().topLeft())
+            self.showNormal()
+        self.exit_screen_watch()
+
+    def exit_screen_watch(self) -> None:
+        """Keep the window on a screen that exists when screens come and go."""
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication) and not getattr(self, "_watching", False):
+            app.screenRemoved.connect(self._on_app_screen_removed)
+            self._watching = True
+
+    def _find_screen(self, name: str) -> QScreen | None:
+        for screen in QGuiApplication.screens():
+            if name and screen.name() == name:
+                return screen
+        return QGuiApplication.primaryScreen()
+
+    def _on_app_screen_removed(self, _screen: QScreen) -> None:
+        QTimer.singleShot(0, self._on_screens_settled)
+
+    def _on_screens_settled(self) -> None:
+        target = self._find_screen(self.settings.screen)
+        if target is None:
+            return
+        if self._kiosk:
+            self.setGeometry(target.geometry())
+            self.showFullScreen()
+        elif not target.availableGeometry().intersects(self.frameGeometry()):
+            self.move(target.availableGeometry().topLeft())
+
+    def request_exit(self) -> None:
+        """Leave the application: in kiosk mode only after the facilitator PIN."""
+        if not self._kiosk or self.navigation.unlocked:
+            self._may_close = True
+            self.close()
+            return
+        self._ask_pin(PinMode.VERIFY, self._allow_exit)
+
+    def _allow_exit(self) -> None:
+        self._may_close = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._kiosk and not self._may_close:
+            event.ignore()
+            self._ask_pin(PinMode.VERIFY, self._allow_exit)
+            return
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle_watcher)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            if not self._kiosk and self._current not in ("attract", "home"):
+                self.navigate("home")
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def all_screen_names(self) -> tuple[str, ...]:
+        """Every screen, in the order snapshots show them."""
+        return ALL_SCREENS

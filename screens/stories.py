@@ -1,0 +1,57 @@
+"""Success stories: what changed and what it achieved. Story pages arrive with issue 5."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from kiosk.dto import StoryCard
+from screens.base import Screen, ScreenContext
+from screens.widgets import label
+
+
+class StoriesScreen(Screen):
+    """Approved success stories, newest first."""
+
+    name = "stories"
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.title = label("stories.title", "h1")
+        self.body.addWidget(self.title)
+        self.intro = label("stories.intro", "lead")
+        self.body.addWidget(self.intro)
+        self.list = QListWidget()
+        self.list.setObjectName("stories.list")
+        self.list.setProperty("content", True)
+        self.list.setWordWrap(True)
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.body.addWidget(self.list, 1)
+        self._stories: list[StoryCard] | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Success stories"))
+        self.intro.setText(self.tr("Teams in the Health Board share what they changed and what "
+                                   "it achieved."))
+        self.list.setAccessibleName(self.tr("Success stories"))
+        self._render()
+
+    def shown(self) -> None:
+        self.run(self.ctx.ops.list_stories, self._on_stories_loaded)
+
+    def _on_stories_loaded(self, stories: list[StoryCard]) -> None:
+        self._stories = stories
+        self._render()
+
+    def _render(self) -> None:
+        self.list.clear()
+        if self._stories is None:
+            return
+        if not self._stories:
+            self.list.addItem(QListWidgetItem(self.tr("No stories yet: be the first to share "
+                                                      "yours.")))
+            return
+        for story in self._stories:
+            lines = [story.title, self.tr("What changed: %1").replace("%1", story.change),
+                     self.tr("Result: %1").replace("%1", story.result)]
+            self.list.addItem(QListWidgetItem("\n".join(lines)))

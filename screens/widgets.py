@@ -1,0 +1,178 @@
+"""Small building blocks shared by the screens: buttons, headings, the header and the banner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screens.i18n import LANGUAGE_NAMES
+
+
+class Button(QPushButton):
+    """A push button that Enter and Return press too (Space does by default)."""
+
+    def __init__(self, name: str, role: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        if role:
+            self.setProperty("role", role)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAutoDefault(False)
+
+    def set_text(self, text: str, accessible: str | None = None) -> None:
+        """Set the visible text (no mnemonics) and the accessible name (the text unless given)."""
+        self.setText(text.replace("&", "&&"))
+        self.setAccessibleName(accessible or text.replace("\n", " "))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.isEnabled():
+            self.animateClick()
+            return
+        super().keyPressEvent(event)
+
+
+class Tile(Button):
+    """A large touch tile: a bold title and a wrapped line under it."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, "tile", parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(44, 26, 28, 26)
+        layout.setSpacing(8)
+        self.title = label(f"{name}.title", "tile-title")
+        self.line = label(f"{name}.line", "tile-line")
+        for part in (self.title, self.line):
+            part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(part)
+        layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_tile_text(self, title: str, line: str) -> None:
+        """The tile's title and its explanatory line."""
+        self.title.setText(title)
+        self.line.setText(line)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(line)
+
+
+def label(name: str, role: str = "", *, wrap: bool = True) -> QLabel:
+    """A label with an objectName and a style role."""
+    widget = QLabel()
+    widget.setObjectName(name)
+    if role:
+        widget.setProperty("role", role)
+    widget.setWordWrap(wrap)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    return widget
+
+
+class Header(QFrame):
+    """The bar on every screen: room name, demo badge, Home and the language switch."""
+
+    home_requested = Signal()
+    language_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("header")
+        self.setFixedHeight(104)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(32, 12, 32, 12)
+        layout.setSpacing(24)
+        self.logo = QLabel()
+        self.logo.setObjectName("header.logo")
+        self.logo.hide()
+        layout.addWidget(self.logo)
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        self.room = label("header.room", wrap=False)
+        self.board = label("header.board", wrap=False)
+        names.addWidget(self.room)
+        names.addWidget(self.board)
+        layout.addLayout(names)
+        self.demo = label("header.demo", wrap=False)
+        self.demo.hide()
+        layout.addWidget(self.demo, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addStretch(1)
+        self.home = Button("nav.home", "header")
+        self.home.clicked.connect(self.home_requested)
+        layout.addWidget(self.home)
+        self.switch = Button("lang.switch", "header")
+        self.switch.clicked.connect(self.language_requested)
+        layout.addWidget(self.switch)
+
+    def set_logo(self, path: str) -> None:
+        """Show the Health Board's logo (config branding.logo), scaled to the bar."""
+        pixmap = QPixmap(path) if path else QPixmap()
+        if pixmap.isNull():
+            self.logo.hide()
+            return
+        self.logo.setPixmap(pixmap.scaledToHeight(72, Qt.TransformationMode.SmoothTransformation))
+        self.logo.show()
+
+    def set_language(self, current: str) -> None:
+        """The switch names the other language, in that language (never an icon alone)."""
+        other = "en" if current == "cy" else "cy"
+        self.switch.setText(LANGUAGE_NAMES[other])
+        self.switch.setAccessibleName(
+            "Switch to English" if other == "en" else "Newid i'r Gymraeg")
+        self.switch.setProperty("target_language", other)
+
+
+class Banner(QFrame):
+    """The kiosk's one notifier: a message under the header, hidden after a while."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setProperty("kind", "info")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(32, 12, 32, 12)
+        self.text = label("banner.text")
+        self.text.setAccessibleName("")
+        layout.addWidget(self.text, 1)
+        self.close_button = Button("banner.close")
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.close_button)
+        self.timer = QTimer(self)
+        self.timer.setObjectName("banner.timer")
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(10_000)
+        self.timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "info") -> None:
+        """Show `text`; kind "info" or "error"."""
+        self.setProperty("kind", kind)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.text.setText(text)
+        self.text.setAccessibleName(text)
+        self.close_button.set_text(self.tr("Close"), self.tr("Close message"))
+        self.show()
+        self.timer.start()
+
+
+class EventFilter(QObject):
+    """Calls back for one event type on one object (first paint, for start-up timing)."""
+
+    def __init__(self, kind: QEvent.Type, callback: object, parent: QObject) -> None:
+        super().__init__(parent)
+        self._kind = kind
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == self._kind and callable(self._callback):
+            self._callback()
+        return False

@@ -1,0 +1,121 @@
+"""A single worker thread for database work; results come back to the GUI thread by signal."""
+
+from __future__ import annotations
+
+import atexit
+import itertools
+import logging
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+# Runners still alive at exit are stopped first: a QThread destroyed while running aborts.
+_RUNNERS: weakref.WeakSet[TaskRunner] = weakref.WeakSet()
+
+
+@atexit.register
+def _stop_runners() -> None:
+    for runner in list(_RUNNERS):
+        runner.shutdown()
+
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+
+
+class _Worker(QObject):
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+
+    @Slot(int, object)
+    def run(self, job_id: int, fn: Callable[[], Any]) -> None:
+        try:
+            result = fn()
+        except Exception as exc:  # noqa: BLE001 - every failure goes back to the caller
+            self.failed.emit(job_id, exc)
+            return
+        self.finished.emit(job_id, result)
+
+
+class TaskRunner(QObject):
+    """Runs callables one at a time off the GUI thread and calls back on the GUI thread."""
+
+    _dispatched = Signal(int, object)
+    became_idle = Signal()
+    job_failed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("db.runner")
+        self._ids = itertools.count(1)
+        self._pending: dict[int, tuple[Done, Failed | None]] = {}
+        self._thread = QThread(self)
+        self._thread.setObjectName("db.worker")
+        self._worker = _Worker()
+        self._worker.moveToThread(self._thread)
+        self._dispatched.connect(self._worker.run)
+        self._worker.finished.connect(self._on_worker_finished)
+        self._worker.failed.connect(self._on_worker_failed)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._thread.start()
+        _RUNNERS.add(self)
+
+    def submit(self, fn: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> None:
+        """Run `fn` on the worker; `on_done(result)` or `on_error(exc)` run on the GUI thread."""
+        job_id = next(self._ids)
+        self._pending[job_id] = (on_done, on_error)
+        self._dispatched.emit(job_id, fn)
+
+    @property
+    def busy(self) -> bool:
+        """Whether any job has not yet called back."""
+        return bool(self._pending)
+
+    def wait_idle(self, timeout_ms: int = 10_000) -> bool:
+        """Process events until every job has called back (snapshots and start-up only)."""
+        app = QCoreApplication.instance()
+        if app is None:
+            return not self._pending
+        loop = QEventLoop()
+        self.became_idle.connect(loop.quit)
+        try:
+            if self._pending:
+                from PySide6.QtCore import QTimer
+
+                QTimer.singleShot(timeout_ms, loop.quit)
+                loop.exec()
+        finally:
+            self.became_idle.disconnect(loop.quit)
+        return not self._pending
+
+    def shutdown(self) -> None:
+        """Stop the worker thread after the job in hand."""
+        _RUNNERS.discard(self)
+        if self._thread.isRunning():
+            self._thread.quit()
+            self._thread.wait(5000)
+
+    def _on_worker_finished(self, job_id: int, result: object) -> None:
+        on_done, _ = self._pending.pop(job_id)
+        try:
+            on_done(result)
+        finally:
+            if not self._pending:
+                self.became_idle.emit()
+
+    def _on_worker_failed(self, job_id: int, exc: object) -> None:
+        _, on_error = self._pending.pop(job_id)
+        assert isinstance(exc, BaseException)
+        try:
+            if on_error is not None:
+                on_error(exc)
+            else:
+                log.error("background job failed: %s", type(exc).__name__,
+                          exc_info=(type(exc), exc, exc.__traceback__))
+                self.job_failed.emit(exc)
+        finally:
+            if not self._pending:
+                self.became_idle.emit()
