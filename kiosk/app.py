@@ -13,11 +13,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
 
 from kiosk import __version__, paths
 from kiosk.cli import SCREENS, UsageError, run_parser, snapshot_parser
 from kiosk.config import Settings, apply_overrides, load_settings
 from kiosk.db import Store, get_state, make_engine, migrate, set_state, utc_now
+from kiosk.models import Department
 from kiosk.operations import Operations
 from screens.i18n import Languages
 from screens.main_window import MainWindow
@@ -60,13 +62,14 @@ def open_store(db_url: str) -> Store:
     store = Store(engine)
     with store.begin() as session:
         if get_state(session, "initialised") is None:
-            from kiosk.demo import fill_demo
-
             today = utc_now().replace(hour=0, minute=0, second=0, microsecond=0)
-            counts = fill_demo(session, seed=1, now=today)
+            if session.scalar(select(func.count()).select_from(Department)) == 0:
+                from kiosk.demo import fill_demo
+
+                counts = fill_demo(session, seed=1, now=today)
+                log.info("first start: demo content seeded (%d people, %d projects)",
+                         counts.people, counts.projects)
             set_state(session, "initialised", today.isoformat())
-            log.info("first start: demo content seeded (%d people, %d projects)",
-                     counts.people, counts.projects)
     return store
 
 
@@ -115,7 +118,7 @@ def _install_excepthook(window: MainWindow) -> None:
         log.error("uncaught %s", kind.__name__, exc_info=(kind, value, tb))
         try:
             window.recover()
-        except Exception:  # noqa: BLE001 - the hook must never raise
+        except Exception:
             log.exception("recovery failed")
 
     sys.excepthook = hook

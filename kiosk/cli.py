@@ -157,16 +157,24 @@ def _open_store(url: str) -> object:
 
 def demo_command(argv: Sequence[str]) -> int:
     """`main.py demo`: fill a database with demo content."""
-    from kiosk.db import Store
+    from sqlalchemy import func, select
+
+    from kiosk.db import Store, get_state, set_state
     from kiosk.demo import fill_demo
+    from kiosk.models import Department
 
     args = demo_parser().parse_args(argv)
     store = _open_store(args.db)
     assert isinstance(store, Store)
     today = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     with store.begin() as session:
+        if get_state(session, "demo_seed") is not None or session.scalar(
+                select(func.count()).select_from(Department)):
+            raise UsageError(f"main.py demo: {args.db} already holds a room; demo content goes "
+                             "into an empty database")
         counts = fill_demo(session, seed=args.seed, people=args.people, visits=args.visits,
                            now=today)
+        set_state(session, "initialised", today.isoformat())
     print(f"Demo content written: {counts.departments} departments, {counts.people} people, "  # noqa: T201 - CLI output
           f"{counts.projects} projects, {counts.stories} stories, {counts.events} events, "
           f"{counts.visits} visits.")
@@ -202,8 +210,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk import app  # Qt is imported only for the commands that need it
 
         if argv and argv[0] == "snapshot":
-            return app.snapshot_command(snapshot_parser().parse_args(argv[1:]))
-        return app.run_command(run_parser().parse_args(argv))
+            return int(app.snapshot_command(snapshot_parser().parse_args(argv[1:])))
+        return int(app.run_command(run_parser().parse_args(argv)))
     except UsageError as exc:
         print(exc, file=sys.stderr)  # noqa: T201 - CLI output
         return 2

@@ -54,6 +54,10 @@ def _in_range(low: int, high: int) -> Callable[[Any], bool]:
     return lambda v: low <= v <= high
 
 
+def _any(_value: object) -> bool:
+    return True
+
+
 def _url(value: str) -> bool:
     if value == "":
         return True
@@ -70,12 +74,12 @@ SPECS: tuple[SettingSpec, ...] = (
                 'either "cy" or "en"'),
     SettingSpec("closing_time", "room.closing_time", str, lambda v: bool(_TIME.match(v)),
                 'a time of day written HH:MM, such as "18:00"'),
-    SettingSpec("kiosk_mode", "kiosk.mode", bool, lambda v: True, "true or false"),
+    SettingSpec("kiosk_mode", "kiosk.mode", bool, _any, "true or false"),
     SettingSpec("screen", "kiosk.screen", str, lambda v: len(v) <= 120,
                 "a screen name (empty for the primary screen)"),
     SettingSpec("idle_timeout_s", "kiosk.idle_timeout_s", int, _in_range(5, 3600),
                 "a whole number of seconds from 5 to 3600"),
-    SettingSpec("large_text", "kiosk.large_text", bool, lambda v: True, "true or false"),
+    SettingSpec("large_text", "kiosk.large_text", bool, _any, "true or false"),
     SettingSpec("register_url", "register.url", str, _url,
                 "an http:// or https:// address, or empty for none"),
     SettingSpec("sync_interval_min", "register.sync_interval_min", int, _in_range(1, 1440),

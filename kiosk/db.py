@@ -163,7 +163,7 @@ def _stamp_and_queue(session: Session, _context: Any, _instances: Any) -> None:
         return
     for obj in changed:
         _fill_defaults(obj)
-        if obj.created_at is None:
+        if getattr(obj, "created_at", None) is None:  # new rows; services may set it themselves
             obj.created_at = now
         obj.updated_at = now
         obj.version = hlc.tick(int(now.timestamp() * 1000)).encode()

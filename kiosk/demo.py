@@ -124,9 +124,9 @@ def fill_demo(session: Session, *, seed: int = 1, people: int = 200, visits: int
         _insert(session, Person.__table__, tracked())  # type: ignore[arg-type]  # Table
 
     projects = _projects(session, rng, ids, stamp, departments, topic_ids, person_ids, now)
-    stories = _stories(session, rng, ids, stamp, projects, now)
-    events = _events(session, rng, ids, stamp, now)
-    visit_count = _visits(session, rng, ids, stamp, person_ids, topic_ids, events, visits, now)
+    stories = _stories(session, rng, ids, stamp, projects)
+    events = _events(session, ids, stamp, now)
+    visit_count = _visits(session, rng, ids, stamp, person_ids, topic_ids, visits, now)
     set_state(session, "demo_seed", str(seed))
     return DemoCounts(len(departments), len(person_ids), len(projects), stories, len(events),
                       visit_count)
@@ -214,7 +214,7 @@ def _data_points(rng: random.Random, ids: _Ids, stamp: Any, measure_id: str, cha
 
 
 def _stories(session: Session, rng: random.Random, ids: _Ids, stamp: Any,
-             projects: list[dict[str, Any]], now: datetime) -> int:
+             projects: list[dict[str, Any]]) -> int:
     rows = []
     for project in rng.sample(projects, k=10):
         short = project["title"].split(" (")[0]
@@ -228,8 +228,7 @@ def _stories(session: Session, rng: random.Random, ids: _Ids, stamp: Any,
     return _insert(session, Story.__table__, rows)  # type: ignore[arg-type]  # Table
 
 
-def _events(session: Session, rng: random.Random, ids: _Ids, stamp: Any,
-            now: datetime) -> list[dict[str, Any]]:
+def _events(session: Session, ids: _Ids, stamp: Any, now: datetime) -> list[dict[str, Any]]:
     rows = []
     day0 = now.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     for index in range(15):
@@ -248,8 +247,7 @@ def _events(session: Session, rng: random.Random, ids: _Ids, stamp: Any,
 
 
 def _visits(session: Session, rng: random.Random, ids: _Ids, stamp: Any, person_ids: list[str],
-            topic_ids: list[str], events: list[dict[str, Any]], count: int,
-            now: datetime) -> int:
+            topic_ids: list[str], count: int, now: datetime) -> int:
     if not person_ids or count <= 0:
         return 0
     window_days = max(60, count // 200)

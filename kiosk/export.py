@@ -6,7 +6,7 @@ import csv
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -35,7 +35,7 @@ def _topics_of(link: Any, key: Any) -> Any:
             .scalar_subquery())
 
 
-def _query(kind: str) -> Select[Any]:
+def _query(kind: str) -> Select[Unpack[tuple[Any, ...]]]:
     if kind == "people":
         return (select(Person.id, Person.display_name, Person.email,
                        Department.name_en.label("department"), Person.role, Person.language,

@@ -45,7 +45,7 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self._timer = timer
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if event.type() in USER_INPUT and self._timer.isActive():
             self._timer.start()
         return False
@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.idle_timer = QTimer(self)
         self.idle_timer.setObjectName("idle.timer")
         self.idle_timer.setSingleShot(True)
+        self.idle_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.idle_timer.timeout.connect(self._on_idle_timer_timeout)
         self.idle_watcher = IdleWatcher(self.idle_timer, self)
         app = QApplication.instance()

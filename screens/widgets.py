@@ -172,7 +172,7 @@ class EventFilter(QObject):
         self._kind = kind
         self._callback = callback
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if event.type() == self._kind and callable(self._callback):
             self._callback()
         return False

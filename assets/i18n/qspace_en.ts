@@ -1,32 +1,32 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_US">
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
     <name>AttractScreen</name>
     <message>
         <location filename="../../screens/attract.py" line="15"/>
         <source>Touch the screen to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Touch the screen to start</translation>
     </message>
     <message>
         <location filename="../../screens/attract.py" line="16"/>
         <source>Peer support for quality improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Peer support for quality improvement</translation>
     </message>
     <message>
         <location filename="../../screens/attract.py" line="17"/>
         <source>Check in, find a project, share what worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Check in, find a project, share what worked</translation>
     </message>
     <message>
         <location filename="../../screens/attract.py" line="18"/>
         <source>Come in for a coffee and a chat about your project</source>
-        <translation type="unfinished"></translation>
+        <translation>Come in for a coffee and a chat about your project</translation>
     </message>
     <message>
         <location filename="../../screens/attract.py" line="20"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome</translation>
     </message>
 </context>
 <context>
@@ -34,12 +34,12 @@
     <message>
         <location filename="../../screens/widgets.py" line="162"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../screens/widgets.py" line="162"/>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Close message</translation>
     </message>
 </context>
 <context>
@@ -47,33 +47,33 @@
     <message>
         <location filename="../../screens/checkin.py" line="51"/>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check in</translation>
     </message>
     <message>
         <location filename="../../screens/checkin.py" line="52"/>
         <source>Type the first letters of your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the first letters of your name</translation>
     </message>
     <message>
         <location filename="../../screens/checkin.py" line="53"/>
         <location filename="../../screens/checkin.py" line="54"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <location filename="../../screens/checkin.py" line="55"/>
         <source>People who match</source>
-        <translation type="unfinished"></translation>
+        <translation>People who match</translation>
     </message>
     <message>
         <location filename="../../screens/checkin.py" line="56"/>
         <source>Coming soon: choose what you came for, check in with a QR pass, and see who else is here for the same topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coming soon: choose what you came for, check in with a QR pass, and see who else is here for the same topic.</translation>
     </message>
     <message>
         <location filename="../../screens/checkin.py" line="92"/>
         <source>Nobody found with that name yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody found with that name yet.</translation>
     </message>
 </context>
 <context>
@@ -81,47 +81,47 @@
     <message>
         <location filename="../../screens/events.py" line="34"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <location filename="../../screens/events.py" line="34"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <location filename="../../screens/events.py" line="35"/>
         <source>Focus group</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus group</translation>
     </message>
     <message>
         <location filename="../../screens/events.py" line="36"/>
         <source>Coffee meet-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffee meet-up</translation>
     </message>
     <message>
         <location filename="../../screens/events.py" line="39"/>
         <source>What&apos;s on</source>
-        <translation type="unfinished"></translation>
+        <translation>What&apos;s on</translation>
     </message>
     <message>
         <location filename="../../screens/events.py" line="40"/>
         <source>Upcoming events</source>
-        <translation type="unfinished"></translation>
+        <translation>Upcoming events</translation>
     </message>
     <message>
         <location filename="../../screens/events.py" line="55"/>
         <source>Nothing is booked yet. Ask a facilitator about upcoming sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is booked yet. Ask a facilitator about upcoming sessions.</translation>
     </message>
     <message>
         <location filename="../../screens/events.py" line="61"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location filename="../../screens/events.py" line="61"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomorrow</translation>
     </message>
 </context>
 <context>
@@ -129,67 +129,67 @@
     <message>
         <location filename="../../screens/facilitator.py" line="64"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <location filename="../../screens/facilitator.py" line="66"/>
         <source>in the room now</source>
-        <translation type="unfinished"></translation>
+        <translation>in the room now</translation>
     </message>
     <message>
         <location filename="../../screens/facilitator.py" line="67"/>
         <source>visits this month</source>
-        <translation type="unfinished"></translation>
+        <translation>visits this month</translation>
     </message>
     <message>
         <location filename="../../screens/facilitator.py" line="68"/>
         <source>people registered</source>
-        <translation type="unfinished"></translation>
+        <translation>people registered</translation>
     </message>
     <message>
         <location filename="../../screens/facilitator.py" line="69"/>
         <source>active projects</source>
-        <translation type="unfinished"></translation>
+        <translation>active projects</translation>
     </message>
     <message>
         <location filename="../../screens/facilitator.py" line="70"/>
         <source>success stories</source>
-        <translation type="unfinished"></translation>
+        <translation>success stories</translation>
     </message>
     <message>
         <location filename="../../screens/facilitator.py" line="71"/>
         <source>events coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>events coming up</translation>
     </message>
     <message>
         <location filename="../../screens/facilitator.py" line="72"/>
         <source>changes waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>changes waiting to sync</translation>
     </message>
     <message>
         <location filename="../../screens/facilitator.py" line="76"/>
         <source>Change PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Change PIN</translation>
     </message>
     <message>
         <location filename="../../screens/facilitator.py" line="77"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../../screens/facilitator.py" line="78"/>
         <source>Lock and return to welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock and return to welcome</translation>
     </message>
     <message>
         <location filename="../../screens/facilitator.py" line="79"/>
         <source>Close the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the kiosk</translation>
     </message>
     <message>
         <location filename="../../screens/facilitator.py" line="94"/>
         <source>This room is showing demo content: made-up people, projects and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>This room is showing demo content: made-up people, projects and events.</translation>
     </message>
 </context>
 <context>
@@ -197,115 +197,115 @@
     <message>
         <location filename="../../screens/home.py" line="49"/>
         <source>What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>What would you like to do?</translation>
     </message>
     <message>
         <location filename="../../screens/home.py" line="51"/>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check in</translation>
     </message>
     <message>
         <location filename="../../screens/home.py" line="51"/>
         <source>Tell us you are here and what you came for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tell us you are here and what you came for</translation>
     </message>
     <message>
         <location filename="../../screens/home.py" line="53"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projects</translation>
     </message>
     <message>
         <location filename="../../screens/home.py" line="53"/>
         <source>Browse QI projects and find similar work</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse QI projects and find similar work</translation>
     </message>
     <message>
         <location filename="../../screens/home.py" line="55"/>
         <source>Success stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Success stories</translation>
     </message>
     <message>
         <location filename="../../screens/home.py" line="55"/>
         <source>See what teams have achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>See what teams have achieved</translation>
     </message>
     <message>
         <location filename="../../screens/home.py" line="56"/>
         <source>What&apos;s on</source>
-        <translation type="unfinished"></translation>
+        <translation>What&apos;s on</translation>
     </message>
     <message>
         <location filename="../../screens/home.py" line="56"/>
         <source>Workshops, meetings and coffee meet-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops, meetings and coffee meet-ups</translation>
     </message>
     <message>
         <location filename="../../screens/home.py" line="58"/>
         <source>Share &amp; workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Share &amp; workshops</translation>
     </message>
     <message>
         <location filename="../../screens/home.py" line="58"/>
         <source>Group sessions on the big screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Group sessions on the big screen</translation>
     </message>
     <message>
         <location filename="../../screens/home.py" line="63"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <location filename="../../screens/home.py" line="64"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../../screens/home.py" line="77"/>
         <source>Qspace: peer support for quality improvement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qspace: peer support for quality improvement.</translation>
     </message>
     <message>
         <location filename="../../screens/home.py" line="79"/>
         <source>%1 active projects · %2 events coming up · %3 visits this month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 active projects · %2 events coming up · %3 visits this month</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="203"/>
+        <location filename="../../screens/main_window.py" line="204"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/main_window.py" line="203"/>
-        <source>Go to the home screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <location filename="../../screens/main_window.py" line="204"/>
-        <source>Demo content</source>
-        <translation type="unfinished"></translation>
+        <source>Go to the home screen</source>
+        <translation>Go to the home screen</translation>
     </message>
     <message>
         <location filename="../../screens/main_window.py" line="205"/>
-        <source>This room is showing demo content</source>
-        <translation type="unfinished"></translation>
+        <source>Demo content</source>
+        <translation>Demo content</translation>
     </message>
     <message>
         <location filename="../../screens/main_window.py" line="206"/>
+        <source>This room is showing demo content</source>
+        <translation>This room is showing demo content</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="207"/>
         <source>Qspace Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Qspace Kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="219"/>
+        <location filename="../../screens/main_window.py" line="220"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorry, something went wrong. We have gone back to the start.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="223"/>
+        <location filename="../../screens/main_window.py" line="224"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
 </context>
 <context>
@@ -313,83 +313,83 @@
     <message>
         <location filename="../../screens/pin.py" line="94"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <location filename="../../screens/pin.py" line="94"/>
         <source>Clear the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the PIN</translation>
     </message>
     <message>
         <location filename="../../screens/pin.py" line="95"/>
         <source>Delete the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the last digit</translation>
     </message>
     <message>
         <location filename="../../screens/pin.py" line="96"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../screens/pin.py" line="97"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../screens/pin.py" line="106"/>
         <source>Facilitator PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator PIN</translation>
     </message>
     <message>
         <location filename="../../screens/pin.py" line="107"/>
         <source>Choose a facilitator PIN (4 to 8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a facilitator PIN (4 to 8 digits)</translation>
     </message>
     <message>
         <location filename="../../screens/pin.py" line="108"/>
         <source>Type the new PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the new PIN again</translation>
     </message>
     <message numerus="yes">
         <location filename="../../screens/pin.py" line="111"/>
         <source>PIN, %n digit(s) typed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN, %n digit typed</numerusform>
+            <numerusform>PIN, %n digits typed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../screens/pin.py" line="120"/>
         <source>That PIN is not right. %n tries left before a 5-minute pause.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>That PIN is not right. %n try left before a 5-minute pause.</numerusform>
+            <numerusform>That PIN is not right. %n tries left before a 5-minute pause.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../screens/pin.py" line="124"/>
         <source>Too many wrong tries. PIN entry is paused until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many wrong tries. PIN entry is paused until %1.</translation>
     </message>
     <message>
         <location filename="../../screens/pin.py" line="127"/>
         <source>A PIN has 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>A PIN has 4 to 8 digits.</translation>
     </message>
     <message>
         <location filename="../../screens/pin.py" line="128"/>
         <source>The two PINs were different. Please start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two PINs were different. Please start again.</translation>
     </message>
     <message>
         <location filename="../../screens/pin.py" line="129"/>
         <source>Now type it once more to be sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Now type it once more to be sure.</translation>
     </message>
     <message>
         <location filename="../../screens/pin.py" line="184"/>
         <source>The facilitator PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>The facilitator PIN is set.</translation>
     </message>
 </context>
 <context>
@@ -397,83 +397,83 @@
     <message>
         <location filename="../../screens/projects.py" line="43"/>
         <source>Setting the aim</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting the aim</translation>
     </message>
     <message>
         <location filename="../../screens/projects.py" line="43"/>
         <source>Choosing measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Choosing measures</translation>
     </message>
     <message>
         <location filename="../../screens/projects.py" line="44"/>
         <source>Choosing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Choosing changes</translation>
     </message>
     <message>
         <location filename="../../screens/projects.py" line="44"/>
         <source>Testing changes (PDSA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testing changes (PDSA)</translation>
     </message>
     <message>
         <location filename="../../screens/projects.py" line="45"/>
         <source>Implementing</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementing</translation>
     </message>
     <message>
         <location filename="../../screens/projects.py" line="45"/>
         <source>Spreading</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreading</translation>
     </message>
     <message>
         <location filename="../../screens/projects.py" line="46"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <location filename="../../screens/projects.py" line="51"/>
         <source>QI projects</source>
-        <translation type="unfinished"></translation>
+        <translation>QI projects</translation>
     </message>
     <message>
         <location filename="../../screens/projects.py" line="52"/>
         <source>Search by title, aim, department or topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by title, aim, department or topic</translation>
     </message>
     <message>
         <location filename="../../screens/projects.py" line="53"/>
         <source>Search projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Search projects</translation>
     </message>
     <message>
         <location filename="../../screens/projects.py" line="54"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projects</translation>
     </message>
     <message>
         <location filename="../../screens/projects.py" line="74"/>
         <source>Loading projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading projects…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../screens/projects.py" line="77"/>
         <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../screens/projects.py" line="83"/>
         <source>%n PDSA cycle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n PDSA cycle</numerusform>
+            <numerusform>%n PDSA cycles</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../screens/projects.py" line="88"/>
         <source>Looking for collaborators</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking for collaborators</translation>
     </message>
 </context>
 <context>
@@ -481,7 +481,7 @@
     <message>
         <location filename="../../screens/base.py" line="65"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
 </context>
 <context>
@@ -489,93 +489,93 @@
     <message>
         <location filename="../../screens/settings.py" line="97"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../../screens/settings.py" line="99"/>
         <source>Room name</source>
-        <translation type="unfinished"></translation>
+        <translation>Room name</translation>
     </message>
     <message>
         <location filename="../../screens/settings.py" line="100"/>
         <source>Language at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Language at the start</translation>
     </message>
     <message>
         <location filename="../../screens/settings.py" line="101"/>
         <source>Return to welcome after (seconds idle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Return to welcome after (seconds idle)</translation>
     </message>
     <message>
         <location filename="../../screens/settings.py" line="102"/>
         <source>Large text</source>
-        <translation type="unfinished"></translation>
+        <translation>Large text</translation>
     </message>
     <message>
         <location filename="../../screens/settings.py" line="103"/>
         <source>Kiosk mode (full screen, PIN to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk mode (full screen, PIN to leave)</translation>
     </message>
     <message>
         <location filename="../../screens/settings.py" line="104"/>
         <source>Closing time (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing time (HH:MM)</translation>
     </message>
     <message>
         <location filename="../../screens/settings.py" line="105"/>
         <source>Keep visit records for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep visit records for (days)</translation>
     </message>
     <message>
         <location filename="../../screens/settings.py" line="106"/>
         <source>Central register address</source>
-        <translation type="unfinished"></translation>
+        <translation>Central register address</translation>
     </message>
     <message>
         <location filename="../../screens/settings.py" line="107"/>
         <source>Main colour (#RRGGBB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Main colour (#RRGGBB)</translation>
     </message>
     <message>
         <location filename="../../screens/settings.py" line="108"/>
         <source>Accent colour (#RRGGBB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accent colour (#RRGGBB)</translation>
     </message>
     <message>
         <location filename="../../screens/settings.py" line="114"/>
         <location filename="../../screens/settings.py" line="115"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>On</translation>
     </message>
     <message>
         <location filename="../../screens/settings.py" line="116"/>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Save settings</translation>
     </message>
     <message>
         <location filename="../../screens/settings.py" line="117"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../screens/settings.py" line="161"/>
         <source>The settings file could not be written. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The settings file could not be written. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../screens/settings.py" line="164"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings saved.</translation>
     </message>
     <message>
         <location filename="../../screens/settings.py" line="172"/>
         <source>“%1” is not right: please check it. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not right: please check it. Nothing was saved.</translation>
     </message>
     <message>
         <location filename="../../screens/settings.py" line="175"/>
         <source>The settings could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The settings could not be saved.</translation>
     </message>
 </context>
 <context>
@@ -583,22 +583,22 @@
     <message>
         <location filename="../../screens/sharing.py" line="36"/>
         <source>Share &amp; workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Share &amp; workshops</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="37"/>
         <source>Groups present their QI work on the big screen and facilitators run workshops, even with no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups present their QI work on the big screen and facilitators run workshops, even with no network.</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="39"/>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Coming soon</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="41"/>
         <source>Sessions with timed agendas, round-robin sharing, ideas and questions on cards, dot voting and a summary to take away. Until then, ask a facilitator to book the big screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions with timed agendas, round-robin sharing, ideas and questions on cards, dot voting and a summary to take away. Until then, ask a facilitator to book the big screen.</translation>
     </message>
 </context>
 <context>
@@ -607,27 +607,27 @@
         <location filename="../../screens/stories.py" line="33"/>
         <location filename="../../screens/stories.py" line="36"/>
         <source>Success stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Success stories</translation>
     </message>
     <message>
         <location filename="../../screens/stories.py" line="34"/>
         <source>Teams in the Health Board share what they changed and what it achieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams in the Health Board share what they changed and what it achieved.</translation>
     </message>
     <message>
         <location filename="../../screens/stories.py" line="51"/>
         <source>No stories yet: be the first to share yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>No stories yet: be the first to share yours.</translation>
     </message>
     <message>
         <location filename="../../screens/stories.py" line="55"/>
         <source>What changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>What changed: %1</translation>
     </message>
     <message>
         <location filename="../../screens/stories.py" line="56"/>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Result: %1</translation>
     </message>
 </context>
 </TS>

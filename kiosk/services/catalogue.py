@@ -111,10 +111,11 @@ def upcoming_events(session: Session, *, now: datetime, limit: int = 30) -> list
 
 def find_people(session: Session, *, query: str, limit: int = 8) -> list[PersonMatch]:
     """People whose name or department contains `query`, ignoring case and accents."""
-    key = fold(query)
+    # LIKE wildcards are dropped before the length check: "%%" must not list the whole room.
+    key = fold(query).replace("%", "").replace("_", "").strip()
     if len(key) < 2:
         return []
-    pattern = f"%{key.replace('%', '').replace('_', '')}%"
+    pattern = f"%{key}%"
     rows = session.execute(
         select(Person.id, Person.display_name, Department.name_en, Department.name_cy)
         .outerjoin(Department, Department.id == Person.department_id)

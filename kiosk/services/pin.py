@@ -91,6 +91,7 @@ def set_pin(session: Session, *, pin: str, confirm: str, now: datetime) -> None:
     if pin != confirm:
         raise KioskError(ErrorCode.PIN_MISMATCH)
     set_state(session, "pin_hash", hash_pin(pin))
+    set_state(session, "pin_set_at", now.isoformat())
     set_state(session, "pin_failures", "0")
     delete_state(session, "pin_locked_until")
 

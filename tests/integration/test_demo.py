@@ -92,8 +92,9 @@ def test_every_demo_project_has_a_charted_measure_and_topics(store: Store, now: 
         measured = set(s.scalars(select(Measure.project_id)))
         with_topics = set(s.scalars(select(ProjectTopic.project_id)))
         points_per_measure = s.execute(
-            select(DataPoint.measure_id, func.count(), func.min(DataPoint.seq))
-            .group_by(DataPoint.measure_id)
+            select(DataPoint.measure_id, func.count(), func.min(DataPoint.seq)).group_by(
+                DataPoint.measure_id
+            )
         ).all()
         measures = s.scalar(select(func.count()).select_from(Measure))
 
@@ -122,8 +123,7 @@ def test_demo_visits_are_in_the_past_and_checked_out(store: Store, now: datetime
         visits = s.scalars(select(Visit)).all()
 
     assert all(v.checked_in_at < now for v in visits)
-    assert all(v.checked_out_at is not None and v.checked_out_at > v.checked_in_at
-               for v in visits)
+    assert all(v.checked_out_at is not None and v.checked_out_at > v.checked_in_at for v in visits)
 
 
 def test_demo_rows_never_enter_the_outbox(store: Store, now: datetime) -> None:
@@ -152,7 +152,9 @@ def test_the_same_seed_and_time_give_identical_exports(
     assert exports[0]["people"].count(b"\n") == 201
 
 
-def test_a_different_seed_gives_different_ids(open_store: Callable[[str], Store], now: datetime) -> None:
+def test_a_different_seed_gives_different_ids(
+    open_store: Callable[[str], Store], now: datetime
+) -> None:
     one, two = open_store("one.sqlite3"), open_store("two.sqlite3")
     _fill(one, now, seed=1)
     _fill(two, now, seed=2)

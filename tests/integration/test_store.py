@@ -125,8 +125,11 @@ def test_a_second_start_keeps_the_data_and_does_not_migrate_again(
 
     engine = make_engine(db_url)
     statements: list[str] = []
-    event.listen(engine, "before_cursor_execute",
-                 lambda _c, _cur, sql, *_rest: statements.append(sql.lstrip().upper()))
+    event.listen(
+        engine,
+        "before_cursor_execute",
+        lambda _c, _cur, sql, *_rest: statements.append(sql.lstrip().upper()),
+    )
     try:
         migrate(engine)
         restarted = Store(engine, clock=lambda: now)
@@ -225,9 +228,7 @@ def test_each_record_written_gets_its_own_outbox_row(store: Store) -> None:
     assert [c.entity for c in _outbox(store)] == ["department", "person"]
 
 
-def test_an_update_appends_another_row_with_a_greater_version(
-    store: Store, now: datetime
-) -> None:
+def test_an_update_appends_another_row_with_a_greater_version(store: Store, now: datetime) -> None:
     clock = StepClock(now)
     store = Store(store.engine, clock=clock)
     with store.begin() as s:
@@ -307,11 +308,17 @@ def test_local_state_is_not_queued(store: Store) -> None:
     assert _outbox(store) == []
 
 
-def test_a_failing_transaction_leaves_neither_the_row_nor_its_outbox_row(store: Store) -> None:
-    with pytest.raises(RuntimeError, match="power cut"), store.begin() as s:
+def _add_then_fail(store: Store) -> None:
+    """A user action that writes, flushes (running the outbox hook), then fails."""
+    with store.begin() as s:
         s.add(Person(display_name="Gareth Morgan"))
         s.flush()
         raise RuntimeError("power cut")
+
+
+def test_a_failing_transaction_leaves_neither_the_row_nor_its_outbox_row(store: Store) -> None:
+    with pytest.raises(RuntimeError, match="power cut"):
+        _add_then_fail(store)
 
     assert _count(store, Person) == 0
     assert _count(store, Outbox) == 0

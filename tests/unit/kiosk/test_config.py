@@ -194,7 +194,9 @@ def test_an_unknown_setting_names_its_line_and_key(text: str, line: int, setting
 def test_a_bad_value_names_file_line_and_setting(
     section: str, assignment: str, setting: str
 ) -> None:
-    text = f"schema_version = 1\n# Qspace settings\n\n[{section}]\n# the value below\n{assignment}\n"
+    text = (
+        f"schema_version = 1\n# Qspace settings\n\n[{section}]\n# the value below\n{assignment}\n"
+    )
 
     error = _error(text, file="/etc/qspace/config.toml")
 
@@ -339,7 +341,9 @@ def test_dump_keeps_quotes_and_backslashes() -> None:
     screen=st.text(max_size=120),
     idle=st.integers(min_value=5, max_value=3600),
 )
-def test_any_valid_text_survives_dump_and_parse(room: str, board: str, screen: str, idle: int) -> None:
+def test_any_valid_text_survives_dump_and_parse(
+    room: str, board: str, screen: str, idle: int
+) -> None:
     overrides = {
         "room.name": room,
         "room.health_board": board,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -71,16 +73,14 @@ def test_observing_a_remote_clock_at_the_same_millisecond_takes_the_larger_count
 
 
 def test_encoding_is_fixed_width_text() -> None:
-    assert HlcTimestamp(1_764_149_400_000, 12, "node").encode() == (
-        "001764149400000.000012.node"
-    )
+    assert HlcTimestamp(1_764_149_400_000, 12, "node").encode() == "001764149400000.000012.node"
 
 
 @pytest.mark.parametrize(
     "text", ["", "abc", "1.2", "x.1.node", "1.x.node", "1.2.", "-1.2.node", "1 .2.node"]
 )
 def test_decoding_rejects_malformed_text(text: str) -> None:
-    with pytest.raises(ValueError, match="."):
+    with pytest.raises(ValueError, match=r"."):
         HlcTimestamp.decode(text)
 
 
@@ -101,7 +101,7 @@ def test_ticks_strictly_increase_whatever_the_wall_clock_does(wall_times: list[i
 
     stamps = [clock.tick(wall) for wall in wall_times]
 
-    assert all(earlier < later for earlier, later in zip(stamps, stamps[1:], strict=False))
+    assert all(earlier < later for earlier, later in pairwise(stamps))
     encoded = [stamp.encode() for stamp in stamps]
     assert encoded == sorted(encoded)
     assert len(set(encoded)) == len(encoded)

@@ -78,8 +78,14 @@ def test_a_wrong_pin_does_not_match() -> None:
 
 @pytest.mark.parametrize(
     "stored",
-    ["", "2468", "bcrypt$16384$8$1$00$00", "scrypt$x$8$1$00$00", "scrypt$16384$8$1$zz$00",
-     "scrypt$16384$8$1"],
+    [
+        "",
+        "2468",
+        "bcrypt$16384$8$1$00$00",
+        "scrypt$x$8$1$00$00",
+        "scrypt$16384$8$1$zz$00",
+        "scrypt$16384$8$1",
+    ],
     ids=["empty", "plain-text", "other-scheme", "bad-n", "bad-salt", "truncated"],
 )
 def test_a_malformed_stored_hash_never_matches(stored: str) -> None:
@@ -95,7 +101,17 @@ def test_four_to_eight_digits_are_a_valid_pin(pin: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "pin", ["", "123", "123456789", "12a4", " 1234", "12 34", "١٢٣٤", "１２３４"]
+    "pin",
+    [
+        "",
+        "123",
+        "123456789",
+        "12a4",
+        " 1234",
+        "12 34",
+        "\u0661\u0662\u0663\u0664",
+        "\uff11\uff12\uff13\uff14",
+    ],
 )
 def test_anything_else_is_refused_with_the_allowed_lengths(pin: str) -> None:
     with pytest.raises(KioskError) as caught:
@@ -186,7 +202,7 @@ def test_five_wrong_tries_lock_entry_for_five_minutes(store: Store, now: datetim
     fifth = _try(store, WRONG, now)
 
     assert fifth == PinCheck(PinOutcome.LOCKED, 0, now + timedelta(minutes=5))
-    assert LOCKOUT == timedelta(minutes=5)
+    assert timedelta(minutes=5) == LOCKOUT
     assert _status(store, now) == PinStatus(is_set=True, locked_until=now + timedelta(minutes=5))
 
 

@@ -1,0 +1,48 @@
+"""GUI fixtures: the real main window on a real SQLite file, offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+import shiboken6
+from pytestqt.qtbot import QtBot
+
+from screens.main_window import MainWindow
+from screens.worker import TaskRunner
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, db_url: str) -> Iterator[WindowFactory]:
+    """Build windows as main.py would; each is closed and its worker stopped afterwards."""
+    from kiosk.app import build_window
+
+    built: list[tuple[MainWindow, TaskRunner]] = []
+
+    def make(*args: str, screen: str | None = "home") -> MainWindow:
+        argv = ["--db", db_url, *args]
+        if screen is not None:
+            argv += ["--screen", screen]
+        window = build_window(argv)
+        qtbot.addWidget(window)
+        window.resize(1920, 1080)
+        window.show()
+        window.runner.wait_idle()
+        built.append((window, window.runner))
+        return window
+
+    yield make
+    for window, runner in built:
+        if shiboken6.isValid(window):
+            window._may_close = True
+            window.close()
+        runner.wait_idle()
+        runner.shutdown()
+
+
+@pytest.fixture
+def window(make_window: WindowFactory) -> MainWindow:
+    """A window on the home screen in English."""
+    return make_window("--lang", "en")

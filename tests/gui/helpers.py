@@ -1,0 +1,20 @@
+"""Helpers for GUI tests: doing things the way a user does."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from screens.main_window import MainWindow
+
+
+def set_pin(window: MainWindow, qtbot: QtBot, pin: str = "2468") -> None:
+    """Set the facilitator PIN through the real PIN pad, typed twice."""
+    from PySide6.QtCore import Qt
+
+    window.navigate("pin:set")
+    for _ in range(2):
+        for digit in pin:
+            qtbot.mouseClick(window.pin.digits[digit], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.pin.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_screen == "facilitator")
+    window.runner.wait_idle()

@@ -1,0 +1,57 @@
+"""The idle timeout returns to the attract loop and clears inputs and personal data."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from screens.main_window import MainWindow
+from tests.gui.helpers import set_pin
+
+pytestmark = pytest.mark.gui
+
+
+def test_idle_timeout_clears_a_name_search_and_returns_to_attract(window: MainWindow,
+                                                                  qtbot: QtBot) -> None:
+    window.navigate("checkin")
+    screen = window.screens["checkin"]
+    qtbot.keyClicks(screen.search, "si")
+    qtbot.waitUntil(lambda: screen.results.count() > 0)
+    window.idle_timer.setInterval(0)
+    window.idle_timer.start()
+    qtbot.waitUntil(lambda: window.current_screen == "attract")
+    assert screen.search.text() == ""
+    assert screen.results.count() == 0
+
+
+def test_idle_timeout_clears_search_text_on_projects_and_locks_the_facilitator(
+        window: MainWindow, qtbot: QtBot) -> None:
+    set_pin(window, qtbot)
+    assert window.navigation.unlocked
+    window.navigate("projects")
+    qtbot.keyClicks(window.screens["projects"].search, "falls")
+    with qtbot.waitSignal(window.screen_changed):
+        window.idle_timer.setInterval(0)
+        window.idle_timer.start()
+    assert window.current_screen == "attract"
+    assert window.screens["projects"].search.text() == ""
+    assert not window.navigation.unlocked
+
+
+def test_input_restarts_the_idle_timer(window: MainWindow, qtbot: QtBot) -> None:
+    window.navigate("projects")
+    window.idle_timer.setInterval(60_000)
+    window.idle_timer.start()
+    qtbot.waitUntil(lambda: window.idle_timer.remainingTime() < 59_850)
+    qtbot.keyClicks(window.screens["projects"].search, "a")
+    assert window.idle_timer.remainingTime() > 59_900
+
+
+def test_attract_loop_has_no_idle_timer_running(window: MainWindow) -> None:
+    window.go_idle()
+    assert not window.idle_timer.isActive()
+
+
+def test_idle_timeout_comes_from_config(make_window: object) -> None:
+    built = make_window("--set", "kiosk.idle_timeout_s=45")  # type: ignore[operator]
+    assert built.idle_timer.interval() == 45_000
