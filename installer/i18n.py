@@ -74,26 +74,32 @@ class Report:
 # --- the .ts file ------------------------------------------------------------------------------
 
 
-def read_ts(path: Path) -> ET.ElementTree:
-    """Parse a Qt Linguist .ts file."""
+def read_ts(path: Path) -> ET.Element:
+    """Parse a Qt Linguist .ts file; the <TS> element."""
     try:
-        return ET.parse(path)
+        return ET.parse(path).getroot()
     except (OSError, ET.ParseError) as error:
         raise CatalogueError(f"cannot read {path}: {error}") from error
 
 
 def _escape(text: str, *, attribute: bool = False) -> str:
     """Escape as lupdate does (&apos; and &quot; too, so the two tools agree byte for byte)."""
-    text = (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;").replace("'", "&apos;"))
+    text = (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&apos;")
+    )
     return text.replace("\n", "&#xa;") if attribute else text
 
 
 def _lines(element: ET.Element, depth: int) -> Iterator[str]:
     """An element as lupdate lays it out: <context> at column 0, then 4 spaces a level."""
     indent = "    " * max(depth - 1, 0)
-    attrs = "".join(f' {key}="{_escape(value, attribute=True)}"'
-                    for key, value in element.attrib.items())
+    attrs = "".join(
+        f' {key}="{_escape(value, attribute=True)}"' for key, value in element.attrib.items()
+    )
     if len(element):
         yield f"{indent}<{element.tag}{attrs}>"
         for child in element:
@@ -105,16 +111,17 @@ def _lines(element: ET.Element, depth: int) -> Iterator[str]:
         yield f"{indent}<{element.tag}{attrs}>{_escape(element.text or '')}</{element.tag}>"
 
 
-def write_ts(tree: ET.ElementTree, path: Path) -> None:
+def write_ts(root: ET.Element, path: Path) -> None:
     """Write a .ts file as lupdate does: declaration, DOCTYPE, the same layout and escaping."""
-    body = "\n".join(_lines(tree.getroot(), 0))
-    path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n',
-                    encoding="utf-8")
+    body = "\n".join(_lines(root, 0))
+    path.write_text(
+        f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8"
+    )
 
 
-def messages(tree: ET.ElementTree) -> Iterator[tuple[str, ET.Element]]:
+def messages(root: ET.Element) -> Iterator[tuple[str, ET.Element]]:
     """(context name, <message>) for every live message; vanished and obsolete ones are skipped."""
-    for context in tree.getroot().iter("context"):
+    for context in root.iter("context"):
         name = context.findtext("name", default="")
         for message in context.iter("message"):
             translation = message.find("translation")
@@ -174,9 +181,8 @@ def set_translator_comment(message: ET.Element, text: str | None) -> None:
     existing.text = text
 
 
-def set_language(tree: ET.ElementTree, language: str) -> None:
+def set_language(root: ET.Element, language: str) -> None:
     """Name the catalogue's language (it decides the number of plural forms) and the source's."""
-    root = tree.getroot()
     root.set("language", language)
     root.set("sourcelanguage", SOURCE_LANGUAGE)
 
@@ -203,15 +209,18 @@ def read_toml(path: Path, *, required: bool = True) -> dict[str, dict[str, str |
             raise CatalogueError(f"{path.name}: [{context}] must be a table of source = text")
         for source, text in entries.items():
             ok = isinstance(text, str) or (
-                isinstance(text, list) and all(isinstance(item, str) for item in text))
+                isinstance(text, list) and all(isinstance(item, str) for item in text)
+            )
             if not ok:
                 raise CatalogueError(
-                    f"{path.name}: [{context}] {source!r} must be a string or a list of strings")
+                    f"{path.name}: [{context}] {source!r} must be a string or a list of strings"
+                )
     return data
 
 
-def _as_forms(context: str, message: ET.Element, value: str | list[str], count: int,
-              origin: str) -> list[str]:
+def _as_forms(
+    context: str, message: ET.Element, value: str | list[str], count: int, origin: str
+) -> list[str]:
     """The value from a TOML file as a list of forms, checked against the message's shape."""
     where = f"{origin}: [{context}] {source_of(message)!r}"
     if not is_numerus(message):
@@ -232,17 +241,19 @@ def english_forms(source: str) -> tuple[str, str] | None:
     """Singular and plural of a source that marks its plural: "%n cycle(s)" → cycle / cycles."""
     if not PLURAL_MARK.search(source):
         return None
-    return (PLURAL_MARK.sub(lambda m: SINGULAR[m.group()], source),
-            PLURAL_MARK.sub(lambda m: PLURAL[m.group()], source))
+    return (
+        PLURAL_MARK.sub(lambda m: SINGULAR[m.group()], source),
+        PLURAL_MARK.sub(lambda m: PLURAL[m.group()], source),
+    )
 
 
 def fill_english(path: Path = ENGLISH_TS, overrides_path: Path = ENGLISH_TOML) -> int:
     """Every English translation = its source (plural forms spelt out), marked finished."""
-    tree = read_ts(path)
-    set_language(tree, LANGUAGES.get(path, "en_GB"))
+    root = read_ts(path)
+    set_language(root, LANGUAGES.get(path, "en_GB"))
     overrides = read_toml(overrides_path, required=False)
     count = 0
-    for context, message in messages(tree):
+    for context, message in messages(root):
         source = source_of(message)
         translation = translation_of(message)
         if is_numerus(message):
@@ -253,8 +264,10 @@ def fill_english(path: Path = ENGLISH_TS, overrides_path: Path = ENGLISH_TOML) -
             else:
                 pair = english_forms(source)
                 if pair is None:
-                    sys.stderr.write(f"warning: [{context}] {source!r} has no (s) to make a plural;"
-                                     f" add its forms to {overrides_path.name}\n")
+                    sys.stderr.write(
+                        f"warning: [{context}] {source!r} has no (s) to make a plural;"
+                        f" add its forms to {overrides_path.name}\n"
+                    )
                     pair = (source, source)
                 forms = [pair[0], *[pair[1]] * (slots - 1)]
             set_forms(message, forms)
@@ -262,7 +275,7 @@ def fill_english(path: Path = ENGLISH_TS, overrides_path: Path = ENGLISH_TOML) -
             set_forms(message, [source])
         translation.attrib.pop("type", None)
         count += 1
-    write_ts(tree, path)
+    write_ts(root, path)
     return count
 
 
@@ -275,12 +288,12 @@ def fill_welsh(path: Path = WELSH_TS, toml_path: Path = WELSH_TOML) -> Report:
     A translation a reviewer has marked finished in Qt Linguist is never overwritten: if it
     differs from cy.toml it is reported, so that the reviewed wording can go into cy.toml.
     """
-    tree = read_ts(path)
-    set_language(tree, LANGUAGES.get(path, "cy_GB"))
+    root = read_ts(path)
+    set_language(root, LANGUAGES.get(path, "cy_GB"))
     welsh = read_toml(toml_path)
     report = Report()
     used: set[tuple[str, str]] = set()
-    for context, message in messages(tree):
+    for context, message in messages(root):
         source = source_of(message)
         value = welsh.get(context, {}).get(source)
         if value is None:
@@ -296,14 +309,20 @@ def fill_welsh(path: Path = WELSH_TS, toml_path: Path = WELSH_TOML) -> Report:
                 report.kept_reviewed += 1
             else:
                 report.conflicts.append(f"[{context}] {source!r}")
+            if message.findtext("translatorcomment") == REVIEW_NOTE:
+                set_translator_comment(message, None)
             continue
         set_forms(message, forms)
         translation.set("type", "unfinished")
         set_translator_comment(message, REVIEW_NOTE)
         report.written += 1
-    report.unused = [f"[{context}] {source!r}" for context, entries in welsh.items()
-                     for source in entries if (context, source) not in used]
-    write_ts(tree, path)
+    report.unused = [
+        f"[{context}] {source!r}"
+        for context, entries in welsh.items()
+        for source in entries
+        if (context, source) not in used
+    ]
+    write_ts(root, path)
     return report
 
 
@@ -322,8 +341,9 @@ def problems(path: Path = WELSH_TS) -> list[str]:
             got = placeholders(form)
             if got != wanted:
                 which = f" (plural form {index + 1})" if is_numerus(message) else ""
-                found.append(f"{where}{which}: placeholders {sorted(got)}, source has "
-                             f"{sorted(wanted)}")
+                found.append(
+                    f"{where}{which}: placeholders {sorted(got)}, source has {sorted(wanted)}"
+                )
     return found
 
 
@@ -346,15 +366,20 @@ def _out(text: str) -> None:
 
 
 def _print_report(report: Report, toml_path: Path) -> None:
-    _out(f"Welsh: {report.written} translation(s) written from {toml_path.name}, "
-         "marked unfinished for review.")
+    _out(
+        f"Welsh: {report.written} translation(s) written from {toml_path.name}, "
+        "marked unfinished for review."
+    )
     if report.kept_reviewed:
         _out(f"Welsh: {report.kept_reviewed} reviewed translation(s) kept as they are.")
     for title, items in (
         (f"not in {toml_path.name} (left as they are)", report.missing),
         (f"in {toml_path.name} but not in the sources (stale?)", report.unused),
-        (f"reviewed in Qt Linguist but different in {toml_path.name} (copy the reviewed "
-         "wording into it)", report.conflicts),
+        (
+            f"reviewed in Qt Linguist but different in {toml_path.name} (copy the reviewed "
+            "wording into it)",
+            report.conflicts,
+        ),
     ):
         if items:
             sys.stderr.write(f"warning: {len(items)} message(s) {title}:\n")
@@ -366,9 +391,17 @@ def command_update(args: argparse.Namespace) -> int:
     """lupdate both catalogues, then fill the English and merge the Welsh."""
     sources = [*sorted(ROOT.glob("screens/*.py")), ROOT / "kiosk" / "app.py"]
     subprocess.run(
-        [_tool("pyside6-lupdate"), *(str(p.relative_to(ROOT)) for p in sources), "-no-obsolete",
-         "-ts", str(WELSH_TS.relative_to(ROOT)), str(ENGLISH_TS.relative_to(ROOT))],
-        cwd=ROOT, check=True)
+        [
+            _tool("pyside6-lupdate"),
+            *(str(p.relative_to(ROOT)) for p in sources),
+            "-no-obsolete",
+            "-ts",
+            str(WELSH_TS.relative_to(ROOT)),
+            str(ENGLISH_TS.relative_to(ROOT)),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
     _out(f"English: {fill_english()} translation(s), source text as translation, finished.")
     return command_fill(args)
 

@@ -9,18 +9,17 @@ import sys
 import types
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import func, select
 
 from kiosk import __version__, paths
 from kiosk.cli import SCREENS, UsageError, run_parser, snapshot_parser
 from kiosk.config import Settings, apply_overrides, load_settings
-from kiosk.db import Store, get_state, make_engine, migrate, set_state, utc_now
-from kiosk.models import Department
-from kiosk.operations import Operations
+from kiosk.errors import ErrorCode, KioskError
 from screens.i18n import Languages
 from screens.main_window import MainWindow
 from screens.widgets import EventFilter
@@ -40,6 +39,7 @@ class Launch:
     kiosk: bool
     screen: str | None
     exit_after_paint: bool
+    exit_when_ready: bool = False
 
 
 def _launch(args: argparse.Namespace) -> Launch:
@@ -52,11 +52,17 @@ def _launch(args: argparse.Namespace) -> Launch:
     return Launch(settings=replace(settings, kiosk_mode=kiosk), config_path=config_path,
                   db_url=args.db or paths.default_db_url(), lang=lang, kiosk=kiosk,
                   screen=getattr(args, "screen", None),
-                  exit_after_paint=bool(getattr(args, "exit_after_paint", False)))
+                  exit_after_paint=bool(getattr(args, "exit_after_paint", False)),
+                  exit_when_ready=bool(getattr(args, "exit_when_ready", False)))
 
 
-def open_store(db_url: str) -> Store:
-    """Migrate the database and seed demo content on the very first start."""
+def open_store(db_url: str) -> Any:
+    """Migrate the database and seed demo content on the very first start (worker thread)."""
+    from sqlalchemy import func, select
+
+    from kiosk.db import Store, get_state, make_engine, migrate, set_state, utc_now
+    from kiosk.models import Department
+
     engine = make_engine(db_url)
     migrate(engine)
     store = Store(engine)
@@ -73,38 +79,73 @@ def open_store(db_url: str) -> Store:
     return store
 
 
-def _is_demo(store: Store) -> bool:
-    with store.begin() as session:
-        return get_state(session, "demo_seed") is not None
+class DeferredOperations:
+    """Stands in for kiosk.operations.Operations until the store is open on the worker.
+
+    The store opens as the worker's first job, so every later job finds it ready; the GUI
+    thread never imports SQLAlchemy or waits for the database, and the first paint is fast.
+    """
+
+    def __init__(self) -> None:
+        self.target: Any = None
+
+    @property
+    def ready(self) -> bool:
+        """Whether the store is open."""
+        return self.target is not None
+
+    @property
+    def store(self) -> Any:
+        """The open store (tests and the composition root only)."""
+        return self.target.store
+
+    def open(self, db_url: str) -> Any:
+        """Open the store and return its StartupInfo (runs on the worker thread)."""
+        from kiosk.db import utc_now
+        from kiosk.operations import Operations
+
+        self.target = Operations(open_store(db_url), clock=utc_now)
+        return self.target.startup_info()
+
+    def __getattr__(self, name: str) -> Any:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            if self.target is None:
+                raise KioskError(ErrorCode.DB_UNAVAILABLE, reason="not open")
+            return getattr(self.target, name)(*args, **kwargs)
+
+        return call
 
 
-def _pin_is_set(store: Store) -> bool:
-    with store.begin() as session:
-        return get_state(session, "pin_hash") is not None
-
-
-def _window(launch: Launch) -> MainWindow:
-    store = open_store(launch.db_url)
+def _window(launch: Launch, *, start_worker: str = "after_paint") -> MainWindow:
     app = QApplication.instance()
     assert isinstance(app, QApplication), "build_window needs a QApplication"
-    runner = TaskRunner(app)
+    runner = TaskRunner(start=start_worker == "now")  # no parent: stopped before Qt goes
     languages = Languages(app)
     languages.switch(launch.lang)
-    ops = Operations(store, clock=utc_now)
+    ops = DeferredOperations()
     window = MainWindow(ops=ops, runner=runner, languages=languages, settings=launch.settings,
-                        config_path=launch.config_path, now=utc_now, is_demo=_is_demo(store))
-    window.store = store  # type: ignore[attr-defined]  # kept alive with the window
+                        config_path=launch.config_path, now=_utc_now)
+    window.ops_ready = lambda: ops.ready  # type: ignore[attr-defined]
+    runner.submit(lambda: ops.open(launch.db_url),
+                  lambda info: window.store_opened(info, first_screen_given=bool(launch.screen)),
+                  window.store_failed)
     window.setMinimumSize(QSize(1024, 640))
-    window.resize(1920, 1080) if launch.kiosk else window.resize(1440, 900)
-    if launch.screen:
-        window.show_screen(launch.screen)
-    elif not _pin_is_set(store):
-        window.navigate("pin:set")
-        window.pin.cancelled.disconnect()
-        window.pin.cancelled.connect(window.go_idle)
+    if launch.kiosk:
+        window.resize(1920, 1080)
     else:
-        window.show_screen("attract")
+        window.resize(1440, 900)
+    window.show_screen(launch.screen or "attract")
+    if start_worker == "after_paint":
+        # The store opens once the first screen has painted, or after 300 ms at the latest.
+        window.installEventFilter(EventFilter(QEvent.Type.Paint, runner.start, window))
+        window.screens[window.current_screen].installEventFilter(
+            EventFilter(QEvent.Type.Paint, runner.start, window))
+        QTimer.singleShot(300, window, runner.start)
     return window
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 def build_window(argv: Sequence[str]) -> MainWindow:
@@ -156,12 +197,16 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"Snapshots are in {out}.")  # noqa: T201 - CLI output
         return 0
     app = _application()
-    window = _window(launch)
+    # Painting once needs no database: the store opens after the first paint in a normal run,
+    # so --exit-after-paint leaves it closed and measures just the time to the first picture.
+    window = _window(launch, start_worker="never" if launch.exit_after_paint else "after_paint")
     _install_excepthook(window)
     if launch.exit_after_paint:
-        target = window.screens[launch.screen or window.current_screen or "attract"]
+        target = window.screens[window.current_screen]
         target.installEventFilter(EventFilter(QEvent.Type.Paint,
                                               lambda: QTimer.singleShot(0, app.quit), target))
+    elif launch.exit_when_ready:
+        window.runner.became_idle.connect(lambda: window.ops_ready() and app.quit())
     window.present(kiosk=launch.kiosk, screen_name=launch.settings.screen)
     code = app.exec()
     window.runner.shutdown()
@@ -175,7 +220,10 @@ def snapshot_command(args: argparse.Namespace) -> int:
     launch.lang = args.lang
     launch.screen = "home"
     app = _application()
-    window = _window(launch)
+    window = _window(launch, start_worker="now")
+    window.runner.wait_idle()
+    if not window.ops_ready():
+        raise KioskError(ErrorCode.DB_UNAVAILABLE, reason="see the log")
     width, height = args.size
     window.setMinimumSize(QSize(200, 200))
     window.resize(width, height)
@@ -184,10 +232,9 @@ def snapshot_command(args: argparse.Namespace) -> int:
     names = [*SCREENS, "pin"]
     for name in names:
         if name == "pin":
-            window.pin.begin(window.pin.presenter.mode.__class__.VERIFY)
-            window.pin.presenter.entered = "12"
-            window.pin._refresh()
-        window.show_screen(name)
+            window.navigate("pin:set")
+        else:
+            window.show_screen(name)
         window.runner.wait_idle()
         app.processEvents()
         path = args.outdir / f"{name}-{args.lang}.png"

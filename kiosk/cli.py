@@ -90,6 +90,9 @@ def run_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screen", choices=SCREENS, help="open this screen first")
     parser.add_argument("--exit-after-paint", action="store_true",
                         help="paint the first screen once and exit 0 (for start-up timing)")
+    parser.add_argument("--exit-when-ready", action="store_true",
+                        help="exit 0 once the database is open and the first screen has its data "
+                             "(for start-up timing)")
     parser.add_argument("--set", dest="overrides", metavar="KEY=VALUE", type=_setting,
                         action="append", default=[], help="override one setting (see below)")
     return parser

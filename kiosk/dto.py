@@ -70,3 +70,11 @@ class PersonMatch:
     first_name: str
     department_en: str
     department_cy: str
+
+
+@dataclass(frozen=True)
+class StartupInfo:
+    """What the window needs to know once the store is open."""
+
+    is_demo: bool
+    pin_set: bool

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from kiosk.db import Clock, Store
-from kiosk.dto import EventCard, PersonMatch, ProjectCard, RoomOverview, StoryCard
+from kiosk.db import Clock, Store, get_state
+from kiosk.dto import (
+    EventCard,
+    PersonMatch,
+    ProjectCard,
+    RoomOverview,
+    StartupInfo,
+    StoryCard,
+)
 from kiosk.services import catalogue, pin
 
 
@@ -13,6 +20,17 @@ class Operations:
     def __init__(self, store: Store, *, clock: Clock) -> None:
         self._store = store
         self._clock = clock
+
+    @property
+    def store(self) -> Store:
+        """The store the operations run on."""
+        return self._store
+
+    def startup_info(self) -> StartupInfo:
+        """Whether this is a demo room and whether a facilitator PIN is set."""
+        with self._store.begin() as session:
+            return StartupInfo(is_demo=get_state(session, "demo_seed") is not None,
+                               pin_set=get_state(session, "pin_hash") is not None)
 
     def room_overview(self) -> RoomOverview:
         """Counts for the home and facilitator screens."""

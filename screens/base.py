@@ -5,22 +5,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.config import Settings
-from kiosk.operations import Operations
 from screens.i18n import Languages
 from screens.worker import TaskRunner
+
+if TYPE_CHECKING:
+    from kiosk.operations import Operations
 
 
 @dataclass
 class ScreenContext:
     """What screens need from the application, handed in by the composition root."""
 
-    ops: Operations
+    ops: Operations  # the database opens on the worker; calls run there, in order
     runner: TaskRunner
     languages: Languages
     notify: Callable[[str, str], None]

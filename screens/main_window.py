@@ -2,35 +2,74 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Settings
-from kiosk.operations import Operations
+from kiosk.dto import StartupInfo
 from kiosk.palette import build_palette
-from screens.attract import AttractScreen
 from screens.base import Screen, ScreenContext
-from screens.checkin import CheckinScreen
-from screens.events import EventsScreen
-from screens.facilitator import FacilitatorScreen
-from screens.home import HomeScreen
 from screens.i18n import Languages
 from screens.navigation_presenter import ALL_SCREENS, NavigationPresenter
-from screens.pin import PinScreen
 from screens.pin_presenter import PinMode
-from screens.projects import ProjectsScreen
-from screens.settings import SettingsScreen
-from screens.sharing import SharingScreen
-from screens.stories import StoriesScreen
 from screens.theme import style_sheet
 from screens.widgets import Banner, Header
 from screens.worker import TaskRunner
+
+if TYPE_CHECKING:
+    from screens.pin import PinScreen
+    from screens.settings import SettingsScreen
+
+# Screen modules and classes, imported when a screen is first shown (fast start-up).
+SCREEN_CLASSES = {
+    "attract": ("screens.attract", "AttractScreen"),
+    "home": ("screens.home", "HomeScreen"),
+    "checkin": ("screens.checkin", "CheckinScreen"),
+    "projects": ("screens.projects", "ProjectsScreen"),
+    "stories": ("screens.stories", "StoriesScreen"),
+    "events": ("screens.events", "EventsScreen"),
+    "sharing": ("screens.sharing", "SharingScreen"),
+    "facilitator": ("screens.facilitator", "FacilitatorScreen"),
+    "settings": ("screens.settings", "SettingsScreen"),
+    "pin": ("screens.pin", "PinScreen"),
+}
+
+
+class Screens(Mapping[str, Screen]):
+    """The window's screens by name, each built the first time it is asked for."""
+
+    def __init__(self, build: Callable[[str], Screen]) -> None:
+        self._build = build
+        self._built: dict[str, Screen] = {}
+
+    def __getitem__(self, name: str) -> Screen:
+        if name not in self._built:
+            if name not in SCREEN_CLASSES:
+                raise KeyError(name)
+            self._built[name] = self._build(name)
+        return self._built[name]
+
+    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
+        """A screen that has been built, or `default` (never builds)."""
+        return self._built.get(name, default)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(SCREEN_CLASSES)
+
+    def __len__(self) -> int:
+        return len(SCREEN_CLASSES)
+
+    def built(self) -> list[Screen]:
+        """The screens built so far."""
+        return list(self._built.values())
 
 log = logging.getLogger(__name__)
 
@@ -57,9 +96,8 @@ class MainWindow(QMainWindow):
     screen_changed = Signal(str)
     settings_applied = Signal(object)
 
-    def __init__(self, *, ops: Operations, runner: TaskRunner, languages: Languages,
-                 settings: Settings, config_path: Path, now: Callable[[], datetime],
-                 is_demo: bool = False) -> None:
+    def __init__(self, *, ops: Any, runner: TaskRunner, languages: Languages,
+                 settings: Settings, config_path: Path, now: Callable[[], datetime]) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.ops = ops
@@ -92,19 +130,9 @@ class MainWindow(QMainWindow):
         self.ctx = ScreenContext(ops=ops, runner=runner, languages=languages,
                                  notify=self.notify, navigate=self.navigate,
                                  settings=lambda: self.settings, now=now)
-        self.screens: dict[str, Screen] = {}
-        for cls in (AttractScreen, HomeScreen, CheckinScreen, ProjectsScreen, StoriesScreen,
-                    EventsScreen, SharingScreen, FacilitatorScreen):
-            self._add(cls(self.ctx))
-        self.settings_screen = SettingsScreen(self.ctx, lambda: self.config_path)
-        self.settings_screen.settings_saved.connect(self._on_settings_screen_settings_saved)
-        self._add(self.settings_screen)
-        self.pin = PinScreen(self.ctx)
-        self.pin.accepted.connect(self._on_pin_accepted)
-        self.pin.cancelled.connect(self._on_pin_cancelled)
-        self.pin.pin_set.connect(self._on_pin_set)
-        self._add(self.pin)
-        self.header.demo.setVisible(is_demo)
+        self.screens = Screens(self._build_screen)
+        self.header.demo.hide()
+        self.first_run_pin = False
 
         self.idle_timer = QTimer(self)
         self.idle_timer.setObjectName("idle.timer")
@@ -120,9 +148,43 @@ class MainWindow(QMainWindow):
         self.apply_settings(settings)
         self._on_languages_changed(languages.current)
 
-    def _add(self, screen: Screen) -> None:
-        self.screens[screen.name] = screen
+    def _build_screen(self, name: str) -> Screen:
+        module, cls_name = SCREEN_CLASSES[name]
+        cls = getattr(importlib.import_module(module), cls_name)
+        if name == "settings":
+            screen = cls(self.ctx, lambda: self.config_path)
+            screen.settings_saved.connect(self._on_settings_screen_settings_saved)
+        else:
+            screen = cls(self.ctx)
+        if name == "pin":
+            screen.accepted.connect(self._on_pin_accepted)
+            screen.cancelled.connect(self._on_pin_cancelled)
+            screen.pin_set.connect(self._on_pin_set)
         self.stack.addWidget(screen)
+        return screen
+
+    @property
+    def pin(self) -> PinScreen:
+        """The PIN pad."""
+        return self.screens["pin"]  # type: ignore[return-value]
+
+    @property
+    def settings_screen(self) -> SettingsScreen:
+        """The settings form."""
+        return self.screens["settings"]  # type: ignore[return-value]
+
+    def store_opened(self, info: StartupInfo, *, first_screen_given: bool) -> None:
+        """The database is open: show the demo badge; on a first run, ask for a PIN."""
+        self.header.demo.setVisible(info.is_demo)
+        if not info.pin_set and not first_screen_given and self._current in ("", "attract"):
+            self.first_run_pin = True
+            self.navigate("pin:set")
+
+    def store_failed(self, exc: BaseException) -> None:
+        """The database could not be opened: say so; the screens stay empty."""
+        log.error("the database could not be opened: %s", exc)
+        self.notify(self.tr("The room's database could not be opened. Please ask a facilitator; "
+                            "the details are in the log."), "error")
 
     # --- navigation -------------------------------------------------------------------------
 
@@ -168,7 +230,7 @@ class MainWindow(QMainWindow):
         """Back to the attract loop: every input cleared, the PIN needed again."""
         self.navigation.lock()
         self._after_pin = None
-        for screen in self.screens.values():
+        for screen in self.screens.built():
             screen.reset()
         self.banner.hide()
         if self.languages.current != self.settings.default_language:
@@ -187,11 +249,16 @@ class MainWindow(QMainWindow):
             then()
 
     def _on_pin_set(self) -> None:
+        self.first_run_pin = False
         self._on_pin_accepted()
 
     def _on_pin_cancelled(self) -> None:
         self._after_pin = None
-        self.show_screen("home")
+        if self.first_run_pin:
+            self.first_run_pin = False
+            self.go_idle()
+        else:
+            self.show_screen("home")
 
     def _on_header_home_requested(self) -> None:
         self.navigate("home")

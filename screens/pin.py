@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.errors import KioskError
-from kiosk.services.pin import PinCheck, PinOutcome, PinStatus
+from kiosk.pin_policy import PinCheck, PinOutcome, PinStatus
 from screens.base import Screen, ScreenContext
 from screens.events_presenter import local
 from screens.pin_presenter import PinFeedback, PinMessage, PinMode, PinPresenter, PinSubmit

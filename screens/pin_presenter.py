@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-from kiosk.services.pin import PIN_LENGTHS, PinCheck, PinOutcome
+from kiosk.pin_policy import PIN_LENGTHS, PinCheck, PinOutcome
 
 
 class PinMode(Enum):

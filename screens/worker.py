@@ -47,11 +47,12 @@ class TaskRunner(QObject):
     became_idle = Signal()
     job_failed = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, start: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("db.runner")
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[Done, Failed | None]] = {}
+        self._stopped = False
         self._thread = QThread(self)
         self._thread.setObjectName("db.worker")
         self._worker = _Worker()
@@ -60,8 +61,14 @@ class TaskRunner(QObject):
         self._worker.finished.connect(self._on_worker_finished)
         self._worker.failed.connect(self._on_worker_failed)
         self._thread.finished.connect(self._worker.deleteLater)
-        self._thread.start()
         _RUNNERS.add(self)
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Start working through the queue (jobs submitted before wait until then)."""
+        if not self._stopped and not self._thread.isRunning():
+            self._thread.start()
 
     def submit(self, fn: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> None:
         """Run `fn` on the worker; `on_done(result)` or `on_error(exc)` run on the GUI thread."""
@@ -94,6 +101,7 @@ class TaskRunner(QObject):
     def shutdown(self) -> None:
         """Stop the worker thread after the job in hand."""
         _RUNNERS.discard(self)
+        self._stopped = True
         if self._thread.isRunning():
             self._thread.quit()
             self._thread.wait(5000)

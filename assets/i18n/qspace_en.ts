@@ -273,37 +273,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="204"/>
+        <location filename="../../screens/main_window.py" line="186"/>
+        <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
+        <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="271"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="204"/>
+        <location filename="../../screens/main_window.py" line="271"/>
         <source>Go to the home screen</source>
         <translation>Go to the home screen</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="205"/>
+        <location filename="../../screens/main_window.py" line="272"/>
         <source>Demo content</source>
         <translation>Demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="206"/>
+        <location filename="../../screens/main_window.py" line="273"/>
         <source>This room is showing demo content</source>
         <translation>This room is showing demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="207"/>
+        <location filename="../../screens/main_window.py" line="274"/>
         <source>Qspace Kiosk</source>
         <translation>Qspace Kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="220"/>
+        <location filename="../../screens/main_window.py" line="287"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translation>Sorry, something went wrong. We have gone back to the start.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="224"/>
+        <location filename="../../screens/main_window.py" line="291"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
@@ -479,7 +484,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../screens/base.py" line="65"/>
+        <location filename="../../screens/base.py" line="67"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>

@@ -5,45 +5,24 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from dataclasses import dataclass
-from datetime import datetime, timedelta
-from enum import Enum
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
 from kiosk.db import delete_state, get_state, set_state
 from kiosk.errors import ErrorCode, KioskError
+from kiosk.pin_policy import (
+    LOCKOUT,
+    MAX_TRIES,
+    PIN_LENGTHS,
+    PinCheck,
+    PinOutcome,
+    PinStatus,
+)
 
-MAX_TRIES = 5
-LOCKOUT = timedelta(minutes=5)
-PIN_LENGTHS = range(4, 9)
 _N, _R, _P = 2**14, 8, 1
-
-
-class PinOutcome(Enum):
-    """What happened to a PIN attempt."""
-
-    ACCEPTED = "accepted"
-    WRONG = "wrong"
-    LOCKED = "locked"
-    NOT_SET = "not_set"
-
-
-@dataclass(frozen=True)
-class PinCheck:
-    """The result of a PIN attempt, for the PIN pad to show."""
-
-    outcome: PinOutcome
-    tries_left: int = MAX_TRIES
-    locked_until: datetime | None = None
-
-
-@dataclass(frozen=True)
-class PinStatus:
-    """Whether a PIN is set and whether entry is locked now."""
-
-    is_set: bool
-    locked_until: datetime | None
+__all__ = ["LOCKOUT", "MAX_TRIES", "PIN_LENGTHS", "PinCheck", "PinOutcome", "PinStatus",
+           "check_pin_format", "hash_pin", "pin_matches", "pin_status", "set_pin", "verify_pin"]
 
 
 def hash_pin(pin: str, *, salt: bytes | None = None) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -40,6 +41,7 @@ def make_window(qtbot: QtBot, db_url: str) -> Iterator[WindowFactory]:
             window.close()
         runner.wait_idle()
         runner.shutdown()
+    gc.collect()  # Qt objects are freed here, on the GUI thread, not by a later GC elsewhere
 
 
 @pytest.fixture

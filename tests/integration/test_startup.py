@@ -19,11 +19,23 @@ def run(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT,
                           text=True, env=environment, cwd=cwd, timeout=timeout, check=False)
 
 
-def test_first_and_second_start_paint_home_and_exit(db_url: str) -> None:
+def test_first_and_second_start_open_the_store_and_exit(db_url: str) -> None:
     for _ in range(2):
-        result = run("--db", db_url, "--screen", "home", "--exit-after-paint")
+        result = run("--db", db_url, "--screen", "home", "--exit-when-ready")
         assert result.returncode == 0, result.stderr
         assert "Traceback" not in result.stderr
+    from kiosk.db import Store, current_revision, make_engine
+    from kiosk.export import export_rows
+
+    engine = make_engine(db_url)
+    assert current_revision(engine) == "0001"
+    with Store(engine).begin() as session:
+        assert len(list(export_rows(session, "people"))) == 201  # seeded once, not twice
+
+
+def test_exit_after_paint_exits_zero(db_url: str) -> None:
+    result = run("--db", db_url, "--screen", "home", "--exit-after-paint")
+    assert result.returncode == 0, result.stderr
 
 
 @pytest.mark.parametrize(("content", "expected"), [
