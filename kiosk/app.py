@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__, paths
-from kiosk.cli import SCREENS, UsageError, run_parser, snapshot_parser
+from kiosk.cli import SCREENS, UsageError, run_parser, say, snapshot_parser
 from kiosk.config import Settings, apply_overrides, load_settings
 from kiosk.errors import ErrorCode, KioskError
 from screens.i18n import Languages
@@ -49,11 +49,16 @@ def _launch(args: argparse.Namespace) -> Launch:
     settings = apply_overrides(settings, dict(getattr(args, "overrides", []) or []))
     kiosk = settings.kiosk_mode if getattr(args, "kiosk", None) is None else bool(args.kiosk)
     lang = getattr(args, "lang", None) or settings.default_language
-    return Launch(settings=replace(settings, kiosk_mode=kiosk), config_path=config_path,
-                  db_url=args.db or paths.default_db_url(), lang=lang, kiosk=kiosk,
-                  screen=getattr(args, "screen", None),
-                  exit_after_paint=bool(getattr(args, "exit_after_paint", False)),
-                  exit_when_ready=bool(getattr(args, "exit_when_ready", False)))
+    return Launch(
+        settings=replace(settings, kiosk_mode=kiosk),
+        config_path=config_path,
+        db_url=args.db or paths.default_db_url(),
+        lang=lang,
+        kiosk=kiosk,
+        screen=getattr(args, "screen", None),
+        exit_after_paint=bool(getattr(args, "exit_after_paint", False)),
+        exit_when_ready=bool(getattr(args, "exit_when_ready", False)),
+    )
 
 
 def open_store(db_url: str) -> Any:
@@ -73,8 +78,11 @@ def open_store(db_url: str) -> Any:
                 from kiosk.demo import fill_demo
 
                 counts = fill_demo(session, seed=1, now=today)
-                log.info("first start: demo content seeded (%d people, %d projects)",
-                         counts.people, counts.projects)
+                log.info(
+                    "first start: demo content seeded (%d people, %d projects)",
+                    counts.people,
+                    counts.projects,
+                )
             set_state(session, "initialised", today.isoformat())
     return store
 
@@ -123,12 +131,20 @@ def _window(launch: Launch, *, start_worker: str = "after_paint") -> MainWindow:
     languages = Languages(app)
     languages.switch(launch.lang)
     ops = DeferredOperations()
-    window = MainWindow(ops=ops, runner=runner, languages=languages, settings=launch.settings,
-                        config_path=launch.config_path, now=_utc_now)
+    window = MainWindow(
+        ops=ops,
+        runner=runner,
+        languages=languages,
+        settings=launch.settings,
+        config_path=launch.config_path,
+        now=_utc_now,
+    )
     window.ops_ready = lambda: ops.ready  # type: ignore[attr-defined]
-    runner.submit(lambda: ops.open(launch.db_url),
-                  lambda info: window.store_opened(info, first_screen_given=bool(launch.screen)),
-                  window.store_failed)
+    runner.submit(
+        lambda: ops.open(launch.db_url),
+        lambda info: window.store_opened(info, first_screen_given=bool(launch.screen)),
+        window.store_failed,
+    )
     window.setMinimumSize(QSize(1024, 640))
     if launch.kiosk:
         window.resize(1920, 1080)
@@ -139,7 +155,8 @@ def _window(launch: Launch, *, start_worker: str = "after_paint") -> MainWindow:
         # The store opens once the first screen has painted, or after 300 ms at the latest.
         window.installEventFilter(EventFilter(QEvent.Type.Paint, runner.start, window))
         window.screens[window.current_screen].installEventFilter(
-            EventFilter(QEvent.Type.Paint, runner.start, window))
+            EventFilter(QEvent.Type.Paint, runner.start, window)
+        )
         QTimer.singleShot(300, window, runner.start)
     return window
 
@@ -154,8 +171,9 @@ def build_window(argv: Sequence[str]) -> MainWindow:
 
 
 def _install_excepthook(window: MainWindow) -> None:
-    def hook(kind: type[BaseException], value: BaseException,
-             tb: types.TracebackType | None) -> None:
+    def hook(
+        kind: type[BaseException], value: BaseException, tb: types.TracebackType | None
+    ) -> None:
         log.error("uncaught %s", kind.__name__, exc_info=(kind, value, tb))
         try:
             window.recover()
@@ -187,14 +205,21 @@ def run_command(args: argparse.Namespace) -> int:
     launch = _launch(args)
     if not _has_display():
         out = Path("snapshots").resolve()
-        print("No display found: rendering every screen in Welsh and English to "  # noqa: T201
-              f"{out} instead.")
+        say(f"No display found: rendering every screen in Welsh and English to {out} instead.")
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         for lang in ("cy", "en"):
-            snapshot_command(snapshot_parser().parse_args(
-                [str(out), "--lang", lang, *(["--db", args.db] if args.db else []),
-                 *(["--config", str(args.config)] if args.config else [])]))
-        print(f"Snapshots are in {out}.")  # noqa: T201 - CLI output
+            snapshot_command(
+                snapshot_parser().parse_args(
+                    [
+                        str(out),
+                        "--lang",
+                        lang,
+                        *(["--db", args.db] if args.db else []),
+                        *(["--config", str(args.config)] if args.config else []),
+                    ]
+                )
+            )
+        say(f"Snapshots are in {out}.")
         return 0
     app = _application()
     # Painting once needs no database: the store opens after the first paint in a normal run,
@@ -203,8 +228,9 @@ def run_command(args: argparse.Namespace) -> int:
     _install_excepthook(window)
     if launch.exit_after_paint:
         target = window.screens[window.current_screen]
-        target.installEventFilter(EventFilter(QEvent.Type.Paint,
-                                              lambda: QTimer.singleShot(0, app.quit), target))
+        target.installEventFilter(
+            EventFilter(QEvent.Type.Paint, lambda: QTimer.singleShot(0, app.quit), target)
+        )
     elif launch.exit_when_ready:
         window.runner.became_idle.connect(lambda: window.ops_ready() and app.quit())
     window.present(kiosk=launch.kiosk, screen_name=launch.settings.screen)
@@ -241,5 +267,5 @@ def snapshot_command(args: argparse.Namespace) -> int:
         if not window.grab().save(str(path)):
             raise UsageError(f"cannot write {path}")
     window.runner.shutdown()
-    print(f"Wrote {len(names)} screens to {args.outdir.resolve()} ({args.lang}).")  # noqa: T201
+    say(f"Wrote {len(names)} screens to {args.outdir.resolve()} ({args.lang}).")
     return 0

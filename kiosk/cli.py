@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TextIO
 
 from kiosk import __version__
 from kiosk.config import describe_settings
@@ -18,8 +19,24 @@ from kiosk.paths import log_dir
 log = logging.getLogger(__name__)
 
 COMMANDS = ("snapshot", "demo", "export")
-SCREENS = ("attract", "home", "checkin", "projects", "stories", "events", "sharing",
-           "facilitator", "settings")
+SCREENS = (
+    "attract",
+    "home",
+    "checkin",
+    "projects",
+    "stories",
+    "events",
+    "sharing",
+    "facilitator",
+    "settings",
+)
+
+
+def say(*parts: object, file: TextIO | None = None) -> None:
+    """Write one line for the person at the command line (stdout unless `file`)."""
+    stream = file if file is not None else sys.stdout
+    stream.write(" ".join(str(part) for part in parts) + "\n")
+    stream.flush()
 
 
 class UsageError(Exception):
@@ -35,8 +52,9 @@ def _size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"size must be WIDTHxHEIGHT, such as 1920x1080, "
-                                         f"not {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            f"size must be WIDTHxHEIGHT, such as 1920x1080, not {text!r}"
+        ) from None
     if not (200 <= width <= 8000 and 200 <= height <= 8000):
         raise argparse.ArgumentTypeError("width and height must be from 200 to 8000 pixels")
     return width, height
@@ -45,8 +63,9 @@ def _size(text: str) -> tuple[int, int]:
 def _setting(text: str) -> tuple[str, str]:
     key, sep, value = text.partition("=")
     if not sep or not key:
-        raise argparse.ArgumentTypeError(f"--set takes KEY=VALUE, such as kiosk.idle_timeout_s=60,"
-                                         f" not {text!r}")
+        raise argparse.ArgumentTypeError(
+            f"--set takes KEY=VALUE, such as kiosk.idle_timeout_s=60, not {text!r}"
+        )
     return key.strip(), value
 
 
@@ -61,7 +80,7 @@ def run_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="main.py",
         description="Qspace Kiosk: check-in, showcase and workshops for a Quality Improvement "
-                    "room.",
+        "room.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=(
             "commands:\n"
@@ -72,36 +91,64 @@ def run_parser() -> argparse.ArgumentParser:
             "  export people|visits|projects|stories|events --db URL --csv FILE\n"
             "                        write one kind of record to a CSV file\n"
             "  Run 'main.py COMMAND --help' for a command's options.\n\n"
-            "settings (config file keys, also given as --set KEY=VALUE):\n"
-            + describe_settings()
+            "settings (config file keys, also given as --set KEY=VALUE):\n" + describe_settings()
         ),
     )
     parser.add_argument("--version", action="version", version=f"Qspace Kiosk {__version__}")
-    parser.add_argument("--db", metavar="URL", help="database URL (default: SQLite in the user "
-                        "data directory)")
-    parser.add_argument("--config", metavar="FILE", type=Path,
-                        help="config file (default: config.toml in the user config directory)")
+    parser.add_argument(
+        "--db", metavar="URL", help="database URL (default: SQLite in the user data directory)"
+    )
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        type=Path,
+        help="config file (default: config.toml in the user config directory)",
+    )
     parser.add_argument("--lang", choices=("en", "cy"), help="start in English or Welsh")
     mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--kiosk", dest="kiosk", action="store_true", default=None,
-                      help="full screen, frameless; leaving needs the facilitator PIN")
-    mode.add_argument("--windowed", dest="kiosk", action="store_false",
-                      help="an ordinary window (overrides kiosk.mode in the config)")
+    mode.add_argument(
+        "--kiosk",
+        dest="kiosk",
+        action="store_true",
+        default=None,
+        help="full screen, frameless; leaving needs the facilitator PIN",
+    )
+    mode.add_argument(
+        "--windowed",
+        dest="kiosk",
+        action="store_false",
+        help="an ordinary window (overrides kiosk.mode in the config)",
+    )
     parser.add_argument("--screen", choices=SCREENS, help="open this screen first")
-    parser.add_argument("--exit-after-paint", action="store_true",
-                        help="paint the first screen once and exit 0 (for start-up timing)")
-    parser.add_argument("--exit-when-ready", action="store_true",
-                        help="exit 0 once the database is open and the first screen has its data "
-                             "(for start-up timing)")
-    parser.add_argument("--set", dest="overrides", metavar="KEY=VALUE", type=_setting,
-                        action="append", default=[], help="override one setting (see below)")
+    parser.add_argument(
+        "--exit-after-paint",
+        action="store_true",
+        help="paint the first screen once and exit 0 (for start-up timing)",
+    )
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="exit 0 once the database is open and the first screen has its data "
+        "(for start-up timing)",
+    )
+    parser.add_argument(
+        "--set",
+        dest="overrides",
+        metavar="KEY=VALUE",
+        type=_setting,
+        action="append",
+        default=[],
+        help="override one setting (see below)",
+    )
     return parser
 
 
 def snapshot_parser() -> argparse.ArgumentParser:
     """Options of the snapshot command."""
-    parser = _Parser(prog="main.py snapshot",
-                     description="Render every screen offscreen to OUTDIR/<screen>-<lang>.png.")
+    parser = _Parser(
+        prog="main.py snapshot",
+        description="Render every screen offscreen to OUTDIR/<screen>-<lang>.png.",
+    )
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
     parser.add_argument("--lang", choices=("en", "cy"), default="en")
@@ -135,14 +182,17 @@ def describe_error(error: KioskError) -> str:
     where = f"{p.get('file')}" + (f", line {p['line']}" if p.get("line") else "")
     messages = {
         ErrorCode.CONFIG_SYNTAX: f"Config file {where}: not valid TOML ({p.get('detail')}).",
-        ErrorCode.CONFIG_UNKNOWN_SETTING:
-            f"Config file {where}: unknown setting '{p.get('setting')}'.",
-        ErrorCode.CONFIG_BAD_VALUE:
+        ErrorCode.CONFIG_UNKNOWN_SETTING: (
+            f"Config file {where}: unknown setting '{p.get('setting')}'."
+        ),
+        ErrorCode.CONFIG_BAD_VALUE: (
             f"Config file {where}: setting '{p.get('setting')}' must be {p.get('rule')} "
-            f"(found {p.get('value')!r}).",
-        ErrorCode.CONFIG_TOO_NEW:
-            f"Config file {where}: schema_version {p.get('value')} is newer than this version "
-            f"of Qspace Kiosk understands.",
+            f"(found {p.get('value')!r})."
+        ),
+        ErrorCode.CONFIG_TOO_NEW: (
+            f"Config file {where}: schema_version {p.get('value')} is newer than this "
+            "version of Qspace Kiosk understands."
+        ),
         ErrorCode.CONFIG_UNREADABLE: f"Config file {where}: cannot be read ({p.get('reason')}).",
         ErrorCode.DB_URL_INVALID: f"Database URL {p.get('url')!r} is not a valid URL.",
         ErrorCode.DB_UNAVAILABLE: f"The database cannot be opened ({p.get('reason')}).",
@@ -172,15 +222,21 @@ def demo_command(argv: Sequence[str]) -> int:
     today = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     with store.begin() as session:
         if get_state(session, "demo_seed") is not None or session.scalar(
-                select(func.count()).select_from(Department)):
-            raise UsageError(f"main.py demo: {args.db} already holds a room; demo content goes "
-                             "into an empty database")
-        counts = fill_demo(session, seed=args.seed, people=args.people, visits=args.visits,
-                           now=today)
+            select(func.count()).select_from(Department)
+        ):
+            raise UsageError(
+                f"main.py demo: {args.db} already holds a room; demo content goes "
+                "into an empty database"
+            )
+        counts = fill_demo(
+            session, seed=args.seed, people=args.people, visits=args.visits, now=today
+        )
         set_state(session, "initialised", today.isoformat())
-    print(f"Demo content written: {counts.departments} departments, {counts.people} people, "  # noqa: T201 - CLI output
-          f"{counts.projects} projects, {counts.stories} stories, {counts.events} events, "
-          f"{counts.visits} visits.")
+    say(
+        f"Demo content written: {counts.departments} departments, {counts.people} people, "
+        f"{counts.projects} projects, {counts.stories} stories, {counts.events} events, "
+        f"{counts.visits} visits."
+    )
     return 0
 
 
@@ -197,7 +253,7 @@ def export_command(argv: Sequence[str]) -> int:
             rows = export_csv(session, kind=args.kind, path=args.csv)
     except OSError as exc:
         raise UsageError(f"cannot write {args.csv}: {exc.strerror}") from None
-    print(f"Wrote {rows} {args.kind} rows to {args.csv}.")  # noqa: T201 - CLI output
+    say(f"Wrote {rows} {args.kind} rows to {args.csv}.")
     return 0
 
 
@@ -216,15 +272,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(app.snapshot_command(snapshot_parser().parse_args(argv[1:])))
         return int(app.run_command(run_parser().parse_args(argv)))
     except UsageError as exc:
-        print(exc, file=sys.stderr)  # noqa: T201 - CLI output
+        say(exc, file=sys.stderr)
         return 2
     except KioskError as exc:
-        print(describe_error(exc), file=sys.stderr)  # noqa: T201 - CLI output
+        say(describe_error(exc), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
     except Exception:
         log.exception("unexpected error")
-        print("Qspace Kiosk met an unexpected error; details are in the log file.",  # noqa: T201
-              file=sys.stderr)
+        say(
+            "Qspace Kiosk met an unexpected error; details are in the log file.",
+            file=sys.stderr,
+        )
         return 1

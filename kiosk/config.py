@@ -66,32 +66,92 @@ def _url(value: str) -> bool:
 
 
 SPECS: tuple[SettingSpec, ...] = (
-    SettingSpec("room_name", "room.name", str, lambda v: 0 < len(v.strip()) <= 60,
-                "a name of 1 to 60 characters"),
-    SettingSpec("health_board", "room.health_board", str, lambda v: 0 < len(v.strip()) <= 120,
-                "a name of 1 to 120 characters"),
-    SettingSpec("default_language", "room.default_language", str, lambda v: v in LANGUAGES,
-                'either "cy" or "en"'),
-    SettingSpec("closing_time", "room.closing_time", str, lambda v: bool(_TIME.match(v)),
-                'a time of day written HH:MM, such as "18:00"'),
+    SettingSpec(
+        "room_name",
+        "room.name",
+        str,
+        lambda v: 0 < len(v.strip()) <= 60,
+        "a name of 1 to 60 characters",
+    ),
+    SettingSpec(
+        "health_board",
+        "room.health_board",
+        str,
+        lambda v: 0 < len(v.strip()) <= 120,
+        "a name of 1 to 120 characters",
+    ),
+    SettingSpec(
+        "default_language",
+        "room.default_language",
+        str,
+        lambda v: v in LANGUAGES,
+        'either "cy" or "en"',
+    ),
+    SettingSpec(
+        "closing_time",
+        "room.closing_time",
+        str,
+        lambda v: bool(_TIME.match(v)),
+        'a time of day written HH:MM, such as "18:00"',
+    ),
     SettingSpec("kiosk_mode", "kiosk.mode", bool, _any, "true or false"),
-    SettingSpec("screen", "kiosk.screen", str, lambda v: len(v) <= 120,
-                "a screen name (empty for the primary screen)"),
-    SettingSpec("idle_timeout_s", "kiosk.idle_timeout_s", int, _in_range(5, 3600),
-                "a whole number of seconds from 5 to 3600"),
+    SettingSpec(
+        "screen",
+        "kiosk.screen",
+        str,
+        lambda v: len(v) <= 120,
+        "a screen name (empty for the primary screen)",
+    ),
+    SettingSpec(
+        "idle_timeout_s",
+        "kiosk.idle_timeout_s",
+        int,
+        _in_range(5, 3600),
+        "a whole number of seconds from 5 to 3600",
+    ),
     SettingSpec("large_text", "kiosk.large_text", bool, _any, "true or false"),
-    SettingSpec("register_url", "register.url", str, _url,
-                "an http:// or https:// address, or empty for none"),
-    SettingSpec("sync_interval_min", "register.sync_interval_min", int, _in_range(1, 1440),
-                "a whole number of minutes from 1 to 1440"),
-    SettingSpec("retention_days", "privacy.retention_days", int, _in_range(1, 3650),
-                "a whole number of days from 1 to 3650"),
-    SettingSpec("logo", "branding.logo", str, lambda v: v == "" or Path(v).suffix.lower() in
-                (".png", ".jpg", ".jpeg", ".svg"), "a path to a .png, .jpg or .svg file, or empty"),
-    SettingSpec("primary_colour", "branding.primary", str, lambda v: bool(_COLOUR.match(v)),
-                'a colour written #RRGGBB, such as "#005EB8"'),
-    SettingSpec("accent_colour", "branding.accent", str, lambda v: bool(_COLOUR.match(v)),
-                'a colour written #RRGGBB, such as "#00703C"'),
+    SettingSpec(
+        "register_url",
+        "register.url",
+        str,
+        _url,
+        "an http:// or https:// address, or empty for none",
+    ),
+    SettingSpec(
+        "sync_interval_min",
+        "register.sync_interval_min",
+        int,
+        _in_range(1, 1440),
+        "a whole number of minutes from 1 to 1440",
+    ),
+    SettingSpec(
+        "retention_days",
+        "privacy.retention_days",
+        int,
+        _in_range(1, 3650),
+        "a whole number of days from 1 to 3650",
+    ),
+    SettingSpec(
+        "logo",
+        "branding.logo",
+        str,
+        lambda v: v == "" or Path(v).suffix.lower() in (".png", ".jpg", ".jpeg", ".svg"),
+        "a path to a .png, .jpg or .svg file, or empty",
+    ),
+    SettingSpec(
+        "primary_colour",
+        "branding.primary",
+        str,
+        lambda v: bool(_COLOUR.match(v)),
+        'a colour written #RRGGBB, such as "#005EB8"',
+    ),
+    SettingSpec(
+        "accent_colour",
+        "branding.accent",
+        str,
+        lambda v: bool(_COLOUR.match(v)),
+        'a colour written #RRGGBB, such as "#00703C"',
+    ),
 )
 SPEC_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SPECS}
 SPEC_BY_FIELD: dict[str, SettingSpec] = {spec.field: spec for spec in SPECS}
@@ -155,8 +215,14 @@ def _checked(spec: SettingSpec, raw: Any, *, file: str, line: int | None) -> Any
     except ValueError:
         value = None
     if value is None or not spec.check(value):
-        raise KioskError(ErrorCode.CONFIG_BAD_VALUE, file=file, line=line, setting=spec.key,
-                         rule=spec.rule, value=str(raw)[:60])
+        raise KioskError(
+            ErrorCode.CONFIG_BAD_VALUE,
+            file=file,
+            line=line,
+            setting=spec.key,
+            rule=spec.rule,
+            value=str(raw)[:60],
+        )
     return value
 
 
@@ -166,24 +232,41 @@ def parse_settings(text: str, *, file: str = "<config>") -> Settings:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
-        raise KioskError(ErrorCode.CONFIG_SYNTAX, file=file,
-                         line=int(match.group(1)) if match else None,
-                         detail=str(exc).split(" (at")[0]) from None
+        raise KioskError(
+            ErrorCode.CONFIG_SYNTAX,
+            file=file,
+            line=int(match.group(1)) if match else None,
+            detail=str(exc).split(" (at")[0],
+        ) from None
     version = doc.pop("schema_version", 0 if doc else SCHEMA_VERSION)
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
-        raise KioskError(ErrorCode.CONFIG_BAD_VALUE, file=file, line=_first_line(text),
-                         setting="schema_version", rule="a whole number", value=str(version))
+        raise KioskError(
+            ErrorCode.CONFIG_BAD_VALUE,
+            file=file,
+            line=_first_line(text),
+            setting="schema_version",
+            rule="a whole number",
+            value=str(version),
+        )
     if version > SCHEMA_VERSION:
-        raise KioskError(ErrorCode.CONFIG_TOO_NEW, file=file, line=_first_line(text),
-                         setting="schema_version", value=str(version))
+        raise KioskError(
+            ErrorCode.CONFIG_TOO_NEW,
+            file=file,
+            line=_first_line(text),
+            setting="schema_version",
+            value=str(version),
+        )
     for step in range(version, SCHEMA_VERSION):
         doc = UPGRADES[step](doc)
     values: dict[str, Any] = {}
     for section, table in doc.items():
         if not isinstance(table, dict):
-            raise KioskError(ErrorCode.CONFIG_UNKNOWN_SETTING, file=file,
-                             line=_line_of(text, f".{section}") or _first_line(text),
-                             setting=section)
+            raise KioskError(
+                ErrorCode.CONFIG_UNKNOWN_SETTING,
+                file=file,
+                line=_line_of(text, f".{section}") or _first_line(text),
+                setting=section,
+            )
         for name, raw in table.items():
             key = f"{section}.{name}"
             spec = SPEC_BY_KEY.get(key)
@@ -191,8 +274,9 @@ def parse_settings(text: str, *, file: str = "<config>") -> Settings:
             for former in FORMER_KEYS.get(key, ()):
                 line = line or _line_of(text, former)
             if spec is None:
-                raise KioskError(ErrorCode.CONFIG_UNKNOWN_SETTING, file=file, line=line,
-                                 setting=key)
+                raise KioskError(
+                    ErrorCode.CONFIG_UNKNOWN_SETTING, file=file, line=line, setting=key
+                )
             values[spec.field] = _checked(spec, raw, file=file, line=line)
     return Settings(**values)
 
@@ -213,8 +297,9 @@ def load_settings(path: Path, *, required: bool = False) -> Settings:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise KioskError(ErrorCode.CONFIG_UNREADABLE, file=str(path),
-                         reason=type(exc).__name__) from None
+        raise KioskError(
+            ErrorCode.CONFIG_UNREADABLE, file=str(path), reason=type(exc).__name__
+        ) from None
     return parse_settings(text, file=str(path))
 
 
@@ -224,8 +309,9 @@ def apply_overrides(settings: Settings, overrides: Mapping[str, str]) -> Setting
     for key, raw in overrides.items():
         spec = SPEC_BY_KEY.get(key)
         if spec is None:
-            raise KioskError(ErrorCode.CONFIG_UNKNOWN_SETTING, file="command line", line=None,
-                             setting=key)
+            raise KioskError(
+                ErrorCode.CONFIG_UNKNOWN_SETTING, file="command line", line=None, setting=key
+            )
         changes[spec.field] = _checked(spec, raw, file="command line", line=None)
     return dataclasses.replace(settings, **changes)
 
@@ -249,8 +335,15 @@ def dump_settings(settings: Settings) -> str:
     return "\n".join(parts) + "\n"
 
 
-_TOML_ESCAPES = {"\\": "\\\\", '"': '\\"', "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f",
-                 "\r": "\\r"}
+_TOML_ESCAPES = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\b": "\\b",
+    "\t": "\\t",
+    "\n": "\\n",
+    "\f": "\\f",
+    "\r": "\\r",
+}
 
 
 def _toml_string(value: str) -> str:

@@ -87,8 +87,9 @@ class Store:
         self.engine = engine
         self.clock = clock
         self.hlc = HybridClock(self._device_id(), self._last_hlc())
-        self._sessions = sessionmaker(engine, expire_on_commit=False,
-                                      info={"clock": clock, "hlc": self.hlc})
+        self._sessions = sessionmaker(
+            engine, expire_on_commit=False, info={"clock": clock, "hlc": self.hlc}
+        )
         event.listen(self._sessions, "before_flush", _stamp_and_queue)
 
     @contextmanager
@@ -154,8 +155,9 @@ def _stamp_and_queue(session: Session, _context: Any, _instances: Any) -> None:
     hlc: HybridClock = session.info["hlc"]
     now = clock()
     changed = [obj for obj in session.new if isinstance(obj, Synced)]
-    changed += [obj for obj in session.dirty
-                if isinstance(obj, Synced) and session.is_modified(obj)]
+    changed += [
+        obj for obj in session.dirty if isinstance(obj, Synced) and session.is_modified(obj)
+    ]
     for obj in session.deleted:
         if isinstance(obj, Synced):
             raise RuntimeError(f"{type(obj).__name__} rows are tombstoned, never deleted")
@@ -167,9 +169,18 @@ def _stamp_and_queue(session: Session, _context: Any, _instances: Any) -> None:
             obj.created_at = now
         obj.updated_at = now
         obj.version = hlc.tick(int(now.timestamp() * 1000)).encode()
-        session.add(Outbox(change_id=new_id(), entity=type(obj).__tablename__, entity_id=obj.id,
-                           version=obj.version, payload=payload_of(obj), created_at=now,
-                           attempts=0, dead=False))
+        session.add(
+            Outbox(
+                change_id=new_id(),
+                entity=type(obj).__tablename__,
+                entity_id=obj.id,
+                version=obj.version,
+                payload=payload_of(obj),
+                created_at=now,
+                attempts=0,
+                dead=False,
+            )
+        )
     session.merge(AppState(key="hlc_last", value=hlc.last.encode()))
 
 

@@ -77,8 +77,9 @@ def _insert(session: Session, table: Table, rows: Iterable[dict[str, Any]]) -> i
     return count
 
 
-def fill_demo(session: Session, *, seed: int = 1, people: int = 200, visits: int = 600,
-              now: datetime) -> DemoCounts:
+def fill_demo(
+    session: Session, *, seed: int = 1, people: int = 200, visits: int = 600, now: datetime
+) -> DemoCounts:
     """Fill an empty room with demo content; the same seed and `now` give the same rows."""
     rng = random.Random(seed)
     ids = _Ids(rng)
@@ -88,8 +89,9 @@ def fill_demo(session: Session, *, seed: int = 1, people: int = 200, visits: int
         row.update(created_at=now, updated_at=now, version=version, deleted=False)
         return row
 
-    departments = [stamp({"id": ids(), "name_en": en, "name_cy": cy})
-                   for en, cy in content.DEPARTMENTS]
+    departments = [
+        stamp({"id": ids(), "name_en": en, "name_cy": cy}) for en, cy in content.DEPARTMENTS
+    ]
     _insert(session, Department.__table__, departments)  # type: ignore[arg-type]  # Table
     topic_ids = list(session.scalars(select(Topic.id).order_by(Topic.sort_order)))
 
@@ -102,14 +104,20 @@ def fill_demo(session: Session, *, seed: int = 1, people: int = 200, visits: int
             has_email = rng.random() < 0.6
             email = f"{fold(first)}.{fold(last)}{index}@demo.qspace.invalid" if has_email else None
             display = rng.random() < 0.75
-            yield stamp({
-                "id": ids(), "display_name": name, "email": email, "department_id": dep["id"],
-                "role": rng.choice(content.ROLES) if rng.random() < 0.8 else None,
-                "language": "cy" if rng.random() < 0.3 else "en",
-                "consent_display": display, "consent_contact": rng.random() < 0.6,
-                "consented_at": now - timedelta(days=rng.randint(1, 400)),
-                "search_key": fold(f"{name} {dep['name_en']} {dep['name_cy']}"),
-            })
+            yield stamp(
+                {
+                    "id": ids(),
+                    "display_name": name,
+                    "email": email,
+                    "department_id": dep["id"],
+                    "role": rng.choice(content.ROLES) if rng.random() < 0.8 else None,
+                    "language": "cy" if rng.random() < 0.3 else "en",
+                    "consent_display": display,
+                    "consent_contact": rng.random() < 0.6,
+                    "consented_at": now - timedelta(days=rng.randint(1, 400)),
+                    "search_key": fold(f"{name} {dep['name_en']} {dep['name_cy']}"),
+                }
+            )
 
     person_list = list(person_rows()) if people <= 5000 else None
     person_ids: list[str] = []
@@ -117,10 +125,12 @@ def fill_demo(session: Session, *, seed: int = 1, people: int = 200, visits: int
         _insert(session, Person.__table__, person_list)  # type: ignore[arg-type]  # Table
         person_ids = [p["id"] for p in person_list]
     else:
+
         def tracked() -> Iterator[dict[str, Any]]:
             for row in person_rows():
                 person_ids.append(row["id"])
                 yield row
+
         _insert(session, Person.__table__, tracked())  # type: ignore[arg-type]  # Table
 
     projects = _projects(session, rng, ids, stamp, departments, topic_ids, person_ids, now)
@@ -128,13 +138,21 @@ def fill_demo(session: Session, *, seed: int = 1, people: int = 200, visits: int
     events = _events(session, ids, stamp, now)
     visit_count = _visits(session, rng, ids, stamp, person_ids, topic_ids, visits, now)
     set_state(session, "demo_seed", str(seed))
-    return DemoCounts(len(departments), len(person_ids), len(projects), stories, len(events),
-                      visit_count)
+    return DemoCounts(
+        len(departments), len(person_ids), len(projects), stories, len(events), visit_count
+    )
 
 
-def _projects(session: Session, rng: random.Random, ids: _Ids, stamp: Any,
-              departments: list[dict[str, Any]], topic_ids: list[str], person_ids: list[str],
-              now: datetime) -> list[dict[str, Any]]:
+def _projects(
+    session: Session,
+    rng: random.Random,
+    ids: _Ids,
+    stamp: Any,
+    departments: list[dict[str, Any]],
+    topic_ids: list[str],
+    person_ids: list[str],
+    now: datetime,
+) -> list[dict[str, Any]]:
     stages = list(Stage)
     projects: list[dict[str, Any]] = []
     members: list[dict[str, Any]] = []
@@ -148,49 +166,95 @@ def _projects(session: Session, rng: random.Random, ids: _Ids, stamp: Any,
             site = SITES[(number + round_index) % len(SITES)]
             stage = stages[(number * 3 + round_index * 5) % len(stages)]
             started = (now - timedelta(days=rng.randint(60, 720))).date()
-            project = stamp({
-                "id": ids(), "title": f"{title} ({site})", "aim": aim,
-                "department_id": rng.choice(departments)["id"], "stage": stage.value,
-                "start_date": started,
-                "iqt_ref": f"IQT-{rng.randint(1000, 9999)}" if rng.random() < 0.5 else None,
-                "is_public": True, "seeking_collaborators": rng.random() < 0.35,
-            })
+            project = stamp(
+                {
+                    "id": ids(),
+                    "title": f"{title} ({site})",
+                    "aim": aim,
+                    "department_id": rng.choice(departments)["id"],
+                    "stage": stage.value,
+                    "start_date": started,
+                    "iqt_ref": f"IQT-{rng.randint(1000, 9999)}" if rng.random() < 0.5 else None,
+                    "is_public": True,
+                    "seeking_collaborators": rng.random() < 0.35,
+                }
+            )
             projects.append(project)
             for person_id in rng.sample(person_ids, k=min(len(person_ids), rng.randint(2, 5))):
-                members.append(stamp({"id": ids(), "project_id": project["id"],
-                                      "person_id": person_id, "role": ""}))
+                members.append(
+                    stamp(
+                        {
+                            "id": ids(),
+                            "project_id": project["id"],
+                            "person_id": person_id,
+                            "role": "",
+                        }
+                    )
+                )
             for topic_id in rng.sample(topic_ids, k=rng.randint(1, 3)):
-                links.append(stamp({"id": ids(), "project_id": project["id"],
-                                    "topic_id": topic_id}))
-            measure = stamp({"id": ids(), "project_id": project["id"], "name": m_name,
-                             "unit": unit, "chart_type": chart, "direction": direction,
-                             "target": better})
+                links.append(
+                    stamp({"id": ids(), "project_id": project["id"], "topic_id": topic_id})
+                )
+            measure = stamp(
+                {
+                    "id": ids(),
+                    "project_id": project["id"],
+                    "name": m_name,
+                    "unit": unit,
+                    "chart_type": chart,
+                    "direction": direction,
+                    "target": better,
+                }
+            )
             measures.append(measure)
-            points.extend(_data_points(rng, ids, stamp, measure["id"], chart, base, better, denom,
-                                       started))
+            points.extend(
+                _data_points(rng, ids, stamp, measure["id"], chart, base, better, denom, started)
+            )
             n_cycles = rng.randint(0, 5) if stage not in (Stage.AIM, Stage.MEASURES) else 0
             for cycle in range(1, n_cycles + 1):
                 act = rng.choice(["adopt", "adapt", "abandon"]) if cycle < n_cycles else None
-                cycles.append(stamp({
-                    "id": ids(), "project_id": project["id"], "number": cycle,
-                    "title": f"Test {cycle}: {m_name.lower()}",
-                    "plan": "Try the change with one team for one week.",
-                    "prediction": "We expect a small improvement in the measure.",
-                    "do": "Carried out as planned." if act else "",
-                    "study": "The data moved as predicted." if act else "", "act": act,
-                    "started_on": started + timedelta(days=30 * cycle),
-                    "finished_on": started + timedelta(days=30 * cycle + 14) if act else None,
-                }))
-    for table, rows in ((Project.__table__, projects), (ProjectMember.__table__, members),
-                        (ProjectTopic.__table__, links), (Measure.__table__, measures),
-                        (DataPoint.__table__, points), (PdsaCycle.__table__, cycles)):
+                cycles.append(
+                    stamp(
+                        {
+                            "id": ids(),
+                            "project_id": project["id"],
+                            "number": cycle,
+                            "title": f"Test {cycle}: {m_name.lower()}",
+                            "plan": "Try the change with one team for one week.",
+                            "prediction": "We expect a small improvement in the measure.",
+                            "do": "Carried out as planned." if act else "",
+                            "study": "The data moved as predicted." if act else "",
+                            "act": act,
+                            "started_on": started + timedelta(days=30 * cycle),
+                            "finished_on": started + timedelta(days=30 * cycle + 14)
+                            if act
+                            else None,
+                        }
+                    )
+                )
+    for table, rows in (
+        (Project.__table__, projects),
+        (ProjectMember.__table__, members),
+        (ProjectTopic.__table__, links),
+        (Measure.__table__, measures),
+        (DataPoint.__table__, points),
+        (PdsaCycle.__table__, cycles),
+    ):
         _insert(session, table, rows)  # type: ignore[arg-type]  # Table
     return projects
 
 
-def _data_points(rng: random.Random, ids: _Ids, stamp: Any, measure_id: str, chart: str,
-                 base: float, better: float, denom: float | None,
-                 started: date) -> list[dict[str, Any]]:
+def _data_points(
+    rng: random.Random,
+    ids: _Ids,
+    stamp: Any,
+    measure_id: str,
+    chart: str,
+    base: float,
+    better: float,
+    denom: float | None,
+    started: date,
+) -> list[dict[str, Any]]:
     rows = []
     total = rng.randint(18, 30)
     change_at = total // 2
@@ -208,23 +272,42 @@ def _data_points(rng: random.Random, ids: _Ids, stamp: Any, measure_id: str, cha
         else:
             value = round(rng.gauss(level, level * 0.08), 1)
             denominator = None
-        rows.append(stamp({"id": ids(), "measure_id": measure_id, "seq": seq, "period": period,
-                           "value": value, "denominator": denominator, "note": ""}))
+        rows.append(
+            stamp(
+                {
+                    "id": ids(),
+                    "measure_id": measure_id,
+                    "seq": seq,
+                    "period": period,
+                    "value": value,
+                    "denominator": denominator,
+                    "note": "",
+                }
+            )
+        )
     return rows
 
 
-def _stories(session: Session, rng: random.Random, ids: _Ids, stamp: Any,
-             projects: list[dict[str, Any]]) -> int:
+def _stories(
+    session: Session, rng: random.Random, ids: _Ids, stamp: Any, projects: list[dict[str, Any]]
+) -> int:
     rows = []
     for project in rng.sample(projects, k=10):
         short = project["title"].split(" (")[0]
-        rows.append(stamp({
-            "id": ids(), "project_id": project["id"], "title": f"How we did it: {short}",
-            "problem": "The team saw the same delays week after week and felt stuck.",
-            "change": "Small tests of change, planned together and studied every week.",
-            "result": f"The measure moved from its baseline to the aim: {project['aim']}",
-            "lessons": rng.choice(content.STORY_LESSONS), "approved": True,
-        }))
+        rows.append(
+            stamp(
+                {
+                    "id": ids(),
+                    "project_id": project["id"],
+                    "title": f"How we did it: {short}",
+                    "problem": "The team saw the same delays week after week and felt stuck.",
+                    "change": "Small tests of change, planned together and studied every week.",
+                    "result": f"The measure moved from its baseline to the aim: {project['aim']}",
+                    "lessons": rng.choice(content.STORY_LESSONS),
+                    "approved": True,
+                }
+            )
+        )
     return _insert(session, Story.__table__, rows)  # type: ignore[arg-type]  # Table
 
 
@@ -237,17 +320,34 @@ def _events(session: Session, ids: _Ids, stamp: Any, now: datetime) -> list[dict
         while day.weekday() >= 5:
             day += timedelta(days=1)
         starts = day + timedelta(hours=hour)
-        rows.append(stamp({
-            "id": ids(), "kind": kind, "title_en": title_en, "title_cy": title_cy,
-            "starts_at": starts, "ends_at": starts + timedelta(minutes=minutes),
-            "location": "Qspace", "description": "",
-        }))
+        rows.append(
+            stamp(
+                {
+                    "id": ids(),
+                    "kind": kind,
+                    "title_en": title_en,
+                    "title_cy": title_cy,
+                    "starts_at": starts,
+                    "ends_at": starts + timedelta(minutes=minutes),
+                    "location": "Qspace",
+                    "description": "",
+                }
+            )
+        )
     _insert(session, Event.__table__, rows)  # type: ignore[arg-type]  # Table
     return rows
 
 
-def _visits(session: Session, rng: random.Random, ids: _Ids, stamp: Any, person_ids: list[str],
-            topic_ids: list[str], count: int, now: datetime) -> int:
+def _visits(
+    session: Session,
+    rng: random.Random,
+    ids: _Ids,
+    stamp: Any,
+    person_ids: list[str],
+    topic_ids: list[str],
+    count: int,
+    now: datetime,
+) -> int:
     if not person_ids or count <= 0:
         return 0
     window_days = max(60, count // 200)
@@ -256,18 +356,24 @@ def _visits(session: Session, rng: random.Random, ids: _Ids, stamp: Any, person_
     def rows() -> Iterator[dict[str, Any]]:
         for _ in range(count):
             day = now - timedelta(days=rng.randint(1, window_days))
-            start = day.replace(hour=rng.randint(8, 16), minute=rng.choice((0, 15, 30, 45)),
-                                second=0, microsecond=0)
+            start = day.replace(
+                hour=rng.randint(8, 16), minute=rng.choice((0, 15, 30, 45)), second=0, microsecond=0
+            )
             visit_id = ids()
             if len(topic_rows) < 200_000:
-                topic_rows.append(stamp({"id": ids(), "visit_id": visit_id,
-                                         "topic_id": rng.choice(topic_ids)}))
-            yield stamp({
-                "id": visit_id, "person_id": rng.choice(person_ids), "event_id": None,
-                "checked_in_at": start,
-                "checked_out_at": start + timedelta(minutes=rng.randint(15, 120)),
-                "source": rng.choice(("touch", "touch", "qr")),
-            })
+                topic_rows.append(
+                    stamp({"id": ids(), "visit_id": visit_id, "topic_id": rng.choice(topic_ids)})
+                )
+            yield stamp(
+                {
+                    "id": visit_id,
+                    "person_id": rng.choice(person_ids),
+                    "event_id": None,
+                    "checked_in_at": start,
+                    "checked_out_at": start + timedelta(minutes=rng.randint(15, 120)),
+                    "source": rng.choice(("touch", "touch", "qr")),
+                }
+            )
 
     written = _insert(session, Visit.__table__, rows())  # type: ignore[arg-type]  # Table
     _insert(session, VisitTopic.__table__, topic_rows)  # type: ignore[arg-type]  # Table

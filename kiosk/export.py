@@ -6,7 +6,7 @@ import csv
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Unpack
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -29,47 +29,106 @@ KINDS = ("people", "visits", "projects", "stories", "events")
 
 
 def _topics_of(link: Any, key: Any) -> Any:
-    return (select(func.aggregate_strings(Topic.slug, ";"))
-            .join(link, link.topic_id == Topic.id)
-            .where(link.deleted.is_(False), key)
-            .scalar_subquery())
+    return (
+        select(func.aggregate_strings(Topic.slug, ";"))
+        .join(link, link.topic_id == Topic.id)
+        .where(link.deleted.is_(False), key)
+        .scalar_subquery()
+    )
 
 
-def _query(kind: str) -> Select[Unpack[tuple[Any, ...]]]:
+def _query(kind: str) -> Select[*tuple[Any, ...]]:
     if kind == "people":
-        return (select(Person.id, Person.display_name, Person.email,
-                       Department.name_en.label("department"), Person.role, Person.language,
-                       Person.consent_display, Person.consent_contact, Person.created_at,
-                       Person.updated_at)
-                .outerjoin(Department, Department.id == Person.department_id)
-                .where(Person.deleted.is_(False)).order_by(Person.created_at, Person.id))
+        return (
+            select(
+                Person.id,
+                Person.display_name,
+                Person.email,
+                Department.name_en.label("department"),
+                Person.role,
+                Person.language,
+                Person.consent_display,
+                Person.consent_contact,
+                Person.created_at,
+                Person.updated_at,
+            )
+            .outerjoin(Department, Department.id == Person.department_id)
+            .where(Person.deleted.is_(False))
+            .order_by(Person.created_at, Person.id)
+        )
     if kind == "visits":
-        return (select(Visit.id, Visit.person_id, Visit.event_id, Visit.checked_in_at,
-                       Visit.checked_out_at, Visit.source,
-                       _topics_of(VisitTopic, VisitTopic.visit_id == Visit.id).label("topics"))
-                .where(Visit.deleted.is_(False)).order_by(Visit.checked_in_at, Visit.id))
+        return (
+            select(
+                Visit.id,
+                Visit.person_id,
+                Visit.event_id,
+                Visit.checked_in_at,
+                Visit.checked_out_at,
+                Visit.source,
+                _topics_of(VisitTopic, VisitTopic.visit_id == Visit.id).label("topics"),
+            )
+            .where(Visit.deleted.is_(False))
+            .order_by(Visit.checked_in_at, Visit.id)
+        )
     if kind == "projects":
-        team = (select(func.count()).where(ProjectMember.project_id == Project.id,
-                                           ProjectMember.deleted.is_(False)).scalar_subquery())
-        cycles = (select(func.count()).where(PdsaCycle.project_id == Project.id,
-                                             PdsaCycle.deleted.is_(False)).scalar_subquery())
-        return (select(Project.id, Project.title, Project.aim,
-                       Department.name_en.label("department"), Project.stage,
-                       Project.start_date, Project.iqt_ref, Project.is_public,
-                       Project.seeking_collaborators,
-                       _topics_of(ProjectTopic, ProjectTopic.project_id == Project.id)
-                       .label("topics"),
-                       team.label("team_size"), cycles.label("pdsa_cycles"))
-                .outerjoin(Department, Department.id == Project.department_id)
-                .where(Project.deleted.is_(False)).order_by(Project.title, Project.id))
+        team = (
+            select(func.count())
+            .where(ProjectMember.project_id == Project.id, ProjectMember.deleted.is_(False))
+            .scalar_subquery()
+        )
+        cycles = (
+            select(func.count())
+            .where(PdsaCycle.project_id == Project.id, PdsaCycle.deleted.is_(False))
+            .scalar_subquery()
+        )
+        return (
+            select(
+                Project.id,
+                Project.title,
+                Project.aim,
+                Department.name_en.label("department"),
+                Project.stage,
+                Project.start_date,
+                Project.iqt_ref,
+                Project.is_public,
+                Project.seeking_collaborators,
+                _topics_of(ProjectTopic, ProjectTopic.project_id == Project.id).label("topics"),
+                team.label("team_size"),
+                cycles.label("pdsa_cycles"),
+            )
+            .outerjoin(Department, Department.id == Project.department_id)
+            .where(Project.deleted.is_(False))
+            .order_by(Project.title, Project.id)
+        )
     if kind == "stories":
-        return (select(Story.id, Story.project_id, Story.title, Story.problem, Story.change,
-                       Story.result, Story.lessons, Story.approved)
-                .where(Story.deleted.is_(False)).order_by(Story.created_at, Story.id))
+        return (
+            select(
+                Story.id,
+                Story.project_id,
+                Story.title,
+                Story.problem,
+                Story.change,
+                Story.result,
+                Story.lessons,
+                Story.approved,
+            )
+            .where(Story.deleted.is_(False))
+            .order_by(Story.created_at, Story.id)
+        )
     if kind == "events":
-        return (select(Event.id, Event.kind, Event.title_en, Event.title_cy, Event.starts_at,
-                       Event.ends_at, Event.location)
-                .where(Event.deleted.is_(False)).order_by(Event.starts_at, Event.id))
+        return (
+            select(
+                Event.id,
+                Event.kind,
+                Event.title_en,
+                Event.title_cy,
+                Event.starts_at,
+                Event.ends_at,
+                Event.location,
+            )
+            .where(Event.deleted.is_(False))
+            .order_by(Event.starts_at, Event.id)
+        )
     raise ValueError(kind)
 
 

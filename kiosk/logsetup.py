@@ -17,8 +17,9 @@ def configure_logging(directory: Path, *, level: int = logging.INFO) -> Path:
         if getattr(handler, "qspace", False):
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
-                                                   encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.qspace = True  # type: ignore[attr-defined]  # marks our handler for replacement
     root.addHandler(handler)

@@ -52,8 +52,13 @@ def new_id() -> str:
 
 
 def _enum(cls: type[StrEnum]) -> SAEnum:
-    return SAEnum(cls, native_enum=False, length=24, values_callable=lambda e: [m.value for m in e],
-                  validate_strings=True)
+    return SAEnum(
+        cls,
+        native_enum=False,
+        length=24,
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+    )
 
 
 class Language(StrEnum):
@@ -321,6 +326,17 @@ class AppState(Base):
 
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
-    Department, Topic, Person, Event, Visit, VisitTopic, Project, ProjectMember, ProjectTopic,
-    Measure, DataPoint, PdsaCycle, Story,
+    Department,
+    Topic,
+    Person,
+    Event,
+    Visit,
+    VisitTopic,
+    Project,
+    ProjectMember,
+    ProjectTopic,
+    Measure,
+    DataPoint,
+    PdsaCycle,
+    Story,
 )

@@ -29,8 +29,10 @@ class Operations:
     def startup_info(self) -> StartupInfo:
         """Whether this is a demo room and whether a facilitator PIN is set."""
         with self._store.begin() as session:
-            return StartupInfo(is_demo=get_state(session, "demo_seed") is not None,
-                               pin_set=get_state(session, "pin_hash") is not None)
+            return StartupInfo(
+                is_demo=get_state(session, "demo_seed") is not None,
+                pin_set=get_state(session, "pin_hash") is not None,
+            )
 
     def room_overview(self) -> RoomOverview:
         """Counts for the home and facilitator screens."""

@@ -16,7 +16,7 @@ def _channel(value: int) -> float:
 
 def luminance(colour: str) -> float:
     """Relative luminance of a #RRGGBB colour (WCAG 2.2)."""
-    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     return 0.2126 * _channel(r) + 0.7152 * _channel(g) + 0.0722 * _channel(b)
 
 
@@ -73,5 +73,10 @@ class Palette:
 def build_palette(primary: str, accent: str) -> Palette:
     """A palette from the two branding colours, text colours chosen for contrast."""
     heading = primary.upper() if contrast(primary, "#F3F5F8") >= AA_NORMAL else DARK_TEXT
-    return Palette(primary=primary.upper(), on_primary=text_on(primary), accent=accent.upper(),
-                   on_accent=text_on(accent), heading=heading)
+    return Palette(
+        primary=primary.upper(),
+        on_primary=text_on(primary),
+        accent=accent.upper(),
+        on_accent=text_on(accent),
+        heading=heading,
+    )

@@ -62,10 +62,12 @@ class Screen(QWidget):
     def _on_job_failed(self, exc: BaseException) -> None:
         import logging
 
-        logging.getLogger(__name__).error("operation failed on %s: %s", self.name,
-                                          type(exc).__name__)
-        self.ctx.notify(self.tr("Sorry, that did not work. Please try again or ask a "
-                                "facilitator."), "error")
+        logging.getLogger(__name__).error(
+            "operation failed on %s: %s", self.name, type(exc).__name__
+        )
+        self.ctx.notify(
+            self.tr("Sorry, that did not work. Please try again or ask a facilitator."), "error"
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.dto import PersonMatch
 from screens.base import Screen, ScreenContext
-from screens.widgets import label
+from screens.widgets import CardList, label
 
 
 class CheckinScreen(Screen):
@@ -26,9 +26,7 @@ class CheckinScreen(Screen):
         self.search.setMaxLength(60)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.body.addWidget(self.search)
-        self.results = QListWidget()
-        self.results.setObjectName("checkin.results")
-        self.results.setProperty("content", True)
+        self.results = CardList("checkin.results")
         self.body.addWidget(self.results, 1)
         self.empty = label("checkin.empty", "muted")
         self.body.addWidget(self.empty)
@@ -53,8 +51,12 @@ class CheckinScreen(Screen):
         self.search.setPlaceholderText(self.tr("Your name"))
         self.search.setAccessibleName(self.tr("Your name"))
         self.results.setAccessibleName(self.tr("People who match"))
-        self.coming.setText(self.tr("Coming soon: choose what you came for, check in with a QR "
-                                    "pass, and see who else is here for the same topic."))
+        self.coming.setText(
+            self.tr(
+                "Coming soon: choose what you came for, check in with a QR "
+                "pass, and see who else is here for the same topic."
+            )
+        )
         self._render()
 
     def reset(self) -> None:
@@ -71,8 +73,10 @@ class CheckinScreen(Screen):
 
     def _on_debounce_timeout(self) -> None:
         query = self.search.text()
-        self.run(lambda: self.ctx.ops.find_people(query),
-                 lambda matches: self._on_people_found(query, matches))
+        self.run(
+            lambda: self.ctx.ops.find_people(query),
+            lambda matches: self._on_people_found(query, matches),
+        )
 
     def _on_people_found(self, query: str, matches: list[PersonMatch]) -> None:
         if query != self.search.text():
@@ -85,9 +89,8 @@ class CheckinScreen(Screen):
         lang = self.ctx.languages.current
         for match in self._matches:
             department = match.department_cy if lang == "cy" else match.department_en
-            item = QListWidgetItem(f"{match.first_name}\n{department}")
-            item.setData(Qt.ItemDataRole.UserRole, match.id)
-            self.results.addItem(item)
+            self.results.add_card(match.first_name, [department], key=match.id)
         typed = len(self.search.text().strip()) >= 2
-        self.empty.setText(self.tr("Nobody found with that name yet.")
-                           if typed and not self._matches else "")
+        self.empty.setText(
+            self.tr("Nobody found with that name yet.") if typed and not self._matches else ""
+        )

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.dto import EventCard
 from screens.base import Screen, ScreenContext
 from screens.events_presenter import group_by_day, local
-from screens.widgets import label
+from screens.widgets import CardList, label
 
 
 class EventsScreen(Screen):
@@ -20,20 +19,19 @@ class EventsScreen(Screen):
         super().__init__(ctx, parent)
         self.title = label("events.title", "h1")
         self.body.addWidget(self.title)
-        self.list = QListWidget()
-        self.list.setObjectName("events.list")
-        self.list.setProperty("content", True)
-        self.list.setWordWrap(True)
-        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list = CardList("events.list")
         self.body.addWidget(self.list, 1)
         self._events: list[EventCard] | None = None
         self.retranslate()
 
     def kind_name(self, kind: str) -> str:
         """The translated name of an event kind."""
-        return {"meeting": self.tr("Meeting"), "workshop": self.tr("Workshop"),
-                "focus_group": self.tr("Focus group"),
-                "coffee": self.tr("Coffee meet-up")}.get(kind, kind)
+        return {
+            "meeting": self.tr("Meeting"),
+            "workshop": self.tr("Workshop"),
+            "focus_group": self.tr("Focus group"),
+            "coffee": self.tr("Coffee meet-up"),
+        }.get(kind, kind)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("What's on"))
@@ -52,20 +50,23 @@ class EventsScreen(Screen):
         if self._events is None:
             return
         if not self._events:
-            self.list.addItem(QListWidgetItem(self.tr("Nothing is booked yet. Ask a facilitator "
-                                                      "about upcoming sessions.")))
+            self.list.add_heading(
+                self.tr("Nothing is booked yet. Ask a facilitator about upcoming sessions.")
+            )
             return
         locale = self.ctx.languages.locale
         welsh = self.ctx.languages.current == "cy"
         for day in group_by_day(self._events, now=self.ctx.now()):
             heading = {"today": self.tr("Today"), "tomorrow": self.tr("Tomorrow")}.get(
-                day.relative, "") or locale.toString(day.day, "dddd d MMMM")
-            header = QListWidgetItem(heading)
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.list.addItem(header)
+                day.relative, ""
+            ) or locale.toString(day.day, "dddd d MMMM")
+            self.list.add_heading(heading)
             for event in day.events:
                 start, end = local(event.starts_at), local(event.ends_at)
-                when = f"{start:%H:%M}–{end:%H:%M}"
                 title = event.title_cy if welsh else event.title_en
-                self.list.addItem(QListWidgetItem(
-                    f"{when}  {title}\n{self.kind_name(event.kind)} · {event.location}"))
+                self.list.add_card(
+                    f"{start:%H:%M}–{end:%H:%M}  {title}",
+                    [f"{self.kind_name(event.kind)} · {event.location}"],
+                    key=event.id,
+                    content=False,
+                )

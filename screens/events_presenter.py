@@ -33,7 +33,8 @@ def group_by_day(events: list[EventCard], *, now: datetime) -> list[EventDay]:
         days.setdefault(local(event.starts_at).date(), []).append(event)
     result = []
     for day, items in days.items():
-        relative = ("today" if day <= today else
-                    "tomorrow" if day == today + timedelta(days=1) else "")
+        relative = (
+            "today" if day <= today else "tomorrow" if day == today + timedelta(days=1) else ""
+        )
         result.append(EventDay(day, relative, tuple(items)))
     return result

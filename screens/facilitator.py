@@ -9,8 +9,15 @@ from kiosk.dto import RoomOverview
 from screens.base import Screen, ScreenContext
 from screens.widgets import Button, label
 
-FIGURES = ("in_room_now", "visits_this_month", "people", "active_projects", "stories",
-           "upcoming_events", "outbox_pending")
+FIGURES = (
+    "in_room_now",
+    "visits_this_month",
+    "people",
+    "active_projects",
+    "stories",
+    "upcoming_events",
+    "outbox_pending",
+)
 
 
 class FacilitatorScreen(Screen):
@@ -92,4 +99,6 @@ class FacilitatorScreen(Screen):
             widget.setText("–" if overview is None else str(getattr(overview, key)))
         self.demo_note.setText(
             self.tr("This room is showing demo content: made-up people, projects and events.")
-            if overview is not None and overview.is_demo else "")
+            if overview is not None and overview.is_demo
+            else ""
+        )

@@ -48,15 +48,11 @@ class HomeScreen(Screen):
     def retranslate(self) -> None:
         self.title.setText(self.tr("What would you like to do?"))
         texts = {
-            "checkin": (self.tr("Check in"), self.tr("Tell us you are here and what you came "
-                                                     "for")),
-            "projects": (self.tr("Projects"), self.tr("Browse QI projects and find similar "
-                                                      "work")),
+            "checkin": (self.tr("Check in"), self.tr("Tell us you are here and what you came for")),
+            "projects": (self.tr("Projects"), self.tr("Browse QI projects and find similar work")),
             "stories": (self.tr("Success stories"), self.tr("See what teams have achieved")),
-            "events": (self.tr("What's on"), self.tr("Workshops, meetings and coffee "
-                                                     "meet-ups")),
-            "sharing": (self.tr("Share & workshops"), self.tr("Group sessions on the big "
-                                                              "screen")),
+            "events": (self.tr("What's on"), self.tr("Workshops, meetings and coffee meet-ups")),
+            "sharing": (self.tr("Share & workshops"), self.tr("Group sessions on the big screen")),
         }
         for screen, (title, line) in texts.items():
             self.tiles[screen].set_tile_text(title, line)
@@ -76,8 +72,9 @@ class HomeScreen(Screen):
         if overview is None:
             self.summary.setText(self.tr("Qspace: peer support for quality improvement."))
             return
-        self.summary.setText(self.tr("%1 active projects · %2 events coming up · %3 visits "
-                                     "this month")
-                             .replace("%1", str(overview.active_projects))
-                             .replace("%2", str(overview.upcoming_events))
-                             .replace("%3", str(overview.visits_this_month)))
+        self.summary.setText(
+            self.tr("%1 active projects · %2 events coming up · %3 visits this month")
+            .replace("%1", str(overview.active_projects))
+            .replace("%2", str(overview.upcoming_events))
+            .replace("%3", str(overview.visits_this_month))
+        )

@@ -5,13 +5,15 @@ from __future__ import annotations
 import logging
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
 
 log = logging.getLogger(__name__)
 
 LANGUAGE_NAMES = {"cy": "Cymraeg", "en": "English"}
-LOCALES = {"cy": QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom),
-           "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
+LOCALES = {
+    "cy": QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
 
 
 def _load(lang: str) -> QTranslator | None:
@@ -36,7 +38,7 @@ class Languages(QObject):
 
     @property
     def current(self) -> str:
-        """"cy" or "en"."""
+        """ "cy" or "en"."""
         return self._current
 
     @property
@@ -56,6 +58,8 @@ class Languages(QObject):
             self._installed = catalogue
         self._current = lang
         QLocale.setDefault(LOCALES[lang])
+        # Qt posts LanguageChange; deliver it now so no widget shows the old language.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.changed.emit(lang)
 
     def welsh(self, context: str, source: str) -> str:

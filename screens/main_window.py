@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Settings
@@ -20,7 +20,7 @@ from screens.base import Screen, ScreenContext
 from screens.i18n import Languages
 from screens.navigation_presenter import ALL_SCREENS, NavigationPresenter
 from screens.pin_presenter import PinMode
-from screens.theme import style_sheet
+from screens.theme import screen_scale, style_sheet
 from screens.widgets import Banner, Header
 from screens.worker import TaskRunner
 
@@ -71,10 +71,16 @@ class Screens(Mapping[str, Screen]):
         """The screens built so far."""
         return list(self._built.values())
 
+
 log = logging.getLogger(__name__)
 
-USER_INPUT = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin,
-              QEvent.Type.Wheel, QEvent.Type.TabletPress}
+USER_INPUT = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.KeyPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.Wheel,
+    QEvent.Type.TabletPress,
+}
 
 
 class IdleWatcher(QObject):
@@ -96,8 +102,16 @@ class MainWindow(QMainWindow):
     screen_changed = Signal(str)
     settings_applied = Signal(object)
 
-    def __init__(self, *, ops: Any, runner: TaskRunner, languages: Languages,
-                 settings: Settings, config_path: Path, now: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        *,
+        ops: Any,
+        runner: TaskRunner,
+        languages: Languages,
+        settings: Settings,
+        config_path: Path,
+        now: Callable[[], datetime],
+    ) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.ops = ops
@@ -110,6 +124,7 @@ class MainWindow(QMainWindow):
         self._may_close = False
         self._after_pin: Callable[[], None] | None = None
         self._current = ""
+        self._scale = 1.0
 
         central = QWidget()
         central.setObjectName("central")
@@ -127,9 +142,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.ctx = ScreenContext(ops=ops, runner=runner, languages=languages,
-                                 notify=self.notify, navigate=self.navigate,
-                                 settings=lambda: self.settings, now=now)
+        self.ctx = ScreenContext(
+            ops=ops,
+            runner=runner,
+            languages=languages,
+            notify=self.notify,
+            navigate=self.navigate,
+            settings=lambda: self.settings,
+            now=now,
+        )
         self.screens = Screens(self._build_screen)
         self.header.demo.hide()
         self.first_run_pin = False
@@ -164,6 +185,11 @@ class MainWindow(QMainWindow):
         return screen
 
     @property
+    def store(self) -> Any:
+        """The open store (for tests and the composition root)."""
+        return self.ctx.ops.store
+
+    @property
     def pin(self) -> PinScreen:
         """The PIN pad."""
         return self.screens["pin"]  # type: ignore[return-value]
@@ -183,8 +209,13 @@ class MainWindow(QMainWindow):
     def store_failed(self, exc: BaseException) -> None:
         """The database could not be opened: say so; the screens stay empty."""
         log.error("the database could not be opened: %s", exc)
-        self.notify(self.tr("The room's database could not be opened. Please ask a facilitator; "
-                            "the details are in the log."), "error")
+        self.notify(
+            self.tr(
+                "The room's database could not be opened. Please ask a facilitator; "
+                "the details are in the log."
+            ),
+            "error",
+        )
 
     # --- navigation -------------------------------------------------------------------------
 
@@ -284,12 +315,14 @@ class MainWindow(QMainWindow):
     def recover(self) -> None:
         """After an unexpected error: back to the start with a friendly message."""
         self.go_idle()
-        self.notify(self.tr("Sorry, something went wrong. We have gone back to the start."),
-                    "error")
+        self.notify(
+            self.tr("Sorry, something went wrong. We have gone back to the start."), "error"
+        )
 
     def _on_runner_job_failed(self, _exc: object) -> None:
-        self.notify(self.tr("Sorry, that did not work. Please try again or ask a facilitator."),
-                    "error")
+        self.notify(
+            self.tr("Sorry, that did not work. Please try again or ask a facilitator."), "error"
+        )
 
     # --- settings, theme and kiosk mode ------------------------------------------------------
 
@@ -299,11 +332,22 @@ class MainWindow(QMainWindow):
         self.header.room.setText(settings.room_name)
         self.header.board.setText(settings.health_board)
         self.header.set_logo(settings.logo)
-        self.setStyleSheet(style_sheet(build_palette(settings.primary_colour,
-                                                     settings.accent_colour),
-                                       large_text=settings.large_text))
+        self._restyle()
         self.idle_timer.setInterval(settings.idle_timeout_s * 1000)
         self.settings_applied.emit(settings)
+
+    def _restyle(self) -> None:
+        palette = build_palette(self.settings.primary_colour, self.settings.accent_colour)
+        self.setStyleSheet(
+            style_sheet(palette, large_text=self.settings.large_text, scale=self._scale)
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        scale = screen_scale(event.size().width(), event.size().height())
+        if scale != self._scale:
+            self._scale = scale
+            self._restyle()
+        super().resizeEvent(event)
 
     def _on_settings_screen_settings_saved(self, settings: Settings) -> None:
         kiosk_changed = settings.kiosk_mode != self._kiosk
@@ -321,8 +365,11 @@ class MainWindow(QMainWindow):
         self._kiosk = kiosk
         target = self._find_screen(screen_name)
         if kiosk:
-            self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint |
-                                Qt.WindowType.WindowStaysOnTopHint)
+            self.setWindowFlags(
+                Qt.WindowType.Window
+                | Qt.WindowType.FramelessWindowHint
+                | Qt.WindowType.WindowStaysOnTopHint
+            )
             if target is not None:
                 self.setGeometry(target.geometry())
             self.showFullScreen()

@@ -31,7 +31,6 @@ class PinScreen(Screen):
         column.setSizeConstraint(QVBoxLayout.SizeConstraint.SetDefaultConstraint)
         self.title = label("pin.title", "h1")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setMinimumWidth(760)
         column.addWidget(self.title)
         self.field = QLineEdit(objectName="pin.field")
         self.field.setProperty("role", "pin")
@@ -42,7 +41,6 @@ class PinScreen(Screen):
         column.addWidget(self.field)
         self.message = label("pin.message", "lead")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setMinimumHeight(80)
         column.addWidget(self.message)
         keys = QGridLayout()
         keys.setSpacing(16)
@@ -103,26 +101,33 @@ class PinScreen(Screen):
         self._refresh()
 
     def _refresh(self) -> None:
-        titles = {PinMode.VERIFY: self.tr("Facilitator PIN"),
-                  PinMode.SET: self.tr("Choose a facilitator PIN (4 to 8 digits)"),
-                  PinMode.CONFIRM: self.tr("Type the new PIN again")}
+        titles = {
+            PinMode.VERIFY: self.tr("Facilitator PIN"),
+            PinMode.SET: self.tr("Choose a facilitator PIN"),
+            PinMode.CONFIRM: self.tr("Type the new PIN again"),
+        }
         self.title.setText(titles[self.presenter.mode])
         self.field.setText("•" * len(self.presenter.entered))
-        self.field.setAccessibleName(self.tr("PIN, %n digit(s) typed", "",
-                                             len(self.presenter.entered)))
+        self.field.setAccessibleName(
+            self.tr("PIN, %n digit(s) typed", "", len(self.presenter.entered))
+        )
         self.message.setText(self._message_text())
 
     def _message_text(self) -> str:
         feedback = self._feedback
         if feedback is None:
-            return ""
+            return self.tr("4 to 8 digits") if self.presenter.mode is PinMode.SET else ""
         if feedback.message is PinMessage.WRONG:
-            return self.tr("That PIN is not right. %n tries left before a 5-minute pause.", "",
-                           feedback.tries_left)
+            return self.tr(
+                "That PIN is not right. %n tries left before a 5-minute pause.",
+                "",
+                feedback.tries_left,
+            )
         if feedback.message is PinMessage.LOCKED and feedback.locked_until is not None:
             until = local(feedback.locked_until)
             return self.tr("Too many wrong tries. PIN entry is paused until %1.").replace(
-                "%1", f"{until:%H:%M}")
+                "%1", f"{until:%H:%M}"
+            )
         return {
             PinMessage.TOO_SHORT: self.tr("A PIN has 4 to 8 digits."),
             PinMessage.MISMATCH: self.tr("The two PINs were different. Please start again."),
@@ -155,8 +160,11 @@ class PinScreen(Screen):
         if request.action == "verify":
             self.run(lambda: self.ctx.ops.verify_pin(request.pin), self._on_pin_checked)
         else:
-            self.ctx.runner.submit(lambda: self.ctx.ops.set_pin(request.pin, request.confirm),
-                                   self._on_pin_saved, self._on_pin_refused)
+            self.ctx.runner.submit(
+                lambda: self.ctx.ops.set_pin(request.pin, request.confirm),
+                self._on_pin_saved,
+                self._on_pin_refused,
+            )
 
     def _on_pin_status_loaded(self, status: PinStatus) -> None:
         if not status.is_set:

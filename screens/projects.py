@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kiosk.dto import ProjectCard
 from screens.base import Screen, ScreenContext
 from screens.projects_presenter import filter_projects
-from screens.widgets import label
+from screens.widgets import CardList, label
 
 
 class ProjectsScreen(Screen):
@@ -27,11 +26,7 @@ class ProjectsScreen(Screen):
         self.body.addWidget(self.search)
         self.count = label("projects.count", "muted")
         self.body.addWidget(self.count)
-        self.list = QListWidget()
-        self.list.setObjectName("projects.list")
-        self.list.setProperty("content", True)
-        self.list.setWordWrap(True)
-        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list = CardList("projects.list")
         self.body.addWidget(self.list, 1)
         self._cards: list[ProjectCard] = []
         self._loaded = False
@@ -40,9 +35,12 @@ class ProjectsScreen(Screen):
     def stage_name(self, stage: str) -> str:
         """The translated name of a Model for Improvement stage."""
         names = {
-            "aim": self.tr("Setting the aim"), "measures": self.tr("Choosing measures"),
-            "changes": self.tr("Choosing changes"), "testing": self.tr("Testing changes (PDSA)"),
-            "implementing": self.tr("Implementing"), "spreading": self.tr("Spreading"),
+            "aim": self.tr("Setting the aim"),
+            "measures": self.tr("Choosing measures"),
+            "changes": self.tr("Choosing changes"),
+            "testing": self.tr("Testing changes (PDSA)"),
+            "implementing": self.tr("Implementing"),
+            "spreading": self.tr("Spreading"),
             "completed": self.tr("Completed"),
         }
         return names.get(stage, stage)
@@ -79,13 +77,10 @@ class ProjectsScreen(Screen):
         for card in cards:
             department = card.department_cy if welsh else card.department_en
             topics = ", ".join(card.topics_cy if welsh else card.topics_en)
-            facts = [department, self.stage_name(card.stage),
-                     self.tr("%n PDSA cycle(s)", "", card.pdsa_cycles)]
-            lines = [card.title, " · ".join(facts)]
-            if topics:
-                lines.append(topics)
-            if card.seeking_collaborators:
-                lines.append("★ " + self.tr("Looking for collaborators"))
-            item = QListWidgetItem("\n".join(lines))
-            item.setData(Qt.ItemDataRole.UserRole, card.id)
-            self.list.addItem(item)
+            facts = [
+                department,
+                self.stage_name(card.stage),
+                self.tr("%n PDSA cycle(s)", "", card.pdsa_cycles),
+            ]
+            flag = "★ " + self.tr("Looking for collaborators") if card.seeking_collaborators else ""
+            self.list.add_card(card.title, [" · ".join(facts), topics], flag=flag, key=card.id)

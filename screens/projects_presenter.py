@@ -13,7 +13,17 @@ def filter_projects(cards: list[ProjectCard], query: str) -> list[ProjectCard]:
         return cards
 
     def haystack(card: ProjectCard) -> str:
-        return fold(" ".join((card.title, card.aim, card.department_en, card.department_cy,
-                              *card.topics_en, *card.topics_cy)))
+        return fold(
+            " ".join(
+                (
+                    card.title,
+                    card.aim,
+                    card.department_en,
+                    card.department_cy,
+                    *card.topics_en,
+                    *card.topics_cy,
+                )
+            )
+        )
 
     return [card for card in cards if all(word in haystack(card) for word in words)]

@@ -30,8 +30,9 @@ class SettingsScreen(Screen):
     name = "settings"
     settings_saved = Signal(object)
 
-    def __init__(self, ctx: ScreenContext, config_path: Callable[[], object],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ScreenContext, config_path: Callable[[], object], parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent)
         self._config_path = config_path
         self.title = label("settings.title", "h1")
@@ -63,11 +64,16 @@ class SettingsScreen(Screen):
         self.accent.setMaxLength(7)
         self.fields: dict[str, tuple[QLabel, QWidget]] = {}
         for key, widget in (
-            ("room.name", self.room_name), ("room.default_language", self.language),
-            ("kiosk.idle_timeout_s", self.idle), ("kiosk.large_text", self.large_text),
-            ("kiosk.mode", self.kiosk_mode), ("room.closing_time", self.closing),
-            ("privacy.retention_days", self.retention), ("register.url", self.register_url),
-            ("branding.primary", self.primary), ("branding.accent", self.accent),
+            ("room.name", self.room_name),
+            ("room.default_language", self.language),
+            ("kiosk.idle_timeout_s", self.idle),
+            ("kiosk.large_text", self.large_text),
+            ("kiosk.mode", self.kiosk_mode),
+            ("room.closing_time", self.closing),
+            ("privacy.retention_days", self.retention),
+            ("register.url", self.register_url),
+            ("branding.primary", self.primary),
+            ("branding.accent", self.accent),
         ):
             caption = label(f"settings.caption.{key}", wrap=False)
             caption.setBuddy(widget)
@@ -158,8 +164,9 @@ class SettingsScreen(Screen):
             self._show_error(error)
             return
         except OSError:
-            self.message.setText(self.tr("The settings file could not be written. Nothing was "
-                                         "changed."))
+            self.message.setText(
+                self.tr("The settings file could not be written. Nothing was changed.")
+            )
             return
         self.message.setText(self.tr("Settings saved."))
         self.settings_saved.emit(updated)
@@ -169,8 +176,11 @@ class SettingsScreen(Screen):
         caption, widget = self.fields.get(key, (None, None))
         name = caption.text() if caption is not None else key
         if error.code is ErrorCode.CONFIG_BAD_VALUE:
-            self.message.setText(self.tr("“%1” is not right: please check it. Nothing was saved.")
-                                 .replace("%1", name))
+            self.message.setText(
+                self.tr("“%1” is not right: please check it. Nothing was saved.").replace(
+                    "%1", name
+                )
+            )
         else:
             self.message.setText(self.tr("The settings could not be saved."))
         if widget is not None:

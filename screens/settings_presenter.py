@@ -9,9 +9,16 @@ from kiosk.config import Settings, apply_overrides, save_settings
 
 # The form fields, in order, by config key.
 FORM_KEYS = (
-    "room.name", "room.default_language", "kiosk.idle_timeout_s", "kiosk.large_text",
-    "kiosk.mode", "room.closing_time", "privacy.retention_days", "register.url",
-    "branding.primary", "branding.accent",
+    "room.name",
+    "room.default_language",
+    "kiosk.idle_timeout_s",
+    "kiosk.large_text",
+    "kiosk.mode",
+    "room.closing_time",
+    "privacy.retention_days",
+    "register.url",
+    "branding.primary",
+    "branding.accent",
 )
 
 

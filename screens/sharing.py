@@ -34,10 +34,17 @@ class SharingScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Share & workshops"))
-        self.intro.setText(self.tr("Groups present their QI work on the big screen and "
-                                   "facilitators run workshops, even with no network."))
+        self.intro.setText(
+            self.tr(
+                "Groups present their QI work on the big screen and "
+                "facilitators run workshops, even with no network."
+            )
+        )
         self.coming_title.setText(self.tr("Coming soon"))
-        self.coming.setText(self.tr(
-            "Sessions with timed agendas, round-robin sharing, ideas and questions on cards, dot "
-            "voting and a summary to take away. Until then, ask a facilitator to book the big "
-            "screen."))
+        self.coming.setText(
+            self.tr(
+                "Sessions with timed agendas, round-robin sharing, ideas and questions on cards, "
+                "dot voting and a summary to take away. Until then, ask a facilitator to book "
+                "the big screen."
+            )
+        )

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.dto import StoryCard
 from screens.base import Screen, ScreenContext
-from screens.widgets import label
+from screens.widgets import CardList, label
 
 
 class StoriesScreen(Screen):
@@ -20,19 +20,16 @@ class StoriesScreen(Screen):
         self.body.addWidget(self.title)
         self.intro = label("stories.intro", "lead")
         self.body.addWidget(self.intro)
-        self.list = QListWidget()
-        self.list.setObjectName("stories.list")
-        self.list.setProperty("content", True)
-        self.list.setWordWrap(True)
-        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list = CardList("stories.list")
         self.body.addWidget(self.list, 1)
         self._stories: list[StoryCard] | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Success stories"))
-        self.intro.setText(self.tr("Teams in the Health Board share what they changed and what "
-                                   "it achieved."))
+        self.intro.setText(
+            self.tr("Teams in the Health Board share what they changed and what it achieved.")
+        )
         self.list.setAccessibleName(self.tr("Success stories"))
         self._render()
 
@@ -48,10 +45,14 @@ class StoriesScreen(Screen):
         if self._stories is None:
             return
         if not self._stories:
-            self.list.addItem(QListWidgetItem(self.tr("No stories yet: be the first to share "
-                                                      "yours.")))
+            self.list.add_heading(self.tr("No stories yet: be the first to share yours."))
             return
         for story in self._stories:
-            lines = [story.title, self.tr("What changed: %1").replace("%1", story.change),
-                     self.tr("Result: %1").replace("%1", story.result)]
-            self.list.addItem(QListWidgetItem("\n".join(lines)))
+            self.list.add_card(
+                story.title,
+                [
+                    self.tr("What changed: %1").replace("%1", story.change),
+                    self.tr("Result: %1").replace("%1", story.result),
+                ],
+                key=story.id,
+            )

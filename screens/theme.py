@@ -7,14 +7,34 @@ from string import Template
 
 from kiosk.palette import Palette
 
-BASE_SIZES = {"base": 24, "small": 20, "lead": 28, "tile": 36, "h2": 36, "h1": 52, "hero": 120}
+# Text sizes in pixels on a 1920x1080 screen read from 3 m.
+TEXT_SIZES = {"base": 24, "small": 20, "lead": 28, "tile": 36, "h2": 36, "h1": 52, "hero": 120}
+# Control sizes: touch targets stay at least 48 px on a 1920x1080 screen.
+CONTROL_SIZES = {
+    "control": 56,
+    "input": 48,
+    "tile_h": 180,
+    "key_w": 110,
+    "key_h": 84,
+    "pin_w": 760,
+    "header_h": 104,
+}
 LARGE_TEXT_SCALE = 1.3
+DESIGN_SIZE = (1920, 1080)
 
 
-def style_sheet(palette: Palette, *, large_text: bool = False) -> str:
-    """The application style sheet for `palette`; text 30% larger with `large_text`."""
-    scale = LARGE_TEXT_SCALE if large_text else 1.0
+def screen_scale(width: int, height: int) -> float:
+    """How much to scale sizes for a window of this size (1.0 at 1920x1080), in 5% steps."""
+    raw = min(width / DESIGN_SIZE[0], height / DESIGN_SIZE[1])
+    return max(0.6, min(2.0, round(raw * 20) / 20))
+
+
+def style_sheet(palette: Palette, *, large_text: bool = False, scale: float = 1.0) -> str:
+    """The application style sheet for `palette`, scaled to the window; text 30% larger with
+    `large_text`."""
+    text_scale = scale * (LARGE_TEXT_SCALE if large_text else 1.0)
     template = Template(resources.files("assets").joinpath("theme.qss").read_text("utf-8"))
-    values: dict[str, object] = {k: round(v * scale) for k, v in BASE_SIZES.items()}
+    values: dict[str, object] = {k: round(v * text_scale) for k, v in TEXT_SIZES.items()}
+    values.update({k: round(v * scale) for k, v in CONTROL_SIZES.items()})
     values.update(vars(palette))
     return template.substitute(values)

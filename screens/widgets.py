@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QScroller,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -85,7 +87,6 @@ class Header(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("header")
-        self.setFixedHeight(104)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(32, 12, 32, 12)
         layout.setSpacing(24)
@@ -124,8 +125,7 @@ class Header(QFrame):
         """The switch names the other language, in that language (never an icon alone)."""
         other = "en" if current == "cy" else "cy"
         self.switch.setText(LANGUAGE_NAMES[other])
-        self.switch.setAccessibleName(
-            "Switch to English" if other == "en" else "Newid i'r Gymraeg")
+        self.switch.setAccessibleName("Switch to English" if other == "en" else "Newid i'r Gymraeg")
         self.switch.setProperty("target_language", other)
 
 
@@ -162,6 +162,84 @@ class Banner(QFrame):
         self.close_button.set_text(self.tr("Close"), self.tr("Close message"))
         self.show()
         self.timer.start()
+
+
+class CardList(QScrollArea):
+    """A scrolling column of cards (a bold title and wrapped lines) with day headings."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        host = QWidget()
+        host.setObjectName(f"{name}.host")
+        self._column = QVBoxLayout(host)
+        self._column.setContentsMargins(0, 0, 12, 0)
+        self._column.setSpacing(14)
+        self._column.addStretch(1)
+        self.setWidget(host)
+        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self._cards: list[QFrame] = []
+
+    def clear(self) -> None:
+        """Remove every card and heading."""
+        while self._column.count() > 1:
+            item = self._column.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self._cards = []
+
+    def _append(self, widget: QWidget) -> None:
+        self._column.insertWidget(self._column.count() - 1, widget)
+        widget.show()  # a child added to a shown parent is not shown by the layout
+
+    def add_heading(self, text: str) -> QLabel:
+        """A heading between cards (interface text, translated by the caller)."""
+        heading = label(f"{self.objectName()}.heading", "list-heading")
+        heading.setText(text)
+        self._append(heading)
+        return heading
+
+    def add_card(
+        self, title: str, lines: list[str], *, flag: str = "", key: str = "", content: bool = True
+    ) -> QFrame:
+        """A card; `content` marks text people wrote (shown as written in both languages)."""
+        card = QFrame()
+        card.setObjectName(f"{self.objectName()}.card")
+        card.setProperty("role", "card")
+        card.setProperty("content", content)
+        card.setProperty("key", key)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(6)
+        heading = label(f"{self.objectName()}.card.title", "card-title")
+        heading.setText(title)
+        layout.addWidget(heading)
+        for line in lines:
+            if line:
+                part = label(f"{self.objectName()}.card.line", "card-line")
+                part.setText(line)
+                layout.addWidget(part)
+        if flag:
+            marker = label(f"{self.objectName()}.card.flag", "card-flag", wrap=False)
+            marker.setText(flag)
+            layout.addWidget(marker, 0, Qt.AlignmentFlag.AlignLeft)
+        card.setAccessibleName(title)
+        self._append(card)
+        self._cards.append(card)
+        return card
+
+    def count(self) -> int:
+        """How many cards are shown."""
+        return len(self._cards)
+
+    def card_texts(self) -> list[str]:
+        """Each card's text, its lines joined by newlines (for tests and screen readers)."""
+        return ["\n".join(lbl.text() for lbl in card.findChildren(QLabel)) for card in self._cards]
 
 
 class EventFilter(QObject):

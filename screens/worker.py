@@ -22,6 +22,7 @@ def _stop_runners() -> None:
     for runner in list(_RUNNERS):
         runner.shutdown()
 
+
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
@@ -121,8 +122,11 @@ class TaskRunner(QObject):
             if on_error is not None:
                 on_error(exc)
             else:
-                log.error("background job failed: %s", type(exc).__name__,
-                          exc_info=(type(exc), exc, exc.__traceback__))
+                log.error(
+                    "background job failed: %s",
+                    type(exc).__name__,
+                    exc_info=(type(exc), exc, exc.__traceback__),
+                )
                 self.job_failed.emit(exc)
         finally:
             if not self._pending:

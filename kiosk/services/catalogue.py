@@ -33,29 +33,61 @@ def room_overview(session: Session, *, now: datetime) -> RoomOverview:
     """Counts for the home and facilitator screens."""
     month_start = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
     return RoomOverview(
-        people=_count(session, select(func.count()).select_from(Person)
-                      .where(Person.deleted.is_(False))),
-        active_projects=_count(session, select(func.count()).select_from(Project).where(
-            Project.deleted.is_(False), Project.stage != Stage.COMPLETED)),
-        stories=_count(session, select(func.count()).select_from(Story).where(
-            Story.deleted.is_(False), Story.approved.is_(True))),
-        upcoming_events=_count(session, select(func.count()).select_from(Event).where(
-            Event.deleted.is_(False), Event.ends_at >= now)),
-        visits_this_month=_count(session, select(func.count()).select_from(Visit).where(
-            Visit.checked_in_at >= month_start, Visit.deleted.is_(False))),
-        in_room_now=_count(session, select(func.count()).select_from(Visit).where(
-            Visit.checked_out_at.is_(None), Visit.deleted.is_(False),
-            Visit.checked_in_at >= now - timedelta(hours=16))),
-        outbox_pending=_count(session, select(func.count()).select_from(Outbox).where(
-            Outbox.sent_at.is_(None), Outbox.dead.is_(False))),
+        people=_count(
+            session, select(func.count()).select_from(Person).where(Person.deleted.is_(False))
+        ),
+        active_projects=_count(
+            session,
+            select(func.count())
+            .select_from(Project)
+            .where(Project.deleted.is_(False), Project.stage != Stage.COMPLETED),
+        ),
+        stories=_count(
+            session,
+            select(func.count())
+            .select_from(Story)
+            .where(Story.deleted.is_(False), Story.approved.is_(True)),
+        ),
+        upcoming_events=_count(
+            session,
+            select(func.count())
+            .select_from(Event)
+            .where(Event.deleted.is_(False), Event.ends_at >= now),
+        ),
+        visits_this_month=_count(
+            session,
+            select(func.count())
+            .select_from(Visit)
+            .where(Visit.checked_in_at >= month_start, Visit.deleted.is_(False)),
+        ),
+        in_room_now=_count(
+            session,
+            select(func.count())
+            .select_from(Visit)
+            .where(
+                Visit.checked_out_at.is_(None),
+                Visit.deleted.is_(False),
+                Visit.checked_in_at >= now - timedelta(hours=16),
+            ),
+        ),
+        outbox_pending=_count(
+            session,
+            select(func.count())
+            .select_from(Outbox)
+            .where(Outbox.sent_at.is_(None), Outbox.dead.is_(False)),
+        ),
         is_demo=get_state(session, "demo_seed") is not None,
     )
 
 
 def list_projects(session: Session, *, limit: int = 200) -> list[ProjectCard]:
     """Public projects, newest first, with department, topics and PDSA cycle counts."""
-    cycles = (select(PdsaCycle.project_id, func.count().label("n"))
-              .where(PdsaCycle.deleted.is_(False)).group_by(PdsaCycle.project_id).subquery())
+    cycles = (
+        select(PdsaCycle.project_id, func.count().label("n"))
+        .where(PdsaCycle.deleted.is_(False))
+        .group_by(PdsaCycle.project_id)
+        .subquery()
+    )
     rows = session.execute(
         select(Project, Department.name_en, Department.name_cy, func.coalesce(cycles.c.n, 0))
         .outerjoin(Department, Department.id == Project.department_id)
@@ -76,11 +108,16 @@ def list_projects(session: Session, *, limit: int = 200) -> list[ProjectCard]:
             topics.setdefault(project_id, []).append((name_en, name_cy))
     return [
         ProjectCard(
-            id=project.id, title=project.title, aim=project.aim,
-            department_en=dep_en or "", department_cy=dep_cy or "", stage=project.stage.value,
+            id=project.id,
+            title=project.title,
+            aim=project.aim,
+            department_en=dep_en or "",
+            department_cy=dep_cy or "",
+            stage=project.stage.value,
             topics_en=tuple(t[0] for t in topics.get(project.id, [])),
             topics_cy=tuple(t[1] for t in topics.get(project.id, [])),
-            pdsa_cycles=int(n), seeking_collaborators=project.seeking_collaborators,
+            pdsa_cycles=int(n),
+            seeking_collaborators=project.seeking_collaborators,
             start_date=project.start_date,
         )
         for project, dep_en, dep_cy, n in rows
@@ -102,11 +139,15 @@ def list_stories(session: Session, *, limit: int = 50) -> list[StoryCard]:
 def upcoming_events(session: Session, *, now: datetime, limit: int = 30) -> list[EventCard]:
     """Events that have not ended, soonest first."""
     events = session.scalars(
-        select(Event).where(Event.deleted.is_(False), Event.ends_at >= now)
-        .order_by(Event.starts_at).limit(limit)
+        select(Event)
+        .where(Event.deleted.is_(False), Event.ends_at >= now)
+        .order_by(Event.starts_at)
+        .limit(limit)
     ).all()
-    return [EventCard(e.id, e.kind.value, e.title_en, e.title_cy, e.starts_at, e.ends_at,
-                      e.location) for e in events]
+    return [
+        EventCard(e.id, e.kind.value, e.title_en, e.title_cy, e.starts_at, e.ends_at, e.location)
+        for e in events
+    ]
 
 
 def find_people(session: Session, *, query: str, limit: int = 8) -> list[PersonMatch]:
@@ -120,7 +161,10 @@ def find_people(session: Session, *, query: str, limit: int = 8) -> list[PersonM
         select(Person.id, Person.display_name, Department.name_en, Department.name_cy)
         .outerjoin(Department, Department.id == Person.department_id)
         .where(Person.deleted.is_(False), Person.search_key.like(pattern))
-        .order_by(Person.display_name).limit(limit)
+        .order_by(Person.display_name)
+        .limit(limit)
     ).all()
-    return [PersonMatch(pid, first_name(name), dep_en or "", dep_cy or "")
-            for pid, name, dep_en, dep_cy in rows]
+    return [
+        PersonMatch(pid, first_name(name), dep_en or "", dep_cy or "")
+        for pid, name, dep_en, dep_cy in rows
+    ]

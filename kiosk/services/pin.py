@@ -21,8 +21,20 @@ from kiosk.pin_policy import (
 )
 
 _N, _R, _P = 2**14, 8, 1
-__all__ = ["LOCKOUT", "MAX_TRIES", "PIN_LENGTHS", "PinCheck", "PinOutcome", "PinStatus",
-           "check_pin_format", "hash_pin", "pin_matches", "pin_status", "set_pin", "verify_pin"]
+__all__ = [
+    "LOCKOUT",
+    "MAX_TRIES",
+    "PIN_LENGTHS",
+    "PinCheck",
+    "PinOutcome",
+    "PinStatus",
+    "check_pin_format",
+    "hash_pin",
+    "pin_matches",
+    "pin_status",
+    "set_pin",
+    "verify_pin",
+]
 
 
 def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
@@ -38,8 +50,14 @@ def pin_matches(pin: str, stored: str) -> bool:
         scheme, n, r, p, salt_hex, digest_hex = stored.split("$")
         if scheme != "scrypt":
             return False
-        digest = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt_hex), n=int(n), r=int(r),
-                                p=int(p), dklen=len(digest_hex) // 2)
+        digest = hashlib.scrypt(
+            pin.encode(),
+            salt=bytes.fromhex(salt_hex),
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            dklen=len(digest_hex) // 2,
+        )
     except ValueError:
         return False
     return hmac.compare_digest(digest.hex(), digest_hex)

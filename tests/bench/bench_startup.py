@@ -61,14 +61,45 @@ def main() -> int:
     if not db.exists():
         sys.stdout.write(f"Filling {db.name} with {PEOPLE} people and {VISITS} visits...\n")
         start = time.perf_counter()
-        subprocess.run([sys.executable, str(ROOT / "main.py"), "demo", "--db", url, "--people",
-                        str(PEOPLE), "--visits", str(VISITS)], check=True, env=env)
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "main.py"),
+                "demo",
+                "--db",
+                url,
+                "--people",
+                str(PEOPLE),
+                "--visits",
+                str(VISITS),
+            ],
+            check=True,
+            env=env,
+        )
         sys.stdout.write(f"  demo fill took {time.perf_counter() - start:.1f} s\n")
         # The first start seeds nothing more on a filled database but marks it initialised.
-        subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", url, "--screen", "home",
-                        "--exit-after-paint"], check=True, env=env)
-    kiosk_cmd = [sys.executable, str(ROOT / "main.py"), "--db", url, "--screen", "home",
-                 "--exit-after-paint"]
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "main.py"),
+                "--db",
+                url,
+                "--screen",
+                "home",
+                "--exit-after-paint",
+            ],
+            check=True,
+            env=env,
+        )
+    kiosk_cmd = [
+        sys.executable,
+        str(ROOT / "main.py"),
+        "--db",
+        url,
+        "--screen",
+        "home",
+        "--exit-after-paint",
+    ]
     bare_cmd = [sys.executable, "-c", BARE]
     timed(kiosk_cmd, env)  # warm the file cache once for both
     timed(bare_cmd, env)
@@ -79,9 +110,13 @@ def main() -> int:
     result = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.platform()}",
         "python": platform.python_version(),
-        "runs": RUNS, "people": PEOPLE, "visits": VISITS,
-        "kiosk_median_s": round(statistics.median(kiosk), 3), "kiosk_p99_s": round(p99(kiosk), 3),
-        "bare_median_s": round(statistics.median(bare), 3), "bare_p99_s": round(p99(bare), 3),
+        "runs": RUNS,
+        "people": PEOPLE,
+        "visits": VISITS,
+        "kiosk_median_s": round(statistics.median(kiosk), 3),
+        "kiosk_p99_s": round(p99(kiosk), 3),
+        "bare_median_s": round(statistics.median(bare), 3),
+        "bare_p99_s": round(p99(bare), 3),
     }
     result["ratio"] = round(result["kiosk_median_s"] / result["bare_median_s"], 2)
     (work / "startup.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

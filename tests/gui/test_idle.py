@@ -11,8 +11,9 @@ from tests.gui.helpers import set_pin
 pytestmark = pytest.mark.gui
 
 
-def test_idle_timeout_clears_a_name_search_and_returns_to_attract(window: MainWindow,
-                                                                  qtbot: QtBot) -> None:
+def test_idle_timeout_clears_a_name_search_and_returns_to_attract(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     window.navigate("checkin")
     screen = window.screens["checkin"]
     qtbot.keyClicks(screen.search, "si")
@@ -25,7 +26,8 @@ def test_idle_timeout_clears_a_name_search_and_returns_to_attract(window: MainWi
 
 
 def test_idle_timeout_clears_search_text_on_projects_and_locks_the_facilitator(
-        window: MainWindow, qtbot: QtBot) -> None:
+    window: MainWindow, qtbot: QtBot
+) -> None:
     set_pin(window, qtbot)
     assert window.navigation.unlocked
     window.navigate("projects")

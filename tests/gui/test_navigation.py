@@ -23,8 +23,9 @@ def button(window: MainWindow, name: str) -> QPushButton:
 
 
 @pytest.mark.parametrize("target", PUBLIC_TILES)
-def test_each_home_tile_opens_its_screen_and_home_returns(window: MainWindow, qtbot: QtBot,
-                                                          target: str) -> None:
+def test_each_home_tile_opens_its_screen_and_home_returns(
+    window: MainWindow, qtbot: QtBot, target: str
+) -> None:
     qtbot.mouseClick(button(window, f"nav.{target}"), Qt.MouseButton.LeftButton)
     assert window.current_screen == target
     assert window.stack.currentWidget() is window.screens[target]
@@ -53,16 +54,18 @@ def test_tab_moves_focus_through_every_home_tile(window: MainWindow, qtbot: QtBo
     assert {f"nav.{t}" for t in PUBLIC_TILES} <= seen
 
 
-def test_attract_touch_anywhere_starts_in_the_default_language(make_window: WindowFactory,
-                                                              qtbot: QtBot) -> None:
+def test_attract_touch_anywhere_starts_in_the_default_language(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
     window = make_window("--lang", "cy", screen="attract")
     qtbot.mouseClick(window.screens["attract"], Qt.MouseButton.LeftButton)
     assert window.current_screen == "home"
     assert window.languages.current == "en"
 
 
-def test_attract_language_buttons_choose_the_language(make_window: WindowFactory,
-                                                      qtbot: QtBot) -> None:
+def test_attract_language_buttons_choose_the_language(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
     window = make_window("--lang", "en", screen="attract")
     qtbot.mouseClick(button(window, "attract.start_cy"), Qt.MouseButton.LeftButton)
     assert window.current_screen == "home"
@@ -71,8 +74,9 @@ def test_attract_language_buttons_choose_the_language(make_window: WindowFactory
 
 
 @pytest.mark.parametrize("target", ["facilitator", "settings"])
-def test_protected_screens_ask_for_the_pin_first(window: MainWindow, qtbot: QtBot,
-                                                 target: str) -> None:
+def test_protected_screens_ask_for_the_pin_first(
+    window: MainWindow, qtbot: QtBot, target: str
+) -> None:
     set_pin(window, qtbot)
     window.go_idle()
     window.show_screen("home")
@@ -89,7 +93,7 @@ def test_projects_search_filters_the_list(window: MainWindow, qtbot: QtBot) -> N
     window.runner.wait_idle()
     screen = window.screens["projects"]
     qtbot.keyClicks(screen.search, "sepsis")
-    titles = [screen.list.item(i).text().splitlines()[0] for i in range(screen.list.count())]
+    titles = [text.splitlines()[0] for text in screen.list.card_texts()]
     assert sum(title.startswith("Sepsis six within the hour") for title in titles) == 2
     assert not any(title.startswith("Fewer falls") for title in titles)
     assert screen.count.text() == f"{len(titles)} projects"

@@ -19,10 +19,11 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def settings_window(make_window: WindowFactory, qtbot: QtBot,
-                    tmp_path: Path) -> tuple[MainWindow, Path]:
+def settings_window(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> tuple[MainWindow, Path]:
     config = tmp_path / "config.toml"
-    config.write_text("[room]\nname = \"Qspace Caerdydd\"\n", encoding="utf-8")
+    config.write_text('[room]\nname = "Qspace Caerdydd"\n', encoding="utf-8")
     window = make_window("--lang", "en", "--config", str(config))
     set_pin(window, qtbot)
     window.navigate("settings")
@@ -30,7 +31,8 @@ def settings_window(make_window: WindowFactory, qtbot: QtBot,
 
 
 def test_saving_settings_writes_the_file_and_applies_it(
-        settings_window: tuple[MainWindow, Path], qtbot: QtBot) -> None:
+    settings_window: tuple[MainWindow, Path], qtbot: QtBot
+) -> None:
     window, config = settings_window
     screen = window.settings_screen
     assert screen.room_name.text() == "Qspace Caerdydd"
@@ -45,23 +47,27 @@ def test_saving_settings_writes_the_file_and_applies_it(
     assert window.idle_timer.interval() == 120_000
 
 
-def test_a_bad_field_is_named_and_nothing_is_saved(settings_window: tuple[MainWindow, Path],
-                                                   qtbot: QtBot) -> None:
+def test_a_bad_field_is_named_and_nothing_is_saved(
+    settings_window: tuple[MainWindow, Path], qtbot: QtBot
+) -> None:
     window, config = settings_window
     before = config.read_text(encoding="utf-8")
     screen = window.settings_screen
     screen.closing.setText("6pm")
     screen.idle.setValue(30)
     qtbot.mouseClick(screen.save, Qt.MouseButton.LeftButton)
-    assert screen.message.text() == "“Closing time (HH:MM)” is not right: please check it. " \
-                                    "Nothing was saved."
+    assert (
+        screen.message.text() == "“Closing time (HH:MM)” is not right: please check it. "
+        "Nothing was saved."
+    )
     assert config.read_text(encoding="utf-8") == before
     assert window.idle_timer.interval() == 90_000
     assert screen.closing.hasFocus()
 
 
 def test_an_uncaught_error_returns_to_attract_with_a_friendly_banner(
-        window: MainWindow, caplog: pytest.LogCaptureFixture) -> None:
+    window: MainWindow, caplog: pytest.LogCaptureFixture
+) -> None:
     from kiosk.app import _install_excepthook
 
     window.navigate("projects")
@@ -75,18 +81,21 @@ def test_an_uncaught_error_returns_to_attract_with_a_friendly_banner(
         sys.excepthook = saved
     assert window.current_screen == "attract"
     assert window.banner.isVisible()
-    assert window.banner.text.text() == ("Sorry, something went wrong. We have gone back to the "
-                                         "start.")
+    assert window.banner.text.text() == (
+        "Sorry, something went wrong. We have gone back to the start."
+    )
     assert "uncaught RuntimeError" in caplog.text
 
 
-def test_a_failed_database_job_shows_a_message_not_a_traceback(window: MainWindow,
-                                                               qtbot: QtBot) -> None:
+def test_a_failed_database_job_shows_a_message_not_a_traceback(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     def broken() -> None:
         raise OSError("disk gone")
 
     screen = window.screens["home"]
     screen.run(broken, lambda _result: None)
     qtbot.waitUntil(window.banner.isVisible)
-    assert window.banner.text.text() == ("Sorry, that did not work. Please try again or ask a "
-                                         "facilitator.")
+    assert window.banner.text.text() == (
+        "Sorry, that did not work. Please try again or ask a facilitator."
+    )

@@ -12,11 +12,19 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT,
-        timeout: int = 120) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, env: dict[str, str] | None = None, cwd: Path = ROOT, timeout: int = 120
+) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
-                          text=True, env=environment, cwd=cwd, timeout=timeout, check=False)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=cwd,
+        timeout=timeout,
+        check=False,
+    )
 
 
 def test_first_and_second_start_open_the_store_and_exit(db_url: str) -> None:
@@ -38,18 +46,24 @@ def test_exit_after_paint_exits_zero(db_url: str) -> None:
     assert result.returncode == 0, result.stderr
 
 
-@pytest.mark.parametrize(("content", "expected"), [
-    ("[kiosk]\nidle_timeout_s = \"soon\"\n",
-     "line 2: setting 'kiosk.idle_timeout_s' must be a whole number of seconds from 5 to 3600"),
-    ("[room]\nname = \"Qspace\"\ncolour = \"blue\"\n", "line 3: unknown setting 'room.colour'"),
-    ("[room\nname = 1\n", "line 1: not valid TOML"),
-])
-def test_a_bad_config_file_is_named_with_line_and_setting(tmp_path: Path, db_url: str,
-                                                          content: str, expected: str) -> None:
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            '[kiosk]\nidle_timeout_s = "soon"\n',
+            "line 2: setting 'kiosk.idle_timeout_s' must be a whole number of seconds from 5 "
+            "to 3600",
+        ),
+        ('[room]\nname = "Qspace"\ncolour = "blue"\n', "line 3: unknown setting 'room.colour'"),
+        ("[room\nname = 1\n", "line 1: not valid TOML"),
+    ],
+)
+def test_a_bad_config_file_is_named_with_line_and_setting(
+    tmp_path: Path, db_url: str, content: str, expected: str
+) -> None:
     config = tmp_path / "config.toml"
     config.write_text(content, encoding="utf-8")
-    result = run("--db", db_url, "--config", str(config), "--screen", "home",
-                 "--exit-after-paint")
+    result = run("--db", db_url, "--config", str(config), "--screen", "home", "--exit-after-paint")
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
@@ -68,32 +82,64 @@ def test_a_bad_override_is_refused(db_url: str) -> None:
 def test_help_lists_every_option_command_and_setting() -> None:
     result = run("--help")
     assert result.returncode == 0
-    for word in ("--db", "--config", "--lang", "--kiosk", "--windowed", "--screen",
-                 "--exit-after-paint", "--version", "snapshot", "demo", "export",
-                 "kiosk.idle_timeout_s", "register.url", "branding.primary"):
+    for word in (
+        "--db",
+        "--config",
+        "--lang",
+        "--kiosk",
+        "--windowed",
+        "--screen",
+        "--exit-after-paint",
+        "--version",
+        "snapshot",
+        "demo",
+        "export",
+        "kiosk.idle_timeout_s",
+        "register.url",
+        "branding.primary",
+    ):
         assert word in result.stdout
 
 
 def test_without_a_display_run_renders_snapshots_instead(tmp_path: Path, db_url: str) -> None:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", db_url],
-                            capture_output=True, text=True, env=env, cwd=tmp_path, timeout=180,
-                            check=False)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", db_url],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=180,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0].startswith("No display found")
     assert f"Snapshots are in {tmp_path / 'snapshots'}" in result.stdout
     made = {p.name for p in (tmp_path / "snapshots").glob("*.png")}
     for lang in ("cy", "en"):
-        for screen in ("attract", "home", "checkin", "projects", "stories", "events", "sharing",
-                       "facilitator", "settings"):
+        for screen in (
+            "attract",
+            "home",
+            "checkin",
+            "projects",
+            "stories",
+            "events",
+            "sharing",
+            "facilitator",
+            "settings",
+        ):
             assert f"{screen}-{lang}.png" in made
     assert "Traceback" not in result.stderr
 
 
 def test_snapshot_writes_every_screen(tmp_path: Path, db_url: str) -> None:
-    result = run("snapshot", str(tmp_path / "out"), "--lang", "cy", "--size", "1280x720",
-                 "--db", db_url)
+    result = run(
+        "snapshot", str(tmp_path / "out"), "--lang", "cy", "--size", "1280x720", "--db", db_url
+    )
     assert result.returncode == 0, result.stderr
     from PIL import Image
 

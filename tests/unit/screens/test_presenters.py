@@ -59,10 +59,10 @@ def test_pin_pad_starts_again_when_the_two_pins_differ() -> None:
 
 def test_pin_feedback_after_a_refused_attempt() -> None:
     until = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
-    assert PinPresenter.feedback(PinCheck(PinOutcome.WRONG, 3)) == PinFeedback(
-        PinMessage.WRONG, 3)
+    assert PinPresenter.feedback(PinCheck(PinOutcome.WRONG, 3)) == PinFeedback(PinMessage.WRONG, 3)
     assert PinPresenter.feedback(PinCheck(PinOutcome.LOCKED, 0, until)) == PinFeedback(
-        PinMessage.LOCKED, 0, until)
+        PinMessage.LOCKED, 0, until
+    )
 
 
 def test_navigation_needs_the_pin_for_facilitator_pages_until_locked() -> None:
@@ -83,11 +83,16 @@ def event(title: str, starts: datetime) -> EventCard:
 
 def test_events_are_grouped_by_local_day_today_first() -> None:
     now = datetime(2026, 6, 1, 22, 30, tzinfo=UTC)  # 23:30 in Wales (BST)
-    days = group_by_day([
-        event("later", datetime(2026, 6, 5, 9, 0, tzinfo=UTC)),
-        event("tomorrow-early", datetime(2026, 6, 1, 23, 30, tzinfo=UTC)),  # 00:30 BST on 2 June
-        event("tonight", datetime(2026, 6, 1, 22, 45, tzinfo=UTC)),
-    ], now=now)
+    days = group_by_day(
+        [
+            event("later", datetime(2026, 6, 5, 9, 0, tzinfo=UTC)),
+            event(
+                "tomorrow-early", datetime(2026, 6, 1, 23, 30, tzinfo=UTC)
+            ),  # 00:30 BST on 2 June
+            event("tonight", datetime(2026, 6, 1, 22, 45, tzinfo=UTC)),
+        ],
+        now=now,
+    )
     assert [(d.day, d.relative, [e.id for e in d.events]) for d in days] == [
         (date(2026, 6, 1), "today", ["tonight"]),
         (date(2026, 6, 2), "tomorrow", ["tomorrow-early"]),
@@ -96,14 +101,17 @@ def test_events_are_grouped_by_local_day_today_first() -> None:
 
 
 def card(title: str, aim: str = "", topics: tuple[str, ...] = ()) -> ProjectCard:
-    return ProjectCard(title, title, aim, "Pharmacy", "Fferylliaeth", "testing", topics, topics, 0,
-                       False, None)
+    return ProjectCard(
+        title, title, aim, "Pharmacy", "Fferylliaeth", "testing", topics, topics, 0, False, None
+    )
 
 
 def test_project_search_matches_every_word_across_fields_ignoring_accents() -> None:
-    cards = [card("Sepsis six", "antibiotics within the hour"),
-             card("Falls", "fewer falls", ("Lles emosiynol",)),
-             card("Café culture", "calmer wards")]
+    cards = [
+        card("Sepsis six", "antibiotics within the hour"),
+        card("Falls", "fewer falls", ("Lles emosiynol",)),
+        card("Café culture", "calmer wards"),
+    ]
     assert [c.title for c in filter_projects(cards, "SEPSIS hour")] == ["Sepsis six"]
     assert [c.title for c in filter_projects(cards, "cafe")] == ["Café culture"]
     assert [c.title for c in filter_projects(cards, "fferyll lles")] == ["Falls"]
