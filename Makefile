@@ -38,8 +38,8 @@ bench: setup
 	$(PY) tests/bench/bench_startup.py
 
 screenshots: setup
-	QT_QPA_PLATFORM=offscreen $(PY) main.py snapshot docs/screenshots --lang en --size 1280x720
-	QT_QPA_PLATFORM=offscreen $(PY) main.py snapshot docs/screenshots --lang cy --size 1280x720
+	QT_QPA_PLATFORM=offscreen $(PY) main.py snapshot docs/screenshots --lang en --size 1600x900
+	QT_QPA_PLATFORM=offscreen $(PY) main.py snapshot docs/screenshots --lang cy --size 1600x900
 
 clean:
 	rm -rf $(VENV) assets/i18n/*.qm snapshots .pytest_cache .mypy_cache .ruff_cache

@@ -41,7 +41,7 @@ def _query(kind: str) -> Select[*tuple[Any, ...]]:
     if kind == "people":
         return (
             select(
-                Person.id,
+                Person.id.label("person_id"),
                 Person.display_name,
                 Person.email,
                 Department.name_en.label("department"),
@@ -59,7 +59,7 @@ def _query(kind: str) -> Select[*tuple[Any, ...]]:
     if kind == "visits":
         return (
             select(
-                Visit.id,
+                Visit.id.label("visit_id"),
                 Visit.person_id,
                 Visit.event_id,
                 Visit.checked_in_at,
@@ -83,7 +83,7 @@ def _query(kind: str) -> Select[*tuple[Any, ...]]:
         )
         return (
             select(
-                Project.id,
+                Project.id.label("project_id"),
                 Project.title,
                 Project.aim,
                 Department.name_en.label("department"),
@@ -103,7 +103,7 @@ def _query(kind: str) -> Select[*tuple[Any, ...]]:
     if kind == "stories":
         return (
             select(
-                Story.id,
+                Story.id.label("story_id"),
                 Story.project_id,
                 Story.title,
                 Story.problem,
@@ -118,7 +118,7 @@ def _query(kind: str) -> Select[*tuple[Any, ...]]:
     if kind == "events":
         return (
             select(
-                Event.id,
+                Event.id.label("event_id"),
                 Event.kind,
                 Event.title_en,
                 Event.title_cy,

@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 COLUMNS = {
     "people": [
-        "id",
+        "person_id",
         "display_name",
         "email",
         "department",
@@ -48,7 +48,7 @@ COLUMNS = {
         "updated_at",
     ],
     "visits": [
-        "id",
+        "visit_id",
         "person_id",
         "event_id",
         "checked_in_at",
@@ -57,7 +57,7 @@ COLUMNS = {
         "topics",
     ],
     "projects": [
-        "id",
+        "project_id",
         "title",
         "aim",
         "department",
@@ -70,8 +70,8 @@ COLUMNS = {
         "team_size",
         "pdsa_cycles",
     ],
-    "stories": ["id", "project_id", "title", "problem", "change", "result", "lessons", "approved"],
-    "events": ["id", "kind", "title_en", "title_cy", "starts_at", "ends_at", "location"],
+    "stories": ["story_id", "project_id", "title", "problem", "change", "result", "lessons", "approved"],
+    "events": ["event_id", "kind", "title_en", "title_cy", "starts_at", "ends_at", "location"],
 }
 DEMO_ROWS = {"people": 200, "visits": 600, "projects": 40, "stories": 10, "events": 15}
 MODELS = {"people": Person, "visits": Visit, "projects": Project, "stories": Story, "events": Event}
@@ -137,7 +137,7 @@ def test_a_demo_room_exports_one_row_per_record_with_ids(
         ids = set(s.scalars(select(MODELS[kind].id)))
     assert _header(path) == COLUMNS[kind]
     assert written == len(rows) == DEMO_ROWS[kind]
-    assert {row["id"] for row in rows} == ids
+    assert {row[COLUMNS[kind][0]] for row in rows} == ids
     assert [p.name for p in exports.iterdir()] == [f"{kind}.csv"]
 
 
@@ -162,10 +162,10 @@ def test_people_are_exported_as_stored(store: Store, tmp_path: Path, now: dateti
 
     assert _export(store, "people", path) == 2
 
-    by_id = {row["id"]: row for row in _read(path)}
+    by_id = {row["person_id"]: row for row in _read(path)}
     assert set(by_id) == {sian.id, rhys.id}
     assert by_id[sian.id] == {
-        "id": sian.id,
+        "person_id": sian.id,
         "display_name": "Siân Jones",
         "email": "sian@example.org",
         "department": "Pharmacy",
@@ -217,7 +217,7 @@ def test_projects_visits_stories_and_events_are_exported_as_stored(
             ]
         )
         s.flush()
-        s.add(VisitTopic(visit_id=visit.id, topic_id=topics["data_charting"].id))
+        s.add(VisitTopic(visit_id=visit.id, topic_id=topics["data-and-charts"].id))
     for kind in ("projects", "visits", "stories", "events"):
         _export(store, kind, tmp_path / f"{kind}.csv")
 
@@ -226,7 +226,7 @@ def test_projects_visits_stories_and_events_are_exported_as_stored(
     [st] = _read(tmp_path / "stories.csv")
     [e] = _read(tmp_path / "events.csv")
     assert p == {
-        "id": project.id,
+        "project_id": project.id,
         "title": "Fewer falls on Ward 7",
         "aim": "Reduce falls by 30%.",
         "department": "",
@@ -240,19 +240,19 @@ def test_projects_visits_stories_and_events_are_exported_as_stored(
         "pdsa_cycles": "1",
     }
     assert v == {
-        "id": visit.id,
+        "visit_id": visit.id,
         "person_id": person.id,
         "event_id": event.id,
         "checked_in_at": now.isoformat(),
         "checked_out_at": "",
         "source": "qr",
-        "topics": "data_charting",
+        "topics": "data-and-charts",
     }
-    assert st["id"] == story.id
+    assert st["story_id"] == story.id
     assert st["project_id"] == project.id
     assert st["approved"] == "true"
     assert e == {
-        "id": event.id,
+        "event_id": event.id,
         "kind": "focus_group",
         "title_en": "Focus group",
         "title_cy": "Grŵp ffocws",
@@ -292,7 +292,7 @@ def test_demo_then_export_from_the_command_line(db_url: str, tmp_path: Path) -> 
     assert _header(people_csv) == COLUMNS["people"]
     rows = _read(people_csv)
     assert len(rows) == 50
-    assert all(len(row["id"]) == 36 for row in rows)
+    assert all(len(row["person_id"]) == 36 for row in rows)
     assert _header(events_csv) == COLUMNS["events"]
     assert len(_read(events_csv)) == 15
 

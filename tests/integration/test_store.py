@@ -20,19 +20,19 @@ from kiosk.hlc import HlcTimestamp
 from kiosk.models import AppState, Base, Department, Outbox, Person, Topic
 
 TOPIC_NAMES = {
-    "difficult_conversations": ("Difficult conversations", "Sgyrsiau anodd"),
-    "organisational_barriers": ("Organisational barriers", "Rhwystrau sefydliadol"),
-    "data_charting": ("Data and charting skills", "Sgiliau data a siartiau"),
-    "model_for_improvement": (
+    "difficult-conversations": ("Difficult conversations", "Sgyrsiau anodd"),
+    "organisational-barriers": ("Organisational barriers", "Rhwystrau sefydliadol"),
+    "data-and-charts": ("Data and charting skills", "Sgiliau data a siartiau"),
+    "model-for-improvement": (
         "The Model for Improvement and the science of improvement",
         "Y Model ar gyfer Gwella a gwyddor gwella",
     ),
-    "sharing_experiences": (
+    "sharing-experiences": (
         "Sharing how difficulties were managed and successes obtained",
         "Rhannu sut yr ymdriniwyd ag anawsterau ac y cafwyd llwyddiannau",
     ),
-    "practical_advice": ("Practical advice", "Cyngor ymarferol"),
-    "connecting_teams": (
+    "practical-advice": ("Practical advice", "Cyngor ymarferol"),
+    "connecting-teams": (
         "Connecting teams for collaborative projects",
         "Cysylltu timau ar gyfer prosiectau cydweithredol",
     ),

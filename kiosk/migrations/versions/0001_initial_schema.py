@@ -274,15 +274,15 @@ def upgrade() -> None:
 
 
 TOPICS = (
-    ("difficult_conversations", "Difficult conversations", "Sgyrsiau anodd"),
-    ("organisational_barriers", "Organisational barriers", "Rhwystrau sefydliadol"),
-    ("data_charting", "Data and charting skills", "Sgiliau data a siartiau"),
-    ("model_for_improvement", "The Model for Improvement and the science of improvement",
+    ("difficult-conversations", "Difficult conversations", "Sgyrsiau anodd"),
+    ("organisational-barriers", "Organisational barriers", "Rhwystrau sefydliadol"),
+    ("data-and-charts", "Data and charting skills", "Sgiliau data a siartiau"),
+    ("model-for-improvement", "The Model for Improvement and the science of improvement",
      "Y Model ar gyfer Gwella a gwyddor gwella"),
-    ("sharing_experiences", "Sharing how difficulties were managed and successes obtained",
+    ("sharing-experiences", "Sharing how difficulties were managed and successes obtained",
      "Rhannu sut yr ymdriniwyd ag anawsterau ac y cafwyd llwyddiannau"),
-    ("practical_advice", "Practical advice", "Cyngor ymarferol"),
-    ("connecting_teams", "Connecting teams for collaborative projects",
+    ("practical-advice", "Practical advice", "Cyngor ymarferol"),
+    ("connecting-teams", "Connecting teams for collaborative projects",
      "Cysylltu timau ar gyfer prosiectau cydweithredol"),
     ("wellbeing", "Emotional well-being", "Lles emosiynol"),
 )

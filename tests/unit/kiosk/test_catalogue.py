@@ -196,9 +196,9 @@ def test_only_public_projects_that_are_not_erased_are_listed(
             [
                 # Added out of order: the card lists topics in the room's order.
                 ProjectTopic(project_id=public.id, topic_id=topics["wellbeing"]),
-                ProjectTopic(project_id=public.id, topic_id=topics["data_charting"]),
+                ProjectTopic(project_id=public.id, topic_id=topics["data-and-charts"]),
                 ProjectTopic(
-                    project_id=public.id, topic_id=topics["practical_advice"], deleted=True
+                    project_id=public.id, topic_id=topics["practical-advice"], deleted=True
                 ),
                 PdsaCycle(project_id=public.id, number=1, title="Test 1"),
                 PdsaCycle(project_id=public.id, number=2, title="Test 2"),
