@@ -350,7 +350,7 @@ def _visits(
 ) -> int:
     if not person_ids or count <= 0:
         return 0
-    window_days = max(60, count // 200)
+    window_days = min(300, max(60, count // 200))  # inside the default retention period
     topic_rows: list[dict[str, Any]] = []
 
     def rows() -> Iterator[dict[str, Any]]:
