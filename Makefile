@@ -36,6 +36,7 @@ test: lint unit
 
 bench: setup
 	$(PY) tests/bench/bench_startup.py
+	$(PY) tests/bench/bench_checkin.py
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) main.py snapshot docs/screenshots --lang en --size 1600x900

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
+import subprocess
 import sys
 import types
 from collections.abc import Sequence
@@ -13,12 +15,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
+from devices.printer import QtDocumentPrinter
+from devices.scanner import KeyboardWedge
 from kiosk import __version__, paths
-from kiosk.cli import SCREENS, UsageError, run_parser, say, snapshot_parser
+from kiosk.cli import SCREENS, UsageError, run_parser, say
 from kiosk.config import Settings, apply_overrides, load_settings
+from kiosk.dto import NewVisitor
 from kiosk.errors import ErrorCode, KioskError
 from screens.i18n import Languages
 from screens.main_window import MainWindow
@@ -131,6 +136,7 @@ def _window(launch: Launch, *, start_worker: str = "after_paint") -> MainWindow:
     languages = Languages(app)
     languages.switch(launch.lang)
     ops = DeferredOperations()
+    printer = QtDocumentPrinter(paths.data_dir() / "prints", parent=app)
     window = MainWindow(
         ops=ops,
         runner=runner,
@@ -138,7 +144,15 @@ def _window(launch: Launch, *, start_worker: str = "after_paint") -> MainWindow:
         settings=launch.settings,
         config_path=launch.config_path,
         now=_utc_now,
+        printer=printer,
+        export_dir=paths.data_dir() / "exports",
     )
+    window.printer = printer  # type: ignore[attr-defined]
+    wedge = KeyboardWedge(window)
+    wedge.scanned.connect(lambda text: window.handle_scan(text, "qr"))
+    app.installEventFilter(wedge)
+    window.destroyed.connect(lambda: app.removeEventFilter(wedge))
+    window.scanner = wedge  # type: ignore[attr-defined]
     window.ops_ready = lambda: ops.ready  # type: ignore[attr-defined]
     runner.submit(
         lambda: ops.open(launch.db_url),
@@ -206,19 +220,26 @@ def run_command(args: argparse.Namespace) -> int:
     if not _has_display():
         out = Path("snapshots").resolve()
         say(f"No display found: rendering every screen in Welsh and English to {out} instead.")
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        # Each language renders in a process of its own: one Qt application per process.
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        main_py = Path(__file__).resolve().parent.parent / "main.py"
         for lang in ("cy", "en"):
-            snapshot_command(
-                snapshot_parser().parse_args(
-                    [
-                        str(out),
-                        "--lang",
-                        lang,
-                        *(["--db", args.db] if args.db else []),
-                        *(["--config", str(args.config)] if args.config else []),
-                    ]
-                )
-            )
+            command = [
+                sys.executable,
+                str(main_py),
+                "snapshot",
+                str(out),
+                "--lang",
+                lang,
+                *(["--db", args.db] if args.db else []),
+                *(["--config", str(args.config)] if args.config else []),
+            ]
+            result = subprocess.run(command, env=env, check=False, capture_output=True, text=True)
+            if result.returncode != 0:
+                log.error("snapshot in %s failed: %s", lang, result.stderr.strip()[-400:])
+                say("The screens could not be rendered; details are in the log.", file=sys.stderr)
+                return 1
+            say(result.stdout.strip())
         say(f"Snapshots are in {out}.")
         return 0
     app = _application()
@@ -239,10 +260,30 @@ def run_command(args: argparse.Namespace) -> int:
     return code
 
 
+def _scratch_copy(db_url: str, folder: Path) -> str:
+    """A copy of an SQLite database to render from, so snapshots never change the room's data."""
+    import sqlite3
+
+    prefix = "sqlite:///"
+    target = folder / "snapshot.sqlite3"
+    if db_url.startswith(prefix) and Path(db_url[len(prefix) :]).exists():
+        with sqlite3.connect(db_url[len(prefix) :]) as source, sqlite3.connect(target) as copy:
+            source.backup(copy)
+    return f"{prefix}{target}"
+
+
 def snapshot_command(args: argparse.Namespace) -> int:
-    """Render every screen offscreen to OUTDIR/<screen>-<lang>.png."""
+    """Render every screen (and every check-in step) offscreen to OUTDIR/<name>-<lang>.png."""
+    import tempfile
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     launch = _launch(args)
+    with tempfile.TemporaryDirectory(prefix="qspace-snapshot-") as scratch:
+        launch.db_url = _scratch_copy(launch.db_url, Path(scratch))
+        return _render_snapshots(launch, args)
+
+
+def _render_snapshots(launch: Launch, args: argparse.Namespace) -> int:
     launch.lang = args.lang
     launch.screen = "home"
     app = _application()
@@ -255,17 +296,66 @@ def snapshot_command(args: argparse.Namespace) -> int:
     window.resize(width, height)
     window.show()
     args.outdir.mkdir(parents=True, exist_ok=True)
-    names = [*SCREENS, "pin"]
-    for name in names:
-        if name == "pin":
-            window.navigate("pin:set")
-        else:
-            window.show_screen(name)
+    written = 0
+
+    def save(name: str) -> None:
+        nonlocal written
         window.runner.wait_idle()
         app.processEvents()
         path = args.outdir / f"{name}-{args.lang}.png"
         if not window.grab().save(str(path)):
             raise UsageError(f"cannot write {path}")
+        written += 1
+
+    for name in SCREENS:
+        window.show_screen(name)
+        save(name)
+    window.navigate("pin:set")
+    save("pin")
+    _snapshot_checkin_steps(window, save)
     window.runner.shutdown()
-    say(f"Wrote {len(names)} screens to {args.outdir.resolve()} ({args.lang}).")
+    # Free the window while Qt is alive: left to the interpreter's last garbage collection,
+    # PySide6 objects can be torn down after Qt and abort the process.
+    window._may_close = True
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    say(f"Wrote {written} screens to {args.outdir.resolve()} ({args.lang}).")
     return 0
+
+
+def _snapshot_checkin_steps(window: MainWindow, save: Any) -> None:
+    """Walk the check-in flow on the scratch copy: search, form, purpose, done, pass, check-out."""
+    ops = window.ctx.ops
+    lang = window.languages.current
+    window.go_idle()
+    window.languages.switch(lang)
+    window.show_screen("checkin")
+    checkin: Any = window.screens["checkin"]
+    checkin.search.setText("si")
+    save("checkin-search")
+    checkin.new.click()
+    checkin.name_field.setText("Siân Wynne")
+    checkin.email.setText("sian.wynne@")
+    checkin.register.click()
+    save("checkin-new")
+    person = ops.register_visitor(
+        NewVisitor(name="Siân Wynne", language=lang, consent_display=True)
+    )
+    checkin.reset()
+    checkin._on_visitor_loaded(ops.visitor_card(person.id))
+    window.runner.wait_idle()
+    choices = checkin.presenter.state.choices
+    if choices is not None and choices.topics:
+        checkin._on_topic_clicked(choices.topics[2].slug)
+    save("checkin-purpose")
+    checkin.confirm.click()
+    save("checkin-done")
+    checkin.get_pass.click()
+    save("checkin-pass")
+    window.go_idle()
+    window.languages.switch(lang)
+    window.handle_scan(ops.current_pass(person.id))
+    save("checkin-checkout")
+    window.overlay.dismiss()

@@ -18,7 +18,7 @@ from kiosk.paths import log_dir
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("snapshot", "demo", "export")
+COMMANDS = ("snapshot", "demo", "export", "pass")
 SCREENS = (
     "attract",
     "home",
@@ -29,6 +29,8 @@ SCREENS = (
     "sharing",
     "facilitator",
     "settings",
+    "whoshere",
+    "people",
 )
 
 
@@ -90,6 +92,11 @@ def run_parser() -> argparse.ArgumentParser:
             "                        fill a database with demo content\n"
             "  export people|visits|projects|stories|events --db URL --csv FILE\n"
             "                        write one kind of record to a CSV file\n"
+            "  pass --db URL --person ID [--token-only]\n"
+            "                        print a person's current QR pass token (issuing one)\n"
+            "  chart analyse FILE.csv --chart run|i|mr|p|u|c [--freeze K] [--split K[,K...]]\n"
+            "        [--exclude I[,I...]] [--direction up|down|neutral] [--target X] [--json]\n"
+            "                        analyse a measure as a run or SPC chart (NHS rules)\n"
             "  Run 'main.py COMMAND --help' for a command's options.\n\n"
             "settings (config file keys, also given as --set KEY=VALUE):\n" + describe_settings()
         ),
@@ -176,6 +183,20 @@ def export_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def pass_parser() -> argparse.ArgumentParser:
+    """Options of the pass command."""
+    parser = _Parser(
+        prog="main.py pass",
+        description="Print a person's current QR pass token, issuing a pass if they have none.",
+    )
+    parser.add_argument("--db", metavar="URL", required=True)
+    parser.add_argument("--person", metavar="ID", required=True, help="the person's id")
+    parser.add_argument(
+        "--token-only", action="store_true", help="print the token alone (what the QR holds)"
+    )
+    return parser
+
+
 def describe_error(error: KioskError) -> str:
     """One plain English line for an error met on the command line."""
     p = error.params
@@ -257,6 +278,25 @@ def export_command(argv: Sequence[str]) -> int:
     return 0
 
 
+def pass_command(argv: Sequence[str]) -> int:
+    """`main.py pass`: print a person's current pass token."""
+    from kiosk.db import Store
+    from kiosk.passes import current_pass
+
+    args = pass_parser().parse_args(argv)
+    store = _open_store(args.db)
+    assert isinstance(store, Store)
+    try:
+        with store.begin() as session:
+            token = current_pass(session, person_id=args.person, now=store.clock())
+    except KioskError as exc:
+        if exc.code is ErrorCode.PERSON_UNKNOWN:
+            raise UsageError(f"main.py pass: no person with id {args.person!r}") from None
+        raise
+    say(token if args.token_only else f"Current pass for person {args.person}: {token}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of main.py; returns the exit status. No traceback reaches the user."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -266,6 +306,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return demo_command(argv[1:])
         if argv and argv[0] == "export":
             return export_command(argv[1:])
+        if argv and argv[0] == "pass":
+            return pass_command(argv[1:])
+        if argv and argv[0] == "chart":
+            from kiosk.chart_cli import run_chart_command
+
+            return run_chart_command(argv[1:])
         from kiosk import app  # Qt is imported only for the commands that need it
 
         if argv and argv[0] == "snapshot":

@@ -35,6 +35,7 @@ from kiosk.models import (
     Visit,
     VisitTopic,
 )
+from kiosk.services.checkin import search_index_paused
 from kiosk.text import fold
 
 SITES = ("Ysbyty Glan Hafren", "Ysbyty'r Dyffryn", "Ysbyty Bro Tawe", "Canolfan Iechyd Maesteg")
@@ -121,17 +122,19 @@ def fill_demo(
 
     person_list = list(person_rows()) if people <= 5000 else None
     person_ids: list[str] = []
-    if person_list is not None:
-        _insert(session, Person.__table__, person_list)  # type: ignore[arg-type]  # Table
-        person_ids = [p["id"] for p in person_list]
-    else:
+    # The people search index (SQLite) is built once after the bulk insert, not row by row.
+    with search_index_paused(session):
+        if person_list is not None:
+            _insert(session, Person.__table__, person_list)  # type: ignore[arg-type]  # Table
+            person_ids = [p["id"] for p in person_list]
+        else:
 
-        def tracked() -> Iterator[dict[str, Any]]:
-            for row in person_rows():
-                person_ids.append(row["id"])
-                yield row
+            def tracked() -> Iterator[dict[str, Any]]:
+                for row in person_rows():
+                    person_ids.append(row["id"])
+                    yield row
 
-        _insert(session, Person.__table__, tracked())  # type: ignore[arg-type]  # Table
+            _insert(session, Person.__table__, tracked())  # type: ignore[arg-type]  # Table
 
     projects = _projects(session, rng, ids, stamp, departments, topic_ids, person_ids, now)
     stories = _stories(session, rng, ids, stamp, projects)

@@ -70,6 +70,7 @@ class PersonMatch:
     first_name: str
     department_en: str
     department_cy: str
+    display_name: str = ""  # filled only for the facilitator's PIN-protected search
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,8 @@ class PresentVisitor:
     checked_in_at: datetime
     topics: tuple[str, ...]
     event_title_en: str | None
+    department_cy: str = ""
+    event_title_cy: str | None = None
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.engine import Dialect
@@ -181,11 +182,38 @@ class Event(Synced):
     description: Mapped[str] = mapped_column(Text, default="")
 
 
+_OPEN = "checked_out_at IS NULL"
+_WITH_EVENT = "event_id IS NOT NULL"
+
+
 class Visit(Synced):
     """One visit to the room. The person link is removed when the visit is anonymised."""
 
     __tablename__ = "visit"
-    __table_args__ = (Index("ix_visit_person_in", "person_id", "checked_in_at"),)
+    __table_args__ = (
+        Index("ix_visit_person_in", "person_id", "checked_in_at"),
+        # Partial indexes over the few open visits: who is in the room, and whether a person
+        # is (check-in, scans, the closing-time job). They stay tiny however long the history.
+        Index(
+            "ix_visit_open_in",
+            "checked_in_at",
+            sqlite_where=text(_OPEN),
+            postgresql_where=text(_OPEN),
+        ),
+        Index(
+            "ix_visit_open_person",
+            "person_id",
+            sqlite_where=text(_OPEN),
+            postgresql_where=text(_OPEN),
+        ),
+        # Attendance per event, without reading the visits that had none.
+        Index(
+            "ix_visit_event",
+            "event_id",
+            sqlite_where=text(_WITH_EVENT),
+            postgresql_where=text(_WITH_EVENT),
+        ),
+    )
 
     person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
     event_id: Mapped[str | None] = mapped_column(ForeignKey("event.id"))
@@ -298,6 +326,18 @@ class Story(Synced):
     approved: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class Pass(Synced):
+    """A personal QR pass. The token is signed, not stored: person, issue date and serial."""
+
+    __tablename__ = "pass"
+    __table_args__ = (UniqueConstraint("person_id", "serial"),)
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    serial: Mapped[int] = mapped_column(Integer)
+    issued_on: Mapped[date] = mapped_column(Date)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
 class Outbox(Base):
     """Changes waiting to go to the register, appended in the same transaction as the write."""
 
@@ -339,4 +379,5 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     DataPoint,
     PdsaCycle,
     Story,
+    Pass,
 )

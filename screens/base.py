@@ -16,6 +16,7 @@ from screens.worker import TaskRunner
 
 if TYPE_CHECKING:
     from kiosk.operations import Operations
+    from kiosk.ports import DocumentPrinter
 
 
 @dataclass
@@ -29,6 +30,7 @@ class ScreenContext:
     navigate: Callable[[str], None]
     settings: Callable[[], Settings]
     now: Callable[[], datetime]
+    printer: DocumentPrinter | None = None
 
 
 class Screen(QWidget):

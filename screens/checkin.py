@@ -1,96 +1,687 @@
-"""Check in: find yourself by name. The full check-in flow arrives with issue 3."""
+"""Check in: find yourself or register, choose what you came for, and see who else is here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from kiosk.dto import PersonMatch
+from kiosk.dto import CheckinChoices, CheckinResult, PersonMatch, ScanOutcome, VisitorCard
+from kiosk.errors import ErrorCode, KioskError
+from kiosk.ports import PrintDocument
+from kiosk.qr import qr_png
 from screens.base import Screen, ScreenContext
-from screens.widgets import CardList, label
+from screens.checkin_presenter import FORM_FIELDS, CheckinPresenter, FormProblem, Step
+from screens.events_presenter import local
+from screens.widgets import Button, WrapButton, label
+
+MAX_RESULTS = 8
+PASS_PREFIX = "QS1"
+
+
+def _page() -> tuple[QWidget, QVBoxLayout]:
+    page = QWidget()
+    page.setProperty("screen", True)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(20)
+    return page, layout
 
 
 class CheckinScreen(Screen):
-    """A name search (first names and departments only) and a plain note of what is coming."""
+    """The check-in flow in four steps; a scan or a typed pass code jumps to the last."""
 
     name = "checkin"
+    checkout_offered = Signal(object)
+    scan_typed = Signal(str)
+    results_shown = Signal(str)
+    confirmation_shown = Signal()
 
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.title = label("checkin.title", "h1")
-        self.body.addWidget(self.title)
-        self.prompt = label("checkin.prompt", "lead")
-        self.body.addWidget(self.prompt)
-        self.search = QLineEdit()
-        self.search.setObjectName("checkin.search")
-        self.search.setMaxLength(60)
-        self.search.textChanged.connect(self._on_search_text_changed)
-        self.body.addWidget(self.search)
-        self.results = CardList("checkin.results")
-        self.body.addWidget(self.results, 1)
-        self.empty = label("checkin.empty", "muted")
-        self.body.addWidget(self.empty)
-        notice = QFrame()
-        notice.setProperty("role", "notice")
-        notice_layout = QVBoxLayout(notice)
-        notice_layout.setContentsMargins(28, 20, 28, 20)
-        self.coming = label("checkin.coming")
-        notice_layout.addWidget(self.coming)
-        self.body.addWidget(notice)
-        self.debounce = QTimer(self)
-        self.debounce.setObjectName("checkin.debounce")
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(150)
-        self.debounce.timeout.connect(self._on_debounce_timeout)
-        self._matches: list[PersonMatch] = []
+        self.presenter = CheckinPresenter()
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("checkin.pages")
+        self.body.addWidget(self.pages, 1)
+        self._build_find()
+        self._build_register()
+        self._build_purpose()
+        self._build_done()
+        self.done_timer = QTimer(self)
+        self.done_timer.setObjectName("checkin.done_timer")
+        self.done_timer.setSingleShot(True)
+        self.done_timer.setInterval(10_000)
+        self.done_timer.timeout.connect(self._on_done_timer_timeout)
+        self._pass_png: bytes | None = None
         self.retranslate()
 
+    # --- building ---------------------------------------------------------------------------
+
+    def _build_find(self) -> None:
+        page, layout = _page()
+        self.find_title = label("checkin.title", "h1")
+        self.prompt = label("checkin.prompt", "lead")
+        self.search = QLineEdit(objectName="checkin.search")
+        self.search.setMaxLength(100)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.search.returnPressed.connect(self._on_search_return_pressed)
+        for widget in (self.find_title, self.prompt, self.search):
+            layout.addWidget(widget)
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        self.result_buttons: list[WrapButton] = []
+        for index in range(MAX_RESULTS):
+            button = WrapButton(f"checkin.result.{index}")
+            button.setProperty("content", True)
+            button.clicked.connect(lambda _=False, i=index: self._on_result_clicked(i))
+            button.hide()
+            grid.addWidget(button, index // 2, index % 2)
+            self.result_buttons.append(button)
+        layout.addLayout(grid)
+        self.empty = label("checkin.empty", "muted")
+        layout.addWidget(self.empty)
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        self.new_prompt = label("checkin.new_prompt", "lead")
+        self.new = Button("checkin.new", "primary")
+        self.new.clicked.connect(self._on_new_clicked)
+        row.addWidget(self.new_prompt, 1)
+        row.addWidget(self.new)
+        layout.addLayout(row)
+        self.scan_hint = label("checkin.scan_hint", "muted")
+        layout.addWidget(self.scan_hint)
+        self.pages.addWidget(page)
+        self.find_page = page
+
+    def _field(self, layout: QGridLayout, row: int, name: str, widget: QWidget) -> QLabel:
+        caption = label(f"checkin.{name}.caption", wrap=False)
+        caption.setBuddy(widget)
+        error = label(f"checkin.{name}.error")
+        error.setProperty("role", "error")
+        error.hide()
+        layout.addWidget(caption, row * 2, 0)
+        layout.addWidget(widget, row * 2, 1)
+        layout.addWidget(error, row * 2 + 1, 1)
+        self.captions[name] = caption
+        self.errors[name] = error
+        return caption
+
+    def _build_register(self) -> None:
+        page, layout = _page()
+        self.register_title = label("checkin.register_title", "h1")
+        layout.addWidget(self.register_title)
+        form_host = QWidget()
+        form_host.setProperty("screen", True)
+        form = QGridLayout(form_host)
+        form.setHorizontalSpacing(28)
+        form.setVerticalSpacing(8)
+        form.setColumnStretch(1, 1)
+        self.captions: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.name_field = QLineEdit(objectName="checkin.name")
+        self.name_field.setMaxLength(200)
+        self.department = QComboBox(objectName="checkin.department")
+        self.department.setEditable(True)
+        self.department.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.email = QLineEdit(objectName="checkin.email")
+        self.email.setMaxLength(300)
+        self.role_field = QLineEdit(objectName="checkin.role")
+        self.role_field.setMaxLength(200)
+        self.language_field = QComboBox(objectName="checkin.language")
+        self.language_field.addItem("Cymraeg", "cy")
+        self.language_field.addItem("English", "en")
+        for row, (name, widget) in enumerate(
+            (
+                ("name", self.name_field),
+                ("department", self.department),
+                ("email", self.email),
+                ("role", self.role_field),
+                ("language", self.language_field),
+            )
+        ):
+            self._field(form, row, name, widget)
+        self.consent_display = QCheckBox(objectName="checkin.consent.display")
+        self.consent_contact = QCheckBox(objectName="checkin.consent.contact")
+        form.addWidget(self.consent_display, 10, 0, 1, 2)
+        form.addWidget(self.consent_contact, 11, 0, 1, 2)
+        self.privacy = label("checkin.privacy", "muted")
+        form.addWidget(self.privacy, 12, 0, 1, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(form_host)
+        layout.addWidget(scroll, 1)
+        row = QHBoxLayout()
+        self.register_back = Button("checkin.register_back")
+        self.register_back.clicked.connect(self._on_back_clicked)
+        self.register = Button("checkin.register", "primary")
+        self.register.clicked.connect(self._on_register_clicked)
+        row.addWidget(self.register_back)
+        row.addStretch(1)
+        row.addWidget(self.register)
+        layout.addLayout(row)
+        self.pages.addWidget(page)
+        self.register_page = page
+
+    def _build_purpose(self) -> None:
+        page, layout = _page()
+        self.purpose_title = label("checkin.purpose_title", "h1")
+        layout.addWidget(self.purpose_title)
+        self.events_heading = label("checkin.events_heading", "h2")
+        layout.addWidget(self.events_heading)
+        self.event_row = QVBoxLayout()
+        self.event_row.setSpacing(12)
+        layout.addLayout(self.event_row)
+        self.event_buttons: list[WrapButton] = []
+        self.topics_heading = label("checkin.topics_heading", "h2")
+        layout.addWidget(self.topics_heading)
+        self.topic_grid = QGridLayout()
+        self.topic_grid.setSpacing(14)
+        self.topic_grid.setColumnStretch(0, 1)
+        self.topic_grid.setColumnStretch(1, 1)
+        layout.addLayout(self.topic_grid)
+        self.topic_buttons: dict[str, WrapButton] = {}
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        self.purpose_back = Button("checkin.purpose_back")
+        self.purpose_back.clicked.connect(self._on_back_clicked)
+        self.confirm = Button("checkin.confirm", "primary")
+        self.confirm.clicked.connect(self._on_confirm_clicked)
+        row.addWidget(self.purpose_back)
+        row.addStretch(1)
+        row.addWidget(self.confirm)
+        layout.addLayout(row)
+        self.pages.addWidget(page)
+        self.purpose_page = page
+
+    def _build_done(self) -> None:
+        page, layout = _page()
+        layout.addStretch(1)
+        self.greeting = label("checkin.greeting", "hero-dark")
+        self.greeting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary = label("checkin.summary", "lead")
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.others = label("checkin.others", "lead")
+        self.others.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for widget in (self.greeting, self.summary, self.others):
+            layout.addWidget(widget)
+        self.qr = QLabel(objectName="checkin.qr")
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr.hide()
+        layout.addWidget(self.qr)
+        self.qr_caption = label("checkin.qr_caption", "muted")
+        self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr_caption.hide()
+        layout.addWidget(self.qr_caption)
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.get_pass = Button("checkin.pass")
+        self.get_pass.clicked.connect(self._on_pass_clicked)
+        self.print_badge = Button("checkin.print")
+        self.print_badge.clicked.connect(self._on_print_clicked)
+        self.print_badge.hide()
+        self.done = Button("checkin.done", "primary")
+        self.done.clicked.connect(self._on_done_clicked)
+        for button in (self.get_pass, self.print_badge, self.done):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.pages.addWidget(page)
+        self.done_page = page
+
+    # --- text -------------------------------------------------------------------------------
+
+    def topic_name(self, slug: str) -> str:
+        """A topic's name in the language showing."""
+        choices = self.presenter.state.choices
+        for topic in choices.topics if choices else ():
+            if topic.slug == slug:
+                return topic.name_cy if self.ctx.languages.current == "cy" else topic.name_en
+        return slug
+
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Check in"))
+        self.find_title.setText(self.tr("Check in"))
         self.prompt.setText(self.tr("Type the first letters of your name"))
         self.search.setPlaceholderText(self.tr("Your name"))
         self.search.setAccessibleName(self.tr("Your name"))
-        self.results.setAccessibleName(self.tr("People who match"))
-        self.coming.setText(
+        self.new_prompt.setText(self.tr("First time in Qspace?"))
+        self.new.set_text(self.tr("I'm new here"))
+        self.scan_hint.setText(self.tr("Have a QR pass? Hold it under the scanner at any time."))
+        self.register_title.setText(self.tr("Welcome! Tell us a little about you"))
+        captions = {
+            "name": self.tr("Your name"),
+            "department": self.tr("Department"),
+            "email": self.tr("Email (optional)"),
+            "role": self.tr("Role (optional)"),
+            "language": self.tr("Language"),
+        }
+        widgets = {
+            "name": self.name_field,
+            "department": self.department,
+            "email": self.email,
+            "role": self.role_field,
+            "language": self.language_field,
+        }
+        for key, text in captions.items():
+            self.captions[key].setText(text)
+            widgets[key].setAccessibleName(text)
+        self.department.lineEdit().setPlaceholderText(self.tr("Choose or type your department"))
+        self.consent_display.setText(self.tr("Show my first name on the room screens"))
+        self.consent_display.setAccessibleName(self.consent_display.text())
+        self.consent_contact.setText(self.tr("Contact me about peer support and coffee meet-ups"))
+        self.consent_contact.setAccessibleName(self.consent_contact.text())
+        self.privacy.setText(
             self.tr(
-                "Coming soon: choose what you came for, check in with a QR "
-                "pass, and see who else is here for the same topic."
+                "Both are up to you and can be changed later. A facilitator can show you or erase "
+                "everything we keep about you."
+            )
+        )
+        self.register_back.set_text(self.tr("Back"))
+        self.register.set_text(self.tr("Continue"))
+        self.events_heading.setText(self.tr("On now"))
+        self.topics_heading.setText(self.tr("I'd like to talk about"))
+        self.purpose_back.set_text(self.tr("Back"))
+        self.confirm.set_text(self.tr("Check in"))
+        self.get_pass.set_text(self.tr("Get my QR pass"))
+        self.print_badge.set_text(self.tr("Print a badge"))
+        self.done.set_text(self.tr("Done"))
+        self.qr_caption.setText(
+            self.tr(
+                "Photograph this pass or print it as a badge. Scan it "
+                "next time to check in at once."
             )
         )
         self._render()
 
+    # --- state to widgets -------------------------------------------------------------------
+
+    def _render(self) -> None:
+        state = self.presenter.state
+        page = {
+            Step.FIND: self.find_page,
+            Step.REGISTER: self.register_page,
+            Step.PURPOSE: self.purpose_page,
+            Step.ALREADY_IN: self.find_page,
+            Step.DONE: self.done_page,
+        }[state.step]
+        self.pages.setCurrentWidget(page)
+        welsh = self.ctx.languages.current == "cy"
+        for index, button in enumerate(self.result_buttons):
+            if index < len(state.matches):
+                match = state.matches[index]
+                department = match.department_cy if welsh else match.department_en
+                text = f"{match.first_name}\n{department}" if department else match.first_name
+                button.set_text(text, f"{match.first_name}, {department}")
+                button.show()
+            else:
+                button.hide()
+        searched = len(state.query.strip()) >= CheckinPresenter.MIN_QUERY
+        self.empty.setText(
+            self.tr("Nobody found with that name. New here? Tap “I'm new here”.")
+            if searched and not state.matches
+            else ""
+        )
+        self._render_problem(state.problem)
+        self.purpose_title.setText(
+            self.tr("Hello, %1. What brings you in today?").replace("%1", state.first_name)
+        )
+        self._render_choices()
+        self.confirm.setEnabled(self.presenter.can_confirm)
+        if state.result is not None:
+            self._render_result(state.result)
+
+    def _render_problem(self, problem: FormProblem | None) -> None:
+        for name in FORM_FIELDS:
+            error = self.errors[name]
+            if problem is not None and problem.field == name:
+                error.setText(self._problem_text(problem))
+                error.show()
+            else:
+                error.clear()
+                error.hide()
+
+    def _problem_text(self, problem: FormProblem) -> str:
+        if problem.code is ErrorCode.FIELD_EMPTY:
+            return self.tr("Please fill this in.")
+        if problem.code is ErrorCode.FIELD_TOO_LONG:
+            return self.tr("This is too long: at most %1 characters.").replace(
+                "%1", str(problem.limit or 100)
+            )
+        if problem.code is ErrorCode.FIELD_CONTROL_CHARS:
+            return self.tr("This has characters that cannot be stored. Please type it again.")
+        if problem.code is ErrorCode.EMAIL_INVALID:
+            return self.tr("This does not look like an email address, such as name@wales.nhs.uk.")
+        if problem.code is ErrorCode.DEPARTMENT_UNKNOWN:
+            return self.tr("Please choose a department from the list or type its name.")
+        return self.tr("Please check this.")
+
+    def _render_choices(self) -> None:
+        choices = self.presenter.state.choices
+        if choices is None:
+            return
+        welsh = self.ctx.languages.current == "cy"
+        if not self.topic_buttons:
+            for index, topic in enumerate(choices.topics):
+                button = WrapButton(f"checkin.topic.{topic.slug}")
+                button.setCheckable(True)
+                button.clicked.connect(lambda _=False, s=topic.slug: self._on_topic_clicked(s))
+                self.topic_grid.addWidget(button, index // 2, index % 2)
+                self.topic_buttons[topic.slug] = button
+        for topic in choices.topics:
+            button = self.topic_buttons[topic.slug]
+            button.set_text(topic.name_cy if welsh else topic.name_en)
+            button.setChecked(topic.slug in self.presenter.state.topics)
+        while len(self.event_buttons) < len(choices.events_now):
+            index = len(self.event_buttons)
+            button = WrapButton(f"checkin.event.{index}")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, i=index: self._on_event_clicked(i))
+            self.event_row.addWidget(button)
+            self.event_buttons.append(button)
+        for index, button in enumerate(self.event_buttons):
+            if index < len(choices.events_now):
+                event = choices.events_now[index]
+                start, end = local(event.starts_at), local(event.ends_at)
+                title = event.title_cy if welsh else event.title_en
+                button.set_text(f"{title}  ({start:%H:%M}–{end:%H:%M})")
+                button.setChecked(self.presenter.state.event_id == event.id)
+                button.show()
+            else:
+                button.hide()
+        self.events_heading.setVisible(bool(choices.events_now))
+
+    def _render_result(self, result: CheckinResult) -> None:
+        self.greeting.setText(self.tr("Welcome, %1!").replace("%1", result.first_name))
+        welsh = self.ctx.languages.current == "cy"
+        parts = [self.topic_name(slug) for slug in result.topics]
+        event = result.event_title_cy if welsh else result.event_title_en
+        if event:
+            parts.insert(0, event)
+        self.summary.setText(
+            self.tr("You are checked in for: %1").replace("%1", ", ".join(parts))
+            if parts
+            else self.tr("You are checked in.")
+        )
+        if result.others_here:
+            self.others.setText(
+                self.tr("Also here for the same: %1").replace("%1", ", ".join(result.others_here))
+            )
+        else:
+            self.others.setText(
+                self.tr("You are the first here for this. A facilitator will say hello.")
+            )
+
+    # --- input ------------------------------------------------------------------------------
+
     def reset(self) -> None:
-        self.debounce.stop()
+        self.done_timer.stop()
+        self.presenter.reset()
+        self._pass_png = None
+        self.search.blockSignals(True)
         self.search.clear()
-        self._matches = []
+        self.search.blockSignals(False)
+        for field in (self.name_field, self.email, self.role_field):
+            field.clear()
+        self.department.setCurrentIndex(-1)
+        self.department.setEditText("")
+        self.language_field.setCurrentIndex(
+            self.language_field.findData(self.ctx.languages.current)
+        )
+        self.consent_display.setChecked(False)
+        self.consent_contact.setChecked(False)
+        self.qr.clear()
+        self.qr.hide()
+        self.qr_caption.hide()
+        self.print_badge.hide()
+        self.get_pass.show()
         self._render()
 
     def shown(self) -> None:
-        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.presenter.state.choices is None:
+            self.run(self.ctx.ops.checkin_choices, self._on_choices_loaded)
 
-    def _on_search_text_changed(self, _text: str) -> None:
-        self.debounce.start()
-
-    def _on_debounce_timeout(self) -> None:
-        query = self.search.text()
-        self.run(
-            lambda: self.ctx.ops.find_people(query),
-            lambda matches: self._on_people_found(query, matches),
-        )
-
-    def _on_people_found(self, query: str, matches: list[PersonMatch]) -> None:
-        if query != self.search.text():
-            return  # the visitor typed on; a newer search is on its way
-        self._matches = matches
+    def _on_choices_loaded(self, choices: CheckinChoices) -> None:
+        self.presenter.state.choices = choices
+        self.department.clear()
+        welsh = self.ctx.languages.current == "cy"
+        for department in choices.departments:
+            self.department.addItem(
+                department.name_cy if welsh else department.name_en, department.id
+            )
+        self.department.setCurrentIndex(-1)
         self._render()
 
-    def _render(self) -> None:
-        self.results.clear()
-        lang = self.ctx.languages.current
-        for match in self._matches:
-            department = match.department_cy if lang == "cy" else match.department_en
-            self.results.add_card(match.first_name, [department], key=match.id)
-        typed = len(self.search.text().strip()) >= 2
-        self.empty.setText(
-            self.tr("Nobody found with that name yet.") if typed and not self._matches else ""
+    def _on_search_text_changed(self, text: str) -> None:
+        if text.strip().upper().startswith(PASS_PREFIX) and " " not in text.strip():
+            return  # a pass code being typed: Enter checks it
+        if self.presenter.wants_search(text):
+            query = text
+            self.run(
+                lambda: self.ctx.ops.find_people(query),
+                lambda matches: self._on_people_found(query, matches),
+            )
+        else:
+            self._render()
+
+    def _on_people_found(self, query: str, matches: list[PersonMatch]) -> None:
+        if self.presenter.matches_found(query, matches):
+            self._render()
+            self.results_shown.emit(query)
+
+    def _on_search_return_pressed(self) -> None:
+        text = self.search.text().strip()
+        if text.upper().startswith(PASS_PREFIX):
+            self.search.clear()
+            self.scan_typed.emit(text)
+
+    def _on_result_clicked(self, index: int) -> None:
+        matches = self.presenter.state.matches
+        if index < len(matches):
+            person_id = matches[index].id
+            self.run(lambda: self.ctx.ops.visitor_card(person_id), self._on_visitor_loaded)
+
+    def _on_visitor_loaded(self, visitor: VisitorCard) -> None:
+        self.presenter.person_chosen(visitor)
+        if visitor.language in ("cy", "en") and visitor.language != self.ctx.languages.current:
+            self.ctx.languages.switch(visitor.language)
+        if visitor.open_visit_id:
+            self.presenter.state.step = Step.FIND
+            self.checkout_offered.emit(visitor)
+        self._render()
+
+    def _on_new_clicked(self) -> None:
+        self.presenter.start_new_visitor()
+        self.name_field.setText(self.search.text().strip())
+        self._render()
+        self.name_field.setFocus()
+
+    def _on_back_clicked(self) -> None:
+        self.presenter.state.step = Step.FIND
+        self._render()
+
+    def _department_choice(self) -> tuple[str | None, str]:
+        typed = self.department.currentText().strip()
+        index = self.department.findText(typed, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return self.department.itemData(index), typed
+        return None, typed
+
+    def _on_register_clicked(self) -> None:
+        visitor = self.presenter.new_visitor(
+            self.name_field.text(),
+            self._department_choice(),
+            self.email.text(),
+            self.role_field.text(),
+            str(self.language_field.currentData()),
+            self.consent_display.isChecked(),
+            self.consent_contact.isChecked(),
         )
+        self.register.setEnabled(False)
+        self.ctx.runner.submit(
+            lambda: self.ctx.ops.register_visitor(visitor),
+            self._on_registered,
+            self._on_register_failed,
+        )
+
+    def _on_registered(self, match: PersonMatch) -> None:
+        self.register.setEnabled(True)
+        self.presenter.state.choices = None  # a new department may have been added
+        self.run(self.ctx.ops.checkin_choices, self._on_choices_loaded)
+        person_id = match.id
+        self.run(lambda: self.ctx.ops.visitor_card(person_id), self._on_visitor_loaded)
+
+    def _on_register_failed(self, exc: BaseException) -> None:
+        self.register.setEnabled(True)
+        if not isinstance(exc, KioskError):
+            self._on_job_failed(exc)
+            return
+        problem = self.presenter.form_failed(exc)
+        self._render()
+        target = {
+            "name": self.name_field,
+            "department": self.department,
+            "email": self.email,
+            "role": self.role_field,
+        }.get(problem.field)
+        if target is not None:
+            target.setFocus()
+
+    def _on_topic_clicked(self, slug: str) -> None:
+        self.presenter.toggle_topic(slug)
+        self._render()
+
+    def _on_event_clicked(self, index: int) -> None:
+        choices = self.presenter.state.choices
+        if choices is not None and index < len(choices.events_now):
+            self.presenter.toggle_event(choices.events_now[index].id)
+            self._render()
+
+    def _on_confirm_clicked(self) -> None:
+        state = self.presenter.state
+        if not self.presenter.can_confirm or state.person_id is None:
+            return
+        person_id, topics, event_id = state.person_id, sorted(state.topics), state.event_id
+        self.confirm.setEnabled(False)
+        self.ctx.runner.submit(
+            lambda: self.ctx.ops.check_in(person_id, topics, event_id, "touch"),
+            self.show_result,
+            self._on_check_in_failed,
+        )
+
+    def _on_check_in_failed(self, exc: BaseException) -> None:
+        self.confirm.setEnabled(True)
+        if isinstance(exc, KioskError) and exc.code is ErrorCode.ALREADY_IN:
+            self.ctx.notify(self.tr("You are already checked in."), "info")
+            self.ctx.navigate("attract")
+        elif isinstance(exc, KioskError) and exc.code is ErrorCode.EVENT_NOT_ON:
+            self.ctx.notify(self.tr("That event has finished. Please choose a topic."), "error")
+            self.presenter.state.choices = None
+            self.run(self.ctx.ops.checkin_choices, self._on_choices_loaded)
+        else:
+            self._on_job_failed(exc)
+
+    def show_result(self, result: CheckinResult) -> None:
+        """Show the confirmation, in the visitor's language; back to attract after 10 s."""
+        if result.language in ("cy", "en") and result.language != self.ctx.languages.current:
+            self.ctx.languages.switch(result.language)
+        self.presenter.checked_in(result)
+        self._render()
+        self.done_timer.start()
+        self.confirmation_shown.emit()
+
+    def show_scan(self, outcome: ScanOutcome) -> None:
+        """A pass was scanned: show the check-in, or offer check-out if already in."""
+        if outcome.checkin is not None:
+            self.show_result(outcome.checkin)
+        else:
+            self.presenter.already_in(outcome.visitor)
+            self.presenter.state.step = Step.FIND
+            self._render()
+            self.checkout_offered.emit(outcome.visitor)
+
+    def _on_done_clicked(self) -> None:
+        self.ctx.navigate("attract")
+
+    def _on_done_timer_timeout(self) -> None:
+        if self.isVisible():
+            self.ctx.navigate("attract")
+
+    def _on_pass_clicked(self) -> None:
+        person_id = self.presenter.state.person_id
+        if person_id is None:
+            return
+        self.run(lambda: self.ctx.ops.current_pass(person_id), self._on_pass_loaded)
+
+    def _on_pass_loaded(self, token: str) -> None:
+        self.presenter.state.pass_token = token
+        self._pass_png = qr_png(token, box_size=8)
+        pixmap = QPixmap()
+        pixmap.loadFromData(self._pass_png, "PNG")
+        self.qr.setPixmap(pixmap)
+        self.qr.setAccessibleName(self.tr("Your QR pass"))
+        self.qr.show()
+        self.qr_caption.show()
+        self.get_pass.hide()
+        self.print_badge.show()
+        self.done_timer.start(60_000)
+
+    def _on_print_clicked(self) -> None:
+        if self._pass_png is None or self.ctx.printer is None:
+            return
+        name = self.presenter.state.first_name
+        room = self.ctx.settings().room_name
+        hint = self.tr("Scan me to check in")
+        html = (
+            f"<div align='center'><h1 style='font-size:28pt'>{_escape(name)}</h1>"
+            f"<p style='font-size:14pt'>{_escape(room)}</p>"
+            "<p><img src='qr.png' width='220' height='220'></p>"
+            f"<p style='font-size:10pt'>{_escape(hint)}</p></div>"
+        )
+        document = PrintDocument(
+            name=f"badge-{self.ctx.now():%Y%m%d-%H%M%S}",
+            html=html,
+            images={"qr.png": self._pass_png},
+            page="A6",
+        )
+        self.print_badge.setEnabled(False)
+        self.ctx.printer.print_document(document, self._on_badge_printed, self._on_print_failed)
+
+    def _on_badge_printed(self, outcome: object) -> None:
+        self.print_badge.setEnabled(True)
+        printer = getattr(outcome, "printer", None)
+        self.ctx.notify(
+            self.tr("Your badge is printing.")
+            if printer
+            else self.tr(
+                "No printer is set up: the badge was saved as a PDF for a facilitator to print."
+            ),
+            "info",
+        )
+
+    def _on_print_failed(self, _exc: BaseException) -> None:
+        self.print_badge.setEnabled(True)
+        self.ctx.notify(
+            self.tr("The badge could not be printed. Please ask a facilitator."), "error"
+        )
+
+
+def _escape(text: str) -> str:
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("'", "&#39;")
+        .replace('"', "&quot;")
+    )

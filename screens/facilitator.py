@@ -56,14 +56,24 @@ class FacilitatorScreen(Screen):
         self.change_pin.clicked.connect(lambda: self.ctx.navigate("pin:set"))
         self.settings = Button("nav.settings.facilitator")
         self.settings.clicked.connect(lambda: self.ctx.navigate("settings"))
+        self.whoshere = Button("nav.whoshere", "primary")
+        self.whoshere.clicked.connect(lambda: self.ctx.navigate("whoshere"))
+        self.people = Button("nav.people")
+        self.people.clicked.connect(lambda: self.ctx.navigate("people"))
         self.lock = Button("facilitator.lock", "primary")
         self.lock.clicked.connect(lambda: self.ctx.navigate("attract"))
         self.exit = Button("facilitator.exit", "danger")
         self.exit.clicked.connect(lambda: self.ctx.navigate("exit"))
-        for button in (self.change_pin, self.settings, self.lock, self.exit):
+        for button in (self.whoshere, self.people, self.change_pin, self.settings):
             row.addWidget(button)
         row.addStretch(1)
         self.body.addLayout(row)
+        leave = QHBoxLayout()
+        leave.setSpacing(20)
+        for button in (self.lock, self.exit):
+            leave.addWidget(button)
+        leave.addStretch(1)
+        self.body.addLayout(leave)
         self._overview: RoomOverview | None = None
         self.retranslate()
 
@@ -80,6 +90,8 @@ class FacilitatorScreen(Screen):
         }
         for key, text in captions.items():
             self.captions[key].setText(text)
+        self.whoshere.set_text(self.tr("Who's here"))
+        self.people.set_text(self.tr("People and privacy"))
         self.change_pin.set_text(self.tr("Change PIN"))
         self.settings.set_text(self.tr("Settings"))
         self.lock.set_text(self.tr("Lock and return to welcome"))

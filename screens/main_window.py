@@ -11,17 +11,26 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.config import Settings
 from kiosk.dto import StartupInfo
+from kiosk.errors import ErrorCode, KioskError
 from kiosk.palette import build_palette
 from screens.base import Screen, ScreenContext
+from screens.events_presenter import ROOM_ZONE
 from screens.i18n import Languages
 from screens.navigation_presenter import ALL_SCREENS, NavigationPresenter
 from screens.pin_presenter import PinMode
 from screens.theme import screen_scale, style_sheet
-from screens.widgets import Banner, Header
+from screens.widgets import Banner, Header, Overlay
 from screens.worker import TaskRunner
 
 if TYPE_CHECKING:
@@ -40,7 +49,11 @@ SCREEN_CLASSES = {
     "facilitator": ("screens.facilitator", "FacilitatorScreen"),
     "settings": ("screens.settings", "SettingsScreen"),
     "pin": ("screens.pin", "PinScreen"),
+    "whoshere": ("screens.whoshere", "WhosHereScreen"),
+    "people": ("screens.people", "PeopleScreen"),
 }
+# Screens where the hidden scan field holds the focus, ready for a pass.
+SCAN_SCREENS = ("attract", "checkin")
 
 
 class Screens(Mapping[str, Screen]):
@@ -111,6 +124,8 @@ class MainWindow(QMainWindow):
         settings: Settings,
         config_path: Path,
         now: Callable[[], datetime],
+        printer: Any = None,
+        export_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("main_window")
@@ -120,6 +135,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.config_path = config_path
         self.navigation = NavigationPresenter()
+        self.export_dir = export_dir
         self._kiosk = False
         self._may_close = False
         self._after_pin: Callable[[], None] | None = None
@@ -140,7 +156,15 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("stack")
         layout.addWidget(self.stack, 1)
+        self.scan_input = QLineEdit(central)
+        self.scan_input.setObjectName("scan.input")
+        self.scan_input.setGeometry(0, 0, 2, 2)
+        self.scan_input.setMaxLength(200)
+        self.scan_input.returnPressed.connect(self._on_scan_input_return_pressed)
+        self.scan_input.textEdited.connect(self._on_scan_input_text_edited)
         self.setCentralWidget(central)
+        self.overlay = Overlay(central)
+        self.overlay.closed.connect(self._on_overlay_closed)
 
         self.ctx = ScreenContext(
             ops=ops,
@@ -150,6 +174,7 @@ class MainWindow(QMainWindow):
             navigate=self.navigate,
             settings=lambda: self.settings,
             now=now,
+            printer=printer,
         )
         self.screens = Screens(self._build_screen)
         self.header.demo.hide()
@@ -165,6 +190,10 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle_watcher)
         runner.job_failed.connect(self._on_runner_job_failed)
+        self.housekeeping_timer = QTimer(self)
+        self.housekeeping_timer.setObjectName("housekeeping.timer")
+        self.housekeeping_timer.setSingleShot(True)
+        self.housekeeping_timer.timeout.connect(self.run_housekeeping)
         languages.changed.connect(self._on_languages_changed)
         self.apply_settings(settings)
         self._on_languages_changed(languages.current)
@@ -175,8 +204,13 @@ class MainWindow(QMainWindow):
         if name == "settings":
             screen = cls(self.ctx, lambda: self.config_path)
             screen.settings_saved.connect(self._on_settings_screen_settings_saved)
+        elif name == "people":
+            screen = cls(self.ctx, self.export_dir)
         else:
             screen = cls(self.ctx)
+        if name == "checkin":
+            screen.checkout_offered.connect(self._on_checkin_checkout_offered)
+            screen.scan_typed.connect(self._on_checkin_scan_typed)
         if name == "pin":
             screen.accepted.connect(self._on_pin_accepted)
             screen.cancelled.connect(self._on_pin_cancelled)
@@ -200,8 +234,10 @@ class MainWindow(QMainWindow):
         return self.screens["settings"]  # type: ignore[return-value]
 
     def store_opened(self, info: StartupInfo, *, first_screen_given: bool) -> None:
-        """The database is open: show the demo badge; on a first run, ask for a PIN."""
+        """The database is open: tidy up visits, show the demo badge, on a first run ask for
+        a PIN."""
         self.header.demo.setVisible(info.is_demo)
+        self.run_housekeeping()
         if not info.pin_set and not first_screen_given and self._current in ("", "attract"):
             self.first_run_pin = True
             self.navigate("pin:set")
@@ -255,6 +291,8 @@ class MainWindow(QMainWindow):
         else:
             self.idle_timer.start()
         screen.shown()
+        if name in SCAN_SCREENS and not self.overlay.isVisible():
+            self.focus_scan_input()
         self.screen_changed.emit(name)
 
     def go_idle(self) -> None:
@@ -263,6 +301,8 @@ class MainWindow(QMainWindow):
         self._after_pin = None
         for screen in self.screens.built():
             screen.reset()
+        self.overlay.dismiss()
+        self.scan_input.clear()
         self.banner.hide()
         if self.languages.current != self.settings.default_language:
             self.languages.switch(self.settings.default_language)
@@ -300,6 +340,7 @@ class MainWindow(QMainWindow):
     def _on_languages_changed(self, lang: str) -> None:
         self.header.set_language(lang)
         self.header.home.set_text(self.tr("Home"), self.tr("Go to the home screen"))
+        self.scan_input.setAccessibleName(self.tr("Scan a QR pass"))
         self.header.demo.setText(self.tr("Demo content"))
         self.header.demo.setAccessibleName(self.tr("This room is showing demo content"))
         self.setWindowTitle(self.tr("Qspace Kiosk"))
@@ -323,6 +364,131 @@ class MainWindow(QMainWindow):
         self.notify(
             self.tr("Sorry, that did not work. Please try again or ask a facilitator."), "error"
         )
+
+    # --- passes and scans -------------------------------------------------------------------
+
+    def focus_scan_input(self) -> None:
+        """Give the hidden scan field the focus, ready for the next pass."""
+        self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def handle_scan(self, text: str, source: str = "qr") -> None:
+        """A pass was scanned or its code typed: check the person in, or offer check-out."""
+        self.runner.submit(
+            lambda: self.ctx.ops.scan(text, source), self._on_scan_done, self._on_scan_failed
+        )
+
+    def _on_scan_done(self, outcome: Any) -> None:
+        self.overlay.dismiss()
+        self.show_screen("checkin")
+        checkin = self.screens["checkin"]
+        checkin.show_scan(outcome)  # type: ignore[attr-defined]
+
+    def _on_scan_failed(self, exc: BaseException) -> None:
+        messages = {
+            ErrorCode.SCAN_UNREADABLE: self.tr(
+                "That code could not be read. Please try again or type your name instead."
+            ),
+            ErrorCode.SCAN_FORGED: self.tr(
+                "This pass could not be verified. Please ask a facilitator for a new one."
+            ),
+            ErrorCode.SCAN_REVOKED: self.tr(
+                "This pass is no longer valid. Please ask a facilitator for a new one."
+            ),
+        }
+        if isinstance(exc, KioskError) and exc.code in messages:
+            log.info("pass refused: %s", exc.code.value)
+            self.notify(messages[exc.code], "error")
+        else:
+            log.error("scan failed: %s", type(exc).__name__)
+            self.notify(
+                self.tr("Sorry, that did not work. Please try again or ask a facilitator."), "error"
+            )
+        if self._current in SCAN_SCREENS and not self.overlay.isVisible():
+            self.focus_scan_input()
+
+    def _on_scan_input_return_pressed(self) -> None:
+        text = self.scan_input.text().strip()
+        self.scan_input.clear()
+        if text:
+            self.handle_scan(text, "typed")
+
+    def _on_scan_input_text_edited(self, text: str) -> None:
+        # Someone typing their name on the check-in screen: give it to the search field.
+        if self._current == "checkin" and not text.upper().startswith("Q"):
+            checkin = self.screens["checkin"]
+            search = checkin.search  # type: ignore[attr-defined]
+            if checkin.pages.currentWidget() is checkin.find_page:  # type: ignore[attr-defined]
+                self.scan_input.clear()
+                search.setFocus()
+                search.setText(search.text() + text)
+
+    def _on_checkin_scan_typed(self, text: str) -> None:
+        self.handle_scan(text, "typed")
+
+    def _on_checkin_checkout_offered(self, visitor: Any) -> None:
+        since = visitor.checked_in_at
+        when = since.astimezone(ROOM_ZONE).strftime("%H:%M") if since else ""
+        self.overlay.ask(
+            self.tr("You are already checked in, %1").replace("%1", visitor.first_name),
+            self.tr("You checked in at %1. Are you leaving now?").replace("%1", when),
+            [
+                (
+                    "checkin.checkout",
+                    self.tr("Check out"),
+                    "primary",
+                    lambda: self._check_out(visitor),
+                ),
+                ("checkin.stay", self.tr("Stay checked in"), "", None),
+            ],
+        )
+
+    def _check_out(self, visitor: Any) -> None:
+        visit_id = visitor.open_visit_id
+        self.runner.submit(
+            lambda: self.ctx.ops.check_out(visit_id),
+            lambda _r: self._on_checked_out(visitor.first_name),
+            self._on_scan_failed,
+        )
+
+    def _on_checked_out(self, first_name: str) -> None:
+        self.go_idle()
+        self.notify(self.tr("Goodbye, %1. Thank you for coming!").replace("%1", first_name), "info")
+
+    def _on_overlay_closed(self) -> None:
+        if self._current in SCAN_SCREENS:
+            self.focus_scan_input()
+
+    # --- housekeeping -----------------------------------------------------------------------
+
+    def run_housekeeping(self) -> None:
+        """Close visits left open at closing time and anonymise old ones (start and daily)."""
+        from datetime import time as day_time
+
+        closing = day_time.fromisoformat(self.settings.closing_time)
+        days = self.settings.retention_days
+        self.runner.submit(
+            lambda: self.ctx.ops.housekeeping(closing, ROOM_ZONE, days),
+            self._on_housekeeping_done,
+            self._on_housekeeping_failed,
+        )
+        self._schedule_housekeeping()
+
+    def _schedule_housekeeping(self) -> None:
+        from screens.housekeeping_presenter import ms_until_next_run
+
+        self.housekeeping_timer.start(
+            ms_until_next_run(self.ctx.now(), self.settings.closing_time, ROOM_ZONE)
+        )
+
+    def _on_housekeeping_done(self, report: Any) -> None:
+        log.info(
+            "housekeeping: %d visits closed, %d anonymised",
+            report.closed_visits,
+            report.anonymised_visits,
+        )
+
+    def _on_housekeeping_failed(self, exc: BaseException) -> None:
+        log.error("housekeeping failed: %s", type(exc).__name__)
 
     # --- settings, theme and kiosk mode ------------------------------------------------------
 

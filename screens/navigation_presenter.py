@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 PUBLIC = ("attract", "home", "checkin", "projects", "stories", "events", "sharing")
-PROTECTED = ("facilitator", "settings")
+PROTECTED = ("facilitator", "settings", "whoshere", "people")
 ALL_SCREENS = PUBLIC + PROTECTED
 
 

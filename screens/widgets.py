@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -65,6 +65,47 @@ class Tile(Button):
         self.line.setText(line)
         self.setAccessibleName(title)
         self.setAccessibleDescription(line)
+
+
+class WrapButton(Button):
+    """A button whose text wraps onto more lines (long topic names, names with departments)."""
+
+    def __init__(self, name: str, role: str = "choice", parent: QWidget | None = None) -> None:
+        super().__init__(name, role, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        self.caption = label(f"{name}.text", "choice-text")
+        self.caption.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout.addWidget(self.caption)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.toggled.connect(self._on_toggled)
+
+    def set_text(self, text: str, accessible: str | None = None) -> None:
+        """Show `text` wrapped inside the button."""
+        self.caption.setText(text)
+        self.setText("")
+        self.setAccessibleName(accessible or text.replace("\n", " "))
+        self.updateGeometry()
+
+    def text(self) -> str:  # type: ignore[override]
+        """The text shown (the caption), as tests and screen readers read it."""
+        return self.caption.text()
+
+    def sizeHint(self) -> QSize:
+        hint = self.layout().sizeHint() if self.layout() is not None else super().sizeHint()
+        return hint.expandedTo(QSize(48, 56))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        margins = 24
+        return max(56, self.caption.heightForWidth(max(1, width - 48)) + margins)
+
+    def _on_toggled(self, checked: bool) -> None:
+        self.caption.setProperty("checked", checked)
+        self.caption.style().unpolish(self.caption)
+        self.caption.style().polish(self.caption)
 
 
 def label(name: str, role: str = "", *, wrap: bool = True) -> QLabel:
@@ -240,6 +281,74 @@ class CardList(QScrollArea):
     def card_texts(self) -> list[str]:
         """Each card's text, its lines joined by newlines (for tests and screen readers)."""
         return ["\n".join(lbl.text() for lbl in card.findChildren(QLabel)) for card in self._cards]
+
+
+class Overlay(QFrame):
+    """An in-window dialog over the screens (kiosk mode allows no separate windows).
+
+    Shows a title, a line of text and buttons; `closed` fires when it goes, so the window can
+    give focus back to the scan field.
+    """
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("overlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        outer = QVBoxLayout(self)
+        outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.panel = QFrame()
+        self.panel.setObjectName("overlay.panel")
+        self.panel.setProperty("role", "card")
+        self.panel.setMaximumWidth(1100)
+        outer.addWidget(self.panel)
+        inner = QVBoxLayout(self.panel)
+        inner.setContentsMargins(48, 40, 48, 40)
+        inner.setSpacing(24)
+        self.title = label("overlay.title", "h2")
+        self.text = label("overlay.text", "lead")
+        inner.addWidget(self.title)
+        inner.addWidget(self.text)
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(20)
+        inner.addLayout(self.buttons)
+        self.hide()
+
+    def ask(self, title: str, text: str, choices: list[tuple[str, str, str, object]]) -> None:
+        """Show the dialog; choices are (objectName, text, role, callback)."""
+        while self.buttons.count():
+            item = self.buttons.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        self.title.setText(title)
+        self.text.setText(text)
+        self.buttons.addStretch(1)
+        first: Button | None = None
+        for name, caption, role, callback in choices:
+            button = Button(name, role)
+            button.set_text(caption)
+            button.clicked.connect(lambda _=False, cb=callback: self._choose(cb))
+            self.buttons.addWidget(button)
+            first = first or button
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.raise_()
+        self.show()
+        if first is not None:
+            first.setFocus()
+
+    def _choose(self, callback: object) -> None:
+        self.dismiss()
+        if callable(callback):
+            callback()
+
+    def dismiss(self) -> None:
+        """Close without choosing."""
+        if self.isVisible():
+            self.hide()
+            self.closed.emit()
 
 
 class EventFilter(QObject):

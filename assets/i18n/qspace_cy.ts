@@ -37,13 +37,13 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../screens/widgets.py" line="162"/>
+        <location filename="../../screens/widgets.py" line="203"/>
         <source>Close</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau</translation>
     </message>
     <message>
-        <location filename="../../screens/widgets.py" line="162"/>
+        <location filename="../../screens/widgets.py" line="203"/>
         <source>Close message</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau&apos;r neges</translation>
@@ -52,41 +52,266 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../screens/checkin.py" line="49"/>
+        <location filename="../../screens/checkin.py" line="255"/>
+        <location filename="../../screens/checkin.py" line="296"/>
         <source>Check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="50"/>
+        <location filename="../../screens/checkin.py" line="256"/>
         <source>Type the first letters of your name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teipiwch lythrennau cyntaf eich enw</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="51"/>
-        <location filename="../../screens/checkin.py" line="52"/>
+        <location filename="../../screens/checkin.py" line="257"/>
+        <location filename="../../screens/checkin.py" line="258"/>
+        <location filename="../../screens/checkin.py" line="264"/>
         <source>Your name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich enw</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="53"/>
-        <source>People who match</source>
+        <location filename="../../screens/checkin.py" line="259"/>
+        <source>First time in Qspace?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Pobl sy&apos;n cyfateb</translation>
+        <translation type="unfinished">Dyma&apos;ch tro cyntaf yn Qspace?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="56"/>
-        <source>Coming soon: choose what you came for, check in with a QR pass, and see who else is here for the same topic.</source>
+        <location filename="../../screens/checkin.py" line="260"/>
+        <source>I&apos;m new here</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Yn dod cyn bo hir: dewis beth ddaeth â chi yma, cofrestru gyda phàs QR, a gweld pwy arall sydd yma am yr un pwnc.</translation>
+        <translation type="unfinished">Rwy&apos;n newydd yma</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="95"/>
-        <source>Nobody found with that name yet.</source>
+        <location filename="../../screens/checkin.py" line="261"/>
+        <source>Have a QR pass? Hold it under the scanner at any time.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Heb ddod o hyd i neb â&apos;r enw yna eto.</translation>
+        <translation type="unfinished">Oes gennych chi bàs QR? Daliwch e o dan y sganiwr unrhyw bryd.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="262"/>
+        <source>Welcome! Tell us a little about you</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Croeso! Dywedwch ychydig wrthon ni amdanoch chi</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="265"/>
+        <source>Department</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Adran</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="266"/>
+        <source>Email (optional)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">E-bost (dewisol)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="267"/>
+        <source>Role (optional)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rôl (dewisol)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="268"/>
+        <source>Language</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Iaith</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="280"/>
+        <source>Choose or type your department</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewiswch neu deipiwch eich adran</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="281"/>
+        <source>Show my first name on the room screens</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dangos fy enw cyntaf ar sgriniau&apos;r ystafell</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="283"/>
+        <source>Contact me about peer support and coffee meet-ups</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cysylltu â fi am gymorth gan gymheiriaid a sgyrsiau dros baned</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="287"/>
+        <source>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Chi sy&apos;n penderfynu ar y ddau, a gallwch chi eu newid nes ymlaen. Gall hwylusydd ddangos popeth rydyn ni&apos;n ei gadw amdanoch chi, neu ddileu&apos;r cyfan.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="291"/>
+        <location filename="../../screens/checkin.py" line="295"/>
+        <source>Back</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="292"/>
+        <source>Continue</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Parhau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="293"/>
+        <source>On now</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ymlaen nawr</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="294"/>
+        <source>I&apos;d like to talk about</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Hoffwn i siarad am</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="297"/>
+        <source>Get my QR pass</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cael fy mhàs QR</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="298"/>
+        <source>Print a badge</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Argraffu bathodyn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="299"/>
+        <source>Done</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gorffen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="302"/>
+        <source>Photograph this pass or print it as a badge. Scan it next time to check in at once.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Tynnwch lun o&apos;r pàs hwn, neu argraffwch e fel bathodyn. Sganiwch e y tro nesaf i gofrestru ar unwaith.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="332"/>
+        <source>Nobody found with that name. New here? Tap “I&apos;m new here”.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Heb ddod o hyd i neb â&apos;r enw yna. Ydych chi&apos;n newydd yma? Pwyswch “Rwy&apos;n newydd yma”.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="338"/>
+        <source>Hello, %1. What brings you in today?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Helo, %1. Beth sy&apos;n dod â chi yma heddiw?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="357"/>
+        <source>Please fill this in.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Llenwch hwn, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="359"/>
+        <source>This is too long: at most %1 characters.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae hwn yn rhy hir: %1 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="363"/>
+        <source>This has characters that cannot be stored. Please type it again.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae rhai nodau yn hwn nad oes modd eu cadw. Teipiwch e eto, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="365"/>
+        <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dyw hwn ddim yn edrych fel cyfeiriad e-bost (er enghraifft, enw@wales.nhs.uk).</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="367"/>
+        <source>Please choose a department from the list or type its name.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewiswch adran o&apos;r rhestr, neu deipiwch ei henw.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="368"/>
+        <source>Please check this.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gwiriwch hwn, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="406"/>
+        <source>Welcome, %1!</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Croeso, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="413"/>
+        <source>You are checked in for: %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rydych chi wedi cofrestru ar gyfer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="415"/>
+        <source>You are checked in.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rydych chi wedi cofrestru.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="419"/>
+        <source>Also here for the same: %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yma am yr un peth hefyd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="423"/>
+        <source>You are the first here for this. A facilitator will say hello.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Chi yw&apos;r cyntaf yma am hyn. Bydd hwylusydd yn dod i ddweud helo.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="586"/>
+        <source>You are already checked in.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="589"/>
+        <source>That event has finished. Please choose a topic.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae&apos;r digwyddiad yna wedi gorffen. Dewiswch bwnc, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="633"/>
+        <source>Your QR pass</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Eich pàs QR</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="645"/>
+        <source>Scan me to check in</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sganiwch fi i gofrestru</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="665"/>
+        <source>Your badge is printing.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae&apos;ch bathodyn yn cael ei argraffu.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="668"/>
+        <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Does dim argraffydd wedi&apos;i osod: mae&apos;r bathodyn wedi&apos;i gadw fel PDF i hwylusydd ei argraffu.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="676"/>
+        <source>The badge could not be printed. Please ask a facilitator.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Doedd dim modd argraffu&apos;r bathodyn. Holwch hwylusydd, os gwelwch yn dda.</translation>
     </message>
 </context>
 <context>
@@ -149,79 +374,91 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../screens/facilitator.py" line="71"/>
+        <location filename="../../screens/facilitator.py" line="81"/>
         <source>Facilitator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="73"/>
+        <location filename="../../screens/facilitator.py" line="83"/>
         <source>in the room now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">yn yr ystafell nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="74"/>
+        <location filename="../../screens/facilitator.py" line="84"/>
         <source>visits this month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ymweliadau&apos;r mis hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="75"/>
+        <location filename="../../screens/facilitator.py" line="85"/>
         <source>people registered</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">pobl wedi cofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="76"/>
+        <location filename="../../screens/facilitator.py" line="86"/>
         <source>active projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">prosiectau ar waith</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="77"/>
+        <location filename="../../screens/facilitator.py" line="87"/>
         <source>success stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">straeon llwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="78"/>
+        <location filename="../../screens/facilitator.py" line="88"/>
         <source>events coming up</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">digwyddiadau i ddod</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="79"/>
+        <location filename="../../screens/facilitator.py" line="89"/>
         <source>changes waiting to sync</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">newidiadau&apos;n aros i gysoni</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="83"/>
+        <location filename="../../screens/facilitator.py" line="93"/>
+        <source>Who&apos;s here</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pwy sydd yma</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="94"/>
+        <source>People and privacy</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pobl a phreifatrwydd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="95"/>
         <source>Change PIN</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Newid y PIN</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="84"/>
+        <location filename="../../screens/facilitator.py" line="96"/>
         <source>Settings</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="85"/>
+        <location filename="../../screens/facilitator.py" line="97"/>
         <source>Lock and return to welcome</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cloi a mynd i&apos;r sgrin groeso</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="86"/>
+        <location filename="../../screens/facilitator.py" line="98"/>
         <source>Close the kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau&apos;r ciosg</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="101"/>
+        <location filename="../../screens/facilitator.py" line="113"/>
         <source>This room is showing demo content: made-up people, projects and events.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ystafell hon yn dangos cynnwys enghreifftiol: pobl, prosiectau a digwyddiadau dychmygol.</translation>
@@ -323,52 +560,194 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="214"/>
+        <location filename="../../screens/main_window.py" line="250"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd agor cronfa ddata&apos;r ystafell. Holwch hwylusydd, os gwelwch yn dda; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="302"/>
+        <location filename="../../screens/main_window.py" line="342"/>
         <source>Home</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="302"/>
+        <location filename="../../screens/main_window.py" line="342"/>
         <source>Go to the home screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mynd i&apos;r hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="303"/>
+        <location filename="../../screens/main_window.py" line="343"/>
+        <source>Scan a QR pass</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sganio pàs QR</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="344"/>
         <source>Demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="304"/>
+        <location filename="../../screens/main_window.py" line="345"/>
         <source>This room is showing demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ystafell hon yn dangos cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="305"/>
+        <location filename="../../screens/main_window.py" line="346"/>
         <source>Qspace Kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ciosg Qspace</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="319"/>
+        <location filename="../../screens/main_window.py" line="360"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, aeth rhywbeth o&apos;i le. Rydyn ni wedi mynd yn ôl i&apos;r dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="324"/>
+        <location filename="../../screens/main_window.py" line="365"/>
+        <location filename="../../screens/main_window.py" line="404"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="389"/>
+        <source>That code could not be read. Please try again or type your name instead.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Doedd dim modd darllen y cod yna. Rhowch gynnig arall arni, neu deipiwch eich enw yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="392"/>
+        <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Doedd dim modd gwirio&apos;r pàs hwn. Gofynnwch i hwylusydd am un newydd.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="395"/>
+        <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dyw&apos;r pàs hwn ddim yn ddilys bellach. Gofynnwch i hwylusydd am un newydd.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="432"/>
+        <source>You are already checked in, %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod, %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="433"/>
+        <source>You checked in at %1. Are you leaving now?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Fe wnaethoch chi gofrestru am %1. Ydych chi&apos;n gadael nawr?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="437"/>
+        <source>Check out</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gadael</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="441"/>
+        <source>Stay checked in</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Aros yma</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="455"/>
+        <source>Goodbye, %1. Thank you for coming!</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Hwyl fawr, %1. Diolch am ddod!</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleScreen</name>
+    <message>
+        <location filename="../../screens/people.py" line="63"/>
+        <source>People and privacy</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pobl a phreifatrwydd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="66"/>
+        <source>When someone asks, show them everything kept about them (a CSV file) or erase them. Visit counts are kept without their name.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pan fydd rhywun yn gofyn, dangoswch bopeth sy&apos;n cael ei gadw amdanyn nhw (ffeil CSV), neu dilëwch nhw. Mae nifer yr ymweliadau&apos;n cael ei gadw, heb eu henw.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="71"/>
+        <source>Type a name</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Teipiwch enw</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="72"/>
+        <source>Find a person</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Chwilio am berson</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="73"/>
+        <source>Export their data (CSV)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Allforio eu data (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="74"/>
+        <source>Erase this person</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dileu&apos;r person hwn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="104"/>
+        <source>Chosen: %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi dewis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="106"/>
+        <source>Nobody chosen yet.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Heb ddewis neb eto.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="144"/>
+        <source>Saved to %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i gadw yn %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="152"/>
+        <source>Erase %1?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dileu %1?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="154"/>
+        <source>Their name, email, role and consents are removed and their QR pass stops working. Visit counts are kept. This cannot be undone.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Bydd eu henw, eu cyfeiriad e-bost, eu rôl a&apos;u caniatâd yn cael eu dileu, a bydd eu pàs QR yn stopio gweithio. Bydd nifer yr ymweliadau&apos;n cael ei gadw. Does dim modd dadwneud hyn.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="158"/>
+        <source>Erase</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dileu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="159"/>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="169"/>
+        <source>The person was erased.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae&apos;r person wedi&apos;i ddileu.</translation>
     </message>
 </context>
 <context>
@@ -590,7 +969,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../screens/base.py" line="69"/>
+        <location filename="../../screens/base.py" line="71"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
@@ -767,6 +1146,119 @@
         <source>Result: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canlyniad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WhosHereScreen</name>
+    <message>
+        <location filename="../../screens/whoshere.py" line="54"/>
+        <source>Who&apos;s here</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pwy sydd yma</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="56"/>
+        <source>Print the roll call</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Argraffu&apos;r gofrestr dân</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="56"/>
+        <source>Print the roll call for a fire evacuation</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Argraffu&apos;r gofrestr dân ar gyfer gwacáu&apos;r adeilad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="58"/>
+        <location filename="../../screens/whoshere.py" line="59"/>
+        <source>Attendance at events</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Presenoldeb mewn digwyddiadau</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/whoshere.py" line="84"/>
+        <location filename="../../screens/whoshere.py" line="133"/>
+        <source>%n people in the room now</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>%n o bobl yn yr ystafell nawr</numerusform>
+            <numerusform>%n person yn yr ystafell nawr</numerusform>
+            <numerusform>%n o bobl yn yr ystafell nawr</numerusform>
+            <numerusform>%n o bobl yn yr ystafell nawr</numerusform>
+            <numerusform>%n o bobl yn yr ystafell nawr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="99"/>
+        <source>since %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">ers %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="106"/>
+        <source>Check out</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gadael</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="106"/>
+        <source>Check out %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Nodi bod %1 wedi gadael</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/whoshere.py" line="118"/>
+        <source>%n attended</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>%n yn bresennol</numerusform>
+            <numerusform>%n yn bresennol</numerusform>
+            <numerusform>%n yn bresennol</numerusform>
+            <numerusform>%n yn bresennol</numerusform>
+            <numerusform>%n yn bresennol</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="131"/>
+        <source>Roll call</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cofrestr dân</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="132"/>
+        <source>Printed at %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Argraffwyd am %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="134"/>
+        <source>Name</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Enw</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="134"/>
+        <source>Department</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Adran</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="134"/>
+        <source>Since</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ers</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="170"/>
+        <source>Roll call sent to %1.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae&apos;r gofrestr dân wedi&apos;i hanfon i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="174"/>
+        <source>The roll call could not be printed.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Doedd dim modd argraffu&apos;r gofrestr dân.</translation>
     </message>
 </context>
 </TS>

@@ -32,12 +32,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../screens/widgets.py" line="162"/>
+        <location filename="../../screens/widgets.py" line="203"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../screens/widgets.py" line="162"/>
+        <location filename="../../screens/widgets.py" line="203"/>
         <source>Close message</source>
         <translation>Close message</translation>
     </message>
@@ -45,35 +45,223 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../screens/checkin.py" line="49"/>
+        <location filename="../../screens/checkin.py" line="255"/>
+        <location filename="../../screens/checkin.py" line="296"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="50"/>
+        <location filename="../../screens/checkin.py" line="256"/>
         <source>Type the first letters of your name</source>
         <translation>Type the first letters of your name</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="51"/>
-        <location filename="../../screens/checkin.py" line="52"/>
+        <location filename="../../screens/checkin.py" line="257"/>
+        <location filename="../../screens/checkin.py" line="258"/>
+        <location filename="../../screens/checkin.py" line="264"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="53"/>
-        <source>People who match</source>
-        <translation>People who match</translation>
+        <location filename="../../screens/checkin.py" line="259"/>
+        <source>First time in Qspace?</source>
+        <translation>First time in Qspace?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="56"/>
-        <source>Coming soon: choose what you came for, check in with a QR pass, and see who else is here for the same topic.</source>
-        <translation>Coming soon: choose what you came for, check in with a QR pass, and see who else is here for the same topic.</translation>
+        <location filename="../../screens/checkin.py" line="260"/>
+        <source>I&apos;m new here</source>
+        <translation>I&apos;m new here</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="95"/>
-        <source>Nobody found with that name yet.</source>
-        <translation>Nobody found with that name yet.</translation>
+        <location filename="../../screens/checkin.py" line="261"/>
+        <source>Have a QR pass? Hold it under the scanner at any time.</source>
+        <translation>Have a QR pass? Hold it under the scanner at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="262"/>
+        <source>Welcome! Tell us a little about you</source>
+        <translation>Welcome! Tell us a little about you</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="265"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="266"/>
+        <source>Email (optional)</source>
+        <translation>Email (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="267"/>
+        <source>Role (optional)</source>
+        <translation>Role (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="268"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="280"/>
+        <source>Choose or type your department</source>
+        <translation>Choose or type your department</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="281"/>
+        <source>Show my first name on the room screens</source>
+        <translation>Show my first name on the room screens</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="283"/>
+        <source>Contact me about peer support and coffee meet-ups</source>
+        <translation>Contact me about peer support and coffee meet-ups</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="287"/>
+        <source>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</source>
+        <translation>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="291"/>
+        <location filename="../../screens/checkin.py" line="295"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="292"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="293"/>
+        <source>On now</source>
+        <translation>On now</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="294"/>
+        <source>I&apos;d like to talk about</source>
+        <translation>I&apos;d like to talk about</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="297"/>
+        <source>Get my QR pass</source>
+        <translation>Get my QR pass</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="298"/>
+        <source>Print a badge</source>
+        <translation>Print a badge</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="299"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="302"/>
+        <source>Photograph this pass or print it as a badge. Scan it next time to check in at once.</source>
+        <translation>Photograph this pass or print it as a badge. Scan it next time to check in at once.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="332"/>
+        <source>Nobody found with that name. New here? Tap “I&apos;m new here”.</source>
+        <translation>Nobody found with that name. New here? Tap “I&apos;m new here”.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="338"/>
+        <source>Hello, %1. What brings you in today?</source>
+        <translation>Hello, %1. What brings you in today?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="357"/>
+        <source>Please fill this in.</source>
+        <translation>Please fill this in.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="359"/>
+        <source>This is too long: at most %1 characters.</source>
+        <translation>This is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="363"/>
+        <source>This has characters that cannot be stored. Please type it again.</source>
+        <translation>This has characters that cannot be stored. Please type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="365"/>
+        <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
+        <translation>This does not look like an email address, such as name@wales.nhs.uk.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="367"/>
+        <source>Please choose a department from the list or type its name.</source>
+        <translation>Please choose a department from the list or type its name.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="368"/>
+        <source>Please check this.</source>
+        <translation>Please check this.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="406"/>
+        <source>Welcome, %1!</source>
+        <translation>Welcome, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="413"/>
+        <source>You are checked in for: %1</source>
+        <translation>You are checked in for: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="415"/>
+        <source>You are checked in.</source>
+        <translation>You are checked in.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="419"/>
+        <source>Also here for the same: %1</source>
+        <translation>Also here for the same: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="423"/>
+        <source>You are the first here for this. A facilitator will say hello.</source>
+        <translation>You are the first here for this. A facilitator will say hello.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="586"/>
+        <source>You are already checked in.</source>
+        <translation>You are already checked in.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="589"/>
+        <source>That event has finished. Please choose a topic.</source>
+        <translation>That event has finished. Please choose a topic.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="633"/>
+        <source>Your QR pass</source>
+        <translation>Your QR pass</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="645"/>
+        <source>Scan me to check in</source>
+        <translation>Scan me to check in</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="665"/>
+        <source>Your badge is printing.</source>
+        <translation>Your badge is printing.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="668"/>
+        <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
+        <translation>No printer is set up: the badge was saved as a PDF for a facilitator to print.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="676"/>
+        <source>The badge could not be printed. Please ask a facilitator.</source>
+        <translation>The badge could not be printed. Please ask a facilitator.</translation>
     </message>
 </context>
 <context>
@@ -127,67 +315,77 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../screens/facilitator.py" line="71"/>
+        <location filename="../../screens/facilitator.py" line="81"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="73"/>
+        <location filename="../../screens/facilitator.py" line="83"/>
         <source>in the room now</source>
         <translation>in the room now</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="74"/>
+        <location filename="../../screens/facilitator.py" line="84"/>
         <source>visits this month</source>
         <translation>visits this month</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="75"/>
+        <location filename="../../screens/facilitator.py" line="85"/>
         <source>people registered</source>
         <translation>people registered</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="76"/>
+        <location filename="../../screens/facilitator.py" line="86"/>
         <source>active projects</source>
         <translation>active projects</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="77"/>
+        <location filename="../../screens/facilitator.py" line="87"/>
         <source>success stories</source>
         <translation>success stories</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="78"/>
+        <location filename="../../screens/facilitator.py" line="88"/>
         <source>events coming up</source>
         <translation>events coming up</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="79"/>
+        <location filename="../../screens/facilitator.py" line="89"/>
         <source>changes waiting to sync</source>
         <translation>changes waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="83"/>
+        <location filename="../../screens/facilitator.py" line="93"/>
+        <source>Who&apos;s here</source>
+        <translation>Who&apos;s here</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="94"/>
+        <source>People and privacy</source>
+        <translation>People and privacy</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="95"/>
         <source>Change PIN</source>
         <translation>Change PIN</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="84"/>
+        <location filename="../../screens/facilitator.py" line="96"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="85"/>
+        <location filename="../../screens/facilitator.py" line="97"/>
         <source>Lock and return to welcome</source>
         <translation>Lock and return to welcome</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="86"/>
+        <location filename="../../screens/facilitator.py" line="98"/>
         <source>Close the kiosk</source>
         <translation>Close the kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="101"/>
+        <location filename="../../screens/facilitator.py" line="113"/>
         <source>This room is showing demo content: made-up people, projects and events.</source>
         <translation>This room is showing demo content: made-up people, projects and events.</translation>
     </message>
@@ -273,44 +471,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="214"/>
+        <location filename="../../screens/main_window.py" line="250"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="302"/>
+        <location filename="../../screens/main_window.py" line="342"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="302"/>
+        <location filename="../../screens/main_window.py" line="342"/>
         <source>Go to the home screen</source>
         <translation>Go to the home screen</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="303"/>
+        <location filename="../../screens/main_window.py" line="343"/>
+        <source>Scan a QR pass</source>
+        <translation>Scan a QR pass</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="344"/>
         <source>Demo content</source>
         <translation>Demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="304"/>
+        <location filename="../../screens/main_window.py" line="345"/>
         <source>This room is showing demo content</source>
         <translation>This room is showing demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="305"/>
+        <location filename="../../screens/main_window.py" line="346"/>
         <source>Qspace Kiosk</source>
         <translation>Qspace Kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="319"/>
+        <location filename="../../screens/main_window.py" line="360"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translation>Sorry, something went wrong. We have gone back to the start.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="324"/>
+        <location filename="../../screens/main_window.py" line="365"/>
+        <location filename="../../screens/main_window.py" line="404"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="389"/>
+        <source>That code could not be read. Please try again or type your name instead.</source>
+        <translation>That code could not be read. Please try again or type your name instead.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="392"/>
+        <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
+        <translation>This pass could not be verified. Please ask a facilitator for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="395"/>
+        <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
+        <translation>This pass is no longer valid. Please ask a facilitator for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="432"/>
+        <source>You are already checked in, %1</source>
+        <translation>You are already checked in, %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="433"/>
+        <source>You checked in at %1. Are you leaving now?</source>
+        <translation>You checked in at %1. Are you leaving now?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="437"/>
+        <source>Check out</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="441"/>
+        <source>Stay checked in</source>
+        <translation>Stay checked in</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="455"/>
+        <source>Goodbye, %1. Thank you for coming!</source>
+        <translation>Goodbye, %1. Thank you for coming!</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleScreen</name>
+    <message>
+        <location filename="../../screens/people.py" line="63"/>
+        <source>People and privacy</source>
+        <translation>People and privacy</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="66"/>
+        <source>When someone asks, show them everything kept about them (a CSV file) or erase them. Visit counts are kept without their name.</source>
+        <translation>When someone asks, show them everything kept about them (a CSV file) or erase them. Visit counts are kept without their name.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="71"/>
+        <source>Type a name</source>
+        <translation>Type a name</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="72"/>
+        <source>Find a person</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="73"/>
+        <source>Export their data (CSV)</source>
+        <translation>Export their data (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="74"/>
+        <source>Erase this person</source>
+        <translation>Erase this person</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="104"/>
+        <source>Chosen: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="106"/>
+        <source>Nobody chosen yet.</source>
+        <translation>Nobody chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="144"/>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="152"/>
+        <source>Erase %1?</source>
+        <translation>Erase %1?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="154"/>
+        <source>Their name, email, role and consents are removed and their QR pass stops working. Visit counts are kept. This cannot be undone.</source>
+        <translation>Their name, email, role and consents are removed and their QR pass stops working. Visit counts are kept. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="158"/>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="159"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../screens/people.py" line="169"/>
+        <source>The person was erased.</source>
+        <translation>The person was erased.</translation>
     </message>
 </context>
 <context>
@@ -489,7 +806,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../screens/base.py" line="69"/>
+        <location filename="../../screens/base.py" line="71"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
@@ -638,6 +955,97 @@
         <location filename="../../screens/stories.py" line="55"/>
         <source>Result: %1</source>
         <translation>Result: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WhosHereScreen</name>
+    <message>
+        <location filename="../../screens/whoshere.py" line="54"/>
+        <source>Who&apos;s here</source>
+        <translation>Who&apos;s here</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="56"/>
+        <source>Print the roll call</source>
+        <translation>Print the roll call</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="56"/>
+        <source>Print the roll call for a fire evacuation</source>
+        <translation>Print the roll call for a fire evacuation</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="58"/>
+        <location filename="../../screens/whoshere.py" line="59"/>
+        <source>Attendance at events</source>
+        <translation>Attendance at events</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/whoshere.py" line="84"/>
+        <location filename="../../screens/whoshere.py" line="133"/>
+        <source>%n people in the room now</source>
+        <translation>
+            <numerusform>%n person in the room now</numerusform>
+            <numerusform>%n people in the room now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="99"/>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="106"/>
+        <source>Check out</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="106"/>
+        <source>Check out %1</source>
+        <translation>Check out %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/whoshere.py" line="118"/>
+        <source>%n attended</source>
+        <translation>
+            <numerusform>%n attended</numerusform>
+            <numerusform>%n attended</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="131"/>
+        <source>Roll call</source>
+        <translation>Roll call</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="132"/>
+        <source>Printed at %1</source>
+        <translation>Printed at %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="134"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="134"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="134"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="170"/>
+        <source>Roll call sent to %1.</source>
+        <translation>Roll call sent to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="174"/>
+        <source>The roll call could not be printed.</source>
+        <translation>The roll call could not be printed.</translation>
     </message>
 </context>
 </TS>

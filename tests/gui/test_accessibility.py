@@ -53,6 +53,7 @@ def test_touch_targets_are_at_least_48_px(window: MainWindow, name: str) -> None
         f"{w.objectName()} {w.width()}x{w.height()}"
         for w in visible_controls(window, name)
         if isinstance(w, QAbstractButton | QLineEdit | QComboBox | QAbstractSpinBox)
+        and w.objectName() != "scan.input"  # the scanner's field: never touched
         and (w.width() < 48 or w.height() < 48)
     ]
     assert small == []

@@ -17,12 +17,15 @@ def test_idle_timeout_clears_a_name_search_and_returns_to_attract(
     window.navigate("checkin")
     screen = window.screens["checkin"]
     qtbot.keyClicks(screen.search, "si")
-    qtbot.waitUntil(lambda: screen.results.count() > 0)
+    first = screen.result_buttons[0]
+    qtbot.waitUntil(first.isVisible)
+    assert first.text()
     window.idle_timer.setInterval(0)
     window.idle_timer.start()
     qtbot.waitUntil(lambda: window.current_screen == "attract")
     assert screen.search.text() == ""
-    assert screen.results.count() == 0
+    assert screen.presenter.state.matches == []
+    assert not any(button.isVisibleTo(screen) for button in screen.result_buttons)
 
 
 def test_idle_timeout_clears_search_text_on_projects_and_locks_the_facilitator(

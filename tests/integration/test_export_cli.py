@@ -70,7 +70,16 @@ COLUMNS = {
         "team_size",
         "pdsa_cycles",
     ],
-    "stories": ["story_id", "project_id", "title", "problem", "change", "result", "lessons", "approved"],
+    "stories": [
+        "story_id",
+        "project_id",
+        "title",
+        "problem",
+        "change",
+        "result",
+        "lessons",
+        "approved",
+    ],
     "events": ["event_id", "kind", "title_en", "title_cy", "starts_at", "ends_at", "location"],
 }
 DEMO_ROWS = {"people": 200, "visits": 600, "projects": 40, "stories": 10, "events": 15}

@@ -32,11 +32,11 @@ def test_first_and_second_start_open_the_store_and_exit(db_url: str) -> None:
         result = run("--db", db_url, "--screen", "home", "--exit-when-ready")
         assert result.returncode == 0, result.stderr
         assert "Traceback" not in result.stderr
-    from kiosk.db import Store, current_revision, make_engine
+    from kiosk.db import HEAD_REVISION, Store, current_revision, make_engine
     from kiosk.export import export_rows
 
     engine = make_engine(db_url)
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == HEAD_REVISION
     with Store(engine).begin() as session:
         assert len(list(export_rows(session, "people"))) == 201  # seeded once, not twice
 

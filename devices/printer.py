@@ -1,0 +1,122 @@
+"""Printing through Qt's print system: the default printer, or a PDF when none is set."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMarginsF, QObject, QSizeF, QUrl, Signal
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+from kiosk.ports import PrintDocument, PrintOutcome
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZES = {
+    "A4": QPageSize.PageSizeId.A4,
+    "A5": QPageSize.PageSizeId.A5,
+    "A6": QPageSize.PageSizeId.A6,
+}
+
+
+def _safe_name(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "-", name).strip("-") or "document"
+
+
+def render(document: PrintDocument, printer: QPrinter) -> None:
+    """Lay out the HTML with its images and print it on `printer` (any thread)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    layout = QPageLayout(
+        QPageSize(PAGE_SIZES.get(document.page, QPageSize.PageSizeId.A4)),
+        QPageLayout.Orientation.Landscape
+        if document.landscape
+        else QPageLayout.Orientation.Portrait,
+        QMarginsF(12, 12, 12, 12),
+        QPageLayout.Unit.Millimeter,
+    )
+    printer.setPageLayout(layout)
+    text = QTextDocument()
+    text.setDefaultStyleSheet("body { font-family: 'DejaVu Sans'; }")
+    for name, png in document.images.items():
+        image = QImage.fromData(png, "PNG")
+        text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    text.setHtml(document.html)
+    text.setPageSize(QSizeF(printer.pageRect(QPrinter.Unit.Point).size()))
+    text.print_(printer)
+
+
+class QtDocumentPrinter(QObject):
+    """The DocumentPrinter of the room: prints on a background thread, never the GUI's."""
+
+    _finished = Signal(object, object)
+    _failed = Signal(object, object)
+
+    def __init__(
+        self, pdf_dir: Path, *, use_printers: bool = True, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.pdf_dir = pdf_dir
+        self.use_printers = use_printers
+        self._finished.connect(self._on_finished)
+        self._failed.connect(self._on_failed)
+        self._threads: list[threading.Thread] = []
+
+    def print_document(
+        self,
+        document: PrintDocument,
+        on_done: Callable[[PrintOutcome], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Print `document` on the default printer, or to a PDF when there is none."""
+        callbacks = (on_done, on_error)
+        thread = threading.Thread(
+            target=self._work, args=(document, callbacks), name="printer", daemon=True
+        )
+        self._threads = [t for t in self._threads if t.is_alive()] + [thread]
+        thread.start()
+
+    def wait(self, timeout: float = 10.0) -> None:
+        """Wait for prints in progress (tests and shutdown)."""
+        for thread in self._threads:
+            thread.join(timeout)
+
+    def _work(self, document: PrintDocument, callbacks: object) -> None:
+        # Qt's print support is loaded on the first print, not at start-up.
+        from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+        try:
+            info = QPrinterInfo.defaultPrinter() if self.use_printers else QPrinterInfo()
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if not info.isNull():
+                printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+                outcome = PrintOutcome(info.printerName(), None)
+            else:
+                self.pdf_dir.mkdir(parents=True, exist_ok=True)
+                path = self.pdf_dir / f"{_safe_name(document.name)}.pdf"
+                printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+                printer.setOutputFileName(str(path))
+                outcome = PrintOutcome(None, path)
+            printer.setDocName(document.name)
+            render(document, printer)
+        except Exception as exc:  # noqa: BLE001 - reported to the caller, never raised
+            self._failed.emit(exc, callbacks)
+            return
+        self._finished.emit(outcome, callbacks)
+
+    def _on_finished(self, outcome: PrintOutcome, callbacks: object) -> None:
+        on_done, _ = callbacks  # type: ignore[misc]
+        log.info("printed a document (%s)", "printer" if outcome.printer else "PDF")
+        on_done(outcome)
+
+    def _on_failed(self, exc: BaseException, callbacks: object) -> None:
+        _, on_error = callbacks  # type: ignore[misc]
+        log.error("printing failed: %s", type(exc).__name__)
+        on_error(exc)
