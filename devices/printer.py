@@ -76,9 +76,21 @@ class QtDocumentPrinter(QObject):
         on_error: Callable[[BaseException], None],
     ) -> None:
         """Print `document` on the default printer, or to a PDF when there is none."""
-        callbacks = (on_done, on_error)
+        self._start(document, (on_done, on_error), None)
+
+    def save_pdf(
+        self,
+        document: PrintDocument,
+        path: Path,
+        on_done: Callable[[PrintOutcome], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Write `document` to the PDF file `path`, whatever printers there are."""
+        self._start(document, (on_done, on_error), path)
+
+    def _start(self, document: PrintDocument, callbacks: object, pdf: Path | None) -> None:
         thread = threading.Thread(
-            target=self._work, args=(document, callbacks), name="printer", daemon=True
+            target=self._work, args=(document, callbacks, pdf), name="printer", daemon=True
         )
         self._threads = [t for t in self._threads if t.is_alive()] + [thread]
         thread.start()
@@ -88,19 +100,20 @@ class QtDocumentPrinter(QObject):
         for thread in self._threads:
             thread.join(timeout)
 
-    def _work(self, document: PrintDocument, callbacks: object) -> None:
+    def _work(self, document: PrintDocument, callbacks: object, pdf: Path | None) -> None:
         # Qt's print support is loaded on the first print, not at start-up.
         from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
         try:
-            info = QPrinterInfo.defaultPrinter() if self.use_printers else QPrinterInfo()
+            wanted = self.use_printers and pdf is None
+            info = QPrinterInfo.defaultPrinter() if wanted else QPrinterInfo()
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             if not info.isNull():
                 printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
                 outcome = PrintOutcome(info.printerName(), None)
             else:
-                self.pdf_dir.mkdir(parents=True, exist_ok=True)
-                path = self.pdf_dir / f"{_safe_name(document.name)}.pdf"
+                path = pdf or self.pdf_dir / f"{_safe_name(document.name)}.pdf"
+                path.parent.mkdir(parents=True, exist_ok=True)
                 printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
                 printer.setOutputFileName(str(path))
                 outcome = PrintOutcome(None, path)

@@ -313,6 +313,7 @@ def _render_snapshots(launch: Launch, args: argparse.Namespace) -> int:
     window.navigate("pin:set")
     save("pin")
     _snapshot_checkin_steps(window, save)
+    _snapshot_charts(window, save)
     window.runner.shutdown()
     # Free the window while Qt is alive: left to the interpreter's last garbage collection,
     # PySide6 objects can be torn down after Qt and abort the process.
@@ -323,6 +324,25 @@ def _render_snapshots(launch: Launch, args: argparse.Namespace) -> int:
     gc.collect()
     say(f"Wrote {written} screens to {args.outdir.resolve()} ({args.lang}).")
     return 0
+
+
+def _snapshot_charts(window: MainWindow, save: Any) -> None:
+    """The four example charts on the Measures page: chart-<kind>-<lang>.png."""
+    from kiosk.demo_charts import example_charts
+    from screens.chart_presenter import chart_model
+
+    lang = window.languages.current
+    window.go_idle()
+    window.languages.switch(lang)
+    measures: Any = window.screens["measures"]
+    examples = example_charts()
+    models = [chart_model(e.analysis, title=e.title, unit=e.unit) for e in examples]
+    window.show_screen("measures")
+    measures.show_examples(models)
+    for index, example in enumerate(examples):
+        measures.current = index
+        measures._render()
+        save(f"chart-{example.kind}")
 
 
 def _snapshot_checkin_steps(window: MainWindow, save: Any) -> None:

@@ -34,6 +34,12 @@ class ErrorCode(Enum):
     SCAN_UNREADABLE = "scan_unreadable"
     SCAN_FORGED = "scan_forged"
     SCAN_REVOKED = "scan_revoked"
+    PROJECT_UNKNOWN = "project_unknown"
+    MEASURE_UNKNOWN = "measure_unknown"
+    POINT_UNKNOWN = "point_unknown"
+    PDSA_CYCLE_UNKNOWN = "pdsa_cycle_unknown"
+    PDSA_CYCLE_OTHER_PROJECT = "pdsa_cycle_other_project"
+    PHASES_INVALID = "phases_invalid"  # reason (see kiosk.services.measures.PhasesProblem)
     INTERNAL = "internal"
 
 

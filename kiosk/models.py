@@ -279,10 +279,19 @@ class Measure(Synced):
     chart_type: Mapped[ChartType] = mapped_column(_enum(ChartType), default=ChartType.RUN)
     direction: Mapped[Direction] = mapped_column(_enum(Direction), default=Direction.NEUTRAL)
     target: Mapped[float | None] = mapped_column(Float)
+    # Chart options, as the chart engine (kiosk.spc) takes them.
+    freeze: Mapped[int | None] = mapped_column(Integer)  # baseline: limits from points 1..K
+    splits: Mapped[str] = mapped_column(String(200), default="")  # "12,24": a phase after K
+    rules: Mapped[str] = mapped_column(String(10), default="anhoej")  # run charts: or "ihi"
+    multiply: Mapped[float] = mapped_column(Float, default=1.0)  # rate per M units (u charts)
 
 
 class DataPoint(Synced):
-    """One value of a measure; the denominator is for p and u charts."""
+    """One value of a measure; the denominator is for p and u charts.
+
+    An excluded point is drawn but takes no part in centre line, limits or runs; a point may
+    carry a note and a PDSA-cycle marker (the cycle's change began at this point).
+    """
 
     __tablename__ = "data_point"
     __table_args__ = (Index("ix_data_point_measure_seq", "measure_id", "seq"),)
@@ -293,6 +302,8 @@ class DataPoint(Synced):
     value: Mapped[float] = mapped_column(Float)
     denominator: Mapped[float | None] = mapped_column(Float)
     note: Mapped[str] = mapped_column(String(200), default="")
+    excluded: Mapped[bool] = mapped_column(Boolean, default=False)
+    pdsa_cycle_id: Mapped[str | None] = mapped_column(ForeignKey("pdsa_cycle.id"))
 
 
 class PdsaCycle(Synced):

@@ -37,3 +37,12 @@ class DocumentPrinter(Protocol):
         on_error: Callable[[BaseException], None],
     ) -> None:
         """Print `document`; exactly one of the callbacks is called later."""
+
+    def save_pdf(
+        self,
+        document: PrintDocument,
+        path: Path,
+        on_done: Callable[[PrintOutcome], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Write `document` to a PDF file at `path` (never to a printer)."""

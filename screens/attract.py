@@ -16,6 +16,7 @@ LOOP_LINES = (
     QT_TRANSLATE_NOOP("AttractScreen", "Peer support for quality improvement"),
     QT_TRANSLATE_NOOP("AttractScreen", "Check in, find a project, share what worked"),
     QT_TRANSLATE_NOOP("AttractScreen", "Come in for a coffee and a chat about your project"),
+    QT_TRANSLATE_NOOP("AttractScreen", "Have a QR pass? Hold it under the scanner"),
 )
 WELCOME = QT_TRANSLATE_NOOP("AttractScreen", "Welcome")
 

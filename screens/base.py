@@ -31,6 +31,7 @@ class ScreenContext:
     settings: Callable[[], Settings]
     now: Callable[[], datetime]
     printer: DocumentPrinter | None = None
+    is_facilitator: Callable[[], bool] = lambda: False
 
 
 class Screen(QWidget):

@@ -51,6 +51,7 @@ SCREEN_CLASSES = {
     "pin": ("screens.pin", "PinScreen"),
     "whoshere": ("screens.whoshere", "WhosHereScreen"),
     "people": ("screens.people", "PeopleScreen"),
+    "measures": ("screens.measures", "MeasuresScreen"),
 }
 # Screens where the hidden scan field holds the focus, ready for a pass.
 SCAN_SCREENS = ("attract", "checkin")
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
             settings=lambda: self.settings,
             now=now,
             printer=printer,
+            is_facilitator=lambda: self.navigation.unlocked,
         )
         self.screens = Screens(self._build_screen)
         self.header.demo.hide()
@@ -204,7 +206,7 @@ class MainWindow(QMainWindow):
         if name == "settings":
             screen = cls(self.ctx, lambda: self.config_path)
             screen.settings_saved.connect(self._on_settings_screen_settings_saved)
-        elif name == "people":
+        elif name in ("people", "measures"):
             screen = cls(self.ctx, self.export_dir)
         else:
             screen = cls(self.ctx)
@@ -270,6 +272,15 @@ class MainWindow(QMainWindow):
             return
         if target == "attract":
             self.go_idle()
+            return
+        if target.startswith("pin:"):
+            back = target.partition(":")[2]
+            self._ask_pin(PinMode.VERIFY, lambda: self.show_screen(back))
+            return
+        if target.startswith("measures:"):
+            measures = self.screens["measures"]
+            measures.set_project(target.partition(":")[2])  # type: ignore[attr-defined]
+            self.show_screen("measures")
             return
         route = self.navigation.route(target)
         if route.needs_pin:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PUBLIC = ("attract", "home", "checkin", "projects", "stories", "events", "sharing")
+PUBLIC = ("attract", "home", "checkin", "projects", "stories", "events", "sharing", "measures")
 PROTECTED = ("facilitator", "settings", "whoshere", "people")
 ALL_SCREENS = PUBLIC + PROTECTED
 

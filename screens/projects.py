@@ -27,6 +27,8 @@ class ProjectsScreen(Screen):
         self.count = label("projects.count", "muted")
         self.body.addWidget(self.count)
         self.list = CardList("projects.list")
+        self.list.clickable = True
+        self.list.card_activated.connect(self._on_list_card_activated)
         self.body.addWidget(self.list, 1)
         self._cards: list[ProjectCard] = []
         self._loaded = False
@@ -84,3 +86,6 @@ class ProjectsScreen(Screen):
             ]
             flag = "★ " + self.tr("Looking for collaborators") if card.seeking_collaborators else ""
             self.list.add_card(card.title, [" · ".join(facts), topics], flag=flag, key=card.id)
+
+    def _on_list_card_activated(self, project_id: str) -> None:
+        self.ctx.navigate(f"measures:{project_id}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -205,8 +205,27 @@ class Banner(QFrame):
         self.timer.start()
 
 
+class Card(QFrame):
+    """A card that opens something when touched, clicked, or given Enter or Space."""
+
+    activated = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.rect().contains(event.position().toPoint()):
+            self.activated.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class CardList(QScrollArea):
     """A scrolling column of cards (a bold title and wrapped lines) with day headings."""
+
+    card_activated = Signal(str)
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -224,6 +243,7 @@ class CardList(QScrollArea):
         self.setWidget(host)
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         self._cards: list[QFrame] = []
+        self.clickable = False
 
     def clear(self) -> None:
         """Remove every card and heading."""
@@ -249,7 +269,11 @@ class CardList(QScrollArea):
         self, title: str, lines: list[str], *, flag: str = "", key: str = "", content: bool = True
     ) -> QFrame:
         """A card; `content` marks text people wrote (shown as written in both languages)."""
-        card = QFrame()
+        card = Card()
+        if self.clickable:
+            card.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            card.setCursor(Qt.CursorShape.PointingHandCursor)
+            card.activated.connect(lambda k=key: self.card_activated.emit(k))
         card.setObjectName(f"{self.objectName()}.card")
         card.setProperty("role", "card")
         card.setProperty("content", content)

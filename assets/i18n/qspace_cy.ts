@@ -28,7 +28,13 @@
         <translation type="unfinished">Dewch i mewn am baned a sgwrs am eich prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/attract.py" line="20"/>
+        <location filename="../../screens/attract.py" line="19"/>
+        <source>Have a QR pass? Hold it under the scanner</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Oes gennych chi bàs QR? Daliwch e o dan y sganiwr</translation>
+    </message>
+    <message>
+        <location filename="../../screens/attract.py" line="21"/>
         <source>Welcome</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso</translation>

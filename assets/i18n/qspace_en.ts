@@ -24,7 +24,12 @@
         <translation>Come in for a coffee and a chat about your project</translation>
     </message>
     <message>
-        <location filename="../../screens/attract.py" line="20"/>
+        <location filename="../../screens/attract.py" line="19"/>
+        <source>Have a QR pass? Hold it under the scanner</source>
+        <translation>Have a QR pass? Hold it under the scanner</translation>
+    </message>
+    <message>
+        <location filename="../../screens/attract.py" line="21"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>

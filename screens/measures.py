@@ -1,0 +1,405 @@
+"""A project's measures as run and SPC charts, with export, the big screen and data editing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.ports import PrintDocument
+from screens.base import Screen, ScreenContext
+from screens.chart_presenter import ChartModel, PlotPoint, chart_model
+from screens.chart_view import ChartPanel, present_full_screen
+from screens.widgets import Button, label
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def model_of(chart: Any) -> ChartModel | None:
+    """The drawing of one MeasureChart (None when the data cannot be charted yet)."""
+    if chart.analysis is None:
+        return None
+    data = chart.data
+    pdsa = {p.seq: f"PDSA {p.pdsa_number}: {p.pdsa_title}".strip()
+            for p in data.points if p.pdsa_number}
+    return chart_model(chart.analysis, title=data.name, unit=data.unit, pdsa=pdsa)
+
+
+class MeasuresScreen(Screen):
+    """The Measures page of one project: pick a measure, read its chart, export or present it."""
+
+    name = "measures"
+
+    def __init__(self, ctx: ScreenContext, export_dir: Path | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.export_dir = export_dir or Path.cwd() / "exports"
+        self.title = label("measures.title", "h1")
+        self.body.addWidget(self.title)
+        self.choices = QHBoxLayout()
+        self.choices.setSpacing(12)
+        self.body.addLayout(self.choices)
+        self.measure_buttons: list[Button] = []
+        self.panel = ChartPanel("measures.chart")
+        self.panel.point_touched.connect(self._on_panel_point_touched)
+        self.body.addWidget(self.panel, 1)
+        self.empty = label("measures.empty", "lead")
+        self.body.addWidget(self.empty)
+        row = QHBoxLayout()
+        self.two_sigma = QCheckBox(objectName="measures.two_sigma")
+        self.two_sigma.toggled.connect(self.panel.set_two_sigma)
+        self.export_png = Button("measures.export_png")
+        self.export_png.clicked.connect(self._on_export_png_clicked)
+        self.export_pdf = Button("measures.export_pdf")
+        self.export_pdf.clicked.connect(self._on_export_pdf_clicked)
+        self.present = Button("measures.present", "primary")
+        self.present.clicked.connect(self._on_present_clicked)
+        self.edit = Button("measures.edit")
+        self.edit.setCheckable(True)
+        self.edit.toggled.connect(self._on_edit_toggled)
+        row.addWidget(self.two_sigma)
+        row.addStretch(1)
+        for button in (self.export_png, self.export_pdf, self.present, self.edit):
+            row.addWidget(button)
+        self.body.addLayout(row)
+        self.editor = self._build_editor()
+        self.body.addWidget(self.editor)
+        self.editor.hide()
+        self.project_id: str | None = None
+        self.charts: list[Any] = []
+        self.current = 0
+        self.selected: PlotPoint | None = None
+        self._fullscreen: QWidget | None = None
+        self.retranslate()
+
+    def _build_editor(self) -> QWidget:
+        box = QWidget()
+        box.setObjectName("measures.editor")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.paste = QPlainTextEdit(objectName="measures.paste")
+        self.paste.setMaximumHeight(140)
+        top.addWidget(self.paste, 1)
+        side = QVBoxLayout()
+        self.replace = QCheckBox(objectName="measures.replace")
+        self.import_button = Button("measures.import", "primary")
+        self.import_button.clicked.connect(self._on_import_clicked)
+        side.addWidget(self.replace)
+        side.addWidget(self.import_button)
+        top.addLayout(side)
+        layout.addLayout(top)
+        self.problems = label("measures.problems")
+        self.problems.setProperty("role", "error")
+        layout.addWidget(self.problems)
+        point = QHBoxLayout()
+        self.note = QLineEdit(objectName="measures.note")
+        self.note.setMaxLength(200)
+        self.save_note = Button("measures.save_note")
+        self.save_note.clicked.connect(self._on_save_note_clicked)
+        self.exclude = Button("measures.exclude")
+        self.exclude.clicked.connect(self._on_exclude_clicked)
+        point.addWidget(self.note, 1)
+        point.addWidget(self.save_note)
+        point.addWidget(self.exclude)
+        layout.addLayout(point)
+        phases = QHBoxLayout()
+        self.freeze_caption = label("measures.freeze_caption", wrap=False)
+        self.freeze = QSpinBox(objectName="measures.freeze")
+        self.freeze.setRange(0, 10_000)
+        self.freeze.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        self.splits_caption = label("measures.splits_caption", wrap=False)
+        self.splits = QLineEdit(objectName="measures.splits")
+        self.save_phases = Button("measures.save_phases")
+        self.save_phases.clicked.connect(self._on_save_phases_clicked)
+        for widget in (self.freeze_caption, self.freeze, self.splits_caption, self.splits,
+                       self.save_phases):
+            phases.addWidget(widget)
+        layout.addLayout(phases)
+        return box
+
+    # --- text -------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.two_sigma.setText(self.tr("Show 2-sigma lines"))
+        self.two_sigma.setAccessibleName(self.two_sigma.text())
+        self.export_png.set_text(self.tr("Save as picture"))
+        self.export_pdf.set_text(self.tr("Save as PDF"))
+        self.present.set_text(self.tr("Show on the big screen"))
+        self.edit.set_text(self.tr("Edit data"), self.tr("Edit data (facilitator)"))
+        self.paste.setPlaceholderText(self.tr(
+            "Paste rows from a spreadsheet, or a CSV file with a header: period, value, "
+            "denominator, note"))
+        self.paste.setAccessibleName(self.tr("Data to import"))
+        self.replace.setText(self.tr("Replace the existing points"))
+        self.replace.setAccessibleName(self.replace.text())
+        self.import_button.set_text(self.tr("Import"))
+        self.note.setPlaceholderText(self.tr("Note on the point you touched"))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.save_note.set_text(self.tr("Save note"))
+        self.exclude.set_text(self.tr("Exclude or include the point"))
+        self.freeze_caption.setText(self.tr("Baseline: first points"))
+        self.freeze.setAccessibleName(self.tr("Baseline: number of first points (0 for none)"))
+        self.splits_caption.setText(self.tr("New phase after points"))
+        self.splits.setAccessibleName(self.tr("New phase after points, such as 12, 20"))
+        self.save_phases.set_text(self.tr("Save phases"))
+        self.panel.retranslate()
+        self._render()
+
+    # --- data -------------------------------------------------------------------------------
+
+    def set_project(self, project_id: str, title: str = "") -> None:
+        """Show the measures of `project_id` (loaded off the GUI thread)."""
+        self.project_id = project_id
+        self.title.setText(title)
+        self.charts = []
+        self.current = 0
+        self._render()
+        self.reload()
+
+    def reload(self) -> None:
+        """Load the project's measures and their analyses again."""
+        project_id = self.project_id
+        if project_id is None:
+            return
+        self.run(lambda: self.ctx.ops.project_title(project_id), self._on_title_loaded)
+        self.run(lambda: self.ctx.ops.measure_charts(project_id), self.show_charts)
+
+    def _on_title_loaded(self, title: str) -> None:
+        self.title.setText(title)
+
+    def show_charts(self, charts: Sequence[Any]) -> None:
+        """Show these MeasureCharts (a list in measure order)."""
+        self.charts = list(charts)
+        self.current = min(self.current, max(0, len(self.charts) - 1))
+        self._render()
+
+    def show_examples(self, models: Sequence[ChartModel]) -> None:
+        """Show ready-made example charts (snapshots and teaching sessions)."""
+        self.title.setText(self.tr("Example charts"))
+        self.charts = [type("Chart", (), {"model": m, "data": None, "analysis": None})()
+                       for m in models]
+        self.current = 0
+        self._render()
+
+    def _model(self, index: int) -> ChartModel | None:
+        chart = self.charts[index]
+        return getattr(chart, "model", None) or model_of(chart)
+
+    def _render(self) -> None:
+        while len(self.measure_buttons) < len(self.charts):
+            index = len(self.measure_buttons)
+            button = Button(f"measures.measure.{index}", "choice")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, i=index: self._on_measure_clicked(i))
+            self.choices.addWidget(button)
+            self.measure_buttons.append(button)
+        for index, button in enumerate(self.measure_buttons):
+            if index < len(self.charts):
+                chart = self.charts[index]
+                model = self._model(index)
+                name = model.title if model else (chart.data.name if chart.data else "")
+                button.set_text(name)
+                button.setChecked(index == self.current)
+                button.show()
+            else:
+                button.hide()
+        model = self._model(self.current) if self.charts else None
+        self.panel.setVisible(model is not None)
+        for button in (self.export_png, self.export_pdf, self.present):
+            button.setEnabled(model is not None)
+        if model is not None:
+            self.panel.show_model(model)
+            self.empty.clear()
+        elif self.charts:
+            self.empty.setText(self.tr("This measure needs at least two points before it can be "
+                                       "charted."))
+        else:
+            self.empty.setText(self.tr("This project has no measures yet."))
+
+    def _on_measure_clicked(self, index: int) -> None:
+        self.current = index
+        self.selected = None
+        self._render()
+
+    def _on_panel_point_touched(self, point: PlotPoint) -> None:
+        self.selected = point
+        self.note.setText(point.note)
+
+    # --- export and the big screen ----------------------------------------------------------
+
+    def _file_stem(self) -> str:
+        model = self.panel.model
+        name = model.title if model else "chart"
+        safe = "".join(ch if ch.isalnum() else "-" for ch in name).strip("-").lower()
+        return f"chart-{safe or 'measure'}-{self.ctx.now():%Y%m%d-%H%M%S}"
+
+    def _on_export_png_clicked(self) -> None:
+        self.export_dir.mkdir(parents=True, exist_ok=True)
+        path = self.export_dir / f"{self._file_stem()}.png"
+        if self.panel.grab().save(str(path)):
+            self.last_export = path
+            self.ctx.notify(self.tr("Saved to %1").replace("%1", str(path)), "info")
+        else:
+            self.ctx.notify(self.tr("The picture could not be saved."), "error")
+
+    def pdf_document(self) -> PrintDocument:
+        """A one-page report: title, chart, reading and the data table."""
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        image = self.panel.view.grab()
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        model = self.panel.model
+        rows = "".join(
+            f"<tr><td>{p.index}</td><td>{_escape(p.period)}</td><td>{p.value:.4g}</td>"
+            f"<td>{_escape(p.note)}</td></tr>" for p in (model.points if model else ())
+        )
+        heads = (self.tr("Point"), self.tr("Period"), self.tr("Value"), self.tr("Note"))
+        head = "".join(f"<th align='left'>{_escape(h)}</th>" for h in heads)
+        html = (
+            f"<h2>{_escape(self.title.text())}</h2><h3>{_escape(self.panel.title.text())}</h3>"
+            f"<p><img src='chart.png' width='640'></p>"
+            f"<p>{_escape(self.panel.reading.text())}</p>"
+            f"<p>{_escape(self.panel.variation_text.text())}</p>"
+            f"<table cellspacing='0' cellpadding='3' style='font-size:8pt'><tr>{head}</tr>"
+            f"{rows}</table>"
+        )
+        return PrintDocument(name=self._file_stem(), html=html,
+                             images={"chart.png": bytes(data.data())}, page="A4")
+
+    def _on_export_pdf_clicked(self) -> None:
+        printer = self.ctx.printer
+        if printer is None:
+            return
+        path = self.export_dir / f"{self._file_stem()}.pdf"
+        printer.save_pdf(self.pdf_document(), path, self._on_pdf_saved, self._on_pdf_failed)
+
+    def _on_pdf_saved(self, outcome: Any) -> None:
+        self.last_pdf = outcome.pdf
+        self.ctx.notify(self.tr("Saved to %1").replace("%1", str(outcome.pdf)), "info")
+
+    def _on_pdf_failed(self, _exc: BaseException) -> None:
+        self.ctx.notify(self.tr("The PDF could not be saved."), "error")
+
+    def _on_present_clicked(self) -> None:
+        if self.panel.model is not None:
+            self._fullscreen = present_full_screen(self.panel.model, self.window())
+
+    # --- editing (facilitator) --------------------------------------------------------------
+
+    def _on_edit_toggled(self, on: bool) -> None:
+        if on and not self.ctx.is_facilitator():
+            self.edit.setChecked(False)
+            self.ctx.navigate("pin:measures")
+            return
+        self.editor.setVisible(on)
+
+    def _measure_id(self) -> str | None:
+        if not self.charts:
+            return None
+        data = getattr(self.charts[self.current], "data", None)
+        return data.id if data is not None else None
+
+    def _on_import_clicked(self) -> None:
+        measure_id = self._measure_id()
+        if measure_id is None:
+            return
+        text, replace = self.paste.toPlainText(), self.replace.isChecked()
+        self.run(lambda: self.ctx.ops.import_points(measure_id, text, replace),
+                 self._on_imported)
+
+    def _on_imported(self, result: Any) -> None:
+        if result.problems:
+            lines = [self.tr("Row %1, %2: %3").replace("%1", str(p.row)).replace(
+                "%2", p.column).replace("%3", self._problem(p.code)) for p in result.problems[:6]]
+            more = len(result.problems) - 6
+            if more > 0:
+                lines.append(self.tr("and %n more", "", more))
+            self.problems.setText(self.tr("Nothing was imported:") + "\n" + "\n".join(lines))
+            return
+        self.problems.clear()
+        self.paste.clear()
+        self.ctx.notify(self.tr("%n point(s) imported.", "", result.saved), "info")
+        self.reload()
+
+    def _problem(self, code: str) -> str:
+        return {
+            "not_a_number": self.tr("not a number"),
+            "value_not_finite": self.tr("not a number"),
+            "count_negative": self.tr("below zero"),
+            "denominator_missing": self.tr("missing"),
+            "denominator_not_positive": self.tr("must be above zero"),
+            "denominator_below_count": self.tr("smaller than the count"),
+            "too_long": self.tr("too long"),
+        }.get(code, code.replace("_", " "))
+
+    def _on_save_note_clicked(self) -> None:
+        point = self._selected_point_id()
+        if point is not None:
+            note = self.note.text()
+            self.run(lambda: self.ctx.ops.set_point_note(point, note), lambda _r: self.reload())
+
+    def _on_exclude_clicked(self) -> None:
+        point = self._selected_point_id()
+        if point is not None and self.selected is not None:
+            excluded = not self.selected.excluded
+            self.run(lambda: self.ctx.ops.set_point_excluded(point, excluded),
+                     lambda _r: self.reload())
+
+    def _selected_point_id(self) -> str | None:
+        if self.selected is None or not self.charts:
+            return None
+        data = getattr(self.charts[self.current], "data", None)
+        for point in data.points if data is not None else ():
+            if point.seq == self.selected.index:
+                return str(point.id)
+        return None
+
+    def _on_save_phases_clicked(self) -> None:
+        measure_id = self._measure_id()
+        if measure_id is None:
+            return
+        freeze = self.freeze.value() or None
+        try:
+            splits = [int(part) for part in self.splits.text().replace(";", ",").split(",")
+                      if part.strip()]
+        except ValueError:
+            self.problems.setText(self.tr("Phases are point numbers separated by commas, such "
+                                          "as 12, 20."))
+            return
+        self.ctx.runner.submit(lambda: self.ctx.ops.set_phases(measure_id, freeze, splits),
+                               lambda _r: self._on_phases_saved(), self._on_phases_refused)
+
+    def _on_phases_saved(self) -> None:
+        self.problems.clear()
+        self.reload()
+
+    def _on_phases_refused(self, _exc: BaseException) -> None:
+        self.problems.setText(self.tr("Those phases do not fit this measure: a baseline and "
+                                      "phases cannot be combined, and each number must be "
+                                      "between 1 and the number of points."))
+
+    def reset(self) -> None:
+        self.edit.setChecked(False)
+        self.selected = None
+        self.problems.clear()
+        self.paste.clear()
+        if self._fullscreen is not None:
+            self._fullscreen.close()
+            self._fullscreen = None
+
