@@ -37,6 +37,9 @@ test: lint unit
 bench: setup
 	$(PY) tests/bench/bench_startup.py
 	$(PY) tests/bench/bench_checkin.py
+	$(PY) tests/bench/bench_search.py
+	$(PY) tests/bench/bench_spc.py
+	$(PY) tests/bench/bench_chart.py
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) main.py snapshot docs/screenshots --lang en --size 1600x900

@@ -40,6 +40,10 @@ from kiosk.text import fold
 
 SITES = ("Ysbyty Glan Hafren", "Ysbyty'r Dyffryn", "Ysbyty Bro Tawe", "Canolfan Iechyd Maesteg")
 CHUNK = 20_000
+# Demo measures, as (round, template number), drawn as two phases split at the change, or
+# against a baseline frozen up to the change.
+SPLIT_AT_CHANGE = frozenset({(0, 0), (0, 5)})
+FROZEN_TO_CHANGE = frozenset({(1, 5)})
 
 
 @dataclass(frozen=True)
@@ -198,24 +202,46 @@ def _projects(
                 links.append(
                     stamp({"id": ids(), "project_id": project["id"], "topic_id": topic_id})
                 )
-            measure = stamp(
-                {
-                    "id": ids(),
-                    "project_id": project["id"],
-                    "name": m_name,
-                    "unit": unit,
-                    "chart_type": chart,
-                    "direction": direction,
-                    "target": better,
-                }
+            measure_id = ids()
+            series = _data_points(
+                rng, ids, stamp, measure_id, chart, base, better, denom, started, now.date()
             )
-            measures.append(measure)
-            points.extend(
-                _data_points(rng, ids, stamp, measure["id"], chart, base, better, denom, started)
+            points.extend(series)
+            # The level changes after the first half of the series (see _data_points): the
+            # change point carries a note and the project's first PDSA cycle, if it has one
+            # (the cycles follow each other from there, two weeks each); a two-phase chart
+            # splits there, a frozen baseline ends there.
+            change = series[len(series) // 2]
+            change["note"] = content.CHANGE_NOTE
+            if number % 3 == 0:
+                series[2]["note"] = content.POINT_NOTES[number // 3 % len(content.POINT_NOTES)]
+            before_change = change["seq"] - 1
+            # Percentages are charted as such (proportions x 100); u-chart rates per 1,000.
+            multiply = 1000.0 if chart == "u" else 100.0 if chart == "p" and unit == "%" else 1.0
+            split = (round_index, number) in SPLIT_AT_CHANGE
+            frozen = (round_index, number) in FROZEN_TO_CHANGE
+            measures.append(
+                stamp(
+                    {
+                        "id": measure_id,
+                        "project_id": project["id"],
+                        "name": m_name,
+                        "unit": unit,
+                        "chart_type": chart,
+                        "direction": direction,
+                        "target": round(better * multiply, 6) if chart == "p" else better,
+                        "multiply": multiply,
+                        "rules": "anhoej",
+                        "splits": str(before_change) if split else "",
+                        "freeze": before_change if frozen else None,
+                    }
+                )
             )
+            changed_on = date.fromisoformat(change["period"])
             n_cycles = rng.randint(0, 5) if stage not in (Stage.AIM, Stage.MEASURES) else 0
             for cycle in range(1, n_cycles + 1):
                 act = rng.choice(["adopt", "adapt", "abandon"]) if cycle < n_cycles else None
+                begun = changed_on + timedelta(days=14 * (cycle - 1))  # back to back
                 cycles.append(
                     stamp(
                         {
@@ -228,20 +254,20 @@ def _projects(
                             "do": "Carried out as planned." if act else "",
                             "study": "The data moved as predicted." if act else "",
                             "act": act,
-                            "started_on": started + timedelta(days=30 * cycle),
-                            "finished_on": started + timedelta(days=30 * cycle + 14)
-                            if act
-                            else None,
+                            "started_on": begun,
+                            "finished_on": begun + timedelta(days=14) if act else None,
                         }
                     )
                 )
+                if cycle == 1:
+                    change["pdsa_cycle_id"] = cycles[-1]["id"]
     for table, rows in (
         (Project.__table__, projects),
         (ProjectMember.__table__, members),
         (ProjectTopic.__table__, links),
         (Measure.__table__, measures),
+        (PdsaCycle.__table__, cycles),  # before the points that mark them
         (DataPoint.__table__, points),
-        (PdsaCycle.__table__, cycles),
     ):
         _insert(session, table, rows)  # type: ignore[arg-type]  # Table
     return projects
@@ -257,13 +283,17 @@ def _data_points(
     better: float,
     denom: float | None,
     started: date,
+    today: date,
 ) -> list[dict[str, Any]]:
     rows = []
     total = rng.randint(18, 30)
     change_at = total // 2
+    # Weekly from the project's start, or earlier (a baseline from past records) so that the
+    # last week has ended by today.
+    origin = min(started, today - timedelta(weeks=total + 1))
     for seq in range(1, total + 1):
         level = base if seq <= change_at else better
-        period = (started + timedelta(weeks=seq)).isoformat()
+        period = (origin + timedelta(weeks=seq)).isoformat()
         if chart in ("p", "u") and denom is not None:
             n = max(1, round(rng.gauss(denom, denom * 0.1)))
             rate = level if chart == "p" else level / 1000
@@ -285,6 +315,8 @@ def _data_points(
                     "value": value,
                     "denominator": denominator,
                     "note": "",
+                    "excluded": False,
+                    "pdsa_cycle_id": None,
                 }
             )
         )

@@ -387,3 +387,12 @@ EVENTS: tuple[tuple[str, str, str, int, int], ...] = (
     ("meeting", "Show and tell: projects this month", "Dangos a dweud: prosiectau'r mis", 16, 60),
     ("coffee", "Well-being coffee morning", "Bore coffi lles", 10, 45),
 )
+
+# Notes on demo data points: at the point where the change began, and on an unusual week.
+CHANGE_NOTE = "Change introduced this week"
+POINT_NOTES: tuple[str, ...] = (
+    "Short-staffed week",
+    "Bank holiday week",
+    "IT system down for two days",
+    "Audit method agreed with the team",
+)

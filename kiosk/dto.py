@@ -6,6 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the engine's types only: DTOs stay importable without it
+    from kiosk.spc import Analysis
 
 
 @dataclass(frozen=True)
@@ -287,7 +291,7 @@ class MeasureChart:
     """
 
     data: MeasureData
-    analysis: object | None
+    analysis: Analysis | None
     error_code: str | None = None
     error_params: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
 

@@ -10,6 +10,22 @@ Numbers are binary floats. Where the rules compare a value with a line (centre l
 2-sigma lines, the previous point), values closer than a relative tolerance of 1e-12 of the
 phase's scale count as equal, so that, for example, a point of 0.15 lies on a frozen median of
 0.1 and 0.2 and a point equal to a limit is not outside it.
+
+Conventions where QI-RULES.md leaves room:
+- The rules run over each phase's included points in order; an excluded point is passed
+  over (it neither adds to nor breaks a shift, trend or 2-of-3 window) and can only be
+  flagged outside the limits. Moving ranges join consecutive included points.
+- The mr chart uses the same (screened) MR-bar as the i chart; only `outside_limits` applies
+  to it, its point types are neutral and it has no assurance icon.
+- 2-sigma lines are CL +/- 2 sigma clamped like the limits (on p, u and c charts the same as
+  CL +/- 2/3 of the unclamped distance to the limit).
+- Run charts: with Anhøj rules the points of a run longer than `longest_run_max` are marked
+  `shift`; the phase's runs analysis is always Anhøj's, whatever the rules.
+- A point that ends one trend and starts the next takes the first trend's side: a peak is
+  high, a trough low.
+- The variation icon comes from the last included point; the assurance icon from the limits
+  at the last point (p and u limits vary by point). `trial_limits` counts the included points
+  the limits come from (the baseline when frozen).
 """
 
 from __future__ import annotations
@@ -17,10 +33,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import Enum
 from functools import lru_cache
-from operator import attrgetter, lt, sub, truediv
+from itertools import compress, repeat
+from operator import add, attrgetter, lt, mul, sub, truediv
 from typing import Any, Literal, overload
 
 ChartKind = Literal["run", "i", "mr", "p", "u", "c"]
@@ -250,6 +267,14 @@ class PointResults(Sequence[PointResult]):
     def __repr__(self) -> str:
         return f"PointResults({len(self)} points)"
 
+    def column(self, name: str) -> tuple[Any, ...]:
+        """One field of every point (e.g. "value", "ucl" or "point_type") without building
+        the points: for drawing long series."""
+        return self._columns[_POINT_FIELDS.index(name)]
+
+
+_POINT_FIELDS = tuple(f.name for f in fields(PointResult))
+
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
@@ -414,14 +439,20 @@ def analyse(
         first, end = bounds[phase_no - 1], bounds[phase_no]  # the phase is first..end-1
         size = end - first
         span = range(first, end)
-        included = [i for i in span if not excluded[i]]
+        included = [i for i in span if not excluded[i]] if excluded_points else list(span)
         stop = first + freeze if freeze is not None else end
         basis = [i for i in included if i < stop] if stop < end else included
         if len(basis) < MIN_POINTS:
             raise ChartError(ChartErrorCode.TOO_FEW_INCLUDED, phase=phase_no, found=len(basis))
+        stop = min(stop, end)
+        whole = len(basis) == stop - first  # the basis is first..stop-1 with no gaps
+        basis_counts = counts[first:stop] if whole else [counts[i] for i in basis]
         phase_col[first:end] = [phase_no] * size
-        for i in basis:
-            baseline_col[i] = True
+        if whole:
+            baseline_col[first:stop] = [True] * (stop - first)
+        else:
+            for i in basis:
+                baseline_col[i] = True
 
         mr_bar: float | None = None
         screened_out = 0
@@ -432,15 +463,12 @@ def analyse(
                 if not excluded[i]:
                     previous = i
         if chart == "run":
-            centre = _median([counts[i] for i in basis])
+            centre = _median(basis_counts)
         elif chart in ("i", "mr"):
-            ordered = (
-                counts[first:stop] if len(basis) == stop - first else [counts[i] for i in basis]
-            )
-            moving = list(map(abs, map(sub, ordered[1:], ordered[:-1])))
+            moving = list(map(abs, map(sub, basis_counts[1:], basis_counts[:-1])))
             mr_bar, screened_out = _mean_moving_range(moving, screen=screen_mr)
             if chart == "i":
-                centre = math.fsum([counts[i] for i in basis]) / len(basis)
+                centre = math.fsum(basis_counts) / len(basis)
                 half = XMR_LIMIT_FACTOR * mr_bar
                 lower, upper = centre - half, centre + half
             else:
@@ -450,21 +478,25 @@ def analyse(
             upper2 = centre + 2.0 / 3.0 * (upper - centre)
             _fill(first, end, lcl_col, ucl_col, lo2_col, hi2_col, lower, upper, lower2, upper2)
         elif chart == "c":
-            centre = math.fsum([counts[i] for i in basis]) / len(basis)
+            centre = math.fsum(basis_counts) / len(basis)
             sigma = math.sqrt(centre)
             lower, upper = max(0.0, centre - 3 * sigma), centre + 3 * sigma
             lower2, upper2 = max(0.0, centre - 2 * sigma), centre + 2 * sigma
             _fill(first, end, lcl_col, ucl_col, lo2_col, hi2_col, lower, upper, lower2, upper2)
         else:  # p and u: limits by each point's denominator
-            centre = math.fsum([counts[i] for i in basis]) / math.fsum([sizes[i] for i in basis])
+            basis_sizes = sizes[first:stop] if whole else [sizes[i] for i in basis]
+            centre = math.fsum(basis_counts) / math.fsum(basis_sizes)
             spread = centre * (1.0 - centre) if chart == "p" else centre
-            sigmas = list(map(math.sqrt, [spread / d for d in sizes[first:end]]))
-            three = [centre - 3 * s for s in sigmas]
-            two = [centre - 2 * s for s in sigmas]
-            lcl_col[first:end] = [v if v > 0.0 else 0.0 for v in three]
-            lo2_col[first:end] = [v if v > 0.0 else 0.0 for v in two]
-            three = [centre + 3 * s for s in sigmas]
-            two = [centre + 2 * s for s in sigmas]
+            # Built with map() over C functions: this is the engine's widest loop.
+            sigmas = list(map(math.sqrt, map(truediv, repeat(spread, size), sizes[first:end])))
+            three = list(map(mul, repeat(3.0, size), sigmas))
+            two = list(map(mul, repeat(2.0, size), sigmas))
+            centres = repeat(centre, size)
+            lcl_col[first:end] = [v if v > 0.0 else 0.0 for v in map(sub, centres, three)]
+            centres = repeat(centre, size)
+            lo2_col[first:end] = [v if v > 0.0 else 0.0 for v in map(sub, centres, two)]
+            three = list(map(add, repeat(centre, size), three))
+            two = list(map(add, repeat(centre, size), two))
             if chart == "p":
                 three = [v if v < 1.0 else 1.0 for v in three]
                 two = [v if v < 1.0 else 1.0 for v in two]
@@ -474,13 +506,13 @@ def analyse(
         # The points the rules and runs analysis read; on mr charts those with a moving range.
         sequence = [i for i in included if y[i] == y[i]] if chart == "mr" else included
         vals = y[first:end] if len(sequence) == size else [y[i] for i in sequence]
-        finite = [v for v in y[first:end] if v == v]
+        finite = [v for v in y[first:end] if v == v] if chart == "mr" else y[first:end]
         tol = REL_TOL * max(abs(centre), max(finite), -min(finite))
         codes = _side_codes(vals, centre, tol)
 
         if chart in LIMIT_CHARTS:
             _mark_outside(
-                first, end, y, lcl_col, ucl_col, tol, flags, episodes, phase_no, chart in "pu"
+                first, end, y, lcl_col, ucl_col, tol, flags, episodes, phase_no, chart in ("p", "u")
             )
         runs: RunsResult | None = None
         if chart != "mr":
@@ -490,7 +522,7 @@ def analyse(
             _mark_trends(sequence, vals, tol, MDC_TREND_LENGTH, trend_side, flags, episodes,
                          phase_no, collapse=False)  # fmt: skip
             _mark_two_in_three(sequence, vals, centre, lo2_col, hi2_col, tol, flags, episodes,
-                               phase_no)  # fmt: skip
+                               phase_no, chart in ("p", "u"))  # fmt: skip
         elif chart == "run" and rules == "ihi":
             _mark_shifts(sequence, codes, IHI_SHIFT_LENGTH, flags, episodes, phase_no, skip=True)
             _mark_trends(sequence, vals, tol, IHI_TREND_LENGTH, trend_side, flags, episodes,
@@ -511,7 +543,7 @@ def analyse(
                 runs=runs,
                 included=len(included),
                 baseline_first=first + 1,
-                baseline_last=min(stop, end),
+                baseline_last=stop,
                 baseline_points=len(basis),
                 mr_bar=mr_bar * multiply if mr_bar is not None else None,
                 mr_screened_out=screened_out,
@@ -530,21 +562,21 @@ def analyse(
 
     columns: tuple[tuple[Any, ...], ...] = (
         tuple(range(1, n + 1)),
-        tuple([p.period for p in points]),
-        _output(y, multiply),
-        _output(cl_col, multiply),
+        tuple(map(attrgetter("period"), points)),
+        _output(y, multiply, gaps=chart == "mr"),
+        _output(cl_col, multiply, gaps=False),
         *(
-            (_output(column, multiply) if chart != "run" else (None,) * n)
+            (_output(column, multiply, gaps=False) if chart != "run" else (None,) * n)
             for column in (lcl_col, ucl_col, lo2_col, hi2_col)
         ),
         tuple(phase_col),
         tuple(excluded),
         tuple(baseline_col),
-        tuple([_SIGNAL_TUPLES[f] for f in flags]),
+        tuple(map(_SIGNAL_TUPLES.__getitem__, flags)),
         tuple(types),
         tuple(counts),
-        tuple(sizes) if chart in ("p", "u") else tuple([p.denominator for p in points]),
-        tuple([p.note for p in points]),
+        tuple(sizes) if chart in ("p", "u") else tuple(map(attrgetter("denominator"), points)),
+        tuple(map(attrgetter("note"), points)),
     )
     return Analysis(
         chart=chart,
@@ -573,12 +605,12 @@ def _fill(first: int, end: int, *columns_then_values: Any) -> None:
         column[first:end] = [value] * (end - first)
 
 
-def _output(column: list[float], multiply: float) -> tuple[float | None, ...]:
-    """A result column: scaled, with None for NaN."""
-    if multiply != 1.0:
+def _output(column: list[float], multiply: float, *, gaps: bool) -> tuple[float | None, ...]:
+    """A result column: scaled, with None for NaN (only in columns with `gaps`)."""
+    if gaps:
         return tuple([v * multiply if v == v else None for v in column])
-    if any(map(math.isnan, column)):
-        return tuple([v if v == v else None for v in column])
+    if multiply != 1.0:
+        return tuple(map(mul, repeat(multiply, len(column)), column))
     return tuple(column)
 
 
@@ -632,8 +664,10 @@ def _check_points(points: Sequence[PointIn], chart: str) -> tuple[list[float], l
     """The counts (values) as floats, and the denominators (p and u charts; else empty)."""
     needs_denominator = chart in ("p", "u")
     try:
-        counts = [float(p.value) for p in points]
-        sizes = [float(p.denominator) for p in points] if needs_denominator else []  # type: ignore[arg-type]  # None is caught below
+        counts = list(map(float, map(attrgetter("value"), points)))
+        sizes = (
+            list(map(float, map(attrgetter("denominator"), points))) if needs_denominator else []
+        )
     except (TypeError, ValueError):
         counts, sizes = [], []
     fine = len(counts) == len(points) and all(map(math.isfinite, counts))
@@ -789,7 +823,11 @@ def _mark_shifts(
     or (`skip`) is passed over, neither adding nor breaking."""
     for match in _shift_pattern(length, skip).finditer(codes):
         start, stop = match.span()
-        marked = [sequence[pos] for pos in range(start, stop) if codes[pos] != "O"]
+        marked = (
+            [sequence[pos] for pos in range(start, stop) if codes[pos] != "O"]
+            if skip
+            else sequence[start:stop]
+        )
         for i in marked:
             flags[i] |= _SHIFT
         side = 1 if codes[start] == "A" else -1
@@ -841,24 +879,38 @@ def _mark_two_in_three(
     flags: list[int],
     episodes: list[SignalEpisode],
     phase: int,
+    varying: bool,
 ) -> None:
     """In 3 consecutive points on one side, 2 or more beyond the 2-sigma line on that side."""
-    if len(sequence) == len(vals) and sequence and sequence[-1] - sequence[0] + 1 == len(vals):
-        his, los = hi2[sequence[0] : sequence[-1] + 1], lo2[sequence[0] : sequence[-1] + 1]
-    else:
-        his, los = [hi2[i] for i in sequence], [lo2[i] for i in sequence]
     above, below = centre + tol, centre - tol
     # A/B: beyond the upper/lower 2-sigma line, a/b: above/below the centre line, O: on it.
-    codes = "".join(
-        [
-            ("A" if v > hi + tol else "a")
-            if v > above
-            else ("B" if v < lo - tol else "b")
-            if v < below
-            else "O"
-            for v, hi, lo in zip(vals, his, los, strict=True)
-        ]
-    )
+    if varying:
+        if sequence and sequence[-1] - sequence[0] + 1 == len(sequence):
+            his, los = hi2[sequence[0] : sequence[-1] + 1], lo2[sequence[0] : sequence[-1] + 1]
+        else:
+            his, los = [hi2[i] for i in sequence], [lo2[i] for i in sequence]
+        codes = "".join(
+            [
+                ("A" if v > hi + tol else "a")
+                if v > above
+                else ("B" if v < lo - tol else "b")
+                if v < below
+                else "O"
+                for v, hi, lo in zip(vals, his, los, strict=True)
+            ]
+        )
+    else:
+        high, low = hi2[sequence[0]] + tol, lo2[sequence[0]] - tol
+        codes = "".join(
+            [
+                ("A" if v > high else "a")
+                if v > above
+                else ("B" if v < low else "b")
+                if v < below
+                else "O"
+                for v in vals
+            ]
+        )
     last: tuple[int, int] | None = None
     for match in _TWO_IN_THREE.finditer(codes):
         start = match.start()
@@ -888,7 +940,7 @@ def _point_types(
     starting the next (a peak or a trough) takes the side of the first: high for a peak."""
     types: list[PointType] = ["common_cause"] * len(flags)
     sides = [0] * len(flags)
-    for i in [i for i, flag in enumerate(flags) if flag]:
+    for i in compress(range(len(flags)), flags):
         flag = flags[i]
         if flag & _OUT:
             side = 1 if y[i] > ucl[i] else -1
@@ -999,7 +1051,8 @@ def reading(analysis: Analysis) -> Reading:
                 "line": line,
             },
         )
-    earlier = sum(1 for p in points[phase.first - 1 : phase.last] if p.point_type != "common_cause")
+    types = points.column("point_type")[phase.first - 1 : phase.last]
+    earlier = len(types) - types.count("common_cause")
     return Reading(
         "random_variation" if analysis.chart == "run" else "common_cause",
         {

@@ -66,8 +66,9 @@ class ChartModel:
     warnings: tuple[str, ...] = ()
 
 
-def _runs(points: Sequence[tuple[int, int, float | None]], *, step: bool
-          ) -> tuple[tuple[tuple[float, float], ...], ...]:
+def _runs(
+    points: Sequence[tuple[int, int, float | None]], *, step: bool
+) -> tuple[tuple[tuple[float, float], ...], ...]:
     """(index, phase, y) → runs per phase; a varying line becomes a step line."""
     runs: list[list[tuple[float, float]]] = []
     last_phase = None
@@ -98,30 +99,52 @@ def _varies(values: Sequence[float | None]) -> bool:
     return bool(present) and max(present) - min(present) > 1e-12 * max(1.0, abs(max(present)))
 
 
-def chart_model(analysis: Analysis, *, title: str, unit: str = "", target: float | None = None,
-                pdsa: Mapping[int, str] | None = None, label_count: int = 8) -> ChartModel:
+def chart_model(
+    analysis: Analysis,
+    *,
+    title: str,
+    unit: str = "",
+    target: float | None = None,
+    pdsa: Mapping[int, str] | None = None,
+    label_count: int = 8,
+) -> ChartModel:
     """The drawing of `analysis`: points by Making Data Count colour, lines by phase."""
     pdsa = pdsa or {}
     results = list(analysis.points)
     plot = tuple(
-        PlotPoint(p.index, float(p.value), POINT_CLASS.get(p.point_type, "common"), p.excluded,
-                  p.period or "", p.note or "", pdsa.get(p.index, ""))
-        for p in results if p.value is not None
+        PlotPoint(
+            p.index,
+            float(p.value),
+            POINT_CLASS.get(p.point_type, "common"),
+            p.excluded,
+            p.period or "",
+            p.note or "",
+            pdsa.get(p.index, ""),
+        )
+        for p in results
+        if p.value is not None
     )
     lines: list[Line] = []
-    for kind, attr in (("cl", "cl"), ("lcl", "lcl"), ("ucl", "ucl"), ("lcl2", "lcl_2sigma"),
-                       ("ucl2", "ucl_2sigma")):
+    for kind, attr in (
+        ("cl", "cl"),
+        ("lcl", "lcl"),
+        ("ucl", "ucl"),
+        ("lcl2", "lcl_2sigma"),
+        ("ucl2", "ucl_2sigma"),
+    ):
         values = [getattr(p, attr) for p in results]
         if all(v is None for v in values):
             continue
         step = kind != "cl" and analysis.chart in ("p", "u") and _varies(values)
-        lines.append(Line(kind, _runs([(p.index, p.phase, getattr(p, attr)) for p in results],
-                                      step=step)))
+        lines.append(
+            Line(kind, _runs([(p.index, p.phase, getattr(p, attr)) for p in results], step=step))
+        )
     goal = target if target is not None else analysis.target
     if goal is not None and results:
         lines.append(Line("target", (((0.5, goal), (len(results) + 0.5, goal)),)))
     breaks = tuple(
-        results[i].index + 0.5 for i in range(len(results) - 1)
+        results[i].index + 0.5
+        for i in range(len(results) - 1)
         if results[i].phase != results[i + 1].phase
     )
     ys = [pt.value for pt in plot] + [y for line in lines for run in line.runs for _, y in run]
@@ -135,9 +158,18 @@ def chart_model(analysis: Analysis, *, title: str, unit: str = "", target: float
     labels = tuple((p.index, p.period or str(p.index)) for p in results[::every])
     read = reading(analysis)
     return ChartModel(
-        title=title, unit=unit, chart=analysis.chart, points=plot, lines=tuple(lines),
-        phase_breaks=breaks, y_min=low_bound, y_max=high + pad, x_labels=labels,
-        variation_icon=analysis.variation_icon, assurance_icon=analysis.assurance_icon,
-        reading_code=read.code, reading_params=dict(read.params),
+        title=title,
+        unit=unit,
+        chart=analysis.chart,
+        points=plot,
+        lines=tuple(lines),
+        phase_breaks=breaks,
+        y_min=low_bound,
+        y_max=high + pad,
+        x_labels=labels,
+        variation_icon=analysis.variation_icon,
+        assurance_icon=analysis.assurance_icon,
+        reading_code=read.code,
+        reading_params=dict(read.params),
         warnings=tuple(w.code for w in analysis.warnings),
     )

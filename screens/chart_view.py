@@ -26,10 +26,17 @@ LINE_STYLES = {
     "ucl2": ("#8A949E", Qt.PenStyle.DotLine, 1.5),
     "target": (COLOURS["target"], Qt.PenStyle.DashDotLine, 2.5),
 }
-VARIATION_COLOURS = {"common": COLOURS["common"], "improvement": COLOURS["improvement"],
-                     "concern": COLOURS["concern"], "neutral": COLOURS["neutral"]}
-ASSURANCE_COLOURS = {"consistent_pass": COLOURS["improvement"],
-                     "consistent_fail": COLOURS["concern"], "inconsistent": COLOURS["common"]}
+VARIATION_COLOURS = {
+    "common": COLOURS["common"],
+    "improvement": COLOURS["improvement"],
+    "concern": COLOURS["concern"],
+    "neutral": COLOURS["neutral"],
+}
+ASSURANCE_COLOURS = {
+    "consistent_pass": COLOURS["improvement"],
+    "consistent_fail": COLOURS["concern"],
+    "inconsistent": COLOURS["common"],
+}
 
 
 class Badge(QLabel):
@@ -43,8 +50,10 @@ class Badge(QLabel):
 
     def paint_as(self, colour: str, letter: str, meaning: str) -> None:
         """Show `letter` on a `colour` disc; `meaning` is what a screen reader says."""
-        self.setStyleSheet(f"background: {colour}; color: {text_on(colour)}; border-radius: 32px;"
-                           " font-size: 28px; font-weight: bold;")
+        self.setStyleSheet(
+            f"background: {colour}; color: {text_on(colour)}; border-radius: 32px;"
+            " font-size: 28px; font-weight: bold;"
+        )
         self.setText(letter)
         self.setAccessibleName(meaning)
         self.setToolTip(meaning)
@@ -68,8 +77,7 @@ class ChartPanel(QWidget):
         self.variation_text = label(f"{name}.variation_text", "muted")
         self.assurance = Badge(f"{name}.assurance")
         self.assurance_text = label(f"{name}.assurance_text", "muted")
-        for widget in (self.variation, self.variation_text, self.assurance,
-                       self.assurance_text):
+        for widget in (self.variation, self.variation_text, self.assurance, self.assurance_text):
             top.addWidget(widget)
         layout.addLayout(top)
         self.chart = self._new_chart()
@@ -201,8 +209,9 @@ class ChartPanel(QWidget):
             "concern": self.tr("Special cause: concern"),
             "neutral": self.tr("Special cause variation"),
         }
-        self.variation.paint_as(VARIATION_COLOURS.get(kind, COLOURS["common"]), letter,
-                                meanings.get(kind, ""))
+        self.variation.paint_as(
+            VARIATION_COLOURS.get(kind, COLOURS["common"]), letter, meanings.get(kind, "")
+        )
         self.variation_text.setText(meanings.get(kind, ""))
         if model.assurance_icon is None:
             self.assurance.hide()
@@ -218,47 +227,72 @@ class ChartPanel(QWidget):
             self.assurance.show()
             self.assurance_text.show()
         self.reading.setText(self.reading_text(model.reading_code, model.reading_params))
-        warnings = [self.tr("Trial limits: fewer than 13 points in a phase.")
-                    for code in model.warnings if code == "trial_limits"]
-        self.detail.setText(" ".join(dict.fromkeys(warnings)) or self.tr(
-            "Touch a point to see its value and note."))
+        warnings = [
+            self.tr("Trial limits: fewer than 13 points in a phase.")
+            for code in model.warnings
+            if code == "trial_limits"
+        ]
+        self.detail.setText(
+            " ".join(dict.fromkeys(warnings)) or self.tr("Touch a point to see its value and note.")
+        )
 
     def reading_text(self, code: str, params: object) -> str:
         """The plain-language reading for a reading code (from kiosk.spc.reading)."""
         p = params if isinstance(params, dict) else {}
         line = self.tr("median") if p.get("line") == "median" else self.tr("mean")
         kind = code.rpartition("_")[2]
-        verdict = {"improvement": self.tr("special cause improvement"),
-                   "concern": self.tr("special cause concern"),
-                   "neutral": self.tr("special cause variation")}.get(kind, "")
+        verdict = {
+            "improvement": self.tr("special cause improvement"),
+            "concern": self.tr("special cause concern"),
+            "neutral": self.tr("special cause variation"),
+        }.get(kind, "")
         since = str(p.get("since") or p.get("since_index") or "")
         high = p.get("side") == "high"
         count = str(p.get("count", ""))
         if code.startswith("shift_"):
-            text = (self.tr("%1 points above the %2 since %3: %4") if high
-                    else self.tr("%1 points below the %2 since %3: %4"))
-            return text.replace("%1", count).replace("%2", line).replace("%3", since).replace(
-                "%4", verdict)
+            text = (
+                self.tr("%1 points above the %2 since %3: %4")
+                if high
+                else self.tr("%1 points below the %2 since %3: %4")
+            )
+            return (
+                text.replace("%1", count)
+                .replace("%2", line)
+                .replace("%3", since)
+                .replace("%4", verdict)
+            )
         if code.startswith("trend_"):
-            text = (self.tr("%1 points in a row going up since %2: %3") if high
-                    else self.tr("%1 points in a row going down since %2: %3"))
+            text = (
+                self.tr("%1 points in a row going up since %2: %3")
+                if high
+                else self.tr("%1 points in a row going down since %2: %3")
+            )
             return text.replace("%1", count).replace("%2", since).replace("%3", verdict)
         if code.startswith("outside_limits_"):
-            text = (self.tr("The latest point is above the upper limit: %1") if high
-                    else self.tr("The latest point is below the lower limit: %1"))
+            text = (
+                self.tr("The latest point is above the upper limit: %1")
+                if high
+                else self.tr("The latest point is below the lower limit: %1")
+            )
             return text.replace("%1", verdict)
         if code.startswith("two_in_three_"):
-            text = (self.tr("2 of the last 3 points are near the upper limit: %1") if high
-                    else self.tr("2 of the last 3 points are near the lower limit: %1"))
+            text = (
+                self.tr("2 of the last 3 points are near the upper limit: %1")
+                if high
+                else self.tr("2 of the last 3 points are near the lower limit: %1")
+            )
             return text.replace("%1", verdict)
         if code == "non_random_variation":
-            return self.tr("The points are not random around the %1: something has changed.")\
-                .replace("%1", line)
+            return self.tr(
+                "The points are not random around the %1: something has changed."
+            ).replace("%1", line)
         if code == "random_variation":
-            return self.tr("Random variation around the median since %1: no sign of change "
-                           "yet.").replace("%1", since)
+            return self.tr(
+                "Random variation around the median since %1: no sign of change yet."
+            ).replace("%1", since)
         return self.tr("Common cause variation since %1: no sign of change yet.").replace(
-            "%1", since)
+            "%1", since
+        )
 
     def _on_scatter_clicked(self, where: QPointF) -> None:
         sender = self.sender()

@@ -6,8 +6,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -32,8 +35,9 @@ def model_of(chart: Any) -> ChartModel | None:
     if chart.analysis is None:
         return None
     data = chart.data
-    pdsa = {p.seq: f"PDSA {p.pdsa_number}: {p.pdsa_title}".strip()
-            for p in data.points if p.pdsa_number}
+    pdsa = {
+        p.seq: f"PDSA {p.pdsa_number}: {p.pdsa_title}".strip() for p in data.points if p.pdsa_number
+    }
     return chart_model(chart.analysis, title=data.name, unit=data.unit, pdsa=pdsa)
 
 
@@ -42,8 +46,9 @@ class MeasuresScreen(Screen):
 
     name = "measures"
 
-    def __init__(self, ctx: ScreenContext, export_dir: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ScreenContext, export_dir: Path | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent)
         self.export_dir = export_dir or Path.cwd() / "exports"
         self.title = label("measures.title", "h1")
@@ -54,7 +59,10 @@ class MeasuresScreen(Screen):
         self.measure_buttons: list[Button] = []
         self.panel = ChartPanel("measures.chart")
         self.panel.point_touched.connect(self._on_panel_point_touched)
-        self.body.addWidget(self.panel, 1)
+        middle = QHBoxLayout()
+        middle.setSpacing(24)
+        middle.addWidget(self.panel, 3)
+        self.body.addLayout(middle, 1)
         self.empty = label("measures.empty", "lead")
         self.body.addWidget(self.empty)
         row = QHBoxLayout()
@@ -75,7 +83,7 @@ class MeasuresScreen(Screen):
             row.addWidget(button)
         self.body.addLayout(row)
         self.editor = self._build_editor()
-        self.body.addWidget(self.editor)
+        middle.addWidget(self.editor, 2)
         self.editor.hide()
         self.project_id: str | None = None
         self.charts: list[Any] = []
@@ -87,47 +95,56 @@ class MeasuresScreen(Screen):
     def _build_editor(self) -> QWidget:
         box = QWidget()
         box.setObjectName("measures.editor")
+        box.setProperty("screen", True)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
+        layout.setSpacing(10)
         self.paste = QPlainTextEdit(objectName="measures.paste")
-        self.paste.setMaximumHeight(140)
-        top.addWidget(self.paste, 1)
-        side = QVBoxLayout()
+        self.paste.setMinimumHeight(120)
+        layout.addWidget(self.paste, 1)
         self.replace = QCheckBox(objectName="measures.replace")
+        layout.addWidget(self.replace)
         self.import_button = Button("measures.import", "primary")
         self.import_button.clicked.connect(self._on_import_clicked)
-        side.addWidget(self.replace)
-        side.addWidget(self.import_button)
-        top.addLayout(side)
-        layout.addLayout(top)
+        layout.addWidget(self.import_button)
         self.problems = label("measures.problems")
         self.problems.setProperty("role", "error")
         layout.addWidget(self.problems)
-        point = QHBoxLayout()
+        self.point_caption = label("measures.point_caption", "muted")
+        layout.addWidget(self.point_caption)
         self.note = QLineEdit(objectName="measures.note")
         self.note.setMaxLength(200)
+        layout.addWidget(self.note)
+        point = QHBoxLayout()
         self.save_note = Button("measures.save_note")
         self.save_note.clicked.connect(self._on_save_note_clicked)
         self.exclude = Button("measures.exclude")
         self.exclude.clicked.connect(self._on_exclude_clicked)
-        point.addWidget(self.note, 1)
         point.addWidget(self.save_note)
         point.addWidget(self.exclude)
         layout.addLayout(point)
-        phases = QHBoxLayout()
+        pdsa = QHBoxLayout()
+        self.pdsa = QComboBox(objectName="measures.pdsa")
+        self.mark_pdsa = Button("measures.mark_pdsa")
+        self.mark_pdsa.clicked.connect(self._on_mark_pdsa_clicked)
+        pdsa.addWidget(self.pdsa, 1)
+        pdsa.addWidget(self.mark_pdsa)
+        layout.addLayout(pdsa)
+        grid = QGridLayout()
         self.freeze_caption = label("measures.freeze_caption", wrap=False)
         self.freeze = QSpinBox(objectName="measures.freeze")
         self.freeze.setRange(0, 10_000)
         self.freeze.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         self.splits_caption = label("measures.splits_caption", wrap=False)
         self.splits = QLineEdit(objectName="measures.splits")
+        grid.addWidget(self.freeze_caption, 0, 0)
+        grid.addWidget(self.freeze, 0, 1)
+        grid.addWidget(self.splits_caption, 1, 0)
+        grid.addWidget(self.splits, 1, 1)
+        layout.addLayout(grid)
         self.save_phases = Button("measures.save_phases")
         self.save_phases.clicked.connect(self._on_save_phases_clicked)
-        for widget in (self.freeze_caption, self.freeze, self.splits_caption, self.splits,
-                       self.save_phases):
-            phases.addWidget(widget)
-        layout.addLayout(phases)
+        layout.addWidget(self.save_phases, 0, Qt.AlignmentFlag.AlignRight)
         return box
 
     # --- text -------------------------------------------------------------------------------
@@ -139,9 +156,12 @@ class MeasuresScreen(Screen):
         self.export_pdf.set_text(self.tr("Save as PDF"))
         self.present.set_text(self.tr("Show on the big screen"))
         self.edit.set_text(self.tr("Edit data"), self.tr("Edit data (facilitator)"))
-        self.paste.setPlaceholderText(self.tr(
-            "Paste rows from a spreadsheet, or a CSV file with a header: period, value, "
-            "denominator, note"))
+        self.paste.setPlaceholderText(
+            self.tr(
+                "Paste rows from a spreadsheet, or a CSV file with a header: period, value, "
+                "denominator, note"
+            )
+        )
         self.paste.setAccessibleName(self.tr("Data to import"))
         self.replace.setText(self.tr("Replace the existing points"))
         self.replace.setAccessibleName(self.replace.text())
@@ -150,11 +170,14 @@ class MeasuresScreen(Screen):
         self.note.setAccessibleName(self.tr("Note"))
         self.save_note.set_text(self.tr("Save note"))
         self.exclude.set_text(self.tr("Exclude or include the point"))
+        self.pdsa.setAccessibleName(self.tr("PDSA cycle"))
+        self.mark_pdsa.set_text(self.tr("Mark the PDSA cycle"))
         self.freeze_caption.setText(self.tr("Baseline: first points"))
         self.freeze.setAccessibleName(self.tr("Baseline: number of first points (0 for none)"))
         self.splits_caption.setText(self.tr("New phase after points"))
         self.splits.setAccessibleName(self.tr("New phase after points, such as 12, 20"))
         self.save_phases.set_text(self.tr("Save phases"))
+        self._render_point_caption()
         self.panel.retranslate()
         self._render()
 
@@ -175,6 +198,7 @@ class MeasuresScreen(Screen):
         if project_id is None:
             return
         self.run(lambda: self.ctx.ops.project_title(project_id), self._on_title_loaded)
+        self.run(lambda: self.ctx.ops.project_measures(project_id), self._on_cycles_loaded)
         self.run(lambda: self.ctx.ops.measure_charts(project_id), self.show_charts)
 
     def _on_title_loaded(self, title: str) -> None:
@@ -189,8 +213,9 @@ class MeasuresScreen(Screen):
     def show_examples(self, models: Sequence[ChartModel]) -> None:
         """Show ready-made example charts (snapshots and teaching sessions)."""
         self.title.setText(self.tr("Example charts"))
-        self.charts = [type("Chart", (), {"model": m, "data": None, "analysis": None})()
-                       for m in models]
+        self.charts = [
+            type("Chart", (), {"model": m, "data": None, "analysis": None})() for m in models
+        ]
         self.current = 0
         self._render()
 
@@ -224,8 +249,9 @@ class MeasuresScreen(Screen):
             self.panel.show_model(model)
             self.empty.clear()
         elif self.charts:
-            self.empty.setText(self.tr("This measure needs at least two points before it can be "
-                                       "charted."))
+            self.empty.setText(
+                self.tr("This measure needs at least two points before it can be charted.")
+            )
         else:
             self.empty.setText(self.tr("This project has no measures yet."))
 
@@ -237,6 +263,29 @@ class MeasuresScreen(Screen):
     def _on_panel_point_touched(self, point: PlotPoint) -> None:
         self.selected = point
         self.note.setText(point.note)
+        self._render_point_caption()
+
+    def _render_point_caption(self) -> None:
+        point = self.selected
+        self.point_caption.setText(
+            self.tr("Point %1 chosen").replace("%1", str(point.index))
+            if point is not None
+            else self.tr("Touch a point on the chart to add a note or a PDSA marker.")
+        )
+        for widget in (self.note, self.save_note, self.exclude, self.pdsa, self.mark_pdsa):
+            widget.setEnabled(point is not None)
+
+    def _on_cycles_loaded(self, measures: Any) -> None:
+        self.pdsa.clear()
+        self.pdsa.addItem(self.tr("No PDSA marker"), None)
+        for cycle in measures.cycles:
+            self.pdsa.addItem(f"PDSA {cycle.number}: {cycle.title}", cycle.id)
+
+    def _on_mark_pdsa_clicked(self) -> None:
+        point = self._selected_point_id()
+        if point is not None:
+            cycle = self.pdsa.currentData()
+            self.run(lambda: self.ctx.ops.mark_pdsa(point, cycle), lambda _r: self.reload())
 
     # --- export and the big screen ----------------------------------------------------------
 
@@ -267,7 +316,8 @@ class MeasuresScreen(Screen):
         model = self.panel.model
         rows = "".join(
             f"<tr><td>{p.index}</td><td>{_escape(p.period)}</td><td>{p.value:.4g}</td>"
-            f"<td>{_escape(p.note)}</td></tr>" for p in (model.points if model else ())
+            f"<td>{_escape(p.note)}</td></tr>"
+            for p in (model.points if model else ())
         )
         heads = (self.tr("Point"), self.tr("Period"), self.tr("Value"), self.tr("Note"))
         head = "".join(f"<th align='left'>{_escape(h)}</th>" for h in heads)
@@ -279,8 +329,9 @@ class MeasuresScreen(Screen):
             f"<table cellspacing='0' cellpadding='3' style='font-size:8pt'><tr>{head}</tr>"
             f"{rows}</table>"
         )
-        return PrintDocument(name=self._file_stem(), html=html,
-                             images={"chart.png": bytes(data.data())}, page="A4")
+        return PrintDocument(
+            name=self._file_stem(), html=html, images={"chart.png": bytes(data.data())}, page="A4"
+        )
 
     def _on_export_pdf_clicked(self) -> None:
         printer = self.ctx.printer
@@ -320,13 +371,11 @@ class MeasuresScreen(Screen):
         if measure_id is None:
             return
         text, replace = self.paste.toPlainText(), self.replace.isChecked()
-        self.run(lambda: self.ctx.ops.import_points(measure_id, text, replace),
-                 self._on_imported)
+        self.run(lambda: self.ctx.ops.import_points(measure_id, text, replace), self._on_imported)
 
     def _on_imported(self, result: Any) -> None:
         if result.problems:
-            lines = [self.tr("Row %1, %2: %3").replace("%1", str(p.row)).replace(
-                "%2", p.column).replace("%3", self._problem(p.code)) for p in result.problems[:6]]
+            lines = [self._problem_line(p) for p in result.problems[:6]]
             more = len(result.problems) - 6
             if more > 0:
                 lines.append(self.tr("and %n more", "", more))
@@ -341,12 +390,39 @@ class MeasuresScreen(Screen):
         return {
             "not_a_number": self.tr("not a number"),
             "value_not_finite": self.tr("not a number"),
+            "value_missing": self.tr("missing"),
             "count_negative": self.tr("below zero"),
             "denominator_missing": self.tr("missing"),
             "denominator_not_positive": self.tr("must be above zero"),
             "denominator_below_count": self.tr("smaller than the count"),
             "too_long": self.tr("too long"),
-        }.get(code, code.replace("_", " "))
+            "control_chars": self.tr("has characters that cannot be stored"),
+            "extra_cells": self.tr("more cells than the columns"),
+            "no_rows": self.tr("there are no rows to import"),
+            "too_many_rows": self.tr("more than 10,000 rows"),
+            "column_missing": self.tr("a needed column is missing"),
+            "column_repeated": self.tr("a column appears twice"),
+            "unreadable": self.tr("the text could not be read"),
+        }.get(code, self.tr("not valid"))
+
+    def _column(self, column: str) -> str:
+        names = {
+            "value": self.tr("value"),
+            "denominator": self.tr("denominator"),
+            "period": self.tr("period"),
+            "note": self.tr("note"),
+        }
+        return names.get(column, column)
+
+    def _problem_line(self, problem: Any) -> str:
+        if problem.row == 0 or not problem.column:
+            return self._problem(problem.code)
+        return (
+            self.tr("Row %1, %2: %3")
+            .replace("%1", str(problem.row))
+            .replace("%2", self._column(problem.column))
+            .replace("%3", self._problem(problem.code))
+        )
 
     def _on_save_note_clicked(self) -> None:
         point = self._selected_point_id()
@@ -358,8 +434,9 @@ class MeasuresScreen(Screen):
         point = self._selected_point_id()
         if point is not None and self.selected is not None:
             excluded = not self.selected.excluded
-            self.run(lambda: self.ctx.ops.set_point_excluded(point, excluded),
-                     lambda _r: self.reload())
+            self.run(
+                lambda: self.ctx.ops.set_point_excluded(point, excluded), lambda _r: self.reload()
+            )
 
     def _selected_point_id(self) -> str | None:
         if self.selected is None or not self.charts:
@@ -376,23 +453,34 @@ class MeasuresScreen(Screen):
             return
         freeze = self.freeze.value() or None
         try:
-            splits = [int(part) for part in self.splits.text().replace(";", ",").split(",")
-                      if part.strip()]
+            splits = [
+                int(part)
+                for part in self.splits.text().replace(";", ",").split(",")
+                if part.strip()
+            ]
         except ValueError:
-            self.problems.setText(self.tr("Phases are point numbers separated by commas, such "
-                                          "as 12, 20."))
+            self.problems.setText(
+                self.tr("Phases are point numbers separated by commas, such as 12, 20.")
+            )
             return
-        self.ctx.runner.submit(lambda: self.ctx.ops.set_phases(measure_id, freeze, splits),
-                               lambda _r: self._on_phases_saved(), self._on_phases_refused)
+        self.ctx.runner.submit(
+            lambda: self.ctx.ops.set_phases(measure_id, freeze, splits),
+            lambda _r: self._on_phases_saved(),
+            self._on_phases_refused,
+        )
 
     def _on_phases_saved(self) -> None:
         self.problems.clear()
         self.reload()
 
     def _on_phases_refused(self, _exc: BaseException) -> None:
-        self.problems.setText(self.tr("Those phases do not fit this measure: a baseline and "
-                                      "phases cannot be combined, and each number must be "
-                                      "between 1 and the number of points."))
+        self.problems.setText(
+            self.tr(
+                "Those phases do not fit this measure: a baseline and "
+                "phases cannot be combined, and each number must be "
+                "between 1 and the number of points."
+            )
+        )
 
     def reset(self) -> None:
         self.edit.setChecked(False)
@@ -402,4 +490,3 @@ class MeasuresScreen(Screen):
         if self._fullscreen is not None:
             self._fullscreen.close()
             self._fullscreen = None
-

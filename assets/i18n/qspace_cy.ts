@@ -56,6 +56,171 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../screens/chart_view.py" line="207"/>
+        <source>Common cause variation</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Amrywiad achos cyffredin</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="208"/>
+        <source>Special cause: improvement</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Achos arbennig: gwelliant</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="209"/>
+        <source>Special cause: concern</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Achos arbennig: pryder</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="210"/>
+        <source>Special cause variation</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Amrywiad achos arbennig</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="221"/>
+        <source>Consistently meets the target</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn cyrraedd y targed yn gyson</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="222"/>
+        <source>Consistently misses the target</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn methu&apos;r targed yn gyson</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="223"/>
+        <source>Hit and miss against the target</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Weithiau&apos;n cyrraedd y targed, weithiau&apos;n methu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="231"/>
+        <source>Trial limits: fewer than 13 points in a phase.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Terfynau dros dro: llai na 13 pwynt mewn cyfnod.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="236"/>
+        <source>Touch a point to see its value and note.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cyffyrddwch â phwynt i weld ei werth a&apos;i nodyn.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="242"/>
+        <source>median</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">canolrif</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="242"/>
+        <source>mean</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">cymedr</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="245"/>
+        <source>special cause improvement</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">achos arbennig sy&apos;n dangos gwelliant</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="246"/>
+        <source>special cause concern</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">achos arbennig sy&apos;n peri pryder</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="247"/>
+        <source>special cause variation</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">amrywiad achos arbennig</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="254"/>
+        <source>%1 points above the %2 since %3: %4</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">%1 pwynt uwchben y %2 ers %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="256"/>
+        <source>%1 points below the %2 since %3: %4</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">%1 pwynt o dan y %2 ers %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="266"/>
+        <source>%1 points in a row going up since %2: %3</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">%1 pwynt yn olynol yn codi ers %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="268"/>
+        <source>%1 points in a row going down since %2: %3</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">%1 pwynt yn olynol yn gostwng ers %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="273"/>
+        <source>The latest point is above the upper limit: %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae&apos;r pwynt diweddaraf uwchben y terfyn uchaf: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="275"/>
+        <source>The latest point is below the lower limit: %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae&apos;r pwynt diweddaraf o dan y terfyn isaf: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="280"/>
+        <source>2 of the last 3 points are near the upper limit: %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae 2 o&apos;r 3 pwynt diwethaf yn agos at y terfyn uchaf: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="282"/>
+        <source>2 of the last 3 points are near the lower limit: %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae 2 o&apos;r 3 pwynt diwethaf yn agos at y terfyn isaf: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="287"/>
+        <source>The points are not random around the %1: something has changed.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dyw&apos;r pwyntiau ddim ar hap o gwmpas y %1: mae rhywbeth wedi newid.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="291"/>
+        <source>Random variation around the median since %1: no sign of change yet.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Amrywiad ar hap o gwmpas y canolrif ers %1: dim arwydd o newid eto.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="293"/>
+        <source>Common cause variation since %1: no sign of change yet.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Amrywiad achos cyffredin ers %1: dim arwydd o newid eto.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="303"/>
+        <source>Point %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pwynt %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="308"/>
+        <source>excluded from the calculations</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">heb ei gynnwys yn y cyfrifiadau</translation>
+    </message>
+</context>
+<context>
     <name>CheckinScreen</name>
     <message>
         <location filename="../../screens/checkin.py" line="255"/>
@@ -566,107 +731,468 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="250"/>
+        <location filename="../../screens/main_window.py" line="252"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd agor cronfa ddata&apos;r ystafell. Holwch hwylusydd, os gwelwch yn dda; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="342"/>
+        <location filename="../../screens/main_window.py" line="353"/>
         <source>Home</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="342"/>
+        <location filename="../../screens/main_window.py" line="353"/>
         <source>Go to the home screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mynd i&apos;r hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="343"/>
+        <location filename="../../screens/main_window.py" line="354"/>
         <source>Scan a QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganio pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="344"/>
+        <location filename="../../screens/main_window.py" line="355"/>
         <source>Demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="345"/>
+        <location filename="../../screens/main_window.py" line="356"/>
         <source>This room is showing demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ystafell hon yn dangos cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="346"/>
+        <location filename="../../screens/main_window.py" line="357"/>
         <source>Qspace Kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ciosg Qspace</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="360"/>
+        <location filename="../../screens/main_window.py" line="371"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, aeth rhywbeth o&apos;i le. Rydyn ni wedi mynd yn ôl i&apos;r dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="365"/>
-        <location filename="../../screens/main_window.py" line="404"/>
+        <location filename="../../screens/main_window.py" line="376"/>
+        <location filename="../../screens/main_window.py" line="415"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="389"/>
+        <location filename="../../screens/main_window.py" line="400"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y cod yna. Rhowch gynnig arall arni, neu deipiwch eich enw yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="392"/>
+        <location filename="../../screens/main_window.py" line="403"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd gwirio&apos;r pàs hwn. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="395"/>
+        <location filename="../../screens/main_window.py" line="406"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pàs hwn ddim yn ddilys bellach. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="432"/>
+        <location filename="../../screens/main_window.py" line="443"/>
         <source>You are already checked in, %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="433"/>
+        <location filename="../../screens/main_window.py" line="444"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Fe wnaethoch chi gofrestru am %1. Ydych chi&apos;n gadael nawr?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="437"/>
+        <location filename="../../screens/main_window.py" line="448"/>
         <source>Check out</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gadael</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="441"/>
+        <location filename="../../screens/main_window.py" line="452"/>
         <source>Stay checked in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Aros yma</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="455"/>
+        <location filename="../../screens/main_window.py" line="466"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwyl fawr, %1. Diolch am ddod!</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresScreen</name>
+    <message>
+        <location filename="../../screens/measures.py" line="153"/>
+        <source>Show 2-sigma lines</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dangos llinellau 2-sigma</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="155"/>
+        <source>Save as picture</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cadw fel llun</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="156"/>
+        <source>Save as PDF</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cadw fel PDF</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="157"/>
+        <source>Show on the big screen</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dangos ar y sgrin fawr</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="158"/>
+        <source>Edit data</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Golygu data</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="158"/>
+        <source>Edit data (facilitator)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Golygu data (hwylusydd)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="161"/>
+        <source>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gludwch resi o daenlen, neu ffeil CSV gyda&apos;r penawdau hyn yn Saesneg: period, value, denominator, note</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="165"/>
+        <source>Data to import</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Data i&apos;w fewnforio</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="166"/>
+        <source>Replace the existing points</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Disodli&apos;r pwyntiau presennol</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="168"/>
+        <source>Import</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mewnforio</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="169"/>
+        <source>Note on the point you touched</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Nodyn ar y pwynt y gwnaethoch chi gyffwrdd ag e</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="170"/>
+        <location filename="../../screens/measures.py" line="322"/>
+        <source>Note</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Nodyn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="171"/>
+        <source>Save note</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cadw&apos;r nodyn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="172"/>
+        <source>Exclude or include the point</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Hepgor neu gynnwys y pwynt</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="173"/>
+        <source>PDSA cycle</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cylch PDSA</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="174"/>
+        <source>Mark the PDSA cycle</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Marcio&apos;r cylch PDSA</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="175"/>
+        <source>Baseline: first points</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Llinell sylfaen: y pwyntiau cyntaf</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="176"/>
+        <source>Baseline: number of first points (0 for none)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Llinell sylfaen: nifer y pwyntiau cyntaf (0 os nad oes un)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="177"/>
+        <source>New phase after points</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cyfnod newydd ar ôl y pwyntiau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="178"/>
+        <source>New phase after points, such as 12, 20</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cyfnod newydd ar ôl y pwyntiau, er enghraifft 12, 20</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="179"/>
+        <source>Save phases</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cadw&apos;r cyfnodau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="215"/>
+        <source>Example charts</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Siartiau enghreifftiol</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="253"/>
+        <source>This measure needs at least two points before it can be charted.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae angen o leiaf ddau bwynt ar y mesur hwn cyn bod modd creu siart ohono.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="256"/>
+        <source>This project has no measures yet.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Does gan y prosiect hwn ddim mesurau eto.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="271"/>
+        <source>Point %1 chosen</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pwynt %1 wedi&apos;i ddewis</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="273"/>
+        <source>Touch a point on the chart to add a note or a PDSA marker.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cyffyrddwch â phwynt ar y siart i ychwanegu nodyn neu farciwr PDSA.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="280"/>
+        <source>No PDSA marker</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim marciwr PDSA</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="303"/>
+        <location filename="../../screens/measures.py" line="345"/>
+        <source>Saved to %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i gadw yn %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="305"/>
+        <source>The picture could not be saved.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Doedd dim modd cadw&apos;r llun.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="322"/>
+        <source>Point</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pwynt</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="322"/>
+        <source>Period</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cyfnod amser</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="322"/>
+        <source>Value</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gwerth</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="348"/>
+        <source>The PDF could not be saved.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Doedd dim modd cadw&apos;r PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="399"/>
+        <source>has characters that cannot be stored</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">mae ynddo nodau na ellir eu cadw</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="400"/>
+        <source>more cells than the columns</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">mwy o gelloedd nag sydd o golofnau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="401"/>
+        <source>there are no rows to import</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">does dim rhesi i&apos;w mewnforio</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="402"/>
+        <source>more than 10,000 rows</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">mwy na 10,000 o resi</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="403"/>
+        <source>a needed column is missing</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">mae colofn angenrheidiol ar goll</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="404"/>
+        <source>a column appears twice</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">mae colofn yn ymddangos ddwywaith</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="405"/>
+        <source>the text could not be read</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">nid oedd modd darllen y testun</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="406"/>
+        <source>not valid</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">ddim yn ddilys</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="410"/>
+        <source>value</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">gwerth</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="411"/>
+        <source>denominator</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">enwadur</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="412"/>
+        <source>period</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">cyfnod amser</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="413"/>
+        <source>note</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">nodyn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="421"/>
+        <source>Row %1, %2: %3</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhes %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/measures.py" line="381"/>
+        <source>and %n more</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="382"/>
+        <source>Nothing was imported:</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Does dim byd wedi&apos;i fewnforio:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/measures.py" line="386"/>
+        <source>%n point(s) imported.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>%n pwynt wedi&apos;u mewnforio.</numerusform>
+            <numerusform>%n pwynt wedi&apos;i fewnforio.</numerusform>
+            <numerusform>%n pwynt wedi&apos;u mewnforio.</numerusform>
+            <numerusform>%n pwynt wedi&apos;u mewnforio.</numerusform>
+            <numerusform>%n pwynt wedi&apos;u mewnforio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="391"/>
+        <location filename="../../screens/measures.py" line="392"/>
+        <source>not a number</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">nid rhif yw hwn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="394"/>
+        <source>below zero</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">o dan sero</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="393"/>
+        <location filename="../../screens/measures.py" line="395"/>
+        <source>missing</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">ar goll</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="396"/>
+        <source>must be above zero</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">rhaid iddo fod yn fwy na sero</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="397"/>
+        <source>smaller than the count</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">llai na&apos;r cyfrif</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="398"/>
+        <source>too long</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">rhy hir</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="463"/>
+        <source>Phases are point numbers separated by commas, such as 12, 20.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhowch y cyfnodau fel rhifau pwyntiau, gyda choma rhwng pob un, er enghraifft 12, 20.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="479"/>
+        <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dyw&apos;r cyfnodau yna ddim yn addas i&apos;r mesur hwn: does dim modd cyfuno llinell sylfaen a chyfnodau, a rhaid i bob rhif fod rhwng 1 a nifer y pwyntiau.</translation>
     </message>
 </context>
 <context>
@@ -870,79 +1396,79 @@
 <context>
     <name>ProjectsScreen</name>
     <message>
-        <location filename="../../screens/projects.py" line="38"/>
+        <location filename="../../screens/projects.py" line="40"/>
         <source>Setting the aim</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosod y nod</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="39"/>
+        <location filename="../../screens/projects.py" line="41"/>
         <source>Choosing measures</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewis mesurau</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="40"/>
+        <location filename="../../screens/projects.py" line="42"/>
         <source>Choosing changes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewis newidiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="41"/>
+        <location filename="../../screens/projects.py" line="43"/>
         <source>Testing changes (PDSA)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Profi newidiadau (PDSA)</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="42"/>
+        <location filename="../../screens/projects.py" line="44"/>
         <source>Implementing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gweithredu</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="43"/>
+        <location filename="../../screens/projects.py" line="45"/>
         <source>Spreading</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Lledaenu</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="44"/>
+        <location filename="../../screens/projects.py" line="46"/>
         <source>Completed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gwblhau</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="49"/>
+        <location filename="../../screens/projects.py" line="51"/>
         <source>QI projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiectau gwella ansawdd</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="50"/>
+        <location filename="../../screens/projects.py" line="52"/>
         <source>Search by title, aim, department or topic</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chwilio yn ôl teitl, nod, adran neu bwnc</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="51"/>
+        <location filename="../../screens/projects.py" line="53"/>
         <source>Search projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chwilio prosiectau</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="52"/>
+        <location filename="../../screens/projects.py" line="54"/>
         <source>Projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiectau</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="72"/>
+        <location filename="../../screens/projects.py" line="74"/>
         <source>Loading projects…</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wrthi&apos;n llwytho prosiectau…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/projects.py" line="75"/>
+        <location filename="../../screens/projects.py" line="77"/>
         <source>%n project(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -954,7 +1480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/projects.py" line="83"/>
+        <location filename="../../screens/projects.py" line="85"/>
         <source>%n PDSA cycle(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -966,7 +1492,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="85"/>
+        <location filename="../../screens/projects.py" line="87"/>
         <source>Looking for collaborators</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn chwilio am bobl i gydweithio</translation>
@@ -975,7 +1501,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../screens/base.py" line="71"/>
+        <location filename="../../screens/base.py" line="72"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>

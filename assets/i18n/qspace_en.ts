@@ -48,6 +48,144 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../screens/chart_view.py" line="207"/>
+        <source>Common cause variation</source>
+        <translation>Common cause variation</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="208"/>
+        <source>Special cause: improvement</source>
+        <translation>Special cause: improvement</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="209"/>
+        <source>Special cause: concern</source>
+        <translation>Special cause: concern</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="210"/>
+        <source>Special cause variation</source>
+        <translation>Special cause variation</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="221"/>
+        <source>Consistently meets the target</source>
+        <translation>Consistently meets the target</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="222"/>
+        <source>Consistently misses the target</source>
+        <translation>Consistently misses the target</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="223"/>
+        <source>Hit and miss against the target</source>
+        <translation>Hit and miss against the target</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="231"/>
+        <source>Trial limits: fewer than 13 points in a phase.</source>
+        <translation>Trial limits: fewer than 13 points in a phase.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="236"/>
+        <source>Touch a point to see its value and note.</source>
+        <translation>Touch a point to see its value and note.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="242"/>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="242"/>
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="245"/>
+        <source>special cause improvement</source>
+        <translation>special cause improvement</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="246"/>
+        <source>special cause concern</source>
+        <translation>special cause concern</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="247"/>
+        <source>special cause variation</source>
+        <translation>special cause variation</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="254"/>
+        <source>%1 points above the %2 since %3: %4</source>
+        <translation>%1 points above the %2 since %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="256"/>
+        <source>%1 points below the %2 since %3: %4</source>
+        <translation>%1 points below the %2 since %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="266"/>
+        <source>%1 points in a row going up since %2: %3</source>
+        <translation>%1 points in a row going up since %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="268"/>
+        <source>%1 points in a row going down since %2: %3</source>
+        <translation>%1 points in a row going down since %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="273"/>
+        <source>The latest point is above the upper limit: %1</source>
+        <translation>The latest point is above the upper limit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="275"/>
+        <source>The latest point is below the lower limit: %1</source>
+        <translation>The latest point is below the lower limit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="280"/>
+        <source>2 of the last 3 points are near the upper limit: %1</source>
+        <translation>2 of the last 3 points are near the upper limit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="282"/>
+        <source>2 of the last 3 points are near the lower limit: %1</source>
+        <translation>2 of the last 3 points are near the lower limit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="287"/>
+        <source>The points are not random around the %1: something has changed.</source>
+        <translation>The points are not random around the %1: something has changed.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="291"/>
+        <source>Random variation around the median since %1: no sign of change yet.</source>
+        <translation>Random variation around the median since %1: no sign of change yet.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="293"/>
+        <source>Common cause variation since %1: no sign of change yet.</source>
+        <translation>Common cause variation since %1: no sign of change yet.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="303"/>
+        <source>Point %1</source>
+        <translation>Point %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/chart_view.py" line="308"/>
+        <source>excluded from the calculations</source>
+        <translation>excluded from the calculations</translation>
+    </message>
+</context>
+<context>
     <name>CheckinScreen</name>
     <message>
         <location filename="../../screens/checkin.py" line="255"/>
@@ -476,90 +614,388 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="250"/>
+        <location filename="../../screens/main_window.py" line="252"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="342"/>
+        <location filename="../../screens/main_window.py" line="353"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="342"/>
+        <location filename="../../screens/main_window.py" line="353"/>
         <source>Go to the home screen</source>
         <translation>Go to the home screen</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="343"/>
+        <location filename="../../screens/main_window.py" line="354"/>
         <source>Scan a QR pass</source>
         <translation>Scan a QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="344"/>
+        <location filename="../../screens/main_window.py" line="355"/>
         <source>Demo content</source>
         <translation>Demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="345"/>
+        <location filename="../../screens/main_window.py" line="356"/>
         <source>This room is showing demo content</source>
         <translation>This room is showing demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="346"/>
+        <location filename="../../screens/main_window.py" line="357"/>
         <source>Qspace Kiosk</source>
         <translation>Qspace Kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="360"/>
+        <location filename="../../screens/main_window.py" line="371"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translation>Sorry, something went wrong. We have gone back to the start.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="365"/>
-        <location filename="../../screens/main_window.py" line="404"/>
+        <location filename="../../screens/main_window.py" line="376"/>
+        <location filename="../../screens/main_window.py" line="415"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="389"/>
+        <location filename="../../screens/main_window.py" line="400"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translation>That code could not be read. Please try again or type your name instead.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="392"/>
+        <location filename="../../screens/main_window.py" line="403"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translation>This pass could not be verified. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="395"/>
+        <location filename="../../screens/main_window.py" line="406"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translation>This pass is no longer valid. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="432"/>
+        <location filename="../../screens/main_window.py" line="443"/>
         <source>You are already checked in, %1</source>
         <translation>You are already checked in, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="433"/>
+        <location filename="../../screens/main_window.py" line="444"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translation>You checked in at %1. Are you leaving now?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="437"/>
+        <location filename="../../screens/main_window.py" line="448"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="441"/>
+        <location filename="../../screens/main_window.py" line="452"/>
         <source>Stay checked in</source>
         <translation>Stay checked in</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="455"/>
+        <location filename="../../screens/main_window.py" line="466"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translation>Goodbye, %1. Thank you for coming!</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresScreen</name>
+    <message>
+        <location filename="../../screens/measures.py" line="153"/>
+        <source>Show 2-sigma lines</source>
+        <translation>Show 2-sigma lines</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="155"/>
+        <source>Save as picture</source>
+        <translation>Save as picture</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="156"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="157"/>
+        <source>Show on the big screen</source>
+        <translation>Show on the big screen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="158"/>
+        <source>Edit data</source>
+        <translation>Edit data</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="158"/>
+        <source>Edit data (facilitator)</source>
+        <translation>Edit data (facilitator)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="161"/>
+        <source>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</source>
+        <translation>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="165"/>
+        <source>Data to import</source>
+        <translation>Data to import</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="166"/>
+        <source>Replace the existing points</source>
+        <translation>Replace the existing points</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="168"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="169"/>
+        <source>Note on the point you touched</source>
+        <translation>Note on the point you touched</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="170"/>
+        <location filename="../../screens/measures.py" line="322"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="171"/>
+        <source>Save note</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="172"/>
+        <source>Exclude or include the point</source>
+        <translation>Exclude or include the point</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="173"/>
+        <source>PDSA cycle</source>
+        <translation>PDSA cycle</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="174"/>
+        <source>Mark the PDSA cycle</source>
+        <translation>Mark the PDSA cycle</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="175"/>
+        <source>Baseline: first points</source>
+        <translation>Baseline: first points</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="176"/>
+        <source>Baseline: number of first points (0 for none)</source>
+        <translation>Baseline: number of first points (0 for none)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="177"/>
+        <source>New phase after points</source>
+        <translation>New phase after points</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="178"/>
+        <source>New phase after points, such as 12, 20</source>
+        <translation>New phase after points, such as 12, 20</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="179"/>
+        <source>Save phases</source>
+        <translation>Save phases</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="215"/>
+        <source>Example charts</source>
+        <translation>Example charts</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="253"/>
+        <source>This measure needs at least two points before it can be charted.</source>
+        <translation>This measure needs at least two points before it can be charted.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="256"/>
+        <source>This project has no measures yet.</source>
+        <translation>This project has no measures yet.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="271"/>
+        <source>Point %1 chosen</source>
+        <translation>Point %1 chosen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="273"/>
+        <source>Touch a point on the chart to add a note or a PDSA marker.</source>
+        <translation>Touch a point on the chart to add a note or a PDSA marker.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="280"/>
+        <source>No PDSA marker</source>
+        <translation>No PDSA marker</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="303"/>
+        <location filename="../../screens/measures.py" line="345"/>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="305"/>
+        <source>The picture could not be saved.</source>
+        <translation>The picture could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="322"/>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="322"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="322"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="348"/>
+        <source>The PDF could not be saved.</source>
+        <translation>The PDF could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="399"/>
+        <source>has characters that cannot be stored</source>
+        <translation>has characters that cannot be stored</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="400"/>
+        <source>more cells than the columns</source>
+        <translation>more cells than the columns</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="401"/>
+        <source>there are no rows to import</source>
+        <translation>there are no rows to import</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="402"/>
+        <source>more than 10,000 rows</source>
+        <translation>more than 10,000 rows</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="403"/>
+        <source>a needed column is missing</source>
+        <translation>a needed column is missing</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="404"/>
+        <source>a column appears twice</source>
+        <translation>a column appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="405"/>
+        <source>the text could not be read</source>
+        <translation>the text could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="406"/>
+        <source>not valid</source>
+        <translation>not valid</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="410"/>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="411"/>
+        <source>denominator</source>
+        <translation>denominator</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="412"/>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="413"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="421"/>
+        <source>Row %1, %2: %3</source>
+        <translation>Row %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/measures.py" line="381"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="382"/>
+        <source>Nothing was imported:</source>
+        <translation>Nothing was imported:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/measures.py" line="386"/>
+        <source>%n point(s) imported.</source>
+        <translation>
+            <numerusform>%n point imported.</numerusform>
+            <numerusform>%n points imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="391"/>
+        <location filename="../../screens/measures.py" line="392"/>
+        <source>not a number</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="394"/>
+        <source>below zero</source>
+        <translation>below zero</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="393"/>
+        <location filename="../../screens/measures.py" line="395"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="396"/>
+        <source>must be above zero</source>
+        <translation>must be above zero</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="397"/>
+        <source>smaller than the count</source>
+        <translation>smaller than the count</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="398"/>
+        <source>too long</source>
+        <translation>too long</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="463"/>
+        <source>Phases are point numbers separated by commas, such as 12, 20.</source>
+        <translation>Phases are point numbers separated by commas, such as 12, 20.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="479"/>
+        <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
+        <translation>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</translation>
     </message>
 </context>
 <context>
@@ -727,67 +1163,67 @@
 <context>
     <name>ProjectsScreen</name>
     <message>
-        <location filename="../../screens/projects.py" line="38"/>
+        <location filename="../../screens/projects.py" line="40"/>
         <source>Setting the aim</source>
         <translation>Setting the aim</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="39"/>
+        <location filename="../../screens/projects.py" line="41"/>
         <source>Choosing measures</source>
         <translation>Choosing measures</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="40"/>
+        <location filename="../../screens/projects.py" line="42"/>
         <source>Choosing changes</source>
         <translation>Choosing changes</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="41"/>
+        <location filename="../../screens/projects.py" line="43"/>
         <source>Testing changes (PDSA)</source>
         <translation>Testing changes (PDSA)</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="42"/>
+        <location filename="../../screens/projects.py" line="44"/>
         <source>Implementing</source>
         <translation>Implementing</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="43"/>
+        <location filename="../../screens/projects.py" line="45"/>
         <source>Spreading</source>
         <translation>Spreading</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="44"/>
+        <location filename="../../screens/projects.py" line="46"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="49"/>
+        <location filename="../../screens/projects.py" line="51"/>
         <source>QI projects</source>
         <translation>QI projects</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="50"/>
+        <location filename="../../screens/projects.py" line="52"/>
         <source>Search by title, aim, department or topic</source>
         <translation>Search by title, aim, department or topic</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="51"/>
+        <location filename="../../screens/projects.py" line="53"/>
         <source>Search projects</source>
         <translation>Search projects</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="52"/>
+        <location filename="../../screens/projects.py" line="54"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="72"/>
+        <location filename="../../screens/projects.py" line="74"/>
         <source>Loading projects…</source>
         <translation>Loading projects…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/projects.py" line="75"/>
+        <location filename="../../screens/projects.py" line="77"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -795,7 +1231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/projects.py" line="83"/>
+        <location filename="../../screens/projects.py" line="85"/>
         <source>%n PDSA cycle(s)</source>
         <translation>
             <numerusform>%n PDSA cycle</numerusform>
@@ -803,7 +1239,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="85"/>
+        <location filename="../../screens/projects.py" line="87"/>
         <source>Looking for collaborators</source>
         <translation>Looking for collaborators</translation>
     </message>
@@ -811,7 +1247,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../screens/base.py" line="71"/>
+        <location filename="../../screens/base.py" line="72"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>

@@ -38,8 +38,13 @@ def main() -> int:
     rng = random.Random(3)
     values = [rng.gauss(50, 5) + (8 if i > 300 else 0) for i in range(POINTS)]
     values[120] = 90
-    analysis = analyse([PointIn(v, period=str(i + 1)) for i, v in enumerate(values)], chart="i",
-                       splits=[300], direction="up", target=55)
+    analysis = analyse(
+        [PointIn(v, period=str(i + 1)) for i, v in enumerate(values)],
+        chart="i",
+        splits=[300],
+        direction="up",
+        target=55,
+    )
     model = chart_model(analysis, title="Bench", unit="minutes")
     panel = ChartPanel("bench")
     panel.resize(1600, 600)
@@ -54,7 +59,8 @@ def main() -> int:
     times = times[3:]
     result = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.platform()}",
-        "points": POINTS, "runs": RUNS,
+        "points": POINTS,
+        "runs": RUNS,
         "draw_median_ms": round(statistics.median(times), 2),
         "draw_p99_ms": round(p99(times), 2),
     }

@@ -33,8 +33,7 @@ def examples(window: MainWindow) -> Any:
 
 
 def scatter_colours(panel: Any) -> set[str]:
-    return {s.color().name().upper() for s in panel.chart.series()
-            if isinstance(s, QScatterSeries)}
+    return {s.color().name().upper() for s in panel.chart.series() if isinstance(s, QScatterSeries)}
 
 
 def test_run_chart_with_a_shift_shows_improvement_in_mdc_blue(examples: Any) -> None:
@@ -79,8 +78,7 @@ def test_export_as_picture_writes_a_png(examples: Any, tmp_path: Any) -> None:
     assert examples.last_export.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
-def test_export_as_pdf_writes_a_one_page_report(examples: Any, tmp_path: Any,
-                                                 qtbot: QtBot) -> None:
+def test_export_as_pdf_writes_a_one_page_report(examples: Any, tmp_path: Any, qtbot: QtBot) -> None:
     from pypdf import PdfReader
 
     examples.export_dir = tmp_path
@@ -94,10 +92,14 @@ def test_export_as_pdf_writes_a_one_page_report(examples: Any, tmp_path: Any,
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform cannot, harmless
 def test_show_on_the_big_screen_opens_a_full_screen_chart_that_a_touch_closes(
-        examples: Any, qtbot: QtBot) -> None:
+    examples: Any, qtbot: QtBot
+) -> None:
     examples.present.click()
-    shown = [w for w in QApplication.topLevelWidgets()
-             if w.objectName() == "chart.fullscreen" and w.isVisible()]
+    shown = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "chart.fullscreen" and w.isVisible()
+    ]
     assert len(shown) == 1
     qtbot.mouseClick(shown[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not shown[0].isVisible())
@@ -105,10 +107,77 @@ def test_show_on_the_big_screen_opens_a_full_screen_chart_that_a_touch_closes(
 
 def test_two_sigma_lines_are_optional(examples: Any) -> None:
     def dotted() -> int:
-        return sum(1 for s in examples.panel.chart.series()
-                   if s.pen().style() == Qt.PenStyle.DotLine)
+        return sum(
+            1 for s in examples.panel.chart.series() if s.pen().style() == Qt.PenStyle.DotLine
+        )
 
     examples.measure_buttons[1].click()
     assert dotted() == 0
     examples.two_sigma.setChecked(True)
     assert dotted() > 0
+
+
+def open_first_project(window: MainWindow, qtbot: QtBot) -> Any:
+    window.navigate("projects")
+    window.runner.wait_idle()
+    QApplication.processEvents()
+    card = window.screens["projects"].list._cards[0]
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_screen == "measures")
+    window.runner.wait_idle()
+    return window.screens["measures"]
+
+
+def test_a_project_card_opens_its_measures_drawn_from_the_database(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    measures = open_first_project(window, qtbot)
+    assert measures.title.text() == window.screens["projects"].list.card_texts()[0].splitlines()[0]
+    assert measures.panel.isVisible()
+    assert measures.panel.model is not None
+    assert len(measures.panel.model.points) >= 18
+    assert measures.panel.reading.text()
+
+
+def test_editing_needs_the_pin_and_a_bad_paste_imports_nothing(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from tests.gui.helpers import set_pin
+
+    set_pin(window, qtbot)
+    measures = open_first_project(window, qtbot)
+    before = len(measures.panel.model.points)
+    measures.edit.click()
+    assert measures.editor.isVisible()
+    measures.paste.setPlainText("2026-11-02\t12\n2026-11-09\tlots\n2026-11-16\t14")
+    measures.import_button.click()
+    window.runner.wait_idle()
+    assert measures.problems.text().startswith("Nothing was imported:")
+    assert "Row 2, value: not a number" in measures.problems.text()
+    window.runner.wait_idle()
+    assert len(measures.panel.model.points) == before
+
+
+def test_a_good_paste_adds_points_to_the_chart(window: MainWindow, qtbot: QtBot) -> None:
+    from tests.gui.helpers import set_pin
+
+    set_pin(window, qtbot)
+    measures = open_first_project(window, qtbot)
+    chart = measures.charts[measures.current]
+    before = len(chart.data.points)
+    measures.edit.click()
+    rows = "\n".join(
+        f"2026-12-{day:02d}\t5" + ("\t50" if chart.data.chart in ("p", "u") else "")
+        for day in (1, 8, 15)
+    )
+    measures.paste.setPlainText(rows)
+    measures.import_button.click()
+    qtbot.waitUntil(lambda: len(measures.charts[measures.current].data.points) == before + 3)
+    assert measures.problems.text() == ""
+
+
+def test_editing_without_the_pin_asks_for_it(window: MainWindow, qtbot: QtBot) -> None:
+    measures = open_first_project(window, qtbot)
+    measures.edit.click()
+    assert window.current_screen == "pin"
+    assert not measures.editor.isVisible()

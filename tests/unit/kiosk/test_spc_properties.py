@@ -16,10 +16,13 @@ from hypothesis import strategies as st
 from kiosk.spc import (
     SIGNALS,
     Analysis,
+    ChartError,
+    ChartErrorCode,
     PointIn,
     analyse,
     crossings_min,
     longest_run_max,
+    reading,
 )
 
 settings.register_profile("spc", deadline=None, max_examples=150)
@@ -279,3 +282,55 @@ def test_anhoej_limits_grow_with_the_number_of_points() -> None:
         assert current[1] >= previous[1]
         assert current[1] <= (n - 1) / 2
         previous = current
+
+
+@st.composite
+def chart_requests(draw: st.DrawFn) -> tuple[list[PointIn], dict[str, object]]:
+    """Any chart with any options in range: data, splits or a freeze, exclusions, direction."""
+    chart = draw(st.sampled_from(["run", "i", "mr", "p", "u", "c"]))
+    n = draw(st.integers(2, 40))
+    sizes = draw(st.lists(st.integers(1, 200), min_size=n, max_size=n))
+    counts = [draw(st.integers(0, size)) for size in sizes]
+    points = [PointIn(x, d if chart in "pu" else None, period=f"w{i}") for i, (x, d) in
+              enumerate(zip(counts, sizes, strict=True))]  # fmt: skip
+    options: dict[str, object] = {"chart": chart}
+    if draw(st.booleans()):
+        options["freeze"] = draw(st.integers(2, n))
+    elif n > 1:
+        options["splits"] = draw(st.lists(st.integers(1, n - 1), max_size=3))
+    options["exclude"] = draw(st.lists(st.integers(1, n), max_size=4))
+    options["direction"] = draw(st.sampled_from(["up", "down", "neutral"]))
+    options["target"] = draw(st.none() | st.floats(-10, 300))
+    options["multiply"] = draw(st.sampled_from([1.0, 100.0, 1000.0]))
+    options["screen_mr"] = draw(st.booleans())
+    options["shift_length"] = draw(st.sampled_from([6, 7]))
+    if chart == "run":
+        options["rules"] = draw(st.sampled_from(["anhoej", "ihi"]))
+    return points, options
+
+
+@given(chart_requests())
+def test_any_request_in_range_is_analysed_or_refused_with_a_code(
+    request: tuple[list[PointIn], dict[str, object]],
+) -> None:
+    points, options = request
+    try:
+        result = analyse(points, **options)  # type: ignore[arg-type]
+    except ChartError as error:
+        refused = error.code
+    else:
+        refused = None
+    # the only refusal for options in range: a phase left with too few points to compute from
+    assert refused in (None, ChartErrorCode.TOO_FEW_INCLUDED)
+    if refused is not None:
+        return
+    assert len(result.points) == len(points)
+    assert [p.index for p in result.points] == list(range(1, len(points) + 1))
+    assert result.points.column("point_type") == tuple(p.point_type for p in result.points)
+    reading_ = reading(result)
+    assert reading_.code
+    for phase in result.phases:
+        assert (phase.runs is None) == (result.chart == "mr")
+        first = result.points[phase.first - 1]
+        assert first.phase == phase.phase
+        assert phase.cl == first.cl
