@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -94,14 +95,17 @@ class MeasuresScreen(Screen):
 
     def _build_editor(self) -> QWidget:
         box = QWidget()
-        box.setObjectName("measures.editor")
+        box.setObjectName("measures.editor.host")
         box.setProperty("screen", True)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         self.paste = QPlainTextEdit(objectName="measures.paste")
-        self.paste.setMinimumHeight(120)
-        layout.addWidget(self.paste, 1)
+        self.paste.setMinimumHeight(160)
+        layout.addWidget(self.paste)
+        self.open_csv = Button("measures.open_csv")
+        self.open_csv.clicked.connect(self._on_open_csv_clicked)
+        layout.addWidget(self.open_csv)
         self.replace = QCheckBox(objectName="measures.replace")
         layout.addWidget(self.replace)
         self.import_button = Button("measures.import", "primary")
@@ -145,7 +149,15 @@ class MeasuresScreen(Screen):
         self.save_phases = Button("measures.save_phases")
         self.save_phases.clicked.connect(self._on_save_phases_clicked)
         layout.addWidget(self.save_phases, 0, Qt.AlignmentFlag.AlignRight)
-        return box
+        layout.addStretch(1)
+        # The tools keep their full size and scroll on a small screen rather than overlap.
+        scroll = QScrollArea()
+        scroll.setObjectName("measures.editor")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(box)
+        return scroll
 
     # --- text -------------------------------------------------------------------------------
 
@@ -166,6 +178,7 @@ class MeasuresScreen(Screen):
         self.replace.setText(self.tr("Replace the existing points"))
         self.replace.setAccessibleName(self.replace.text())
         self.import_button.set_text(self.tr("Import"))
+        self.open_csv.set_text(self.tr("Open a CSV file…"), self.tr("Open a CSV file"))
         self.note.setPlaceholderText(self.tr("Note on the point you touched"))
         self.note.setAccessibleName(self.tr("Note"))
         self.save_note.set_text(self.tr("Save note"))
@@ -365,6 +378,29 @@ class MeasuresScreen(Screen):
             return None
         data = getattr(self.charts[self.current], "data", None)
         return data.id if data is not None else None
+
+    def _on_open_csv_clicked(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a CSV file"),
+            str(Path.home()),
+            self.tr("CSV files (*.csv)"),
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
+        if path:
+            self.load_csv_file(Path(path))
+
+    def load_csv_file(self, path: Path) -> None:
+        """Put a CSV file's text in the import box, to check and import it."""
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            self.problems.setText(self.tr("That file could not be read as text (UTF-8 CSV)."))
+            return
+        self.problems.clear()
+        self.paste.setPlainText(text)
 
     def _on_import_clicked(self) -> None:
         measure_id = self._measure_id()

@@ -837,285 +837,310 @@
 <context>
     <name>MeasuresScreen</name>
     <message>
-        <location filename="../../screens/measures.py" line="153"/>
+        <location filename="../../screens/measures.py" line="156"/>
         <source>Show 2-sigma lines</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos llinellau 2-sigma</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="155"/>
+        <location filename="../../screens/measures.py" line="158"/>
         <source>Save as picture</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw fel llun</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="156"/>
+        <location filename="../../screens/measures.py" line="159"/>
         <source>Save as PDF</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw fel PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="157"/>
+        <location filename="../../screens/measures.py" line="160"/>
         <source>Show on the big screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos ar y sgrin fawr</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="158"/>
+        <location filename="../../screens/measures.py" line="161"/>
         <source>Edit data</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu data</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="158"/>
+        <location filename="../../screens/measures.py" line="161"/>
         <source>Edit data (facilitator)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu data (hwylusydd)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="161"/>
+        <location filename="../../screens/measures.py" line="164"/>
         <source>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gludwch resi o daenlen, neu ffeil CSV gyda&apos;r penawdau hyn yn Saesneg: period, value, denominator, note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="165"/>
+        <location filename="../../screens/measures.py" line="168"/>
         <source>Data to import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Data i&apos;w fewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="166"/>
+        <location filename="../../screens/measures.py" line="169"/>
         <source>Replace the existing points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Disodli&apos;r pwyntiau presennol</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="168"/>
+        <location filename="../../screens/measures.py" line="171"/>
         <source>Import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="169"/>
+        <location filename="../../screens/measures.py" line="172"/>
+        <source>Open a CSV file…</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Agor ffeil CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="172"/>
+        <location filename="../../screens/measures.py" line="378"/>
+        <source>Open a CSV file</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Agor ffeil CSV</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="173"/>
         <source>Note on the point you touched</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nodyn ar y pwynt y gwnaethoch chi gyffwrdd ag e</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="170"/>
-        <location filename="../../screens/measures.py" line="322"/>
+        <location filename="../../screens/measures.py" line="174"/>
+        <location filename="../../screens/measures.py" line="326"/>
         <source>Note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="171"/>
+        <location filename="../../screens/measures.py" line="175"/>
         <source>Save note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="172"/>
+        <location filename="../../screens/measures.py" line="176"/>
         <source>Exclude or include the point</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor neu gynnwys y pwynt</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="173"/>
+        <location filename="../../screens/measures.py" line="177"/>
         <source>PDSA cycle</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cylch PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="174"/>
+        <location filename="../../screens/measures.py" line="178"/>
         <source>Mark the PDSA cycle</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Marcio&apos;r cylch PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="175"/>
+        <location filename="../../screens/measures.py" line="179"/>
         <source>Baseline: first points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llinell sylfaen: y pwyntiau cyntaf</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="176"/>
+        <location filename="../../screens/measures.py" line="180"/>
         <source>Baseline: number of first points (0 for none)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llinell sylfaen: nifer y pwyntiau cyntaf (0 os nad oes un)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="177"/>
+        <location filename="../../screens/measures.py" line="181"/>
         <source>New phase after points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod newydd ar ôl y pwyntiau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="178"/>
+        <location filename="../../screens/measures.py" line="182"/>
         <source>New phase after points, such as 12, 20</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod newydd ar ôl y pwyntiau, er enghraifft 12, 20</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="179"/>
+        <location filename="../../screens/measures.py" line="183"/>
         <source>Save phases</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r cyfnodau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="215"/>
+        <location filename="../../screens/measures.py" line="219"/>
         <source>Example charts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Siartiau enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="253"/>
+        <location filename="../../screens/measures.py" line="257"/>
         <source>This measure needs at least two points before it can be charted.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae angen o leiaf ddau bwynt ar y mesur hwn cyn bod modd creu siart ohono.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="256"/>
+        <location filename="../../screens/measures.py" line="260"/>
         <source>This project has no measures yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does gan y prosiect hwn ddim mesurau eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="271"/>
+        <location filename="../../screens/measures.py" line="275"/>
         <source>Point %1 chosen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwynt %1 wedi&apos;i ddewis</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="273"/>
+        <location filename="../../screens/measures.py" line="277"/>
         <source>Touch a point on the chart to add a note or a PDSA marker.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyffyrddwch â phwynt ar y siart i ychwanegu nodyn neu farciwr PDSA.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="280"/>
+        <location filename="../../screens/measures.py" line="284"/>
         <source>No PDSA marker</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim marciwr PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="303"/>
-        <location filename="../../screens/measures.py" line="345"/>
+        <location filename="../../screens/measures.py" line="307"/>
+        <location filename="../../screens/measures.py" line="349"/>
         <source>Saved to %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw yn %1</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="305"/>
+        <location filename="../../screens/measures.py" line="309"/>
         <source>The picture could not be saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r llun.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="322"/>
+        <location filename="../../screens/measures.py" line="326"/>
         <source>Point</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwynt</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="322"/>
+        <location filename="../../screens/measures.py" line="326"/>
         <source>Period</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod amser</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="322"/>
+        <location filename="../../screens/measures.py" line="326"/>
         <source>Value</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwerth</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="348"/>
+        <location filename="../../screens/measures.py" line="352"/>
         <source>The PDF could not be saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r PDF.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="399"/>
+        <location filename="../../screens/measures.py" line="380"/>
+        <source>CSV files (*.csv)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="391"/>
+        <source>That file could not be read as text (UTF-8 CSV).</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Nid oedd modd darllen y ffeil honno fel testun (CSV UTF-8).</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="426"/>
         <source>has characters that cannot be stored</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae ynddo nodau na ellir eu cadw</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="400"/>
+        <location filename="../../screens/measures.py" line="427"/>
         <source>more cells than the columns</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mwy o gelloedd nag sydd o golofnau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="401"/>
+        <location filename="../../screens/measures.py" line="428"/>
         <source>there are no rows to import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">does dim rhesi i&apos;w mewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="402"/>
+        <location filename="../../screens/measures.py" line="429"/>
         <source>more than 10,000 rows</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mwy na 10,000 o resi</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="403"/>
+        <location filename="../../screens/measures.py" line="430"/>
         <source>a needed column is missing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae colofn angenrheidiol ar goll</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="404"/>
+        <location filename="../../screens/measures.py" line="431"/>
         <source>a column appears twice</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae colofn yn ymddangos ddwywaith</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="405"/>
+        <location filename="../../screens/measures.py" line="432"/>
         <source>the text could not be read</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid oedd modd darllen y testun</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="406"/>
+        <location filename="../../screens/measures.py" line="433"/>
         <source>not valid</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ddim yn ddilys</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="410"/>
+        <location filename="../../screens/measures.py" line="437"/>
         <source>value</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">gwerth</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="411"/>
+        <location filename="../../screens/measures.py" line="438"/>
         <source>denominator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">enwadur</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="412"/>
+        <location filename="../../screens/measures.py" line="439"/>
         <source>period</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">cyfnod amser</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="413"/>
+        <location filename="../../screens/measures.py" line="440"/>
         <source>note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="421"/>
+        <location filename="../../screens/measures.py" line="448"/>
         <source>Row %1, %2: %3</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhes %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="381"/>
+        <location filename="../../screens/measures.py" line="408"/>
         <source>and %n more</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1127,13 +1152,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="382"/>
+        <location filename="../../screens/measures.py" line="409"/>
         <source>Nothing was imported:</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim byd wedi&apos;i fewnforio:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="386"/>
+        <location filename="../../screens/measures.py" line="413"/>
         <source>%n point(s) imported.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1145,51 +1170,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="391"/>
-        <location filename="../../screens/measures.py" line="392"/>
+        <location filename="../../screens/measures.py" line="418"/>
+        <location filename="../../screens/measures.py" line="419"/>
         <source>not a number</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid rhif yw hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="394"/>
+        <location filename="../../screens/measures.py" line="421"/>
         <source>below zero</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">o dan sero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="393"/>
-        <location filename="../../screens/measures.py" line="395"/>
+        <location filename="../../screens/measures.py" line="420"/>
+        <location filename="../../screens/measures.py" line="422"/>
         <source>missing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ar goll</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="396"/>
+        <location filename="../../screens/measures.py" line="423"/>
         <source>must be above zero</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid iddo fod yn fwy na sero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="397"/>
+        <location filename="../../screens/measures.py" line="424"/>
         <source>smaller than the count</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">llai na&apos;r cyfrif</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="398"/>
+        <location filename="../../screens/measures.py" line="425"/>
         <source>too long</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhy hir</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="463"/>
+        <location filename="../../screens/measures.py" line="490"/>
         <source>Phases are point numbers separated by commas, such as 12, 20.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhowch y cyfnodau fel rhifau pwyntiau, gyda choma rhwng pob un, er enghraifft 12, 20.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="479"/>
+        <location filename="../../screens/measures.py" line="506"/>
         <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r cyfnodau yna ddim yn addas i&apos;r mesur hwn: does dim modd cyfuno llinell sylfaen a chyfnodau, a rhaid i bob rhif fod rhwng 1 a nifer y pwyntiau.</translation>

@@ -703,239 +703,260 @@
 <context>
     <name>MeasuresScreen</name>
     <message>
-        <location filename="../../screens/measures.py" line="153"/>
+        <location filename="../../screens/measures.py" line="156"/>
         <source>Show 2-sigma lines</source>
         <translation>Show 2-sigma lines</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="155"/>
+        <location filename="../../screens/measures.py" line="158"/>
         <source>Save as picture</source>
         <translation>Save as picture</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="156"/>
+        <location filename="../../screens/measures.py" line="159"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="157"/>
+        <location filename="../../screens/measures.py" line="160"/>
         <source>Show on the big screen</source>
         <translation>Show on the big screen</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="158"/>
+        <location filename="../../screens/measures.py" line="161"/>
         <source>Edit data</source>
         <translation>Edit data</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="158"/>
+        <location filename="../../screens/measures.py" line="161"/>
         <source>Edit data (facilitator)</source>
         <translation>Edit data (facilitator)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="161"/>
+        <location filename="../../screens/measures.py" line="164"/>
         <source>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</source>
         <translation>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="165"/>
+        <location filename="../../screens/measures.py" line="168"/>
         <source>Data to import</source>
         <translation>Data to import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="166"/>
+        <location filename="../../screens/measures.py" line="169"/>
         <source>Replace the existing points</source>
         <translation>Replace the existing points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="168"/>
+        <location filename="../../screens/measures.py" line="171"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="169"/>
+        <location filename="../../screens/measures.py" line="172"/>
+        <source>Open a CSV file…</source>
+        <translation>Open a CSV file…</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="172"/>
+        <location filename="../../screens/measures.py" line="378"/>
+        <source>Open a CSV file</source>
+        <translation>Open a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="173"/>
         <source>Note on the point you touched</source>
         <translation>Note on the point you touched</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="170"/>
-        <location filename="../../screens/measures.py" line="322"/>
+        <location filename="../../screens/measures.py" line="174"/>
+        <location filename="../../screens/measures.py" line="326"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="171"/>
+        <location filename="../../screens/measures.py" line="175"/>
         <source>Save note</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="172"/>
+        <location filename="../../screens/measures.py" line="176"/>
         <source>Exclude or include the point</source>
         <translation>Exclude or include the point</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="173"/>
+        <location filename="../../screens/measures.py" line="177"/>
         <source>PDSA cycle</source>
         <translation>PDSA cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="174"/>
+        <location filename="../../screens/measures.py" line="178"/>
         <source>Mark the PDSA cycle</source>
         <translation>Mark the PDSA cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="175"/>
+        <location filename="../../screens/measures.py" line="179"/>
         <source>Baseline: first points</source>
         <translation>Baseline: first points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="176"/>
+        <location filename="../../screens/measures.py" line="180"/>
         <source>Baseline: number of first points (0 for none)</source>
         <translation>Baseline: number of first points (0 for none)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="177"/>
+        <location filename="../../screens/measures.py" line="181"/>
         <source>New phase after points</source>
         <translation>New phase after points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="178"/>
+        <location filename="../../screens/measures.py" line="182"/>
         <source>New phase after points, such as 12, 20</source>
         <translation>New phase after points, such as 12, 20</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="179"/>
+        <location filename="../../screens/measures.py" line="183"/>
         <source>Save phases</source>
         <translation>Save phases</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="215"/>
+        <location filename="../../screens/measures.py" line="219"/>
         <source>Example charts</source>
         <translation>Example charts</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="253"/>
+        <location filename="../../screens/measures.py" line="257"/>
         <source>This measure needs at least two points before it can be charted.</source>
         <translation>This measure needs at least two points before it can be charted.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="256"/>
+        <location filename="../../screens/measures.py" line="260"/>
         <source>This project has no measures yet.</source>
         <translation>This project has no measures yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="271"/>
+        <location filename="../../screens/measures.py" line="275"/>
         <source>Point %1 chosen</source>
         <translation>Point %1 chosen</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="273"/>
+        <location filename="../../screens/measures.py" line="277"/>
         <source>Touch a point on the chart to add a note or a PDSA marker.</source>
         <translation>Touch a point on the chart to add a note or a PDSA marker.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="280"/>
+        <location filename="../../screens/measures.py" line="284"/>
         <source>No PDSA marker</source>
         <translation>No PDSA marker</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="303"/>
-        <location filename="../../screens/measures.py" line="345"/>
+        <location filename="../../screens/measures.py" line="307"/>
+        <location filename="../../screens/measures.py" line="349"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="305"/>
+        <location filename="../../screens/measures.py" line="309"/>
         <source>The picture could not be saved.</source>
         <translation>The picture could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="322"/>
+        <location filename="../../screens/measures.py" line="326"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="322"/>
+        <location filename="../../screens/measures.py" line="326"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="322"/>
+        <location filename="../../screens/measures.py" line="326"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="348"/>
+        <location filename="../../screens/measures.py" line="352"/>
         <source>The PDF could not be saved.</source>
         <translation>The PDF could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="399"/>
+        <location filename="../../screens/measures.py" line="380"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="391"/>
+        <source>That file could not be read as text (UTF-8 CSV).</source>
+        <translation>That file could not be read as text (UTF-8 CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="426"/>
         <source>has characters that cannot be stored</source>
         <translation>has characters that cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="400"/>
+        <location filename="../../screens/measures.py" line="427"/>
         <source>more cells than the columns</source>
         <translation>more cells than the columns</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="401"/>
+        <location filename="../../screens/measures.py" line="428"/>
         <source>there are no rows to import</source>
         <translation>there are no rows to import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="402"/>
+        <location filename="../../screens/measures.py" line="429"/>
         <source>more than 10,000 rows</source>
         <translation>more than 10,000 rows</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="403"/>
+        <location filename="../../screens/measures.py" line="430"/>
         <source>a needed column is missing</source>
         <translation>a needed column is missing</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="404"/>
+        <location filename="../../screens/measures.py" line="431"/>
         <source>a column appears twice</source>
         <translation>a column appears twice</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="405"/>
+        <location filename="../../screens/measures.py" line="432"/>
         <source>the text could not be read</source>
         <translation>the text could not be read</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="406"/>
+        <location filename="../../screens/measures.py" line="433"/>
         <source>not valid</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="410"/>
+        <location filename="../../screens/measures.py" line="437"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="411"/>
+        <location filename="../../screens/measures.py" line="438"/>
         <source>denominator</source>
         <translation>denominator</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="412"/>
+        <location filename="../../screens/measures.py" line="439"/>
         <source>period</source>
         <translation>period</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="413"/>
+        <location filename="../../screens/measures.py" line="440"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="421"/>
+        <location filename="../../screens/measures.py" line="448"/>
         <source>Row %1, %2: %3</source>
         <translation>Row %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="381"/>
+        <location filename="../../screens/measures.py" line="408"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -943,12 +964,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="382"/>
+        <location filename="../../screens/measures.py" line="409"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="386"/>
+        <location filename="../../screens/measures.py" line="413"/>
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n point imported.</numerusform>
@@ -956,44 +977,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="391"/>
-        <location filename="../../screens/measures.py" line="392"/>
+        <location filename="../../screens/measures.py" line="418"/>
+        <location filename="../../screens/measures.py" line="419"/>
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="394"/>
+        <location filename="../../screens/measures.py" line="421"/>
         <source>below zero</source>
         <translation>below zero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="393"/>
-        <location filename="../../screens/measures.py" line="395"/>
+        <location filename="../../screens/measures.py" line="420"/>
+        <location filename="../../screens/measures.py" line="422"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="396"/>
+        <location filename="../../screens/measures.py" line="423"/>
         <source>must be above zero</source>
         <translation>must be above zero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="397"/>
+        <location filename="../../screens/measures.py" line="424"/>
         <source>smaller than the count</source>
         <translation>smaller than the count</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="398"/>
+        <location filename="../../screens/measures.py" line="425"/>
         <source>too long</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="463"/>
+        <location filename="../../screens/measures.py" line="490"/>
         <source>Phases are point numbers separated by commas, such as 12, 20.</source>
         <translation>Phases are point numbers separated by commas, such as 12, 20.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="479"/>
+        <location filename="../../screens/measures.py" line="506"/>
         <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
         <translation>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</translation>
     </message>

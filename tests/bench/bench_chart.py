@@ -72,6 +72,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    code = main()
-    sys.stdout.flush()
-    os._exit(code)  # skip PySide6 teardown at interpreter exit (see main.py)
+    sys.exit(main())

@@ -181,3 +181,26 @@ def test_editing_without_the_pin_asks_for_it(window: MainWindow, qtbot: QtBot) -
     measures.edit.click()
     assert window.current_screen == "pin"
     assert not measures.editor.isVisible()
+
+
+def test_a_csv_file_with_a_bad_denominator_is_refused_row_by_row(
+    window: MainWindow, qtbot: QtBot, tmp_path: Any
+) -> None:
+    from tests.gui.helpers import set_pin
+
+    set_pin(window, qtbot)
+    measures = open_first_project(window, qtbot)
+    before = len(measures.charts[measures.current].data.points)
+    measures.edit.click()
+    path = tmp_path / "data.csv"
+    path.write_text(
+        "period,value,denominator\n2026-12-01,3,40\n2026-12-08,x,40\n", encoding="utf-8"
+    )
+    measures.load_csv_file(path)
+    measures.import_button.click()
+    window.runner.wait_idle()
+    assert "Row 2, value: not a number" in measures.problems.text()
+    assert len(measures.charts[measures.current].data.points) == before
+    (tmp_path / "bad.csv").write_bytes(b"\xff\xfe\x00bad")
+    measures.load_csv_file(tmp_path / "bad.csv")
+    assert measures.problems.text() == "That file could not be read as text (UTF-8 CSV)."
