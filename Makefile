@@ -30,7 +30,8 @@ lint: setup
 	$(VENV)/bin/lint-imports
 
 unit: setup
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q tests/unit tests/integration tests/gui
+	QSPACE_TEST_POSTGRES_URL=$$(installer/start-postgres.sh) QT_QPA_PLATFORM=offscreen \
+		$(VENV)/bin/pytest -q tests/unit tests/integration tests/gui
 
 test: lint unit
 
