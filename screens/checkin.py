@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -644,10 +646,10 @@ class CheckinScreen(Screen):
         room = self.ctx.settings().room_name
         hint = self.tr("Scan me to check in")
         html = (
-            f"<div align='center'><h1 style='font-size:28pt'>{_escape(name)}</h1>"
-            f"<p style='font-size:14pt'>{_escape(room)}</p>"
+            f"<div align='center'><h1 style='font-size:28pt'>{escape(name)}</h1>"
+            f"<p style='font-size:14pt'>{escape(room)}</p>"
             "<p><img src='qr.png' width='220' height='220'></p>"
-            f"<p style='font-size:10pt'>{_escape(hint)}</p></div>"
+            f"<p style='font-size:10pt'>{escape(hint)}</p></div>"
         )
         document = PrintDocument(
             name=f"badge-{self.ctx.now():%Y%m%d-%H%M%S}",
@@ -675,13 +677,3 @@ class CheckinScreen(Screen):
         self.ctx.notify(
             self.tr("The badge could not be printed. Please ask a facilitator."), "error"
         )
-
-
-def _escape(text: str) -> str:
-    return (
-        text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("'", "&#39;")
-        .replace('"', "&quot;")
-    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +26,6 @@ from screens.base import Screen, ScreenContext
 from screens.chart_presenter import ChartModel, PlotPoint, chart_model
 from screens.chart_view import ChartPanel, present_full_screen
 from screens.widgets import Button, label
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def model_of(chart: Any) -> ChartModel | None:
@@ -328,17 +325,17 @@ class MeasuresScreen(Screen):
         image.save(buffer, "PNG")
         model = self.panel.model
         rows = "".join(
-            f"<tr><td>{p.index}</td><td>{_escape(p.period)}</td><td>{p.value:.4g}</td>"
-            f"<td>{_escape(p.note)}</td></tr>"
+            f"<tr><td>{p.index}</td><td>{escape(p.period)}</td><td>{p.value:.4g}</td>"
+            f"<td>{escape(p.note)}</td></tr>"
             for p in (model.points if model else ())
         )
         heads = (self.tr("Point"), self.tr("Period"), self.tr("Value"), self.tr("Note"))
-        head = "".join(f"<th align='left'>{_escape(h)}</th>" for h in heads)
+        head = "".join(f"<th align='left'>{escape(h)}</th>" for h in heads)
         html = (
-            f"<h2>{_escape(self.title.text())}</h2><h3>{_escape(self.panel.title.text())}</h3>"
+            f"<h2>{escape(self.title.text())}</h2><h3>{escape(self.panel.title.text())}</h3>"
             f"<p><img src='chart.png' width='640'></p>"
-            f"<p>{_escape(self.panel.reading.text())}</p>"
-            f"<p>{_escape(self.panel.variation_text.text())}</p>"
+            f"<p>{escape(self.panel.reading.text())}</p>"
+            f"<p>{escape(self.panel.variation_text.text())}</p>"
             f"<table cellspacing='0' cellpadding='3' style='font-size:8pt'><tr>{head}</tr>"
             f"{rows}</table>"
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.dto import EventAttendance, PresentVisitor
@@ -9,10 +11,6 @@ from kiosk.ports import PrintDocument, PrintOutcome
 from screens.base import Screen, ScreenContext
 from screens.events_presenter import local
 from screens.widgets import Button, CardList, label
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class WhosHereScreen(Screen):
@@ -135,15 +133,15 @@ class WhosHereScreen(Screen):
         cell = "style='border:1px solid #000; padding:4pt'"
         rows = "".join(
             f"<tr><td style='border:1px solid #000; width:24pt'>&nbsp;</td>"
-            f"<td {cell}>{_escape(v.display_name)}</td>"
-            f"<td {cell}>{_escape(v.department_cy if welsh else v.department_en)}</td>"
+            f"<td {cell}>{escape(v.display_name)}</td>"
+            f"<td {cell}>{escape(v.department_cy if welsh else v.department_en)}</td>"
             f"<td {cell}>{local(v.checked_in_at):%H:%M}</td></tr>"
             for v in self._present
         )
-        head = "".join(f"<th align='left'>{_escape(text)}</th>" for text in headings)
+        head = "".join(f"<th align='left'>{escape(text)}</th>" for text in headings)
         html = (
-            f"<h1>{_escape(title)}: {_escape(self.ctx.settings().room_name)}</h1>"
-            f"<p>{_escape(printed)} · {_escape(count)}</p>"
+            f"<h1>{escape(title)}: {escape(self.ctx.settings().room_name)}</h1>"
+            f"<p>{escape(printed)} · {escape(count)}</p>"
             f"<table cellspacing='0' width='100%'><tr><th></th>{head}</tr>{rows}</table>"
         )
         return PrintDocument(name=f"roll-call-{now:%Y%m%d-%H%M%S}", html=html, page="A4")
