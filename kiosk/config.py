@@ -37,6 +37,8 @@ class Settings:
     logo: str = ""
     primary_colour: str = "#005EB8"
     accent_colour: str = "#00703C"
+    project_url: str = "https://qnet.example.nhs.wales/projects/{id}"
+    av_screen: str = ""
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,22 @@ SPECS: tuple[SettingSpec, ...] = (
         str,
         lambda v: bool(_COLOUR.match(v)),
         'a colour written #RRGGBB, such as "#00703C"',
+    ),
+)
+SPECS += (
+    SettingSpec(
+        "project_url",
+        "showcase.project_url",
+        str,
+        lambda v: v.count("{id}") == 1 and _url(v.replace("{id}", "x")) and v != "",
+        'an http:// or https:// address with "{id}" where the project\'s id goes',
+    ),
+    SettingSpec(
+        "av_screen",
+        "av.screen",
+        str,
+        lambda v: len(v) <= 120,
+        "the AV display's screen name, \"auto\" for any screen but the kiosk's, or empty for none",
     ),
 )
 SPEC_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SPECS}

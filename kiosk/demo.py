@@ -26,11 +26,13 @@ from kiosk.models import (
     Measure,
     PdsaCycle,
     Person,
+    PlaylistItem,
     Project,
     ProjectMember,
     ProjectTopic,
     Stage,
     Story,
+    ThanksNote,
     Topic,
     Visit,
     VisitTopic,
@@ -144,6 +146,7 @@ def fill_demo(
     stories = _stories(session, rng, ids, stamp, projects)
     events = _events(session, ids, stamp, now)
     visit_count = _visits(session, rng, ids, stamp, person_ids, topic_ids, visits, now)
+    _showcase(session, random.Random(seed + 5), ids, stamp, projects, now)
     set_state(session, "demo_seed", str(seed))
     return DemoCounts(
         len(departments), len(person_ids), len(projects), stories, len(events), visit_count
@@ -413,3 +416,61 @@ def _visits(
     written = _insert(session, Visit.__table__, rows())  # type: ignore[arg-type]  # Table
     _insert(session, VisitTopic.__table__, topic_rows)  # type: ignore[arg-type]  # Table
     return written
+
+
+def _showcase(
+    session: Session,
+    rng: random.Random,
+    ids: _Ids,
+    stamp: Any,
+    projects: list[dict[str, Any]],
+    now: datetime,
+) -> None:
+    """Playlists for both loops, a dozen approved project cards and a wall of thanks."""
+    public = [p for p in projects if p["is_public"]]
+    for project in rng.sample(public, k=min(12, len(public))):
+        session.execute(
+            Project.__table__.update()  # type: ignore[attr-defined]  # a Table
+            .where(Project.__table__.c.id == project["id"])  # type: ignore[attr-defined]
+            .values(showcase_approved=True)
+        )
+    story_ids = list(session.scalars(select(Story.id).order_by(Story.id)))
+    notes = []
+    for index, (to_whom, message, signed) in enumerate(content.THANKS_NOTES):
+        pending = index >= len(content.THANKS_NOTES) - 2
+        notes.append(
+            stamp(
+                {
+                    "id": ids(),
+                    "to_whom": to_whom,
+                    "message": message,
+                    "signed": signed,
+                    "story_id": story_ids[index] if index < 2 and story_ids else None,
+                    "posted_at": now - timedelta(days=index * 3 + 1, hours=rng.randint(0, 8)),
+                    "approved": not pending,
+                    "hidden": False,
+                }
+            )
+        )
+    _insert(session, ThanksNote.__table__, notes)  # type: ignore[arg-type]  # Table
+    positions: dict[str, int] = {}
+    rows = []
+    for loop, kind, duration, start, end in content.PLAYLISTS:
+        positions[loop] = positions.get(loop, 0) + 10
+        rows.append(
+            stamp(
+                {
+                    "id": ids(),
+                    "loop": loop,
+                    "position": positions[loop],
+                    "kind": kind,
+                    "item_id": None,
+                    "duration_s": duration,
+                    "weekdays": "0123456",
+                    "start_time": start,
+                    "end_time": end,
+                    "enabled": True,
+                }
+            )
+        )
+    _insert(session, PlaylistItem.__table__, rows)  # type: ignore[arg-type]  # Table

@@ -396,3 +396,30 @@ POINT_NOTES: tuple[str, ...] = (
     "IT system down for two days",
     "Audit method agreed with the team",
 )
+
+# Thanks notes for the wall: (to whom, message, signed). The last two wait for approval.
+THANKS_NOTES: tuple[tuple[str, str, str], ...] = (
+    ("Ward 7 night team", "Your safety huddle idea spread to three wards. Diolch!", "Ward 9"),
+    ("The pharmacy team", "Thank you for staying late to test the new discharge checklist.", ""),
+    ("Tîm Therapi", "Diolch am rannu eich siart rhedeg – fe wnaeth ein helpu ni i ddechrau.", ""),
+    ("Outpatients reception", "The new call system has made mornings calmer for everyone.", ""),
+    ("Qspace coffee club", "Best half hour of my week: I found a partner for my project.", ""),
+    ("Community nursing", "Your PDSA clinic gave us the confidence to test on a Monday.", ""),
+    ("Estates", "Thanks for moving the hand gel stations so quickly.", ""),
+    ("Theatres admin", "Thank you for the new scheduling board, it works.", ""),
+)
+# The playlists the demo room starts with: (loop, kind, duration in seconds, start, end).
+PLAYLISTS: tuple[tuple[str, str, int, str | None, str | None], ...] = (
+    ("attract", "welcome", 12, None, None),
+    ("attract", "whats_on", 12, "08:00", "12:00"),
+    ("attract", "project", 15, None, None),
+    ("attract", "thanks", 12, None, None),
+    ("attract", "room_numbers", 10, None, None),
+    ("attract", "story", 18, None, None),
+    ("av", "project", 20, None, None),
+    ("av", "story", 25, None, None),
+    ("av", "hot_topics", 15, None, None),
+    ("av", "whats_on", 15, None, None),
+    ("av", "thanks", 15, None, None),
+    ("av", "room_numbers", 12, None, None),
+)

@@ -40,6 +40,10 @@ class ErrorCode(Enum):
     PDSA_CYCLE_UNKNOWN = "pdsa_cycle_unknown"
     PDSA_CYCLE_OTHER_PROJECT = "pdsa_cycle_other_project"
     PHASES_INVALID = "phases_invalid"  # reason (see kiosk.services.measures.PhasesProblem)
+    PLAYLIST_ENTRY_INVALID = "playlist_entry_invalid"  # reason: kind|duration|window|weekdays
+    SHOWCASE_ITEM_UNKNOWN = "showcase_item_unknown"  # kind, the item is gone or never was
+    NOTICE_INVALID = "notice_invalid"  # reason: empty|too_long|level
+    THANKS_INVALID = "thanks_invalid"  # field: to_whom|message|signed; reason: empty|too_long
     INTERNAL = "internal"
 
 

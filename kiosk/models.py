@@ -245,6 +245,9 @@ class Project(Synced):
     iqt_ref: Mapped[str | None] = mapped_column(String(40))
     is_public: Mapped[bool] = mapped_column(Boolean, default=True)
     seeking_collaborators: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Moderation of the project's card on the public showcase loops.
+    showcase_approved: Mapped[bool] = mapped_column(Boolean, default=False)
+    showcase_hidden: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class ProjectMember(Synced):
@@ -335,6 +338,8 @@ class Story(Synced):
     result: Mapped[str] = mapped_column(Text, default="")
     lessons: Mapped[str] = mapped_column(Text, default="")
     approved: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A facilitator can take any item off the public loops at once, approved or not.
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Pass(Synced):
@@ -347,6 +352,71 @@ class Pass(Synced):
     serial: Mapped[int] = mapped_column(Integer)
     issued_on: Mapped[date] = mapped_column(Date)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ShowcaseLoop(StrEnum):
+    """The two showcase loops: the kiosk's attract loop and the room's AV display."""
+
+    ATTRACT = "attract"
+    AV = "av"
+
+
+class PlaylistItem(Synced):
+    """One slide in a showcase loop: its place, duration and optional day and time window."""
+
+    __tablename__ = "playlist_item"
+    __table_args__ = (Index("ix_playlist_item_loop", "loop", "position"),)
+
+    loop: Mapped[ShowcaseLoop] = mapped_column(_enum(ShowcaseLoop))
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(24))
+    item_id: Mapped[str | None] = mapped_column(String(36))
+    duration_s: Mapped[int] = mapped_column(Integer)
+    weekdays: Mapped[str] = mapped_column(String(7), default="0123456")  # Monday is 0
+    start_time: Mapped[str | None] = mapped_column(String(5))  # "HH:MM", local time
+    end_time: Mapped[str | None] = mapped_column(String(5))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Notice(Synced):
+    """An emergency or urgent message a facilitator raised; overrides every loop until cleared."""
+
+    __tablename__ = "notice"
+
+    level: Mapped[str] = mapped_column(String(12), default="urgent")  # or "emergency"
+    text_cy: Mapped[str] = mapped_column(Text, default="")
+    text_en: Mapped[str] = mapped_column(Text, default="")
+    raised_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    cleared_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class ThanksNote(Synced):
+    """A short kudos note posted at the kiosk, for the wall of thanks or a success story."""
+
+    __tablename__ = "thanks_note"
+
+    to_whom: Mapped[str] = mapped_column(String(80))
+    message: Mapped[str] = mapped_column(String(280))
+    signed: Mapped[str] = mapped_column(String(60), default="")  # as the poster chose to sign
+    story_id: Mapped[str | None] = mapped_column(ForeignKey("story.id"))
+    posted_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    approved: Mapped[bool] = mapped_column(Boolean, default=False)
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PlayLog(Synced):
+    """Proof of play: one completed showing of a slide (a fact: never changed once written)."""
+
+    __tablename__ = "play_log"
+    __table_args__ = (Index("ix_play_log_started", "started_at"),)
+    __sync_append_only__ = True
+
+    loop: Mapped[ShowcaseLoop] = mapped_column(_enum(ShowcaseLoop))
+    screen: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(24))
+    item_id: Mapped[str | None] = mapped_column(String(36))
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    ended_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class Outbox(Base):
@@ -391,4 +461,8 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     PdsaCycle,
     Story,
     Pass,
+    PlaylistItem,
+    Notice,
+    ThanksNote,
+    PlayLog,
 )

@@ -6,6 +6,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
+from kiosk.errors import ErrorCode, KioskError
+
 KINDS = frozenset(
     {
         "project",
@@ -70,23 +72,29 @@ def validate_entry(entry: PlaylistEntry) -> None:
     """Check a playlist entry before it is stored.
 
     Raises:
-        ValueError: the kind is unknown or is ``emergency`` (raised, never scheduled), the
-            duration is outside 3..600 s, or the window starts and ends at the same time.
+        KioskError: PLAYLIST_ENTRY_INVALID with ``reason``: "kind" (unknown, or ``emergency``,
+            which is raised, never scheduled), "duration" (outside 3..600 s, with ``low`` and
+            ``high``), "window" (starts and ends at the same time) or "weekdays" (no day).
     """
     kind = entry.slide.kind
-    if kind not in KINDS:
-        raise ValueError(f"unknown slide kind {kind!r}; expected one of {sorted(KINDS)}")
-    if kind == EMERGENCY_SLIDE.kind:
-        raise ValueError("an emergency slide is raised by a facilitator, not put in the playlist")
+    if kind not in KINDS or kind == EMERGENCY_SLIDE.kind:
+        raise KioskError(ErrorCode.PLAYLIST_ENTRY_INVALID, reason="kind", value=kind[:24])
     if not MIN_DURATION_S <= entry.duration_s <= MAX_DURATION_S:
-        raise ValueError(
-            f"duration {entry.duration_s} s is outside {MIN_DURATION_S}..{MAX_DURATION_S} s"
+        raise KioskError(
+            ErrorCode.PLAYLIST_ENTRY_INVALID,
+            reason="duration",
+            value=entry.duration_s,
+            low=MIN_DURATION_S,
+            high=MAX_DURATION_S,
         )
     if entry.start is not None and entry.start == entry.end:
-        raise ValueError(
-            f"time window starts and ends at {entry.start.isoformat('minutes')}; "
-            "leave both empty to play all day"
+        raise KioskError(
+            ErrorCode.PLAYLIST_ENTRY_INVALID,
+            reason="window",
+            value=entry.start.isoformat("minutes"),
         )
+    if not entry.weekdays or not entry.weekdays <= ALL_DAYS:
+        raise KioskError(ErrorCode.PLAYLIST_ENTRY_INVALID, reason="weekdays", value="")
 
 
 def _in_window(entry: PlaylistEntry, now_local: datetime) -> bool:
@@ -132,15 +140,28 @@ def eligible(
     )
 
 
-def next_slide(
+@dataclass(frozen=True)
+class Upcoming:
+    """The slide to show next, for how long, and the playlist position it came from.
+
+    ``position`` is None for the welcome fallback and the emergency slide, which are not in
+    the playlist; the caller passes it back as ``after_position`` at the next boundary.
+    """
+
+    slide: SlideRef
+    duration_s: int
+    position: int | None
+
+
+def next_entry(
     entries: Iterable[PlaylistEntry],
     *,
     after_position: int | None,
     now_local: datetime,
     approved: Callable[[SlideRef], bool],
     emergency: Emergency | None,
-) -> tuple[SlideRef, int]:
-    """The slide to show next and for how many seconds; call it again at every slide boundary.
+) -> Upcoming:
+    """The slide to show next; call it again at every slide boundary.
 
     Args:
         entries: the playlist, in any order.
@@ -150,11 +171,30 @@ def next_slide(
         emergency: the raised emergency, if any; it overrides the loop.
     """
     if emergency is not None:
-        return EMERGENCY_SLIDE, EMERGENCY_RECHECK_S
+        return Upcoming(EMERGENCY_SLIDE, EMERGENCY_RECHECK_S, after_position)
     playable = eligible(entries, now_local=now_local, approved=approved)
     if not playable:
-        return WELCOME_SLIDE, WELCOME_DURATION_S
+        return Upcoming(WELCOME_SLIDE, WELCOME_DURATION_S, None)
     chosen = playable[0]
     if after_position is not None:
         chosen = next((e for e in playable if e.position > after_position), playable[0])
-    return chosen.slide, chosen.duration_s
+    return Upcoming(chosen.slide, chosen.duration_s, chosen.position)
+
+
+def next_slide(
+    entries: Iterable[PlaylistEntry],
+    *,
+    after_position: int | None,
+    now_local: datetime,
+    approved: Callable[[SlideRef], bool],
+    emergency: Emergency | None,
+) -> tuple[SlideRef, int]:
+    """The slide to show next and for how many seconds (see next_entry)."""
+    upcoming = next_entry(
+        entries,
+        after_position=after_position,
+        now_local=now_local,
+        approved=approved,
+        emergency=emergency,
+    )
+    return upcoming.slide, upcoming.duration_s

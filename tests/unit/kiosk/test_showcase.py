@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from kiosk.errors import ErrorCode, KioskError
 from kiosk.showcase import (
     EMERGENCY_RECHECK_S,
     WELCOME_DURATION_S,
@@ -15,6 +16,7 @@ from kiosk.showcase import (
     PlaylistEntry,
     SlideRef,
     eligible,
+    next_entry,
     next_slide,
     validate_entry,
 )
@@ -277,21 +279,47 @@ def test_valid_entries_pass(entry: PlaylistEntry) -> None:
 
 
 @pytest.mark.parametrize(
-    ("entry", "reason"),
+    ("entry", "params"),
     [
-        (PlaylistEntry(1, PROJECT, 2), r"duration 2 s is outside 3\.\.600 s"),
-        (PlaylistEntry(1, PROJECT, 601), r"duration 601 s is outside 3\.\.600 s"),
-        (PlaylistEntry(1, PROJECT, 0), r"duration 0 s"),
-        (PlaylistEntry(1, PROJECT, -10), r"duration -10 s"),
+        (PlaylistEntry(1, PROJECT, 2), {"reason": "duration", "value": 2, "low": 3, "high": 600}),
+        (PlaylistEntry(1, PROJECT, 601), {"reason": "duration", "value": 601}),
+        (PlaylistEntry(1, PROJECT, 0), {"reason": "duration", "value": 0}),
+        (PlaylistEntry(1, PROJECT, -10), {"reason": "duration", "value": -10}),
         (
             PlaylistEntry(1, WHATS_ON, 10, start=time(9, 0), end=time(9, 0)),
-            r"starts and ends at 09:00",
+            {"reason": "window", "value": "09:00"},
         ),
-        (PlaylistEntry(1, SlideRef("poll", None), 10), r"unknown slide kind 'poll'"),
-        (PlaylistEntry(1, SlideRef("Project", "p1"), 10), r"unknown slide kind 'Project'"),
-        (PlaylistEntry(1, SlideRef("emergency", None), 10), r"raised by a facilitator"),
+        (PlaylistEntry(1, SlideRef("poll", None), 10), {"reason": "kind", "value": "poll"}),
+        (PlaylistEntry(1, SlideRef("Project", "p1"), 10), {"reason": "kind"}),
+        (PlaylistEntry(1, SlideRef("emergency", None), 10), {"reason": "kind"}),
+        (PlaylistEntry(1, WHATS_ON, 10, weekdays=frozenset()), {"reason": "weekdays"}),
+        (PlaylistEntry(1, WHATS_ON, 10, weekdays=frozenset({7})), {"reason": "weekdays"}),
     ],
 )
-def test_invalid_entries_are_refused_with_a_reason(entry: PlaylistEntry, reason: str) -> None:
-    with pytest.raises(ValueError, match=reason):
+def test_invalid_entries_are_refused_with_a_reason(
+    entry: PlaylistEntry, params: dict[str, object]
+) -> None:
+    with pytest.raises(KioskError) as caught:
         validate_entry(entry)
+    assert caught.value.code is ErrorCode.PLAYLIST_ENTRY_INVALID
+    assert params.items() <= caught.value.params.items()
+
+
+def test_next_entry_tells_apart_a_slide_that_appears_twice() -> None:
+    entries = [
+        PlaylistEntry(10, NUMBERS, 8),
+        PlaylistEntry(20, PROJECT, 5),
+        PlaylistEntry(30, NUMBERS, 9),
+    ]
+    first = next_entry(
+        entries, after_position=None, now_local=_at(MON, 12, 0), approved=_all, emergency=None
+    )
+    second = next_entry(
+        entries, after_position=20, now_local=_at(MON, 12, 0), approved=_all, emergency=None
+    )
+    assert (first.slide, first.duration_s, first.position) == (NUMBERS, 8, 10)
+    assert (second.slide, second.duration_s, second.position) == (NUMBERS, 9, 30)
+    fallback = next_entry(
+        [], after_position=None, now_local=_at(MON, 12, 0), approved=_all, emergency=None
+    )
+    assert fallback.position is None
