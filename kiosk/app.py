@@ -25,6 +25,7 @@ from kiosk.cli import SCREENS, UsageError, run_parser, say
 from kiosk.config import Settings, apply_overrides, load_settings
 from kiosk.dto import NewVisitor
 from kiosk.errors import ErrorCode, KioskError
+from screens.av_display import DisplayManager
 from screens.i18n import Languages
 from screens.main_window import MainWindow
 from screens.widgets import EventFilter
@@ -154,11 +155,21 @@ def _window(launch: Launch, *, start_worker: str = "after_paint") -> MainWindow:
     window.destroyed.connect(lambda: app.removeEventFilter(wedge))
     window.scanner = wedge  # type: ignore[attr-defined]
     window.ops_ready = lambda: ops.ready  # type: ignore[attr-defined]
-    runner.submit(
-        lambda: ops.open(launch.db_url),
-        lambda info: window.store_opened(info, first_screen_given=bool(launch.screen)),
-        window.store_failed,
+    av = DisplayManager(
+        window.ctx,
+        kiosk_screen=lambda: window.screen().name() if window.screen() is not None else "",
+        preferred=lambda: window.settings.av_screen,
+        parent=window,
     )
+    window.av = av  # type: ignore[attr-defined]
+    window.settings_applied.connect(lambda _settings: av.apply())
+    window.destroyed.connect(av.close)
+
+    def opened(info: Any) -> None:
+        window.store_opened(info, first_screen_given=bool(launch.screen))
+        av.start()
+
+    runner.submit(lambda: ops.open(launch.db_url), opened, window.store_failed)
     window.setMinimumSize(QSize(1024, 640))
     if launch.kiosk:
         window.resize(1920, 1080)
@@ -314,6 +325,7 @@ def _render_snapshots(launch: Launch, args: argparse.Namespace) -> int:
     save("pin")
     _snapshot_checkin_steps(window, save)
     _snapshot_charts(window, save)
+    written += _snapshot_showcase(window, args.outdir, args.lang)
     window.runner.shutdown()
     # Free the window while Qt is alive: left to the interpreter's last garbage collection,
     # PySide6 objects can be torn down after Qt and abort the process.
@@ -324,6 +336,85 @@ def _render_snapshots(launch: Launch, args: argparse.Namespace) -> int:
     gc.collect()
     say(f"Wrote {written} screens to {args.outdir.resolve()} ({args.lang}).")
     return 0
+
+
+def _snapshot_showcase(window: MainWindow, outdir: Path, lang: str) -> int:
+    """Every kind of showcase slide, landscape 1920x1080 and portrait 1080x1920."""
+    from screens.slides import SlideView
+
+    settings = window.settings
+    examples = window.ctx.ops.showcase_examples(settings.room_name, settings.project_url)
+    view = SlideView(
+        welsh=window.languages.welsh,
+        now=window.ctx.now,
+        locale=lambda: window.languages.locale,
+        primary=settings.primary_colour,
+        accent=settings.accent_colour,
+    )
+    written = 0
+    try:
+        for suffix, size in (("", QSize(1920, 1080)), ("-portrait", QSize(1080, 1920))):
+            view.setFixedSize(size)
+            view.show()
+            for showing in examples:
+                view.show_slide(showing.kind, showing.content, lang, settings.room_name)
+                QApplication.processEvents()
+                path = outdir / f"showcase-{showing.kind}-{lang}{suffix}.png"
+                if not view.grab().save(str(path)):
+                    raise UsageError(f"cannot write {path}")
+                written += 1
+    finally:
+        view.close()
+        view.deleteLater()
+    return written + _snapshot_posters(window, outdir, lang, examples)
+
+
+def _snapshot_posters(window: MainWindow, outdir: Path, lang: str, examples: list[Any]) -> int:
+    """An A4 project poster, an A3 story poster and an A5 event flyer, as PDFs."""
+    from screens import posters
+
+    settings = window.settings
+    branding = posters.Branding(
+        room_name=settings.room_name,
+        health_board=settings.health_board,
+        primary=settings.primary_colour,
+        accent=settings.accent_colour,
+        logo=Path(settings.logo) if settings.logo else None,
+    )
+    welsh = window.languages.welsh
+    written = 0
+    for showing in examples:
+        if showing.kind == "project":
+            posters.project_poster(
+                showing.content,
+                outdir / f"poster-project-{lang}.pdf",
+                paper="A4",
+                lang=lang,
+                branding=branding,
+                welsh=welsh,
+            )
+            written += 1
+        elif showing.kind == "story":
+            posters.story_poster(
+                showing.content,
+                outdir / f"poster-story-{lang}.pdf",
+                paper="A3",
+                lang=lang,
+                branding=branding,
+                welsh=welsh,
+            )
+            written += 1
+    events = window.ctx.ops.upcoming_events()
+    if events:
+        posters.event_flyer(
+            window.ctx.ops.flyer_event(events[0].id),
+            outdir / f"flyer-event-{lang}.pdf",
+            lang="both",
+            branding=branding,
+            welsh=welsh,
+        )
+        written += 1
+    return written
 
 
 def _snapshot_charts(window: MainWindow, save: Any) -> None:

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from kiosk import demo_content as content
@@ -430,9 +430,7 @@ def _showcase(
     public = [p for p in projects if p["is_public"]]
     for project in rng.sample(public, k=min(12, len(public))):
         session.execute(
-            Project.__table__.update()  # type: ignore[attr-defined]  # a Table
-            .where(Project.__table__.c.id == project["id"])  # type: ignore[attr-defined]
-            .values(showcase_approved=True)
+            update(Project).where(Project.id == project["id"]).values(showcase_approved=True)
         )
     story_ids = list(session.scalars(select(Story.id).order_by(Story.id)))
     notes = []

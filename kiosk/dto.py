@@ -477,7 +477,6 @@ class SlideShowing:
     content: SlideContent
     duration_s: int
     position: int | None
-    rotation: int = 0
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -286,7 +286,7 @@ class Operations:
         self,
         loop: str,
         after_position: int | None,
-        rotation: int,
+        rotations: Mapping[str, int],
         room_name: str,
         url_template: str,
         zone: ZoneInfo = ROOM_ZONE,
@@ -297,7 +297,7 @@ class Operations:
                 session,
                 loop=loop,
                 after_position=after_position,
-                rotation=rotation,
+                rotations=rotations,
                 now=self._clock(),
                 zone=zone,
                 room_name=room_name,
@@ -411,3 +411,16 @@ class Operations:
         """An event, for its flyer."""
         with self._store.begin() as session:
             return showcase.flyer_event(session, event_id=event_id)
+
+    def showcase_examples(
+        self, room_name: str, url_template: str, zone: ZoneInfo = ROOM_ZONE
+    ) -> list[SlideShowing]:
+        """One slide of every kind (snapshots and benchmarks)."""
+        with self._store.begin() as session:
+            return showcase.examples(
+                session,
+                now=self._clock(),
+                zone=zone,
+                room_name=room_name,
+                url_template=url_template,
+            )

@@ -1,12 +1,13 @@
-"""The attract loop: a bilingual welcome, Welsh first; touching anywhere starts."""
+"""The attract loop: the showcase, a bilingual welcome, Welsh first; touching anywhere starts."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from screens.base import Screen, ScreenContext
+from screens.showcase_player import ShowcasePlayer
 from screens.widgets import Button, label
 
 CONTEXT = "AttractScreen"
@@ -22,45 +23,59 @@ WELCOME = QT_TRANSLATE_NOOP("AttractScreen", "Welcome")
 
 
 class AttractScreen(Screen):
-    """The idle loop: "Croeso / Welcome", cycling lines, and two language buttons."""
+    """The idle loop: the showcase above, and "Croeso / Welcome" with two language buttons."""
 
     name = "attract"
 
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setProperty("role", "attract")
-        self.body.setContentsMargins(80, 60, 80, 80)
-        self.body.addStretch(2)
-        self.welcome_cy = label("attract.welcome_cy", "hero")
-        self.welcome_en = label("attract.welcome_en", "hero-sub")
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.setSpacing(0)
+        self.player = ShowcasePlayer(
+            ctx,
+            "attract",
+            screen_name=self._screen_name,
+            language=lambda: self.ctx.languages.current,
+        )
+        self.player.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.body.addWidget(self.player, 1)
+        self.start_bar = QFrame(objectName="attract.start_bar")
+        self.start_bar.setProperty("role", "start-bar")
+        self.body.addWidget(self.start_bar)
+        bar = QHBoxLayout(self.start_bar)
+        bar.setContentsMargins(64, 20, 64, 24)
+        bar.setSpacing(40)
+        self.welcome = QVBoxLayout()
+        self.welcome.setSpacing(0)
+        self.welcome_cy = label("attract.welcome_cy", "hero", wrap=False)
+        self.welcome_en = label("attract.welcome_en", "hero-sub", wrap=False)
         for widget in (self.welcome_cy, self.welcome_en):
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.body.addWidget(widget)
-        self.body.addSpacing(24)
-        self.line_cy = label("attract.line_cy", "hero-sub")
-        self.line_en = label("attract.line_en", "hero-sub")
+            self.welcome.addWidget(widget)
+        bar.addLayout(self.welcome)
+        lines = QVBoxLayout()
+        lines.setSpacing(4)
+        self.line_cy = label("attract.line_cy", "lead")
+        self.line_en = label("attract.line_en", "lead-sub")
         for widget in (self.line_cy, self.line_en):
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.body.addWidget(widget)
-        self.body.addStretch(2)
-        row = QHBoxLayout()
-        row.setSpacing(48)
-        row.addStretch(1)
+            lines.addWidget(widget)
+        bar.addLayout(lines, 1)
         self.start_cy = Button("attract.start_cy", "hero")
         self.start_en = Button("attract.start_en", "hero")
         self.start_cy.clicked.connect(lambda: self._start("cy"))
         self.start_en.clicked.connect(lambda: self._start("en"))
-        row.addWidget(self.start_cy)
-        row.addWidget(self.start_en)
-        row.addStretch(1)
-        self.body.addLayout(row)
-        self.body.addStretch(1)
+        bar.addWidget(self.start_cy)
+        bar.addWidget(self.start_en)
         self._line = 0
         self.loop_timer = QTimer(self)
         self.loop_timer.setObjectName("attract.loop_timer")
         self.loop_timer.setInterval(6000)
         self.loop_timer.timeout.connect(self._on_loop_timer_timeout)
         self.retranslate()
+
+    def _screen_name(self) -> str:
+        screen = self.screen()
+        return screen.name() if screen is not None else ""
 
     def retranslate(self) -> None:
         languages = self.ctx.languages
@@ -72,12 +87,15 @@ class AttractScreen(Screen):
         self.line_en.setText(line)
         self.start_cy.set_text("Cymraeg", "Dechrau yn Gymraeg")
         self.start_en.set_text("English", "Start in English")
+        self.player.retranslate()
 
     def shown(self) -> None:
         self.loop_timer.start()
+        self.player.start()
 
     def hideEvent(self, event: object) -> None:
         self.loop_timer.stop()
+        self.player.stop()
         super().hideEvent(event)  # type: ignore[arg-type]
 
     def _on_loop_timer_timeout(self) -> None:

@@ -317,24 +317,36 @@ class ChartPanel(QWidget):
 class FullScreenChart(QWidget):
     """A chart alone on a screen; a touch, a click or Escape closes it."""
 
+    dismissed = Signal()
+
     def mousePressEvent(self, _event: object) -> None:
+        self.dismissed.emit()
         self.close()
 
     def keyPressEvent(self, _event: object) -> None:
+        self.dismissed.emit()
         self.close()
 
 
-def present_full_screen(model: ChartModel, parent: QWidget) -> QWidget:
-    """Show a chart full screen on the AV display (the last screen), for a group."""
-    window = FullScreenChart(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+def chart_for_screen(model: ChartModel, parent: QWidget | None = None) -> QWidget:
+    """A chart filling a big screen, on white (the AV display takes it as it is)."""
+    window = FullScreenChart(parent)
     window.setObjectName("chart.fullscreen")
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.setStyleSheet("background: white;")
+    window.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    window.setStyleSheet("QWidget#chart\\.fullscreen { background: white; }")
     layout = QVBoxLayout(window)
     layout.setContentsMargins(48, 32, 48, 32)
     panel = ChartPanel("chart.fullscreen.panel", window)
     panel.show_model(model)
     layout.addWidget(panel)
+    return window
+
+
+def present_full_screen(model: ChartModel, parent: QWidget) -> QWidget:
+    """Show a chart full screen on the last screen (when the room has no AV display set)."""
+    window = chart_for_screen(model, parent)
+    window.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     screens = QGuiApplication.screens()
     target = screens[-1] if screens else None
     if target is not None:

@@ -60,11 +60,13 @@ class FacilitatorScreen(Screen):
         self.whoshere.clicked.connect(lambda: self.ctx.navigate("whoshere"))
         self.people = Button("nav.people")
         self.people.clicked.connect(lambda: self.ctx.navigate("people"))
+        self.showcase = Button("nav.showcase")
+        self.showcase.clicked.connect(lambda: self.ctx.navigate("showcase"))
         self.lock = Button("facilitator.lock", "primary")
         self.lock.clicked.connect(lambda: self.ctx.navigate("attract"))
         self.exit = Button("facilitator.exit", "danger")
         self.exit.clicked.connect(lambda: self.ctx.navigate("exit"))
-        for button in (self.whoshere, self.people, self.change_pin, self.settings):
+        for button in (self.whoshere, self.people, self.showcase, self.change_pin, self.settings):
             row.addWidget(button)
         row.addStretch(1)
         self.body.addLayout(row)
@@ -92,6 +94,7 @@ class FacilitatorScreen(Screen):
             self.captions[key].setText(text)
         self.whoshere.set_text(self.tr("Who's here"))
         self.people.set_text(self.tr("People and privacy"))
+        self.showcase.set_text(self.tr("Showcase and screens"))
         self.change_pin.set_text(self.tr("Change PIN"))
         self.settings.set_text(self.tr("Settings"))
         self.lock.set_text(self.tr("Lock and return to welcome"))

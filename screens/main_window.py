@@ -52,6 +52,8 @@ SCREEN_CLASSES = {
     "whoshere": ("screens.whoshere", "WhosHereScreen"),
     "people": ("screens.people", "PeopleScreen"),
     "measures": ("screens.measures", "MeasuresScreen"),
+    "thanks": ("screens.thanks", "ThanksScreen"),
+    "showcase": ("screens.showcase_admin", "ShowcaseAdminScreen"),
 }
 # Screens where the hidden scan field holds the focus, ready for a pass.
 SCAN_SCREENS = ("attract", "checkin")
@@ -208,6 +210,11 @@ class MainWindow(QMainWindow):
             screen.settings_saved.connect(self._on_settings_screen_settings_saved)
         elif name in ("people", "measures"):
             screen = cls(self.ctx, self.export_dir)
+        elif name == "showcase":
+            screen = cls(self.ctx, lambda: self.config_path, self.export_dir)
+            screen.settings_saved.connect(self._on_settings_screen_settings_saved)
+            screen.notice_changed.connect(self.refresh_showcase)
+            screen.playlist_changed.connect(self.refresh_showcase)
         else:
             screen = cls(self.ctx)
         if name == "checkin":
@@ -502,6 +509,20 @@ class MainWindow(QMainWindow):
         log.error("housekeeping failed: %s", type(exc).__name__)
 
     # --- settings, theme and kiosk mode ------------------------------------------------------
+
+    def refresh_showcase(self) -> None:
+        """A notice was raised or cleared, or a loop edited: every loop asks again now."""
+        attract = self.screens.get("attract")
+        if attract is not None:
+            attract.player.refresh_now()  # type: ignore[attr-defined]
+        av = getattr(self, "av", None)
+        if av is not None:
+            av.display.player.refresh_now()
+
+    def show_on_av(self, widget: QWidget) -> bool:
+        """Put `widget` on the AV display; False (and nothing shown) when there is none."""
+        av = getattr(self, "av", None)
+        return bool(av is not None and av.present(widget))
 
     def apply_settings(self, settings: Settings) -> None:
         """Apply settings live: names, theme, text size, idle timeout, kiosk mode."""

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from kiosk.ports import PrintDocument
 from screens.base import Screen, ScreenContext
 from screens.chart_presenter import ChartModel, PlotPoint, chart_model
-from screens.chart_view import ChartPanel, present_full_screen
+from screens.chart_view import ChartPanel, chart_for_screen, present_full_screen
 from screens.widgets import Button, label
 
 
@@ -358,8 +358,13 @@ class MeasuresScreen(Screen):
         self.ctx.notify(self.tr("The PDF could not be saved."), "error")
 
     def _on_present_clicked(self) -> None:
-        if self.panel.model is not None:
-            self._fullscreen = present_full_screen(self.panel.model, self.window())
+        if self.panel.model is None:
+            return
+        show_on_av = getattr(self.window(), "show_on_av", None)
+        if show_on_av is not None and show_on_av(chart_for_screen(self.panel.model)):
+            self.ctx.notify(self.tr("The chart is on the AV display."), "info")
+            return
+        self._fullscreen = present_full_screen(self.panel.model, self.window())
 
     # --- editing (facilitator) --------------------------------------------------------------
 

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PUBLIC = ("attract", "home", "checkin", "projects", "stories", "events", "sharing", "measures")
-PROTECTED = ("facilitator", "settings", "whoshere", "people")
+PUBLIC = (
+    "attract",
+    "home",
+    "checkin",
+    "projects",
+    "stories",
+    "events",
+    "sharing",
+    "measures",
+    "thanks",
+)
+PROTECTED = ("facilitator", "settings", "whoshere", "people", "showcase")
 ALL_SCREENS = PUBLIC + PROTECTED
 
 

@@ -1,12 +1,12 @@
-"""Success stories: what changed and what it achieved. Story pages arrive with issue 5."""
+"""Success stories: what changed and what it achieved, and a way to say thank you."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.dto import StoryCard
 from screens.base import Screen, ScreenContext
-from screens.widgets import CardList, label
+from screens.widgets import Button, CardList, label
 
 
 class StoriesScreen(Screen):
@@ -22,6 +22,12 @@ class StoriesScreen(Screen):
         self.body.addWidget(self.intro)
         self.list = CardList("stories.list")
         self.body.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        self.thank = Button("stories.thank", "primary")
+        self.thank.clicked.connect(lambda: self.ctx.navigate("thanks"))
+        row.addWidget(self.thank)
+        row.addStretch(1)
+        self.body.addLayout(row)
         self._stories: list[StoryCard] | None = None
         self.retranslate()
 
@@ -31,6 +37,7 @@ class StoriesScreen(Screen):
             self.tr("Teams in the Health Board share what they changed and what it achieved.")
         )
         self.list.setAccessibleName(self.tr("Success stories"))
+        self.thank.set_text(self.tr("Say thank you"))
         self._render()
 
     def shown(self) -> None:

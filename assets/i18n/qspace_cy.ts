@@ -4,37 +4,37 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../screens/attract.py" line="15"/>
+        <location filename="../../screens/attract.py" line="16"/>
         <source>Touch the screen to start</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyffyrddwch â&apos;r sgrin i ddechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/attract.py" line="16"/>
+        <location filename="../../screens/attract.py" line="17"/>
         <source>Peer support for quality improvement</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymorth gan gymheiriaid ar gyfer gwella ansawdd</translation>
     </message>
     <message>
-        <location filename="../../screens/attract.py" line="17"/>
+        <location filename="../../screens/attract.py" line="18"/>
         <source>Check in, find a project, share what worked</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofrestrwch, dewch o hyd i brosiect, rhannwch beth weithiodd</translation>
     </message>
     <message>
-        <location filename="../../screens/attract.py" line="18"/>
+        <location filename="../../screens/attract.py" line="19"/>
         <source>Come in for a coffee and a chat about your project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewch i mewn am baned a sgwrs am eich prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/attract.py" line="19"/>
+        <location filename="../../screens/attract.py" line="20"/>
         <source>Have a QR pass? Hold it under the scanner</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Oes gennych chi bàs QR? Daliwch e o dan y sganiwr</translation>
     </message>
     <message>
-        <location filename="../../screens/attract.py" line="21"/>
+        <location filename="../../screens/attract.py" line="22"/>
         <source>Welcome</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso</translation>
@@ -223,263 +223,263 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../screens/checkin.py" line="255"/>
-        <location filename="../../screens/checkin.py" line="296"/>
+        <location filename="../../screens/checkin.py" line="257"/>
+        <location filename="../../screens/checkin.py" line="298"/>
         <source>Check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="256"/>
+        <location filename="../../screens/checkin.py" line="258"/>
         <source>Type the first letters of your name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teipiwch lythrennau cyntaf eich enw</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="257"/>
-        <location filename="../../screens/checkin.py" line="258"/>
-        <location filename="../../screens/checkin.py" line="264"/>
+        <location filename="../../screens/checkin.py" line="259"/>
+        <location filename="../../screens/checkin.py" line="260"/>
+        <location filename="../../screens/checkin.py" line="266"/>
         <source>Your name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich enw</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="259"/>
+        <location filename="../../screens/checkin.py" line="261"/>
         <source>First time in Qspace?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyma&apos;ch tro cyntaf yn Qspace?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="260"/>
+        <location filename="../../screens/checkin.py" line="262"/>
         <source>I&apos;m new here</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rwy&apos;n newydd yma</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="261"/>
+        <location filename="../../screens/checkin.py" line="263"/>
         <source>Have a QR pass? Hold it under the scanner at any time.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Oes gennych chi bàs QR? Daliwch e o dan y sganiwr unrhyw bryd.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="262"/>
+        <location filename="../../screens/checkin.py" line="264"/>
         <source>Welcome! Tell us a little about you</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso! Dywedwch ychydig wrthon ni amdanoch chi</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="265"/>
+        <location filename="../../screens/checkin.py" line="267"/>
         <source>Department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adran</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="266"/>
+        <location filename="../../screens/checkin.py" line="268"/>
         <source>Email (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">E-bost (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="267"/>
+        <location filename="../../screens/checkin.py" line="269"/>
         <source>Role (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rôl (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="268"/>
+        <location filename="../../screens/checkin.py" line="270"/>
         <source>Language</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iaith</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="280"/>
+        <location filename="../../screens/checkin.py" line="282"/>
         <source>Choose or type your department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch neu deipiwch eich adran</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="281"/>
+        <location filename="../../screens/checkin.py" line="283"/>
         <source>Show my first name on the room screens</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos fy enw cyntaf ar sgriniau&apos;r ystafell</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="283"/>
+        <location filename="../../screens/checkin.py" line="285"/>
         <source>Contact me about peer support and coffee meet-ups</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cysylltu â fi am gymorth gan gymheiriaid a sgyrsiau dros baned</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="287"/>
+        <location filename="../../screens/checkin.py" line="289"/>
         <source>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chi sy&apos;n penderfynu ar y ddau, a gallwch chi eu newid nes ymlaen. Gall hwylusydd ddangos popeth rydyn ni&apos;n ei gadw amdanoch chi, neu ddileu&apos;r cyfan.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="291"/>
-        <location filename="../../screens/checkin.py" line="295"/>
+        <location filename="../../screens/checkin.py" line="293"/>
+        <location filename="../../screens/checkin.py" line="297"/>
         <source>Back</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="292"/>
+        <location filename="../../screens/checkin.py" line="294"/>
         <source>Continue</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Parhau</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="293"/>
+        <location filename="../../screens/checkin.py" line="295"/>
         <source>On now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ymlaen nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="294"/>
+        <location filename="../../screens/checkin.py" line="296"/>
         <source>I&apos;d like to talk about</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hoffwn i siarad am</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="297"/>
+        <location filename="../../screens/checkin.py" line="299"/>
         <source>Get my QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cael fy mhàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="298"/>
+        <location filename="../../screens/checkin.py" line="300"/>
         <source>Print a badge</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffu bathodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="299"/>
+        <location filename="../../screens/checkin.py" line="301"/>
         <source>Done</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="302"/>
+        <location filename="../../screens/checkin.py" line="304"/>
         <source>Photograph this pass or print it as a badge. Scan it next time to check in at once.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnwch lun o&apos;r pàs hwn, neu argraffwch e fel bathodyn. Sganiwch e y tro nesaf i gofrestru ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="332"/>
+        <location filename="../../screens/checkin.py" line="334"/>
         <source>Nobody found with that name. New here? Tap “I&apos;m new here”.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Heb ddod o hyd i neb â&apos;r enw yna. Ydych chi&apos;n newydd yma? Pwyswch “Rwy&apos;n newydd yma”.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="338"/>
+        <location filename="../../screens/checkin.py" line="340"/>
         <source>Hello, %1. What brings you in today?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Helo, %1. Beth sy&apos;n dod â chi yma heddiw?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="357"/>
+        <location filename="../../screens/checkin.py" line="359"/>
         <source>Please fill this in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llenwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="359"/>
+        <location filename="../../screens/checkin.py" line="361"/>
         <source>This is too long: at most %1 characters.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae hwn yn rhy hir: %1 nod ar y mwyaf.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="363"/>
+        <location filename="../../screens/checkin.py" line="365"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae rhai nodau yn hwn nad oes modd eu cadw. Teipiwch e eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="365"/>
+        <location filename="../../screens/checkin.py" line="367"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw hwn ddim yn edrych fel cyfeiriad e-bost (er enghraifft, enw@wales.nhs.uk).</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="367"/>
+        <location filename="../../screens/checkin.py" line="369"/>
         <source>Please choose a department from the list or type its name.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch adran o&apos;r rhestr, neu deipiwch ei henw.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="368"/>
+        <location filename="../../screens/checkin.py" line="370"/>
         <source>Please check this.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="406"/>
+        <location filename="../../screens/checkin.py" line="408"/>
         <source>Welcome, %1!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso, %1!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="413"/>
+        <location filename="../../screens/checkin.py" line="415"/>
         <source>You are checked in for: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru ar gyfer: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="415"/>
+        <location filename="../../screens/checkin.py" line="417"/>
         <source>You are checked in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="419"/>
+        <location filename="../../screens/checkin.py" line="421"/>
         <source>Also here for the same: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yma am yr un peth hefyd: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="423"/>
+        <location filename="../../screens/checkin.py" line="425"/>
         <source>You are the first here for this. A facilitator will say hello.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chi yw&apos;r cyntaf yma am hyn. Bydd hwylusydd yn dod i ddweud helo.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="586"/>
+        <location filename="../../screens/checkin.py" line="588"/>
         <source>You are already checked in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="589"/>
+        <location filename="../../screens/checkin.py" line="591"/>
         <source>That event has finished. Please choose a topic.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r digwyddiad yna wedi gorffen. Dewiswch bwnc, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="633"/>
+        <location filename="../../screens/checkin.py" line="635"/>
         <source>Your QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="645"/>
+        <location filename="../../screens/checkin.py" line="647"/>
         <source>Scan me to check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganiwch fi i gofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="665"/>
+        <location filename="../../screens/checkin.py" line="667"/>
         <source>Your badge is printing.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;ch bathodyn yn cael ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="668"/>
+        <location filename="../../screens/checkin.py" line="670"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim argraffydd wedi&apos;i osod: mae&apos;r bathodyn wedi&apos;i gadw fel PDF i hwylusydd ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="676"/>
+        <location filename="../../screens/checkin.py" line="678"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd argraffu&apos;r bathodyn. Holwch hwylusydd, os gwelwch yn dda.</translation>
@@ -545,91 +545,97 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../screens/facilitator.py" line="81"/>
+        <location filename="../../screens/facilitator.py" line="83"/>
         <source>Facilitator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="83"/>
+        <location filename="../../screens/facilitator.py" line="85"/>
         <source>in the room now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">yn yr ystafell nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="84"/>
+        <location filename="../../screens/facilitator.py" line="86"/>
         <source>visits this month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ymweliadau&apos;r mis hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="85"/>
+        <location filename="../../screens/facilitator.py" line="87"/>
         <source>people registered</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">pobl wedi cofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="86"/>
+        <location filename="../../screens/facilitator.py" line="88"/>
         <source>active projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">prosiectau ar waith</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="87"/>
+        <location filename="../../screens/facilitator.py" line="89"/>
         <source>success stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">straeon llwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="88"/>
+        <location filename="../../screens/facilitator.py" line="90"/>
         <source>events coming up</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">digwyddiadau i ddod</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="89"/>
+        <location filename="../../screens/facilitator.py" line="91"/>
         <source>changes waiting to sync</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">newidiadau&apos;n aros i gysoni</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="93"/>
+        <location filename="../../screens/facilitator.py" line="95"/>
         <source>Who&apos;s here</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwy sydd yma</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="94"/>
+        <location filename="../../screens/facilitator.py" line="96"/>
         <source>People and privacy</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pobl a phreifatrwydd</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="95"/>
+        <location filename="../../screens/facilitator.py" line="97"/>
+        <source>Showcase and screens</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Arddangosfa a sgriniau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="98"/>
         <source>Change PIN</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Newid y PIN</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="96"/>
+        <location filename="../../screens/facilitator.py" line="99"/>
         <source>Settings</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="97"/>
+        <location filename="../../screens/facilitator.py" line="100"/>
         <source>Lock and return to welcome</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cloi a mynd i&apos;r sgrin groeso</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="98"/>
+        <location filename="../../screens/facilitator.py" line="101"/>
         <source>Close the kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau&apos;r ciosg</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="113"/>
+        <location filename="../../screens/facilitator.py" line="116"/>
         <source>This room is showing demo content: made-up people, projects and events.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ystafell hon yn dangos cynnwys enghreifftiol: pobl, prosiectau a digwyddiadau dychmygol.</translation>
@@ -731,104 +737,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="252"/>
+        <location filename="../../screens/main_window.py" line="259"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd agor cronfa ddata&apos;r ystafell. Holwch hwylusydd, os gwelwch yn dda; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="353"/>
+        <location filename="../../screens/main_window.py" line="360"/>
         <source>Home</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="353"/>
+        <location filename="../../screens/main_window.py" line="360"/>
         <source>Go to the home screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mynd i&apos;r hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="354"/>
+        <location filename="../../screens/main_window.py" line="361"/>
         <source>Scan a QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganio pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="355"/>
+        <location filename="../../screens/main_window.py" line="362"/>
         <source>Demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="356"/>
+        <location filename="../../screens/main_window.py" line="363"/>
         <source>This room is showing demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ystafell hon yn dangos cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="357"/>
+        <location filename="../../screens/main_window.py" line="364"/>
         <source>Qspace Kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ciosg Qspace</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="371"/>
+        <location filename="../../screens/main_window.py" line="378"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, aeth rhywbeth o&apos;i le. Rydyn ni wedi mynd yn ôl i&apos;r dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="376"/>
-        <location filename="../../screens/main_window.py" line="415"/>
+        <location filename="../../screens/main_window.py" line="383"/>
+        <location filename="../../screens/main_window.py" line="422"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="400"/>
+        <location filename="../../screens/main_window.py" line="407"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y cod yna. Rhowch gynnig arall arni, neu deipiwch eich enw yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="403"/>
+        <location filename="../../screens/main_window.py" line="410"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd gwirio&apos;r pàs hwn. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="406"/>
+        <location filename="../../screens/main_window.py" line="413"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pàs hwn ddim yn ddilys bellach. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="443"/>
+        <location filename="../../screens/main_window.py" line="450"/>
         <source>You are already checked in, %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="444"/>
+        <location filename="../../screens/main_window.py" line="451"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Fe wnaethoch chi gofrestru am %1. Ydych chi&apos;n gadael nawr?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="448"/>
+        <location filename="../../screens/main_window.py" line="455"/>
         <source>Check out</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gadael</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="452"/>
+        <location filename="../../screens/main_window.py" line="459"/>
         <source>Stay checked in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Aros yma</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="466"/>
+        <location filename="../../screens/main_window.py" line="473"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwyl fawr, %1. Diolch am ddod!</translation>
@@ -837,310 +843,316 @@
 <context>
     <name>MeasuresScreen</name>
     <message>
-        <location filename="../../screens/measures.py" line="156"/>
+        <location filename="../../screens/measures.py" line="162"/>
         <source>Show 2-sigma lines</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos llinellau 2-sigma</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="158"/>
+        <location filename="../../screens/measures.py" line="164"/>
         <source>Save as picture</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw fel llun</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="159"/>
+        <location filename="../../screens/measures.py" line="165"/>
         <source>Save as PDF</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw fel PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="160"/>
+        <location filename="../../screens/measures.py" line="166"/>
         <source>Show on the big screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos ar y sgrin fawr</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="161"/>
+        <location filename="../../screens/measures.py" line="167"/>
         <source>Edit data</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu data</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="161"/>
+        <location filename="../../screens/measures.py" line="167"/>
         <source>Edit data (facilitator)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu data (hwylusydd)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="164"/>
+        <location filename="../../screens/measures.py" line="170"/>
         <source>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gludwch resi o daenlen, neu ffeil CSV gyda&apos;r penawdau hyn yn Saesneg: period, value, denominator, note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="168"/>
+        <location filename="../../screens/measures.py" line="174"/>
         <source>Data to import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Data i&apos;w fewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="169"/>
+        <location filename="../../screens/measures.py" line="175"/>
         <source>Replace the existing points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Disodli&apos;r pwyntiau presennol</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="171"/>
+        <location filename="../../screens/measures.py" line="177"/>
         <source>Import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="172"/>
+        <location filename="../../screens/measures.py" line="178"/>
         <source>Open a CSV file…</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor ffeil CSV…</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="172"/>
-        <location filename="../../screens/measures.py" line="378"/>
+        <location filename="../../screens/measures.py" line="178"/>
+        <location filename="../../screens/measures.py" line="389"/>
         <source>Open a CSV file</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor ffeil CSV</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="173"/>
+        <location filename="../../screens/measures.py" line="179"/>
         <source>Note on the point you touched</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nodyn ar y pwynt y gwnaethoch chi gyffwrdd ag e</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="174"/>
-        <location filename="../../screens/measures.py" line="326"/>
+        <location filename="../../screens/measures.py" line="180"/>
+        <location filename="../../screens/measures.py" line="332"/>
         <source>Note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="175"/>
+        <location filename="../../screens/measures.py" line="181"/>
         <source>Save note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="176"/>
+        <location filename="../../screens/measures.py" line="182"/>
         <source>Exclude or include the point</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor neu gynnwys y pwynt</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="177"/>
+        <location filename="../../screens/measures.py" line="183"/>
         <source>PDSA cycle</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cylch PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="178"/>
+        <location filename="../../screens/measures.py" line="184"/>
         <source>Mark the PDSA cycle</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Marcio&apos;r cylch PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="179"/>
+        <location filename="../../screens/measures.py" line="185"/>
         <source>Baseline: first points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llinell sylfaen: y pwyntiau cyntaf</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="180"/>
+        <location filename="../../screens/measures.py" line="186"/>
         <source>Baseline: number of first points (0 for none)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llinell sylfaen: nifer y pwyntiau cyntaf (0 os nad oes un)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="181"/>
+        <location filename="../../screens/measures.py" line="187"/>
         <source>New phase after points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod newydd ar ôl y pwyntiau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="182"/>
+        <location filename="../../screens/measures.py" line="188"/>
         <source>New phase after points, such as 12, 20</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod newydd ar ôl y pwyntiau, er enghraifft 12, 20</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="183"/>
+        <location filename="../../screens/measures.py" line="189"/>
         <source>Save phases</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r cyfnodau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="219"/>
+        <location filename="../../screens/measures.py" line="225"/>
         <source>Example charts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Siartiau enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="257"/>
+        <location filename="../../screens/measures.py" line="263"/>
         <source>This measure needs at least two points before it can be charted.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae angen o leiaf ddau bwynt ar y mesur hwn cyn bod modd creu siart ohono.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="260"/>
+        <location filename="../../screens/measures.py" line="266"/>
         <source>This project has no measures yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does gan y prosiect hwn ddim mesurau eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="275"/>
+        <location filename="../../screens/measures.py" line="281"/>
         <source>Point %1 chosen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwynt %1 wedi&apos;i ddewis</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="277"/>
+        <location filename="../../screens/measures.py" line="283"/>
         <source>Touch a point on the chart to add a note or a PDSA marker.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyffyrddwch â phwynt ar y siart i ychwanegu nodyn neu farciwr PDSA.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="284"/>
+        <location filename="../../screens/measures.py" line="290"/>
         <source>No PDSA marker</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim marciwr PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="307"/>
-        <location filename="../../screens/measures.py" line="349"/>
+        <location filename="../../screens/measures.py" line="313"/>
+        <location filename="../../screens/measures.py" line="355"/>
         <source>Saved to %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw yn %1</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="309"/>
+        <location filename="../../screens/measures.py" line="315"/>
         <source>The picture could not be saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r llun.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="326"/>
+        <location filename="../../screens/measures.py" line="332"/>
         <source>Point</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwynt</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="326"/>
+        <location filename="../../screens/measures.py" line="332"/>
         <source>Period</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod amser</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="326"/>
+        <location filename="../../screens/measures.py" line="332"/>
         <source>Value</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwerth</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="352"/>
+        <location filename="../../screens/measures.py" line="358"/>
         <source>The PDF could not be saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r PDF.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="380"/>
+        <location filename="../../screens/measures.py" line="365"/>
+        <source>The chart is on the AV display.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae&apos;r siart ar y sgrin AV.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="391"/>
         <source>CSV files (*.csv)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="391"/>
+        <location filename="../../screens/measures.py" line="402"/>
         <source>That file could not be read as text (UTF-8 CSV).</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid oedd modd darllen y ffeil honno fel testun (CSV UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="426"/>
+        <location filename="../../screens/measures.py" line="437"/>
         <source>has characters that cannot be stored</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae ynddo nodau na ellir eu cadw</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="427"/>
+        <location filename="../../screens/measures.py" line="438"/>
         <source>more cells than the columns</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mwy o gelloedd nag sydd o golofnau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="428"/>
+        <location filename="../../screens/measures.py" line="439"/>
         <source>there are no rows to import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">does dim rhesi i&apos;w mewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="429"/>
+        <location filename="../../screens/measures.py" line="440"/>
         <source>more than 10,000 rows</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mwy na 10,000 o resi</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="430"/>
+        <location filename="../../screens/measures.py" line="441"/>
         <source>a needed column is missing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae colofn angenrheidiol ar goll</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="431"/>
+        <location filename="../../screens/measures.py" line="442"/>
         <source>a column appears twice</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae colofn yn ymddangos ddwywaith</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="432"/>
+        <location filename="../../screens/measures.py" line="443"/>
         <source>the text could not be read</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid oedd modd darllen y testun</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="433"/>
+        <location filename="../../screens/measures.py" line="444"/>
         <source>not valid</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ddim yn ddilys</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="437"/>
+        <location filename="../../screens/measures.py" line="448"/>
         <source>value</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">gwerth</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="438"/>
+        <location filename="../../screens/measures.py" line="449"/>
         <source>denominator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">enwadur</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="439"/>
+        <location filename="../../screens/measures.py" line="450"/>
         <source>period</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">cyfnod amser</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="440"/>
+        <location filename="../../screens/measures.py" line="451"/>
         <source>note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="448"/>
+        <location filename="../../screens/measures.py" line="459"/>
         <source>Row %1, %2: %3</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhes %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="408"/>
+        <location filename="../../screens/measures.py" line="419"/>
         <source>and %n more</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1152,13 +1164,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="409"/>
+        <location filename="../../screens/measures.py" line="420"/>
         <source>Nothing was imported:</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim byd wedi&apos;i fewnforio:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="413"/>
+        <location filename="../../screens/measures.py" line="424"/>
         <source>%n point(s) imported.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1170,51 +1182,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="418"/>
-        <location filename="../../screens/measures.py" line="419"/>
+        <location filename="../../screens/measures.py" line="429"/>
+        <location filename="../../screens/measures.py" line="430"/>
         <source>not a number</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid rhif yw hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="421"/>
+        <location filename="../../screens/measures.py" line="432"/>
         <source>below zero</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">o dan sero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="420"/>
-        <location filename="../../screens/measures.py" line="422"/>
+        <location filename="../../screens/measures.py" line="431"/>
+        <location filename="../../screens/measures.py" line="433"/>
         <source>missing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ar goll</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="423"/>
+        <location filename="../../screens/measures.py" line="434"/>
         <source>must be above zero</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid iddo fod yn fwy na sero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="424"/>
+        <location filename="../../screens/measures.py" line="435"/>
         <source>smaller than the count</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">llai na&apos;r cyfrif</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="425"/>
+        <location filename="../../screens/measures.py" line="436"/>
         <source>too long</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhy hir</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="490"/>
+        <location filename="../../screens/measures.py" line="501"/>
         <source>Phases are point numbers separated by commas, such as 12, 20.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhowch y cyfnodau fel rhifau pwyntiau, gyda choma rhwng pob un, er enghraifft 12, 20.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="506"/>
+        <location filename="../../screens/measures.py" line="517"/>
         <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r cyfnodau yna ddim yn addas i&apos;r mesur hwn: does dim modd cyfuno llinell sylfaen a chyfnodau, a rhaid i bob rhif fod rhwng 1 a nifer y pwyntiau.</translation>
@@ -1416,6 +1428,285 @@
         <source>The facilitator PIN is set.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae PIN yr hwylusydd wedi&apos;i osod.</translation>
+    </message>
+</context>
+<context>
+    <name>Poster</name>
+    <message>
+        <location filename="../../screens/posters.py" line="46"/>
+        <source>Quality improvement</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gwella ansawdd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="47"/>
+        <source>QI project</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Prosiect gwella ansawdd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="48"/>
+        <source>Success story</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Stori lwyddiant</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="49"/>
+        <source>Our aim</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ein nod</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="50"/>
+        <source>Team</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Y tîm</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="51"/>
+        <source>Stage</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cam</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="52"/>
+        <source>PDSA cycles</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cylchoedd PDSA</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="53"/>
+        <source>Looking for collaborators</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn chwilio am gydweithwyr</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="54"/>
+        <source>Want to help? Get in touch</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Hoffech chi helpu? Cysylltwch â ni</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="55"/>
+        <source>Scan to see this project on the register</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sganiwch i weld y prosiect hwn ar y gofrestr</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="56"/>
+        <source>Scan to read this story on the register</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sganiwch i ddarllen y stori hon ar y gofrestr</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="57"/>
+        <source>The problem</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Y broblem</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="58"/>
+        <source>What changed</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Beth newidiodd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="59"/>
+        <source>The result</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Y canlyniad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="60"/>
+        <source>Lessons learnt</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gwersi a ddysgwyd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="61"/>
+        <source>Before</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cyn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="62"/>
+        <source>After</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ar ôl</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="63"/>
+        <source>Median</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Canolrif</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="64"/>
+        <source>Thank you</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Diolch</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="65"/>
+        <source>Thanks to %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Diolch i %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="66"/>
+        <source>From the project: %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">O&apos;r prosiect: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="67"/>
+        <source>Headline measure</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Prif fesur</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="68"/>
+        <source>Centre line</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Llinell ganol</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="69"/>
+        <source>Common cause variation</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Amrywiad achos cyffredin</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="70"/>
+        <source>Special cause: improvement</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Achos arbennig: gwelliant</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="71"/>
+        <source>Special cause: concern</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Achos arbennig: pryder</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="72"/>
+        <source>Special cause variation</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Amrywiad achos arbennig</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="73"/>
+        <source>Consistently meets the target</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn cyrraedd y targed yn gyson</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="74"/>
+        <source>Consistently misses the target</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn methu&apos;r targed yn gyson</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="75"/>
+        <source>Hit and miss against the target</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Weithiau&apos;n cyrraedd y targed, weithiau ddim</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="76"/>
+        <source>Setting the aim</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pennu&apos;r nod</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="77"/>
+        <source>Choosing measures</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewis mesurau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="78"/>
+        <source>Choosing changes</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewis newidiadau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="79"/>
+        <source>Testing changes (PDSA)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Profi newidiadau (PDSA)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="80"/>
+        <source>Implementing</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhoi ar waith</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="81"/>
+        <source>Spreading</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Lledaenu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="82"/>
+        <source>Completed</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="83"/>
+        <source>Event</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Digwyddiad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="84"/>
+        <source>Meeting</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cyfarfod</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="85"/>
+        <source>Workshop</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gweithdy</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="86"/>
+        <source>Focus group</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Grŵp ffocws</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="87"/>
+        <source>Coffee meet-up</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Paned a sgwrs</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="88"/>
+        <source>When</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pryd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="89"/>
+        <source>Where</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ble</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="90"/>
+        <source>All welcome</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Croeso i bawb</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="91"/>
+        <source>Peer support for quality improvement</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cymorth gan gymheiriaid i wella ansawdd</translation>
     </message>
 </context>
 <context>
@@ -1672,69 +1963,1026 @@
     </message>
 </context>
 <context>
+    <name>ShowcaseAdminScreen</name>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="261"/>
+        <source>Welcome</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Croeso</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="262"/>
+        <location filename="../../screens/showcase_admin.py" line="468"/>
+        <source>Project card</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cerdyn prosiect</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="263"/>
+        <source>Success story</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Stori lwyddiant</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="264"/>
+        <source>Wall of thanks</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wal ddiolch</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="265"/>
+        <source>What&apos;s on</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Beth sydd ymlaen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="266"/>
+        <source>Hot topics</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pynciau llosg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="267"/>
+        <source>Room in numbers</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yr ystafell mewn rhifau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="273"/>
+        <source>Mon</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Llun</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="274"/>
+        <source>Tue</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Maw</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="275"/>
+        <source>Wed</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mer</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="276"/>
+        <source>Thu</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Iau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="277"/>
+        <source>Fri</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gwe</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="278"/>
+        <source>Sat</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="279"/>
+        <source>Sun</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sul</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="283"/>
+        <location filename="../../screens/showcase_admin.py" line="294"/>
+        <source>Showcase</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Arddangosfa</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="286"/>
+        <source>Loops</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dolenni</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="287"/>
+        <source>Approvals</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cymeradwyo</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="288"/>
+        <source>Urgent message</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Neges frys</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="289"/>
+        <source>AV display and reports</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sgrin AV ac adroddiadau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="290"/>
+        <source>Posters and flyers</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Posteri a thaflenni</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="298"/>
+        <source>Kiosk welcome loop</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dolen groeso&apos;r ciosg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="299"/>
+        <source>AV display loop</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dolen y sgrin AV</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="302"/>
+        <location filename="../../screens/showcase_admin.py" line="303"/>
+        <source>Loop</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dolen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="304"/>
+        <source>Slides in the loop</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sleidiau yn y ddolen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="305"/>
+        <source>Move up</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Symud i fyny</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="306"/>
+        <source>Move down</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Symud i lawr</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="307"/>
+        <source>Pause or play</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Oedi neu chwarae</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="308"/>
+        <source>Remove</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Tynnu allan</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="317"/>
+        <source>Slide</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sleid</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="318"/>
+        <source>Which one</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pa un</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="319"/>
+        <source>Seconds on screen</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Eiliadau ar y sgrin</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="320"/>
+        <source>Days</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Diwrnodau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="321"/>
+        <source>From and until (HH:MM, empty for all day)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Amser dechrau a gorffen (AA:MM, gadewch yn wag am y dydd cyfan)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="334"/>
+        <source>HH:MM</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">AA:MM</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="338"/>
+        <source>Add to the loop</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu at y ddolen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="339"/>
+        <source>Items for the public screens</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Eitemau ar gyfer y sgriniau cyhoeddus</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="340"/>
+        <source>Approve</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cymeradwyo</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="341"/>
+        <source>Withdraw approval</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dad-gymeradwyo</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="342"/>
+        <source>Hide now</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cuddio nawr</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="343"/>
+        <source>Show again</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dangos eto</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="345"/>
+        <source>Urgent</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Brys</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="346"/>
+        <source>Emergency</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Argyfwng</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="347"/>
+        <location filename="../../screens/showcase_admin.py" line="348"/>
+        <source>How urgent</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pa mor frys</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="349"/>
+        <location filename="../../screens/showcase_admin.py" line="351"/>
+        <source>Message in Welsh</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Neges yn Gymraeg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="350"/>
+        <location filename="../../screens/showcase_admin.py" line="352"/>
+        <source>Message in English</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Neges yn Saesneg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="353"/>
+        <source>Show on every screen now</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dangos ar bob sgrin nawr</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="354"/>
+        <source>Clear the message</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Clirio&apos;r neges</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="355"/>
+        <location filename="../../screens/showcase_admin.py" line="356"/>
+        <source>AV display screen</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sgrin AV</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="357"/>
+        <source>Use this screen</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Defnyddio&apos;r sgrin hon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="359"/>
+        <source>Proof of play: every completed showing, for the room&apos;s monthly report.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cofnod dangos: pob sleid a ddangoswyd hyd y diwedd, ar gyfer adroddiad misol yr ystafell.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="361"/>
+        <source>Export this month</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Allforio&apos;r mis hwn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="362"/>
+        <source>Export last month</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Allforio&apos;r mis diwethaf</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="366"/>
+        <source>Paper size</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Maint y papur</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="368"/>
+        <source>Welsh and English</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cymraeg a Saesneg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="371"/>
+        <location filename="../../screens/showcase_admin.py" line="374"/>
+        <source>Language</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Iaith</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="372"/>
+        <location filename="../../screens/showcase_admin.py" line="375"/>
+        <source>Project, story or event</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Prosiect, stori neu ddigwyddiad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="373"/>
+        <source>Paper size (events: A5 flyer)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Maint y papur (digwyddiadau: taflen A5)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="376"/>
+        <source>Make the PDF</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Creu&apos;r PDF</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="401"/>
+        <source>Project</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Prosiect</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="402"/>
+        <location filename="../../screens/showcase_admin.py" line="466"/>
+        <source>Story</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Stori</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="403"/>
+        <source>Event</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Digwyddiad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="427"/>
+        <source>No message is showing.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Does dim neges yn cael ei dangos.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="430"/>
+        <source>Showing on every screen: %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ar bob sgrin nawr: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="440"/>
+        <source>(each approved one in turn)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">(y rhai a gymeradwywyd, un ar y tro)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="443"/>
+        <source>every day</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">bob dydd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="449"/>
+        <source>paused</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">ar saib</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="467"/>
+        <source>Thanks</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Diolch</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="472"/>
+        <source>hidden</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">cudd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="474"/>
+        <source>approved</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">cymeradwy</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="476"/>
+        <source>waiting for approval</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">yn aros am gymeradwyaeth</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="489"/>
+        <source>Each approved one in turn</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Y rhai a gymeradwywyd, un ar y tro</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="493"/>
+        <source>The newest notes</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Y nodiadau diweddaraf</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="498"/>
+        <source>No AV display</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim sgrin AV</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="499"/>
+        <source>Any screen but the kiosk&apos;s</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Unrhyw sgrin ond sgrin y ciosg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="506"/>
+        <source>%1 (not connected)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">%1 (heb ei chysylltu)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="574"/>
+        <source>Added to the loop.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi ychwanegu at y ddolen.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="626"/>
+        <source>The choice could not be saved; the details are in the log.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Doedd dim modd cadw&apos;r dewis; mae&apos;r manylion yn y ffeil log.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="629"/>
+        <source>Saved.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="640"/>
+        <location filename="../../screens/showcase_admin.py" line="696"/>
+        <source>Saved to %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i gadw yn %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="694"/>
+        <source>The PDF could not be saved; the details are in the log.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Doedd dim modd cadw&apos;r PDF; mae&apos;r manylion yn y ffeil log.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="705"/>
+        <location filename="../../screens/showcase_admin.py" line="734"/>
+        <source>Sorry, that did not work. Please try again.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="711"/>
+        <source>Seconds on screen must be from %1 to %2.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhaid i&apos;r eiliadau ar y sgrin fod rhwng %1 a %2.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="716"/>
+        <source>Write times as HH:MM, such as 08:00 (got “%1”).</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhowch amseroedd fel AA:MM, er enghraifft 08:00 (rhoesoch chi “%1”).</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="721"/>
+        <source>The window starts and ends at the same time; leave both empty for all day.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae&apos;r amser dechrau a&apos;r amser gorffen yr un fath; gadewch y ddau yn wag am y dydd cyfan.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="724"/>
+        <source>Choose at least one day.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewiswch o leiaf un diwrnod.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="725"/>
+        <source>That slide cannot go in a loop.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Does dim modd rhoi&apos;r sleid yna mewn dolen.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="728"/>
+        <source>The message is too long: at most %1 characters.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae&apos;r neges yn rhy hir: %1 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="731"/>
+        <source>Write the message in Welsh, English or both.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ysgrifennwch y neges yn Gymraeg, yn Saesneg, neu yn y ddwy iaith.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="733"/>
+        <source>That item is no longer there; the list has been refreshed.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dyw&apos;r eitem yna ddim yno bellach; mae&apos;r rhestr wedi&apos;i hadnewyddu.</translation>
+    </message>
+</context>
+<context>
+    <name>SlideView</name>
+    <message>
+        <location filename="../../screens/slides.py" line="50"/>
+        <source>QI project</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Prosiect gwella ansawdd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="51"/>
+        <source>Success story</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Stori lwyddiant</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="52"/>
+        <source>Wall of thanks</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wal ddiolch</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="53"/>
+        <source>What&apos;s on</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Beth sydd ymlaen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="54"/>
+        <source>Hot topics this month</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pynciau llosg y mis hwn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="55"/>
+        <source>The room in numbers</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yr ystafell mewn rhifau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="56"/>
+        <source>Welcome</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Croeso</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="57"/>
+        <source>Urgent message</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Neges frys</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="58"/>
+        <source>Emergency</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Argyfwng</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="59"/>
+        <source>Our aim</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ein nod</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="60"/>
+        <source>Team</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Y tîm</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="61"/>
+        <source>Stage</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cam</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="62"/>
+        <source>PDSA cycles</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cylchoedd PDSA</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="63"/>
+        <source>Looking for collaborators</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn chwilio am bobl i gydweithio</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="64"/>
+        <source>Scan to see this project on the register</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sganiwch i weld y prosiect hwn ar y gofrestr</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="65"/>
+        <source>The problem</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Y broblem</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="66"/>
+        <source>What changed</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Beth newidiodd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="67"/>
+        <source>The result</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Y canlyniad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="68"/>
+        <source>Lessons learnt</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gwersi a ddysgwyd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="69"/>
+        <source>Before</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cyn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="70"/>
+        <source>After</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ar ôl</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="71"/>
+        <source>Thank you</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Diolch</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="72"/>
+        <source>To</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">At</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="73"/>
+        <source>Today</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Heddiw</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="74"/>
+        <source>Tomorrow</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yfory</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="75"/>
+        <source>Nothing is booked yet: ask us about sessions.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Does dim byd wedi&apos;i drefnu eto: holwch ni am sesiynau.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="76"/>
+        <source>Visits this month</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ymweliadau&apos;r mis hwn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="77"/>
+        <source>Active projects</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Prosiectau ar waith</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="78"/>
+        <source>Stories shared</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Straeon wedi&apos;u rhannu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="79"/>
+        <source>Topics talked about this month</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pynciau wedi&apos;u trafod y mis hwn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="80"/>
+        <source>visits</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">ymweliad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="81"/>
+        <source>active projects</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">prosiect ar waith</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="82"/>
+        <source>No topics chosen in the last 30 days yet.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Does neb wedi dewis pwnc yn ystod y 30 diwrnod diwethaf eto.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="83"/>
+        <source>Leave a thank-you note at the kiosk.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gadewch nodyn diolch wrth y ciosg.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="84"/>
+        <source>Peer support for quality improvement: come in, share, learn</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cymorth gan gymheiriaid ar gyfer gwella ansawdd: dewch i mewn, rhannwch, dysgwch</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="87"/>
+        <source>Headline measure</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Prif fesur</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="88"/>
+        <source>Common cause variation</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Amrywiad achos cyffredin</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="89"/>
+        <source>Special cause: improvement</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Achos arbennig: gwelliant</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="90"/>
+        <source>Special cause: concern</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Achos arbennig: pryder</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="91"/>
+        <source>Special cause variation</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Amrywiad achos arbennig</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="92"/>
+        <source>Consistently meets the target</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn cyrraedd y targed yn gyson</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="93"/>
+        <source>Consistently misses the target</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn methu&apos;r targed yn gyson</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="94"/>
+        <source>Hit and miss against the target</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Weithiau&apos;n cyrraedd y targed, weithiau&apos;n methu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="95"/>
+        <source>Meeting</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cyfarfod</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="96"/>
+        <source>Workshop</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gweithdy</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="97"/>
+        <source>Focus group</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Grŵp ffocws</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="98"/>
+        <source>Coffee meet-up</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Paned a sgwrs</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="99"/>
+        <source>Setting the aim</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gosod y nod</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="100"/>
+        <source>Choosing measures</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewis mesurau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="101"/>
+        <source>Choosing changes</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewis newidiadau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="102"/>
+        <source>Testing changes (PDSA)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Profi newidiadau (PDSA)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="103"/>
+        <source>Implementing</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="104"/>
+        <source>Spreading</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Lledaenu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="105"/>
+        <source>Completed</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i gwblhau</translation>
+    </message>
+</context>
+<context>
     <name>StoriesScreen</name>
     <message>
-        <location filename="../../screens/stories.py" line="29"/>
-        <location filename="../../screens/stories.py" line="33"/>
+        <location filename="../../screens/stories.py" line="35"/>
+        <location filename="../../screens/stories.py" line="39"/>
         <source>Success stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Straeon llwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/stories.py" line="31"/>
+        <location filename="../../screens/stories.py" line="37"/>
         <source>Teams in the Health Board share what they changed and what it achieved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae timau yn y Bwrdd Iechyd yn rhannu beth wnaethon nhw ei newid a beth oedd y canlyniad.</translation>
     </message>
     <message>
-        <location filename="../../screens/stories.py" line="48"/>
+        <location filename="../../screens/stories.py" line="40"/>
+        <source>Say thank you</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dweud diolch</translation>
+    </message>
+    <message>
+        <location filename="../../screens/stories.py" line="55"/>
         <source>No stories yet: be the first to share yours.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim straeon eto: byddwch y cyntaf i rannu&apos;ch stori chi.</translation>
     </message>
     <message>
-        <location filename="../../screens/stories.py" line="54"/>
+        <location filename="../../screens/stories.py" line="61"/>
         <source>What changed: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth newidiodd: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/stories.py" line="55"/>
+        <location filename="../../screens/stories.py" line="62"/>
         <source>Result: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canlyniad: %1</translation>
     </message>
 </context>
 <context>
+    <name>ThanksScreen</name>
+    <message>
+        <location filename="../../screens/thanks.py" line="58"/>
+        <source>Say thank you</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dweud diolch</translation>
+    </message>
+    <message>
+        <location filename="../../screens/thanks.py" line="61"/>
+        <source>Thank a team or a colleague for their improvement work. A facilitator checks each note before it goes on the wall of thanks.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Diolchwch i dîm neu i gydweithiwr am eu gwaith gwella. Bydd hwylusydd yn gwirio pob nodyn cyn iddo fynd ar y wal ddiolch.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/thanks.py" line="66"/>
+        <source>To (a team, a ward or a first name)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">I bwy (tîm, ward neu enw cyntaf)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/thanks.py" line="67"/>
+        <source>Your thank-you note</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Eich nodyn diolch</translation>
+    </message>
+    <message>
+        <location filename="../../screens/thanks.py" line="68"/>
+        <source>From (optional)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Oddi wrth (dewisol)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/thanks.py" line="75"/>
+        <source>Send my thanks</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Anfon fy niolch</translation>
+    </message>
+    <message>
+        <location filename="../../screens/thanks.py" line="94"/>
+        <source>Diolch! Your note will appear on the wall of thanks once it is approved.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Diolch! Bydd eich nodyn yn ymddangos ar y wal ddiolch ar ôl iddo gael ei gymeradwyo.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/thanks.py" line="100"/>
+        <source>Sorry, that did not work. Please try again.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/thanks.py" line="104"/>
+        <source>Say who the thanks are for.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dywedwch i bwy mae&apos;r diolch.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/thanks.py" line="105"/>
+        <source>Write your note.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ysgrifennwch eich nodyn.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/thanks.py" line="106"/>
+        <source>Sign with your name or leave it empty.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Llofnodwch gyda&apos;ch enw, neu gadewch y blwch yn wag.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/thanks.py" line="110"/>
+        <source>That is too long: at most %1 characters.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae hynny&apos;n rhy hir: %1 nod ar y mwyaf.</translation>
+    </message>
+</context>
+<context>
     <name>WhosHereScreen</name>
     <message>
-        <location filename="../../screens/whoshere.py" line="54"/>
+        <location filename="../../screens/whoshere.py" line="52"/>
         <source>Who&apos;s here</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwy sydd yma</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="56"/>
+        <location filename="../../screens/whoshere.py" line="54"/>
         <source>Print the roll call</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffu&apos;r gofrestr dân</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="56"/>
+        <location filename="../../screens/whoshere.py" line="54"/>
         <source>Print the roll call for a fire evacuation</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffu&apos;r gofrestr dân ar gyfer gwacáu&apos;r adeilad</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="58"/>
-        <location filename="../../screens/whoshere.py" line="59"/>
+        <location filename="../../screens/whoshere.py" line="56"/>
+        <location filename="../../screens/whoshere.py" line="57"/>
         <source>Attendance at events</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Presenoldeb mewn digwyddiadau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/whoshere.py" line="84"/>
-        <location filename="../../screens/whoshere.py" line="133"/>
+        <location filename="../../screens/whoshere.py" line="82"/>
+        <location filename="../../screens/whoshere.py" line="131"/>
         <source>%n people in the room now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1746,25 +2994,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="99"/>
+        <location filename="../../screens/whoshere.py" line="97"/>
         <source>since %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ers %1</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="106"/>
+        <location filename="../../screens/whoshere.py" line="104"/>
         <source>Check out</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gadael</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="106"/>
+        <location filename="../../screens/whoshere.py" line="104"/>
         <source>Check out %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nodi bod %1 wedi gadael</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/whoshere.py" line="118"/>
+        <location filename="../../screens/whoshere.py" line="116"/>
         <source>%n attended</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1776,43 +3024,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="131"/>
+        <location filename="../../screens/whoshere.py" line="129"/>
         <source>Roll call</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofrestr dân</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="132"/>
+        <location filename="../../screens/whoshere.py" line="130"/>
         <source>Printed at %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffwyd am %1</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="134"/>
+        <location filename="../../screens/whoshere.py" line="132"/>
         <source>Name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Enw</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="134"/>
+        <location filename="../../screens/whoshere.py" line="132"/>
         <source>Department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adran</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="134"/>
+        <location filename="../../screens/whoshere.py" line="132"/>
         <source>Since</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ers</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="170"/>
+        <location filename="../../screens/whoshere.py" line="168"/>
         <source>Roll call sent to %1.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r gofrestr dân wedi&apos;i hanfon i %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="174"/>
+        <location filename="../../screens/whoshere.py" line="172"/>
         <source>The roll call could not be printed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd argraffu&apos;r gofrestr dân.</translation>

@@ -4,32 +4,32 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../screens/attract.py" line="15"/>
+        <location filename="../../screens/attract.py" line="16"/>
         <source>Touch the screen to start</source>
         <translation>Touch the screen to start</translation>
     </message>
     <message>
-        <location filename="../../screens/attract.py" line="16"/>
+        <location filename="../../screens/attract.py" line="17"/>
         <source>Peer support for quality improvement</source>
         <translation>Peer support for quality improvement</translation>
     </message>
     <message>
-        <location filename="../../screens/attract.py" line="17"/>
+        <location filename="../../screens/attract.py" line="18"/>
         <source>Check in, find a project, share what worked</source>
         <translation>Check in, find a project, share what worked</translation>
     </message>
     <message>
-        <location filename="../../screens/attract.py" line="18"/>
+        <location filename="../../screens/attract.py" line="19"/>
         <source>Come in for a coffee and a chat about your project</source>
         <translation>Come in for a coffee and a chat about your project</translation>
     </message>
     <message>
-        <location filename="../../screens/attract.py" line="19"/>
+        <location filename="../../screens/attract.py" line="20"/>
         <source>Have a QR pass? Hold it under the scanner</source>
         <translation>Have a QR pass? Hold it under the scanner</translation>
     </message>
     <message>
-        <location filename="../../screens/attract.py" line="21"/>
+        <location filename="../../screens/attract.py" line="22"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
@@ -188,221 +188,221 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../screens/checkin.py" line="255"/>
-        <location filename="../../screens/checkin.py" line="296"/>
+        <location filename="../../screens/checkin.py" line="257"/>
+        <location filename="../../screens/checkin.py" line="298"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="256"/>
+        <location filename="../../screens/checkin.py" line="258"/>
         <source>Type the first letters of your name</source>
         <translation>Type the first letters of your name</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="257"/>
-        <location filename="../../screens/checkin.py" line="258"/>
-        <location filename="../../screens/checkin.py" line="264"/>
+        <location filename="../../screens/checkin.py" line="259"/>
+        <location filename="../../screens/checkin.py" line="260"/>
+        <location filename="../../screens/checkin.py" line="266"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="259"/>
+        <location filename="../../screens/checkin.py" line="261"/>
         <source>First time in Qspace?</source>
         <translation>First time in Qspace?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="260"/>
+        <location filename="../../screens/checkin.py" line="262"/>
         <source>I&apos;m new here</source>
         <translation>I&apos;m new here</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="261"/>
+        <location filename="../../screens/checkin.py" line="263"/>
         <source>Have a QR pass? Hold it under the scanner at any time.</source>
         <translation>Have a QR pass? Hold it under the scanner at any time.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="262"/>
+        <location filename="../../screens/checkin.py" line="264"/>
         <source>Welcome! Tell us a little about you</source>
         <translation>Welcome! Tell us a little about you</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="265"/>
+        <location filename="../../screens/checkin.py" line="267"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="266"/>
+        <location filename="../../screens/checkin.py" line="268"/>
         <source>Email (optional)</source>
         <translation>Email (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="267"/>
+        <location filename="../../screens/checkin.py" line="269"/>
         <source>Role (optional)</source>
         <translation>Role (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="268"/>
+        <location filename="../../screens/checkin.py" line="270"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="280"/>
+        <location filename="../../screens/checkin.py" line="282"/>
         <source>Choose or type your department</source>
         <translation>Choose or type your department</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="281"/>
+        <location filename="../../screens/checkin.py" line="283"/>
         <source>Show my first name on the room screens</source>
         <translation>Show my first name on the room screens</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="283"/>
+        <location filename="../../screens/checkin.py" line="285"/>
         <source>Contact me about peer support and coffee meet-ups</source>
         <translation>Contact me about peer support and coffee meet-ups</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="287"/>
+        <location filename="../../screens/checkin.py" line="289"/>
         <source>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</source>
         <translation>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="291"/>
-        <location filename="../../screens/checkin.py" line="295"/>
+        <location filename="../../screens/checkin.py" line="293"/>
+        <location filename="../../screens/checkin.py" line="297"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="292"/>
+        <location filename="../../screens/checkin.py" line="294"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="293"/>
+        <location filename="../../screens/checkin.py" line="295"/>
         <source>On now</source>
         <translation>On now</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="294"/>
+        <location filename="../../screens/checkin.py" line="296"/>
         <source>I&apos;d like to talk about</source>
         <translation>I&apos;d like to talk about</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="297"/>
+        <location filename="../../screens/checkin.py" line="299"/>
         <source>Get my QR pass</source>
         <translation>Get my QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="298"/>
+        <location filename="../../screens/checkin.py" line="300"/>
         <source>Print a badge</source>
         <translation>Print a badge</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="299"/>
+        <location filename="../../screens/checkin.py" line="301"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="302"/>
+        <location filename="../../screens/checkin.py" line="304"/>
         <source>Photograph this pass or print it as a badge. Scan it next time to check in at once.</source>
         <translation>Photograph this pass or print it as a badge. Scan it next time to check in at once.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="332"/>
+        <location filename="../../screens/checkin.py" line="334"/>
         <source>Nobody found with that name. New here? Tap “I&apos;m new here”.</source>
         <translation>Nobody found with that name. New here? Tap “I&apos;m new here”.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="338"/>
+        <location filename="../../screens/checkin.py" line="340"/>
         <source>Hello, %1. What brings you in today?</source>
         <translation>Hello, %1. What brings you in today?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="357"/>
+        <location filename="../../screens/checkin.py" line="359"/>
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="359"/>
+        <location filename="../../screens/checkin.py" line="361"/>
         <source>This is too long: at most %1 characters.</source>
         <translation>This is too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="363"/>
+        <location filename="../../screens/checkin.py" line="365"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translation>This has characters that cannot be stored. Please type it again.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="365"/>
+        <location filename="../../screens/checkin.py" line="367"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translation>This does not look like an email address, such as name@wales.nhs.uk.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="367"/>
+        <location filename="../../screens/checkin.py" line="369"/>
         <source>Please choose a department from the list or type its name.</source>
         <translation>Please choose a department from the list or type its name.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="368"/>
+        <location filename="../../screens/checkin.py" line="370"/>
         <source>Please check this.</source>
         <translation>Please check this.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="406"/>
+        <location filename="../../screens/checkin.py" line="408"/>
         <source>Welcome, %1!</source>
         <translation>Welcome, %1!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="413"/>
+        <location filename="../../screens/checkin.py" line="415"/>
         <source>You are checked in for: %1</source>
         <translation>You are checked in for: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="415"/>
+        <location filename="../../screens/checkin.py" line="417"/>
         <source>You are checked in.</source>
         <translation>You are checked in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="419"/>
+        <location filename="../../screens/checkin.py" line="421"/>
         <source>Also here for the same: %1</source>
         <translation>Also here for the same: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="423"/>
+        <location filename="../../screens/checkin.py" line="425"/>
         <source>You are the first here for this. A facilitator will say hello.</source>
         <translation>You are the first here for this. A facilitator will say hello.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="586"/>
+        <location filename="../../screens/checkin.py" line="588"/>
         <source>You are already checked in.</source>
         <translation>You are already checked in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="589"/>
+        <location filename="../../screens/checkin.py" line="591"/>
         <source>That event has finished. Please choose a topic.</source>
         <translation>That event has finished. Please choose a topic.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="633"/>
+        <location filename="../../screens/checkin.py" line="635"/>
         <source>Your QR pass</source>
         <translation>Your QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="645"/>
+        <location filename="../../screens/checkin.py" line="647"/>
         <source>Scan me to check in</source>
         <translation>Scan me to check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="665"/>
+        <location filename="../../screens/checkin.py" line="667"/>
         <source>Your badge is printing.</source>
         <translation>Your badge is printing.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="668"/>
+        <location filename="../../screens/checkin.py" line="670"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translation>No printer is set up: the badge was saved as a PDF for a facilitator to print.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="676"/>
+        <location filename="../../screens/checkin.py" line="678"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translation>The badge could not be printed. Please ask a facilitator.</translation>
     </message>
@@ -458,77 +458,82 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../screens/facilitator.py" line="81"/>
+        <location filename="../../screens/facilitator.py" line="83"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="83"/>
+        <location filename="../../screens/facilitator.py" line="85"/>
         <source>in the room now</source>
         <translation>in the room now</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="84"/>
+        <location filename="../../screens/facilitator.py" line="86"/>
         <source>visits this month</source>
         <translation>visits this month</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="85"/>
+        <location filename="../../screens/facilitator.py" line="87"/>
         <source>people registered</source>
         <translation>people registered</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="86"/>
+        <location filename="../../screens/facilitator.py" line="88"/>
         <source>active projects</source>
         <translation>active projects</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="87"/>
+        <location filename="../../screens/facilitator.py" line="89"/>
         <source>success stories</source>
         <translation>success stories</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="88"/>
+        <location filename="../../screens/facilitator.py" line="90"/>
         <source>events coming up</source>
         <translation>events coming up</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="89"/>
+        <location filename="../../screens/facilitator.py" line="91"/>
         <source>changes waiting to sync</source>
         <translation>changes waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="93"/>
+        <location filename="../../screens/facilitator.py" line="95"/>
         <source>Who&apos;s here</source>
         <translation>Who&apos;s here</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="94"/>
+        <location filename="../../screens/facilitator.py" line="96"/>
         <source>People and privacy</source>
         <translation>People and privacy</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="95"/>
+        <location filename="../../screens/facilitator.py" line="97"/>
+        <source>Showcase and screens</source>
+        <translation>Showcase and screens</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="98"/>
         <source>Change PIN</source>
         <translation>Change PIN</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="96"/>
+        <location filename="../../screens/facilitator.py" line="99"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="97"/>
+        <location filename="../../screens/facilitator.py" line="100"/>
         <source>Lock and return to welcome</source>
         <translation>Lock and return to welcome</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="98"/>
+        <location filename="../../screens/facilitator.py" line="101"/>
         <source>Close the kiosk</source>
         <translation>Close the kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="113"/>
+        <location filename="../../screens/facilitator.py" line="116"/>
         <source>This room is showing demo content: made-up people, projects and events.</source>
         <translation>This room is showing demo content: made-up people, projects and events.</translation>
     </message>
@@ -614,88 +619,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="252"/>
+        <location filename="../../screens/main_window.py" line="259"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="353"/>
+        <location filename="../../screens/main_window.py" line="360"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="353"/>
+        <location filename="../../screens/main_window.py" line="360"/>
         <source>Go to the home screen</source>
         <translation>Go to the home screen</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="354"/>
+        <location filename="../../screens/main_window.py" line="361"/>
         <source>Scan a QR pass</source>
         <translation>Scan a QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="355"/>
+        <location filename="../../screens/main_window.py" line="362"/>
         <source>Demo content</source>
         <translation>Demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="356"/>
+        <location filename="../../screens/main_window.py" line="363"/>
         <source>This room is showing demo content</source>
         <translation>This room is showing demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="357"/>
+        <location filename="../../screens/main_window.py" line="364"/>
         <source>Qspace Kiosk</source>
         <translation>Qspace Kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="371"/>
+        <location filename="../../screens/main_window.py" line="378"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translation>Sorry, something went wrong. We have gone back to the start.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="376"/>
-        <location filename="../../screens/main_window.py" line="415"/>
+        <location filename="../../screens/main_window.py" line="383"/>
+        <location filename="../../screens/main_window.py" line="422"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="400"/>
+        <location filename="../../screens/main_window.py" line="407"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translation>That code could not be read. Please try again or type your name instead.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="403"/>
+        <location filename="../../screens/main_window.py" line="410"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translation>This pass could not be verified. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="406"/>
+        <location filename="../../screens/main_window.py" line="413"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translation>This pass is no longer valid. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="443"/>
+        <location filename="../../screens/main_window.py" line="450"/>
         <source>You are already checked in, %1</source>
         <translation>You are already checked in, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="444"/>
+        <location filename="../../screens/main_window.py" line="451"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translation>You checked in at %1. Are you leaving now?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="448"/>
+        <location filename="../../screens/main_window.py" line="455"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="452"/>
+        <location filename="../../screens/main_window.py" line="459"/>
         <source>Stay checked in</source>
         <translation>Stay checked in</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="466"/>
+        <location filename="../../screens/main_window.py" line="473"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translation>Goodbye, %1. Thank you for coming!</translation>
     </message>
@@ -703,260 +708,265 @@
 <context>
     <name>MeasuresScreen</name>
     <message>
-        <location filename="../../screens/measures.py" line="156"/>
+        <location filename="../../screens/measures.py" line="162"/>
         <source>Show 2-sigma lines</source>
         <translation>Show 2-sigma lines</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="158"/>
+        <location filename="../../screens/measures.py" line="164"/>
         <source>Save as picture</source>
         <translation>Save as picture</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="159"/>
+        <location filename="../../screens/measures.py" line="165"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="160"/>
+        <location filename="../../screens/measures.py" line="166"/>
         <source>Show on the big screen</source>
         <translation>Show on the big screen</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="161"/>
+        <location filename="../../screens/measures.py" line="167"/>
         <source>Edit data</source>
         <translation>Edit data</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="161"/>
+        <location filename="../../screens/measures.py" line="167"/>
         <source>Edit data (facilitator)</source>
         <translation>Edit data (facilitator)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="164"/>
+        <location filename="../../screens/measures.py" line="170"/>
         <source>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</source>
         <translation>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="168"/>
+        <location filename="../../screens/measures.py" line="174"/>
         <source>Data to import</source>
         <translation>Data to import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="169"/>
+        <location filename="../../screens/measures.py" line="175"/>
         <source>Replace the existing points</source>
         <translation>Replace the existing points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="171"/>
+        <location filename="../../screens/measures.py" line="177"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="172"/>
+        <location filename="../../screens/measures.py" line="178"/>
         <source>Open a CSV file…</source>
         <translation>Open a CSV file…</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="172"/>
-        <location filename="../../screens/measures.py" line="378"/>
+        <location filename="../../screens/measures.py" line="178"/>
+        <location filename="../../screens/measures.py" line="389"/>
         <source>Open a CSV file</source>
         <translation>Open a CSV file</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="173"/>
+        <location filename="../../screens/measures.py" line="179"/>
         <source>Note on the point you touched</source>
         <translation>Note on the point you touched</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="174"/>
-        <location filename="../../screens/measures.py" line="326"/>
+        <location filename="../../screens/measures.py" line="180"/>
+        <location filename="../../screens/measures.py" line="332"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="175"/>
+        <location filename="../../screens/measures.py" line="181"/>
         <source>Save note</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="176"/>
+        <location filename="../../screens/measures.py" line="182"/>
         <source>Exclude or include the point</source>
         <translation>Exclude or include the point</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="177"/>
+        <location filename="../../screens/measures.py" line="183"/>
         <source>PDSA cycle</source>
         <translation>PDSA cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="178"/>
+        <location filename="../../screens/measures.py" line="184"/>
         <source>Mark the PDSA cycle</source>
         <translation>Mark the PDSA cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="179"/>
+        <location filename="../../screens/measures.py" line="185"/>
         <source>Baseline: first points</source>
         <translation>Baseline: first points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="180"/>
+        <location filename="../../screens/measures.py" line="186"/>
         <source>Baseline: number of first points (0 for none)</source>
         <translation>Baseline: number of first points (0 for none)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="181"/>
+        <location filename="../../screens/measures.py" line="187"/>
         <source>New phase after points</source>
         <translation>New phase after points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="182"/>
+        <location filename="../../screens/measures.py" line="188"/>
         <source>New phase after points, such as 12, 20</source>
         <translation>New phase after points, such as 12, 20</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="183"/>
+        <location filename="../../screens/measures.py" line="189"/>
         <source>Save phases</source>
         <translation>Save phases</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="219"/>
+        <location filename="../../screens/measures.py" line="225"/>
         <source>Example charts</source>
         <translation>Example charts</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="257"/>
+        <location filename="../../screens/measures.py" line="263"/>
         <source>This measure needs at least two points before it can be charted.</source>
         <translation>This measure needs at least two points before it can be charted.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="260"/>
+        <location filename="../../screens/measures.py" line="266"/>
         <source>This project has no measures yet.</source>
         <translation>This project has no measures yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="275"/>
+        <location filename="../../screens/measures.py" line="281"/>
         <source>Point %1 chosen</source>
         <translation>Point %1 chosen</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="277"/>
+        <location filename="../../screens/measures.py" line="283"/>
         <source>Touch a point on the chart to add a note or a PDSA marker.</source>
         <translation>Touch a point on the chart to add a note or a PDSA marker.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="284"/>
+        <location filename="../../screens/measures.py" line="290"/>
         <source>No PDSA marker</source>
         <translation>No PDSA marker</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="307"/>
-        <location filename="../../screens/measures.py" line="349"/>
+        <location filename="../../screens/measures.py" line="313"/>
+        <location filename="../../screens/measures.py" line="355"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="309"/>
+        <location filename="../../screens/measures.py" line="315"/>
         <source>The picture could not be saved.</source>
         <translation>The picture could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="326"/>
+        <location filename="../../screens/measures.py" line="332"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="326"/>
+        <location filename="../../screens/measures.py" line="332"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="326"/>
+        <location filename="../../screens/measures.py" line="332"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="352"/>
+        <location filename="../../screens/measures.py" line="358"/>
         <source>The PDF could not be saved.</source>
         <translation>The PDF could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="380"/>
+        <location filename="../../screens/measures.py" line="365"/>
+        <source>The chart is on the AV display.</source>
+        <translation>The chart is on the AV display.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="391"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="391"/>
+        <location filename="../../screens/measures.py" line="402"/>
         <source>That file could not be read as text (UTF-8 CSV).</source>
         <translation>That file could not be read as text (UTF-8 CSV).</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="426"/>
+        <location filename="../../screens/measures.py" line="437"/>
         <source>has characters that cannot be stored</source>
         <translation>has characters that cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="427"/>
+        <location filename="../../screens/measures.py" line="438"/>
         <source>more cells than the columns</source>
         <translation>more cells than the columns</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="428"/>
+        <location filename="../../screens/measures.py" line="439"/>
         <source>there are no rows to import</source>
         <translation>there are no rows to import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="429"/>
+        <location filename="../../screens/measures.py" line="440"/>
         <source>more than 10,000 rows</source>
         <translation>more than 10,000 rows</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="430"/>
+        <location filename="../../screens/measures.py" line="441"/>
         <source>a needed column is missing</source>
         <translation>a needed column is missing</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="431"/>
+        <location filename="../../screens/measures.py" line="442"/>
         <source>a column appears twice</source>
         <translation>a column appears twice</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="432"/>
+        <location filename="../../screens/measures.py" line="443"/>
         <source>the text could not be read</source>
         <translation>the text could not be read</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="433"/>
+        <location filename="../../screens/measures.py" line="444"/>
         <source>not valid</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="437"/>
+        <location filename="../../screens/measures.py" line="448"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="438"/>
+        <location filename="../../screens/measures.py" line="449"/>
         <source>denominator</source>
         <translation>denominator</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="439"/>
+        <location filename="../../screens/measures.py" line="450"/>
         <source>period</source>
         <translation>period</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="440"/>
+        <location filename="../../screens/measures.py" line="451"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="448"/>
+        <location filename="../../screens/measures.py" line="459"/>
         <source>Row %1, %2: %3</source>
         <translation>Row %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="408"/>
+        <location filename="../../screens/measures.py" line="419"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -964,12 +974,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="409"/>
+        <location filename="../../screens/measures.py" line="420"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="413"/>
+        <location filename="../../screens/measures.py" line="424"/>
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n point imported.</numerusform>
@@ -977,44 +987,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="418"/>
-        <location filename="../../screens/measures.py" line="419"/>
+        <location filename="../../screens/measures.py" line="429"/>
+        <location filename="../../screens/measures.py" line="430"/>
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="421"/>
+        <location filename="../../screens/measures.py" line="432"/>
         <source>below zero</source>
         <translation>below zero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="420"/>
-        <location filename="../../screens/measures.py" line="422"/>
+        <location filename="../../screens/measures.py" line="431"/>
+        <location filename="../../screens/measures.py" line="433"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="423"/>
+        <location filename="../../screens/measures.py" line="434"/>
         <source>must be above zero</source>
         <translation>must be above zero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="424"/>
+        <location filename="../../screens/measures.py" line="435"/>
         <source>smaller than the count</source>
         <translation>smaller than the count</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="425"/>
+        <location filename="../../screens/measures.py" line="436"/>
         <source>too long</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="490"/>
+        <location filename="../../screens/measures.py" line="501"/>
         <source>Phases are point numbers separated by commas, such as 12, 20.</source>
         <translation>Phases are point numbers separated by commas, such as 12, 20.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="506"/>
+        <location filename="../../screens/measures.py" line="517"/>
         <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
         <translation>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</translation>
     </message>
@@ -1179,6 +1189,239 @@
         <location filename="../../screens/pin.py" line="192"/>
         <source>The facilitator PIN is set.</source>
         <translation>The facilitator PIN is set.</translation>
+    </message>
+</context>
+<context>
+    <name>Poster</name>
+    <message>
+        <location filename="../../screens/posters.py" line="46"/>
+        <source>Quality improvement</source>
+        <translation>Quality improvement</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="47"/>
+        <source>QI project</source>
+        <translation>QI project</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="48"/>
+        <source>Success story</source>
+        <translation>Success story</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="49"/>
+        <source>Our aim</source>
+        <translation>Our aim</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="50"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="51"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="52"/>
+        <source>PDSA cycles</source>
+        <translation>PDSA cycles</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="53"/>
+        <source>Looking for collaborators</source>
+        <translation>Looking for collaborators</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="54"/>
+        <source>Want to help? Get in touch</source>
+        <translation>Want to help? Get in touch</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="55"/>
+        <source>Scan to see this project on the register</source>
+        <translation>Scan to see this project on the register</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="56"/>
+        <source>Scan to read this story on the register</source>
+        <translation>Scan to read this story on the register</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="57"/>
+        <source>The problem</source>
+        <translation>The problem</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="58"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="59"/>
+        <source>The result</source>
+        <translation>The result</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="60"/>
+        <source>Lessons learnt</source>
+        <translation>Lessons learnt</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="61"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="62"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="63"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="64"/>
+        <source>Thank you</source>
+        <translation>Thank you</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="65"/>
+        <source>Thanks to %1</source>
+        <translation>Thanks to %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="66"/>
+        <source>From the project: %1</source>
+        <translation>From the project: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="67"/>
+        <source>Headline measure</source>
+        <translation>Headline measure</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="68"/>
+        <source>Centre line</source>
+        <translation>Centre line</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="69"/>
+        <source>Common cause variation</source>
+        <translation>Common cause variation</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="70"/>
+        <source>Special cause: improvement</source>
+        <translation>Special cause: improvement</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="71"/>
+        <source>Special cause: concern</source>
+        <translation>Special cause: concern</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="72"/>
+        <source>Special cause variation</source>
+        <translation>Special cause variation</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="73"/>
+        <source>Consistently meets the target</source>
+        <translation>Consistently meets the target</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="74"/>
+        <source>Consistently misses the target</source>
+        <translation>Consistently misses the target</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="75"/>
+        <source>Hit and miss against the target</source>
+        <translation>Hit and miss against the target</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="76"/>
+        <source>Setting the aim</source>
+        <translation>Setting the aim</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="77"/>
+        <source>Choosing measures</source>
+        <translation>Choosing measures</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="78"/>
+        <source>Choosing changes</source>
+        <translation>Choosing changes</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="79"/>
+        <source>Testing changes (PDSA)</source>
+        <translation>Testing changes (PDSA)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="80"/>
+        <source>Implementing</source>
+        <translation>Implementing</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="81"/>
+        <source>Spreading</source>
+        <translation>Spreading</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="82"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="83"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="84"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="85"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="86"/>
+        <source>Focus group</source>
+        <translation>Focus group</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="87"/>
+        <source>Coffee meet-up</source>
+        <translation>Coffee meet-up</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="88"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="89"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="90"/>
+        <source>All welcome</source>
+        <translation>All welcome</translation>
+    </message>
+    <message>
+        <location filename="../../screens/posters.py" line="91"/>
+        <source>Peer support for quality improvement</source>
+        <translation>Peer support for quality improvement</translation>
     </message>
 </context>
 <context>
@@ -1391,60 +1634,861 @@
     </message>
 </context>
 <context>
+    <name>ShowcaseAdminScreen</name>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="261"/>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="262"/>
+        <location filename="../../screens/showcase_admin.py" line="468"/>
+        <source>Project card</source>
+        <translation>Project card</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="263"/>
+        <source>Success story</source>
+        <translation>Success story</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="264"/>
+        <source>Wall of thanks</source>
+        <translation>Wall of thanks</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="265"/>
+        <source>What&apos;s on</source>
+        <translation>What&apos;s on</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="266"/>
+        <source>Hot topics</source>
+        <translation>Hot topics</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="267"/>
+        <source>Room in numbers</source>
+        <translation>Room in numbers</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="273"/>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="274"/>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="275"/>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="276"/>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="277"/>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="278"/>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="279"/>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="283"/>
+        <location filename="../../screens/showcase_admin.py" line="294"/>
+        <source>Showcase</source>
+        <translation>Showcase</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="286"/>
+        <source>Loops</source>
+        <translation>Loops</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="287"/>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="288"/>
+        <source>Urgent message</source>
+        <translation>Urgent message</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="289"/>
+        <source>AV display and reports</source>
+        <translation>AV display and reports</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="290"/>
+        <source>Posters and flyers</source>
+        <translation>Posters and flyers</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="298"/>
+        <source>Kiosk welcome loop</source>
+        <translation>Kiosk welcome loop</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="299"/>
+        <source>AV display loop</source>
+        <translation>AV display loop</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="302"/>
+        <location filename="../../screens/showcase_admin.py" line="303"/>
+        <source>Loop</source>
+        <translation>Loop</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="304"/>
+        <source>Slides in the loop</source>
+        <translation>Slides in the loop</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="305"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="306"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="307"/>
+        <source>Pause or play</source>
+        <translation>Pause or play</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="308"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="317"/>
+        <source>Slide</source>
+        <translation>Slide</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="318"/>
+        <source>Which one</source>
+        <translation>Which one</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="319"/>
+        <source>Seconds on screen</source>
+        <translation>Seconds on screen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="320"/>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="321"/>
+        <source>From and until (HH:MM, empty for all day)</source>
+        <translation>From and until (HH:MM, empty for all day)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="334"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="338"/>
+        <source>Add to the loop</source>
+        <translation>Add to the loop</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="339"/>
+        <source>Items for the public screens</source>
+        <translation>Items for the public screens</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="340"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="341"/>
+        <source>Withdraw approval</source>
+        <translation>Withdraw approval</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="342"/>
+        <source>Hide now</source>
+        <translation>Hide now</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="343"/>
+        <source>Show again</source>
+        <translation>Show again</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="345"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="346"/>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="347"/>
+        <location filename="../../screens/showcase_admin.py" line="348"/>
+        <source>How urgent</source>
+        <translation>How urgent</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="349"/>
+        <location filename="../../screens/showcase_admin.py" line="351"/>
+        <source>Message in Welsh</source>
+        <translation>Message in Welsh</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="350"/>
+        <location filename="../../screens/showcase_admin.py" line="352"/>
+        <source>Message in English</source>
+        <translation>Message in English</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="353"/>
+        <source>Show on every screen now</source>
+        <translation>Show on every screen now</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="354"/>
+        <source>Clear the message</source>
+        <translation>Clear the message</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="355"/>
+        <location filename="../../screens/showcase_admin.py" line="356"/>
+        <source>AV display screen</source>
+        <translation>AV display screen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="357"/>
+        <source>Use this screen</source>
+        <translation>Use this screen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="359"/>
+        <source>Proof of play: every completed showing, for the room&apos;s monthly report.</source>
+        <translation>Proof of play: every completed showing, for the room&apos;s monthly report.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="361"/>
+        <source>Export this month</source>
+        <translation>Export this month</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="362"/>
+        <source>Export last month</source>
+        <translation>Export last month</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="366"/>
+        <source>Paper size</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="368"/>
+        <source>Welsh and English</source>
+        <translation>Welsh and English</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="371"/>
+        <location filename="../../screens/showcase_admin.py" line="374"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="372"/>
+        <location filename="../../screens/showcase_admin.py" line="375"/>
+        <source>Project, story or event</source>
+        <translation>Project, story or event</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="373"/>
+        <source>Paper size (events: A5 flyer)</source>
+        <translation>Paper size (events: A5 flyer)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="376"/>
+        <source>Make the PDF</source>
+        <translation>Make the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="401"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="402"/>
+        <location filename="../../screens/showcase_admin.py" line="466"/>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="403"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="427"/>
+        <source>No message is showing.</source>
+        <translation>No message is showing.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="430"/>
+        <source>Showing on every screen: %1</source>
+        <translation>Showing on every screen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="440"/>
+        <source>(each approved one in turn)</source>
+        <translation>(each approved one in turn)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="443"/>
+        <source>every day</source>
+        <translation>every day</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="449"/>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="467"/>
+        <source>Thanks</source>
+        <translation>Thanks</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="472"/>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="474"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="476"/>
+        <source>waiting for approval</source>
+        <translation>waiting for approval</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="489"/>
+        <source>Each approved one in turn</source>
+        <translation>Each approved one in turn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="493"/>
+        <source>The newest notes</source>
+        <translation>The newest notes</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="498"/>
+        <source>No AV display</source>
+        <translation>No AV display</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="499"/>
+        <source>Any screen but the kiosk&apos;s</source>
+        <translation>Any screen but the kiosk&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="506"/>
+        <source>%1 (not connected)</source>
+        <translation>%1 (not connected)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="574"/>
+        <source>Added to the loop.</source>
+        <translation>Added to the loop.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="626"/>
+        <source>The choice could not be saved; the details are in the log.</source>
+        <translation>The choice could not be saved; the details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="629"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="640"/>
+        <location filename="../../screens/showcase_admin.py" line="696"/>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="694"/>
+        <source>The PDF could not be saved; the details are in the log.</source>
+        <translation>The PDF could not be saved; the details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="705"/>
+        <location filename="../../screens/showcase_admin.py" line="734"/>
+        <source>Sorry, that did not work. Please try again.</source>
+        <translation>Sorry, that did not work. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="711"/>
+        <source>Seconds on screen must be from %1 to %2.</source>
+        <translation>Seconds on screen must be from %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="716"/>
+        <source>Write times as HH:MM, such as 08:00 (got “%1”).</source>
+        <translation>Write times as HH:MM, such as 08:00 (got “%1”).</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="721"/>
+        <source>The window starts and ends at the same time; leave both empty for all day.</source>
+        <translation>The window starts and ends at the same time; leave both empty for all day.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="724"/>
+        <source>Choose at least one day.</source>
+        <translation>Choose at least one day.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="725"/>
+        <source>That slide cannot go in a loop.</source>
+        <translation>That slide cannot go in a loop.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="728"/>
+        <source>The message is too long: at most %1 characters.</source>
+        <translation>The message is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="731"/>
+        <source>Write the message in Welsh, English or both.</source>
+        <translation>Write the message in Welsh, English or both.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="733"/>
+        <source>That item is no longer there; the list has been refreshed.</source>
+        <translation>That item is no longer there; the list has been refreshed.</translation>
+    </message>
+</context>
+<context>
+    <name>SlideView</name>
+    <message>
+        <location filename="../../screens/slides.py" line="50"/>
+        <source>QI project</source>
+        <translation>QI project</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="51"/>
+        <source>Success story</source>
+        <translation>Success story</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="52"/>
+        <source>Wall of thanks</source>
+        <translation>Wall of thanks</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="53"/>
+        <source>What&apos;s on</source>
+        <translation>What&apos;s on</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="54"/>
+        <source>Hot topics this month</source>
+        <translation>Hot topics this month</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="55"/>
+        <source>The room in numbers</source>
+        <translation>The room in numbers</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="56"/>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="57"/>
+        <source>Urgent message</source>
+        <translation>Urgent message</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="58"/>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="59"/>
+        <source>Our aim</source>
+        <translation>Our aim</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="60"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="61"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="62"/>
+        <source>PDSA cycles</source>
+        <translation>PDSA cycles</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="63"/>
+        <source>Looking for collaborators</source>
+        <translation>Looking for collaborators</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="64"/>
+        <source>Scan to see this project on the register</source>
+        <translation>Scan to see this project on the register</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="65"/>
+        <source>The problem</source>
+        <translation>The problem</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="66"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="67"/>
+        <source>The result</source>
+        <translation>The result</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="68"/>
+        <source>Lessons learnt</source>
+        <translation>Lessons learnt</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="69"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="70"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="71"/>
+        <source>Thank you</source>
+        <translation>Thank you</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="72"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="73"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="74"/>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="75"/>
+        <source>Nothing is booked yet: ask us about sessions.</source>
+        <translation>Nothing is booked yet: ask us about sessions.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="76"/>
+        <source>Visits this month</source>
+        <translation>Visits this month</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="77"/>
+        <source>Active projects</source>
+        <translation>Active projects</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="78"/>
+        <source>Stories shared</source>
+        <translation>Stories shared</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="79"/>
+        <source>Topics talked about this month</source>
+        <translation>Topics talked about this month</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="80"/>
+        <source>visits</source>
+        <translation>visits</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="81"/>
+        <source>active projects</source>
+        <translation>active projects</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="82"/>
+        <source>No topics chosen in the last 30 days yet.</source>
+        <translation>No topics chosen in the last 30 days yet.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="83"/>
+        <source>Leave a thank-you note at the kiosk.</source>
+        <translation>Leave a thank-you note at the kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="84"/>
+        <source>Peer support for quality improvement: come in, share, learn</source>
+        <translation>Peer support for quality improvement: come in, share, learn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="87"/>
+        <source>Headline measure</source>
+        <translation>Headline measure</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="88"/>
+        <source>Common cause variation</source>
+        <translation>Common cause variation</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="89"/>
+        <source>Special cause: improvement</source>
+        <translation>Special cause: improvement</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="90"/>
+        <source>Special cause: concern</source>
+        <translation>Special cause: concern</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="91"/>
+        <source>Special cause variation</source>
+        <translation>Special cause variation</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="92"/>
+        <source>Consistently meets the target</source>
+        <translation>Consistently meets the target</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="93"/>
+        <source>Consistently misses the target</source>
+        <translation>Consistently misses the target</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="94"/>
+        <source>Hit and miss against the target</source>
+        <translation>Hit and miss against the target</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="95"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="96"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="97"/>
+        <source>Focus group</source>
+        <translation>Focus group</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="98"/>
+        <source>Coffee meet-up</source>
+        <translation>Coffee meet-up</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="99"/>
+        <source>Setting the aim</source>
+        <translation>Setting the aim</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="100"/>
+        <source>Choosing measures</source>
+        <translation>Choosing measures</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="101"/>
+        <source>Choosing changes</source>
+        <translation>Choosing changes</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="102"/>
+        <source>Testing changes (PDSA)</source>
+        <translation>Testing changes (PDSA)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="103"/>
+        <source>Implementing</source>
+        <translation>Implementing</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="104"/>
+        <source>Spreading</source>
+        <translation>Spreading</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="105"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+</context>
+<context>
     <name>StoriesScreen</name>
     <message>
-        <location filename="../../screens/stories.py" line="29"/>
-        <location filename="../../screens/stories.py" line="33"/>
+        <location filename="../../screens/stories.py" line="35"/>
+        <location filename="../../screens/stories.py" line="39"/>
         <source>Success stories</source>
         <translation>Success stories</translation>
     </message>
     <message>
-        <location filename="../../screens/stories.py" line="31"/>
+        <location filename="../../screens/stories.py" line="37"/>
         <source>Teams in the Health Board share what they changed and what it achieved.</source>
         <translation>Teams in the Health Board share what they changed and what it achieved.</translation>
     </message>
     <message>
-        <location filename="../../screens/stories.py" line="48"/>
+        <location filename="../../screens/stories.py" line="40"/>
+        <source>Say thank you</source>
+        <translation>Say thank you</translation>
+    </message>
+    <message>
+        <location filename="../../screens/stories.py" line="55"/>
         <source>No stories yet: be the first to share yours.</source>
         <translation>No stories yet: be the first to share yours.</translation>
     </message>
     <message>
-        <location filename="../../screens/stories.py" line="54"/>
+        <location filename="../../screens/stories.py" line="61"/>
         <source>What changed: %1</source>
         <translation>What changed: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/stories.py" line="55"/>
+        <location filename="../../screens/stories.py" line="62"/>
         <source>Result: %1</source>
         <translation>Result: %1</translation>
     </message>
 </context>
 <context>
+    <name>ThanksScreen</name>
+    <message>
+        <location filename="../../screens/thanks.py" line="58"/>
+        <source>Say thank you</source>
+        <translation>Say thank you</translation>
+    </message>
+    <message>
+        <location filename="../../screens/thanks.py" line="61"/>
+        <source>Thank a team or a colleague for their improvement work. A facilitator checks each note before it goes on the wall of thanks.</source>
+        <translation>Thank a team or a colleague for their improvement work. A facilitator checks each note before it goes on the wall of thanks.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/thanks.py" line="66"/>
+        <source>To (a team, a ward or a first name)</source>
+        <translation>To (a team, a ward or a first name)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/thanks.py" line="67"/>
+        <source>Your thank-you note</source>
+        <translation>Your thank-you note</translation>
+    </message>
+    <message>
+        <location filename="../../screens/thanks.py" line="68"/>
+        <source>From (optional)</source>
+        <translation>From (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/thanks.py" line="75"/>
+        <source>Send my thanks</source>
+        <translation>Send my thanks</translation>
+    </message>
+    <message>
+        <location filename="../../screens/thanks.py" line="94"/>
+        <source>Diolch! Your note will appear on the wall of thanks once it is approved.</source>
+        <translation>Diolch! Your note will appear on the wall of thanks once it is approved.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/thanks.py" line="100"/>
+        <source>Sorry, that did not work. Please try again.</source>
+        <translation>Sorry, that did not work. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/thanks.py" line="104"/>
+        <source>Say who the thanks are for.</source>
+        <translation>Say who the thanks are for.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/thanks.py" line="105"/>
+        <source>Write your note.</source>
+        <translation>Write your note.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/thanks.py" line="106"/>
+        <source>Sign with your name or leave it empty.</source>
+        <translation>Sign with your name or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/thanks.py" line="110"/>
+        <source>That is too long: at most %1 characters.</source>
+        <translation>That is too long: at most %1 characters.</translation>
+    </message>
+</context>
+<context>
     <name>WhosHereScreen</name>
     <message>
-        <location filename="../../screens/whoshere.py" line="54"/>
+        <location filename="../../screens/whoshere.py" line="52"/>
         <source>Who&apos;s here</source>
         <translation>Who&apos;s here</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="56"/>
+        <location filename="../../screens/whoshere.py" line="54"/>
         <source>Print the roll call</source>
         <translation>Print the roll call</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="56"/>
+        <location filename="../../screens/whoshere.py" line="54"/>
         <source>Print the roll call for a fire evacuation</source>
         <translation>Print the roll call for a fire evacuation</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="58"/>
-        <location filename="../../screens/whoshere.py" line="59"/>
+        <location filename="../../screens/whoshere.py" line="56"/>
+        <location filename="../../screens/whoshere.py" line="57"/>
         <source>Attendance at events</source>
         <translation>Attendance at events</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/whoshere.py" line="84"/>
-        <location filename="../../screens/whoshere.py" line="133"/>
+        <location filename="../../screens/whoshere.py" line="82"/>
+        <location filename="../../screens/whoshere.py" line="131"/>
         <source>%n people in the room now</source>
         <translation>
             <numerusform>%n person in the room now</numerusform>
@@ -1452,22 +2496,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="99"/>
+        <location filename="../../screens/whoshere.py" line="97"/>
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="106"/>
+        <location filename="../../screens/whoshere.py" line="104"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="106"/>
+        <location filename="../../screens/whoshere.py" line="104"/>
         <source>Check out %1</source>
         <translation>Check out %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/whoshere.py" line="118"/>
+        <location filename="../../screens/whoshere.py" line="116"/>
         <source>%n attended</source>
         <translation>
             <numerusform>%n attended</numerusform>
@@ -1475,37 +2519,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="131"/>
+        <location filename="../../screens/whoshere.py" line="129"/>
         <source>Roll call</source>
         <translation>Roll call</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="132"/>
+        <location filename="../../screens/whoshere.py" line="130"/>
         <source>Printed at %1</source>
         <translation>Printed at %1</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="134"/>
+        <location filename="../../screens/whoshere.py" line="132"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="134"/>
+        <location filename="../../screens/whoshere.py" line="132"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="134"/>
+        <location filename="../../screens/whoshere.py" line="132"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="170"/>
+        <location filename="../../screens/whoshere.py" line="168"/>
         <source>Roll call sent to %1.</source>
         <translation>Roll call sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="174"/>
+        <location filename="../../screens/whoshere.py" line="172"/>
         <source>The roll call could not be printed.</source>
         <translation>The roll call could not be printed.</translation>
     </message>

@@ -129,7 +129,7 @@ def list_stories(session: Session, *, limit: int = 50) -> list[StoryCard]:
     rows = session.execute(
         select(Story, Project.title)
         .outerjoin(Project, Project.id == Story.project_id)
-        .where(Story.deleted.is_(False), Story.approved.is_(True))
+        .where(Story.deleted.is_(False), Story.approved.is_(True), Story.hidden.is_(False))
         .order_by(Story.created_at.desc())
         .limit(limit)
     ).all()

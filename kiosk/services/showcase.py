@@ -9,7 +9,7 @@ their poster typed and reach the loops only after a facilitator approves them.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -406,7 +406,7 @@ def next_showing(
     *,
     loop: str,
     after_position: int | None,
-    rotation: int,
+    rotations: Mapping[str, int],
     now: datetime,
     zone: ZoneInfo,
     room_name: str,
@@ -414,8 +414,9 @@ def next_showing(
 ) -> SlideShowing:
     """The slide a loop shows next, with its content, decided afresh at this boundary.
 
-    A project or story entry without an item rotates through every approved one (``rotation``
-    counts the loop's showings); a thanks entry without an item is the wall of thanks.
+    A project or story entry without an item rotates through every approved one
+    (``rotations`` counts how often the loop has shown each kind); a thanks entry without an
+    item is the wall of thanks.
     """
     _loop_kind(loop)
     approved_ids = _approved_ids(session)
@@ -438,7 +439,7 @@ def next_showing(
     item_id = ref.item_id
     if item_id is None and ref.kind in ("project", "story"):
         ids = approved_ids[ref.kind]
-        item_id = ids[rotation % len(ids)]
+        item_id = ids[rotations.get(ref.kind, 0) % len(ids)]
     content: SlideContent
     if ref.kind == "emergency" and notice is not None:
         content = notice
@@ -462,7 +463,6 @@ def next_showing(
         content=content,
         duration_s=upcoming.duration_s,
         position=upcoming.position,
-        rotation=rotation,
     )
 
 
@@ -480,13 +480,13 @@ def _titles(session: Session, refs: Iterable[tuple[str, str | None]]) -> dict[st
         titles.update(
             session.execute(
                 select(Project.id, Project.title).where(Project.id.in_(by_kind["project"]))
-            ).tuples()
+            ).all()
         )
     if by_kind.get("story"):
         titles.update(
             session.execute(
                 select(Story.id, Story.title).where(Story.id.in_(by_kind["story"]))
-            ).tuples()
+            ).all()
         )
     if by_kind.get("thanks"):
         titles.update(
@@ -494,7 +494,7 @@ def _titles(session: Session, refs: Iterable[tuple[str, str | None]]) -> dict[st
                 select(ThanksNote.id, ThanksNote.to_whom).where(
                     ThanksNote.id.in_(by_kind["thanks"])
                 )
-            ).tuples()
+            ).all()
         )
     return titles
 
@@ -879,3 +879,49 @@ def flyer_event(session: Session, *, event_id: str) -> FlyerEvent:
         event.location,
         event.description,
     )
+
+
+def examples(
+    session: Session, *, now: datetime, zone: ZoneInfo, room_name: str, url_template: str
+) -> list[SlideShowing]:
+    """One slide of every kind from the room's content (snapshots, benchmarks, previews).
+
+    The emergency example is made up on the spot, never stored; a kind with nothing approved
+    to show is left out.
+    """
+    approved = _approved_ids(session)
+    shows: list[SlideShowing] = []
+
+    def add(kind: str, item_id: str | None, content: SlideContent) -> None:
+        shows.append(SlideShowing(kind, item_id, content, 15, None))
+
+    if approved["project"]:
+        project_id = approved["project"][0]
+        add(
+            "project",
+            project_id,
+            project_slide(session, project_id=project_id, url_template=url_template),
+        )
+    if approved["story"]:
+        stories = [
+            story_slide(session, story_id=i, url_template=url_template) for i in approved["story"]
+        ]
+        best = max(stories, key=lambda s: (s.before_after is not None, len(s.thanks)))
+        add("story", best.id, best)
+    add("thanks", None, thanks_slide(session))
+    add("whats_on", None, whats_on_slide(session, now=now))
+    add("hot_topics", None, hot_topics_slide(session, now=now))
+    add("room_numbers", None, room_numbers_slide(session, now=now, zone=zone))
+    add(
+        "emergency",
+        None,
+        NoticeSlide(
+            "example",
+            "urgent",
+            "Mae'r ystafell ar gau y prynhawn yma am hyfforddiant tân. Ymddiheuriadau.",
+            "The room is closed this afternoon for fire training. Sorry for any trouble.",
+            now,
+        ),
+    )
+    add("welcome", None, WelcomeSlide(room_name))
+    return shows

@@ -125,6 +125,8 @@ def test_no_english_left_on_a_welsh_screen(make_window: object, qtbot: QtBot, na
         and text not in allowed
         and not is_welsh(text)
         and not (name == "attract" and where.startswith("attract.") and "_en" in where)
+        # Showcase slides are bilingual on purpose: the second line is the other language.
+        and not (name == "attract" and re.search(r"\.(second|en)(#\d+)?$", where))
     }
     assert untranslated == {}
 
@@ -132,7 +134,7 @@ def test_no_english_left_on_a_welsh_screen(make_window: object, qtbot: QtBot, na
 def test_attract_shows_welsh_first_then_english(make_window: object) -> None:
     window: MainWindow = make_window("--lang", "en", screen="attract")  # type: ignore[operator]
     attract = window.screens["attract"]
-    layout = attract.layout()
+    layout = attract.welcome
     order = [layout.itemAt(i).widget() for i in range(layout.count())]
     assert order.index(attract.welcome_cy) < order.index(attract.welcome_en)
     assert attract.welcome_cy.text() == "Croeso"
