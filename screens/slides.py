@@ -338,6 +338,9 @@ class ProjectPage(_Page):
         self.columns.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
+        # Portrait: the card and the QR follow the text, the space left goes at the bottom.
+        self.columns.setStretch(0, 0 if portrait else 3)
+        self.columns.setStretch(1, 1 if portrait else 2)
 
     def show_content(self, slide: ProjectSlide) -> None:
         w = self.words
@@ -853,7 +856,10 @@ class SlideView(QWidget):
 
     def _restyle(self) -> None:
         portrait = self.height() > self.width()
-        scale = max(0.5, min(self.width(), self.height() * 16 / 9) / 1920)
+        # 1.0 on a 1920x1080 screen, and on a 1080x1920 one: portrait keeps the type size and
+        # wraps more, so a slide reads the same from across the room either way.
+        long_side, short_side = max(self.width(), self.height()), min(self.width(), self.height())
+        scale = max(0.5, min(long_side, short_side * 16 / 9) / 1920)
         key = (portrait, round(scale, 3), self.primary)
         if key == getattr(self, "_style_key", None):
             return
