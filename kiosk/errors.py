@@ -40,6 +40,14 @@ class ErrorCode(Enum):
     PDSA_CYCLE_UNKNOWN = "pdsa_cycle_unknown"
     PDSA_CYCLE_OTHER_PROJECT = "pdsa_cycle_other_project"
     PHASES_INVALID = "phases_invalid"  # reason (see kiosk.services.measures.PhasesProblem)
+    SESSION_UNKNOWN = "session_unknown"
+    SESSION_CLOSED = "session_closed"
+    TEMPLATE_UNKNOWN = "template_unknown"
+    SEGMENT_UNKNOWN = "segment_unknown"
+    CONTRIBUTION_UNKNOWN = "contribution_unknown"
+    VOTES_USED_UP = "votes_used_up"  # limit
+    VOTES_LIMIT_INVALID = "votes_limit_invalid"
+    RATING_INVALID = "rating_invalid"
     INTERNAL = "internal"
 
 
