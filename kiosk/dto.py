@@ -433,6 +433,16 @@ class BallotStatus:
 
 
 @dataclass(frozen=True)
+class Attendee:
+    """Someone checked in to a session's event: a first name, and whether they agreed to be
+    shown on public screens."""
+
+    person_id: str
+    first_name: str
+    consent_display: bool
+
+
+@dataclass(frozen=True)
 class SessionDetail:
     """Everything a session's console, presenter view and summary show."""
 
@@ -450,7 +460,7 @@ class SessionDetail:
     segments: tuple[SegmentView, ...]
     items: tuple[ItemView, ...]
     contributions: tuple[ContributionView, ...]
-    attendees: tuple[str, ...]  # first names of those checked in to the linked event
+    attendees: tuple[Attendee, ...]  # those checked in to the linked event
     attendance: int
     actions: tuple[ActionView, ...]
     airtime: tuple[AirtimeTotal, ...]

@@ -474,3 +474,11 @@ class Operations:
             sessions.leave_feedback(
                 session, session_id=session_id, rating=rating, comment=comment, now=self._clock()
             )
+
+    def seed_demo_session(self, lang: str) -> SessionDetail:
+        """A demo session for snapshots (on a scratch copy of the database)."""
+        from kiosk.demo import demo_session
+
+        with self._store.begin() as session:
+            session_id = demo_session(session, lang=lang, now=self._clock())
+            return sessions.session_detail(session, session_id=session_id)

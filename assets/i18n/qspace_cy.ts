@@ -223,263 +223,263 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../screens/checkin.py" line="255"/>
-        <location filename="../../screens/checkin.py" line="296"/>
+        <location filename="../../screens/checkin.py" line="257"/>
+        <location filename="../../screens/checkin.py" line="298"/>
         <source>Check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="256"/>
+        <location filename="../../screens/checkin.py" line="258"/>
         <source>Type the first letters of your name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teipiwch lythrennau cyntaf eich enw</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="257"/>
-        <location filename="../../screens/checkin.py" line="258"/>
-        <location filename="../../screens/checkin.py" line="264"/>
+        <location filename="../../screens/checkin.py" line="259"/>
+        <location filename="../../screens/checkin.py" line="260"/>
+        <location filename="../../screens/checkin.py" line="266"/>
         <source>Your name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich enw</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="259"/>
+        <location filename="../../screens/checkin.py" line="261"/>
         <source>First time in Qspace?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyma&apos;ch tro cyntaf yn Qspace?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="260"/>
+        <location filename="../../screens/checkin.py" line="262"/>
         <source>I&apos;m new here</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rwy&apos;n newydd yma</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="261"/>
+        <location filename="../../screens/checkin.py" line="263"/>
         <source>Have a QR pass? Hold it under the scanner at any time.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Oes gennych chi bàs QR? Daliwch e o dan y sganiwr unrhyw bryd.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="262"/>
+        <location filename="../../screens/checkin.py" line="264"/>
         <source>Welcome! Tell us a little about you</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso! Dywedwch ychydig wrthon ni amdanoch chi</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="265"/>
+        <location filename="../../screens/checkin.py" line="267"/>
         <source>Department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adran</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="266"/>
+        <location filename="../../screens/checkin.py" line="268"/>
         <source>Email (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">E-bost (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="267"/>
+        <location filename="../../screens/checkin.py" line="269"/>
         <source>Role (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rôl (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="268"/>
+        <location filename="../../screens/checkin.py" line="270"/>
         <source>Language</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iaith</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="280"/>
+        <location filename="../../screens/checkin.py" line="282"/>
         <source>Choose or type your department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch neu deipiwch eich adran</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="281"/>
+        <location filename="../../screens/checkin.py" line="283"/>
         <source>Show my first name on the room screens</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos fy enw cyntaf ar sgriniau&apos;r ystafell</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="283"/>
+        <location filename="../../screens/checkin.py" line="285"/>
         <source>Contact me about peer support and coffee meet-ups</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cysylltu â fi am gymorth gan gymheiriaid a sgyrsiau dros baned</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="287"/>
+        <location filename="../../screens/checkin.py" line="289"/>
         <source>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chi sy&apos;n penderfynu ar y ddau, a gallwch chi eu newid nes ymlaen. Gall hwylusydd ddangos popeth rydyn ni&apos;n ei gadw amdanoch chi, neu ddileu&apos;r cyfan.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="291"/>
-        <location filename="../../screens/checkin.py" line="295"/>
+        <location filename="../../screens/checkin.py" line="293"/>
+        <location filename="../../screens/checkin.py" line="297"/>
         <source>Back</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="292"/>
+        <location filename="../../screens/checkin.py" line="294"/>
         <source>Continue</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Parhau</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="293"/>
+        <location filename="../../screens/checkin.py" line="295"/>
         <source>On now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ymlaen nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="294"/>
+        <location filename="../../screens/checkin.py" line="296"/>
         <source>I&apos;d like to talk about</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hoffwn i siarad am</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="297"/>
+        <location filename="../../screens/checkin.py" line="299"/>
         <source>Get my QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cael fy mhàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="298"/>
+        <location filename="../../screens/checkin.py" line="300"/>
         <source>Print a badge</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffu bathodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="299"/>
+        <location filename="../../screens/checkin.py" line="301"/>
         <source>Done</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="302"/>
+        <location filename="../../screens/checkin.py" line="304"/>
         <source>Photograph this pass or print it as a badge. Scan it next time to check in at once.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnwch lun o&apos;r pàs hwn, neu argraffwch e fel bathodyn. Sganiwch e y tro nesaf i gofrestru ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="332"/>
+        <location filename="../../screens/checkin.py" line="334"/>
         <source>Nobody found with that name. New here? Tap “I&apos;m new here”.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Heb ddod o hyd i neb â&apos;r enw yna. Ydych chi&apos;n newydd yma? Pwyswch “Rwy&apos;n newydd yma”.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="338"/>
+        <location filename="../../screens/checkin.py" line="340"/>
         <source>Hello, %1. What brings you in today?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Helo, %1. Beth sy&apos;n dod â chi yma heddiw?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="357"/>
+        <location filename="../../screens/checkin.py" line="359"/>
         <source>Please fill this in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llenwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="359"/>
+        <location filename="../../screens/checkin.py" line="361"/>
         <source>This is too long: at most %1 characters.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae hwn yn rhy hir: %1 nod ar y mwyaf.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="363"/>
+        <location filename="../../screens/checkin.py" line="365"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae rhai nodau yn hwn nad oes modd eu cadw. Teipiwch e eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="365"/>
+        <location filename="../../screens/checkin.py" line="367"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw hwn ddim yn edrych fel cyfeiriad e-bost (er enghraifft, enw@wales.nhs.uk).</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="367"/>
+        <location filename="../../screens/checkin.py" line="369"/>
         <source>Please choose a department from the list or type its name.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch adran o&apos;r rhestr, neu deipiwch ei henw.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="368"/>
+        <location filename="../../screens/checkin.py" line="370"/>
         <source>Please check this.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="406"/>
+        <location filename="../../screens/checkin.py" line="408"/>
         <source>Welcome, %1!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso, %1!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="413"/>
+        <location filename="../../screens/checkin.py" line="415"/>
         <source>You are checked in for: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru ar gyfer: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="415"/>
+        <location filename="../../screens/checkin.py" line="417"/>
         <source>You are checked in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="419"/>
+        <location filename="../../screens/checkin.py" line="421"/>
         <source>Also here for the same: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yma am yr un peth hefyd: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="423"/>
+        <location filename="../../screens/checkin.py" line="425"/>
         <source>You are the first here for this. A facilitator will say hello.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chi yw&apos;r cyntaf yma am hyn. Bydd hwylusydd yn dod i ddweud helo.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="586"/>
+        <location filename="../../screens/checkin.py" line="588"/>
         <source>You are already checked in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="589"/>
+        <location filename="../../screens/checkin.py" line="591"/>
         <source>That event has finished. Please choose a topic.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r digwyddiad yna wedi gorffen. Dewiswch bwnc, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="633"/>
+        <location filename="../../screens/checkin.py" line="635"/>
         <source>Your QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="645"/>
+        <location filename="../../screens/checkin.py" line="647"/>
         <source>Scan me to check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganiwch fi i gofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="665"/>
+        <location filename="../../screens/checkin.py" line="667"/>
         <source>Your badge is printing.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;ch bathodyn yn cael ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="668"/>
+        <location filename="../../screens/checkin.py" line="670"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim argraffydd wedi&apos;i osod: mae&apos;r bathodyn wedi&apos;i gadw fel PDF i hwylusydd ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="676"/>
+        <location filename="../../screens/checkin.py" line="678"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd argraffu&apos;r bathodyn. Holwch hwylusydd, os gwelwch yn dda.</translation>
@@ -837,310 +837,310 @@
 <context>
     <name>MeasuresScreen</name>
     <message>
-        <location filename="../../screens/measures.py" line="156"/>
+        <location filename="../../screens/measures.py" line="162"/>
         <source>Show 2-sigma lines</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos llinellau 2-sigma</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="158"/>
+        <location filename="../../screens/measures.py" line="164"/>
         <source>Save as picture</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw fel llun</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="159"/>
+        <location filename="../../screens/measures.py" line="165"/>
         <source>Save as PDF</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw fel PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="160"/>
+        <location filename="../../screens/measures.py" line="166"/>
         <source>Show on the big screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos ar y sgrin fawr</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="161"/>
+        <location filename="../../screens/measures.py" line="167"/>
         <source>Edit data</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu data</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="161"/>
+        <location filename="../../screens/measures.py" line="167"/>
         <source>Edit data (facilitator)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu data (hwylusydd)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="164"/>
+        <location filename="../../screens/measures.py" line="170"/>
         <source>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gludwch resi o daenlen, neu ffeil CSV gyda&apos;r penawdau hyn yn Saesneg: period, value, denominator, note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="168"/>
+        <location filename="../../screens/measures.py" line="174"/>
         <source>Data to import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Data i&apos;w fewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="169"/>
+        <location filename="../../screens/measures.py" line="175"/>
         <source>Replace the existing points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Disodli&apos;r pwyntiau presennol</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="171"/>
+        <location filename="../../screens/measures.py" line="177"/>
         <source>Import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="172"/>
+        <location filename="../../screens/measures.py" line="178"/>
         <source>Open a CSV file…</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor ffeil CSV…</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="172"/>
-        <location filename="../../screens/measures.py" line="378"/>
+        <location filename="../../screens/measures.py" line="178"/>
+        <location filename="../../screens/measures.py" line="384"/>
         <source>Open a CSV file</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor ffeil CSV</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="173"/>
+        <location filename="../../screens/measures.py" line="179"/>
         <source>Note on the point you touched</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nodyn ar y pwynt y gwnaethoch chi gyffwrdd ag e</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="174"/>
-        <location filename="../../screens/measures.py" line="326"/>
+        <location filename="../../screens/measures.py" line="180"/>
+        <location filename="../../screens/measures.py" line="332"/>
         <source>Note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="175"/>
+        <location filename="../../screens/measures.py" line="181"/>
         <source>Save note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="176"/>
+        <location filename="../../screens/measures.py" line="182"/>
         <source>Exclude or include the point</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor neu gynnwys y pwynt</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="177"/>
+        <location filename="../../screens/measures.py" line="183"/>
         <source>PDSA cycle</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cylch PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="178"/>
+        <location filename="../../screens/measures.py" line="184"/>
         <source>Mark the PDSA cycle</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Marcio&apos;r cylch PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="179"/>
+        <location filename="../../screens/measures.py" line="185"/>
         <source>Baseline: first points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llinell sylfaen: y pwyntiau cyntaf</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="180"/>
+        <location filename="../../screens/measures.py" line="186"/>
         <source>Baseline: number of first points (0 for none)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llinell sylfaen: nifer y pwyntiau cyntaf (0 os nad oes un)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="181"/>
+        <location filename="../../screens/measures.py" line="187"/>
         <source>New phase after points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod newydd ar ôl y pwyntiau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="182"/>
+        <location filename="../../screens/measures.py" line="188"/>
         <source>New phase after points, such as 12, 20</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod newydd ar ôl y pwyntiau, er enghraifft 12, 20</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="183"/>
+        <location filename="../../screens/measures.py" line="189"/>
         <source>Save phases</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r cyfnodau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="219"/>
+        <location filename="../../screens/measures.py" line="225"/>
         <source>Example charts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Siartiau enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="257"/>
+        <location filename="../../screens/measures.py" line="263"/>
         <source>This measure needs at least two points before it can be charted.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae angen o leiaf ddau bwynt ar y mesur hwn cyn bod modd creu siart ohono.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="260"/>
+        <location filename="../../screens/measures.py" line="266"/>
         <source>This project has no measures yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does gan y prosiect hwn ddim mesurau eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="275"/>
+        <location filename="../../screens/measures.py" line="281"/>
         <source>Point %1 chosen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwynt %1 wedi&apos;i ddewis</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="277"/>
+        <location filename="../../screens/measures.py" line="283"/>
         <source>Touch a point on the chart to add a note or a PDSA marker.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyffyrddwch â phwynt ar y siart i ychwanegu nodyn neu farciwr PDSA.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="284"/>
+        <location filename="../../screens/measures.py" line="290"/>
         <source>No PDSA marker</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim marciwr PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="307"/>
-        <location filename="../../screens/measures.py" line="349"/>
+        <location filename="../../screens/measures.py" line="313"/>
+        <location filename="../../screens/measures.py" line="355"/>
         <source>Saved to %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw yn %1</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="309"/>
+        <location filename="../../screens/measures.py" line="315"/>
         <source>The picture could not be saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r llun.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="326"/>
+        <location filename="../../screens/measures.py" line="332"/>
         <source>Point</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwynt</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="326"/>
+        <location filename="../../screens/measures.py" line="332"/>
         <source>Period</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod amser</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="326"/>
+        <location filename="../../screens/measures.py" line="332"/>
         <source>Value</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwerth</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="352"/>
+        <location filename="../../screens/measures.py" line="358"/>
         <source>The PDF could not be saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r PDF.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="380"/>
+        <location filename="../../screens/measures.py" line="386"/>
         <source>CSV files (*.csv)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="391"/>
+        <location filename="../../screens/measures.py" line="397"/>
         <source>That file could not be read as text (UTF-8 CSV).</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid oedd modd darllen y ffeil honno fel testun (CSV UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="426"/>
+        <location filename="../../screens/measures.py" line="432"/>
         <source>has characters that cannot be stored</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae ynddo nodau na ellir eu cadw</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="427"/>
+        <location filename="../../screens/measures.py" line="433"/>
         <source>more cells than the columns</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mwy o gelloedd nag sydd o golofnau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="428"/>
+        <location filename="../../screens/measures.py" line="434"/>
         <source>there are no rows to import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">does dim rhesi i&apos;w mewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="429"/>
+        <location filename="../../screens/measures.py" line="435"/>
         <source>more than 10,000 rows</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mwy na 10,000 o resi</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="430"/>
+        <location filename="../../screens/measures.py" line="436"/>
         <source>a needed column is missing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae colofn angenrheidiol ar goll</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="431"/>
+        <location filename="../../screens/measures.py" line="437"/>
         <source>a column appears twice</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae colofn yn ymddangos ddwywaith</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="432"/>
+        <location filename="../../screens/measures.py" line="438"/>
         <source>the text could not be read</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid oedd modd darllen y testun</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="433"/>
+        <location filename="../../screens/measures.py" line="439"/>
         <source>not valid</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ddim yn ddilys</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="437"/>
+        <location filename="../../screens/measures.py" line="443"/>
         <source>value</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">gwerth</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="438"/>
+        <location filename="../../screens/measures.py" line="444"/>
         <source>denominator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">enwadur</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="439"/>
+        <location filename="../../screens/measures.py" line="445"/>
         <source>period</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">cyfnod amser</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="440"/>
+        <location filename="../../screens/measures.py" line="446"/>
         <source>note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="448"/>
+        <location filename="../../screens/measures.py" line="454"/>
         <source>Row %1, %2: %3</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhes %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="408"/>
+        <location filename="../../screens/measures.py" line="414"/>
         <source>and %n more</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1152,13 +1152,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="409"/>
+        <location filename="../../screens/measures.py" line="415"/>
         <source>Nothing was imported:</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim byd wedi&apos;i fewnforio:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="413"/>
+        <location filename="../../screens/measures.py" line="419"/>
         <source>%n point(s) imported.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1170,51 +1170,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="418"/>
-        <location filename="../../screens/measures.py" line="419"/>
+        <location filename="../../screens/measures.py" line="424"/>
+        <location filename="../../screens/measures.py" line="425"/>
         <source>not a number</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid rhif yw hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="421"/>
+        <location filename="../../screens/measures.py" line="427"/>
         <source>below zero</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">o dan sero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="420"/>
-        <location filename="../../screens/measures.py" line="422"/>
+        <location filename="../../screens/measures.py" line="426"/>
+        <location filename="../../screens/measures.py" line="428"/>
         <source>missing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ar goll</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="423"/>
+        <location filename="../../screens/measures.py" line="429"/>
         <source>must be above zero</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid iddo fod yn fwy na sero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="424"/>
+        <location filename="../../screens/measures.py" line="430"/>
         <source>smaller than the count</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">llai na&apos;r cyfrif</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="425"/>
+        <location filename="../../screens/measures.py" line="431"/>
         <source>too long</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhy hir</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="490"/>
+        <location filename="../../screens/measures.py" line="496"/>
         <source>Phases are point numbers separated by commas, such as 12, 20.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhowch y cyfnodau fel rhifau pwyntiau, gyda choma rhwng pob un, er enghraifft 12, 20.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="506"/>
+        <location filename="../../screens/measures.py" line="512"/>
         <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r cyfnodau yna ddim yn addas i&apos;r mesur hwn: does dim modd cyfuno llinell sylfaen a chyfnodau, a rhaid i bob rhif fod rhwng 1 a nifer y pwyntiau.</translation>
@@ -1419,6 +1419,149 @@
     </message>
 </context>
 <context>
+    <name>PresenterView</name>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="131"/>
+        <source>Airtime: everyone&apos;s voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="141"/>
+        <source>Ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="142"/>
+        <source>Tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="143"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="144"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="145"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="151"/>
+        <source>Project on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="152"/>
+        <source>Chart on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="153"/>
+        <source>Story on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="154"/>
+        <source>Team presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="158"/>
+        <source>Qspace sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="160"/>
+        <source>No session is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="180"/>
+        <source>Part %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing_presenter_view.py" line="185"/>
+        <source>%n part(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="198"/>
+        <source>Starting soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="201"/>
+        <source>Thank you for taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="213"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="216"/>
+        <source>%1 · team %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="224"/>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="241"/>
+        <source>Dot-voting results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing_presenter_view.py" line="247"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="277"/>
+        <source>%n dot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="256"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="265"/>
+        <source>Ideas, tips and questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="260"/>
+        <source>Add yours at the kiosk: anonymously if you like. They appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing_presenter_view.py" line="281"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectsScreen</name>
     <message>
         <location filename="../../screens/projects.py" line="40"/>
@@ -1530,6 +1673,735 @@
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionConsole</name>
+    <message>
+        <location filename="../../screens/sharing.py" line="947"/>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="948"/>
+        <source>Tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="949"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="950"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="951"/>
+        <location filename="../../screens/sharing.py" line="1033"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="957"/>
+        <location filename="../../screens/sharing.py" line="1037"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="958"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="959"/>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="960"/>
+        <source>Team (round robin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="965"/>
+        <source>Run the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="966"/>
+        <source>Choose or create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="967"/>
+        <source>Actions and closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="968"/>
+        <source>Console sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="969"/>
+        <source>+1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="969"/>
+        <source>Add one minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="970"/>
+        <source>+5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="970"/>
+        <source>Add five minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="971"/>
+        <source>Skip segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="972"/>
+        <source>Next team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="973"/>
+        <source>Show on AV display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="974"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="975"/>
+        <location filename="../../screens/sharing.py" line="980"/>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="976"/>
+        <source>Kind of card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="977"/>
+        <source>Type a card, or select one to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="978"/>
+        <source>Card text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="979"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="979"/>
+        <source>Add card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="981"/>
+        <source>Save edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="982"/>
+        <location filename="../../screens/sharing.py" line="1351"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="983"/>
+        <source>Merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="984"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="985"/>
+        <source>Dots each:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="986"/>
+        <source>Dots each participant has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="987"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="987"/>
+        <source>Set dots each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="988"/>
+        <location filename="../../screens/sharing.py" line="1184"/>
+        <source>Reveal results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="989"/>
+        <source>On the AV display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="990"/>
+        <source>Projects, charts and stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="991"/>
+        <source>Put on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="992"/>
+        <source>Clear</source>
+        <translation type="unfinished">Clirio</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="992"/>
+        <source>Take off screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="993"/>
+        <source>Who is speaking?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="994"/>
+        <source>Tap who is speaking. The bars show balance, not a ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="995"/>
+        <source>Open a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="996"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="997"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="997"/>
+        <source>Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="998"/>
+        <source>Create a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1002"/>
+        <location filename="../../screens/sharing.py" line="1011"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1003"/>
+        <location filename="../../screens/sharing.py" line="1012"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1004"/>
+        <location filename="../../screens/sharing.py" line="1014"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1005"/>
+        <location filename="../../screens/sharing.py" line="1015"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1006"/>
+        <location filename="../../screens/sharing.py" line="1017"/>
+        <source>Dots each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1013"/>
+        <source>The template&apos;s name if left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1016"/>
+        <source>Ward 4, Pharmacy, … (for round robins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1018"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1018"/>
+        <source>Create session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1019"/>
+        <source>Agenda and items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1020"/>
+        <location filename="../../screens/sharing.py" line="1021"/>
+        <source>Segment title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1022"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1023"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1024"/>
+        <location filename="../../screens/sharing.py" line="1025"/>
+        <source>Round robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1026"/>
+        <source>Add segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1027"/>
+        <source>Kind of item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1028"/>
+        <source>Project, chart, story or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1029"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1030"/>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1031"/>
+        <location filename="../../screens/sharing.py" line="1039"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1032"/>
+        <source>What will be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1034"/>
+        <location filename="../../screens/sharing.py" line="1035"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1036"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1038"/>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1042"/>
+        <source>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1046"/>
+        <source>Close and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1048"/>
+        <source>Audio unavailable: chimes and voice activity are off. Sessions still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1087"/>
+        <source>From scratch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1091"/>
+        <source>%1 (%2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1098"/>
+        <source>No event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1107"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1108"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1109"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1110"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1133"/>
+        <source>No session open: choose or create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="1143"/>
+        <source>%n dot(s) given</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1154"/>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1156"/>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1157"/>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="1158"/>
+        <source>%n dot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1174"/>
+        <source>No project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1184"/>
+        <source>Results revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1198"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1200"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1201"/>
+        <source> (round robin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1219"/>
+        <source>%1 is speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1224"/>
+        <source>Airtime of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1234"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1234"/>
+        <source>Nobody is speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1245"/>
+        <source>Part %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1252"/>
+        <source>Ready to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1256"/>
+        <source>Agenda finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1256"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1264"/>
+        <source>%1 · team %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1274"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1276"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1278"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1351"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionParticipation</name>
+    <message>
+        <location filename="../../screens/sharing.py" line="518"/>
+        <source>Add to the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="519"/>
+        <source>Your idea, tip, problem, question or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="520"/>
+        <source>What you want to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="521"/>
+        <source>Put my first name on it (otherwise it is anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="523"/>
+        <source>Your name</source>
+        <translation type="unfinished">Eich enw</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="524"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="525"/>
+        <source>Dot voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="526"/>
+        <source>Vote with my dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="527"/>
+        <source>Cards to vote for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="528"/>
+        <source>Give a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="529"/>
+        <source>I have finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="530"/>
+        <source>How was it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="531"/>
+        <source>1 = not useful, 5 = very useful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="533"/>
+        <source>Rating %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="534"/>
+        <source>One comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="535"/>
+        <source>Your comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="536"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="542"/>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="543"/>
+        <source>Tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="544"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="545"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="546"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="564"/>
+        <source>No session right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="566"/>
+        <source>When a facilitator starts a session, you can take part here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="572"/>
+        <source>This session has closed: thank you. Please rate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="574"/>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="577"/>
+        <source>Add ideas, tips and questions: they appear on the big screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="598"/>
+        <source>You have %n dot(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="609"/>
+        <source>Everyone has %n dot(s) to give to the cards they like best.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="644"/>
+        <source>Thank you: your card is on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="694"/>
+        <source>Thank you for your feedback.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1647,28 +2519,107 @@
 <context>
     <name>SharingScreen</name>
     <message>
-        <location filename="../../screens/sharing.py" line="36"/>
+        <location filename="../../screens/sharing.py" line="164"/>
+        <source>Facilitator console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="165"/>
+        <source>Back to taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="205"/>
         <source>Share &amp; workshops</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhannu a gweithdai</translation>
     </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="39"/>
-        <source>Groups present their QI work on the big screen and facilitators run workshops, even with no network.</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Mae grwpiau&apos;n cyflwyno eu gwaith gwella ansawdd ar y sgrin fawr, a hwyluswyr yn cynnal gweithdai, hyd yn oed heb rwydwaith.</translation>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="259"/>
+        <source>You have used all your %n dot(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="43"/>
-        <source>Coming soon</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Yn dod cyn bo hir</translation>
+        <location filename="../../screens/sharing.py" line="261"/>
+        <source>This session has closed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="46"/>
-        <source>Sessions with timed agendas, round-robin sharing, ideas and questions on cards, dot voting and a summary to take away. Until then, ask a facilitator to book the big screen.</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Sesiynau ag agendâu wedi&apos;u hamseru, pawb yn rhannu yn eu tro, syniadau a chwestiynau ar gardiau, pleidleisio â dotiau, a chrynodeb i fynd gyda chi. Tan hynny, gofynnwch i hwylusydd archebu&apos;r sgrin fawr.</translation>
+        <location filename="../../screens/sharing.py" line="263"/>
+        <source>Please choose a rating from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="265"/>
+        <source>Please write something first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="267"/>
+        <source>That is too long; please shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="269"/>
+        <source>That text has characters that cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="271"/>
+        <source>Each person can have from 1 to 20 dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="273"/>
+        <source>That card is no longer on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="274"/>
+        <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
+        <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="355"/>
+        <source>Summary saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="361"/>
+        <source>Summary saved as CSV and PDF in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="372"/>
+        <source>Attendance: %n checked in</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="377"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="381"/>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="390"/>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1708,33 +2659,33 @@
 <context>
     <name>WhosHereScreen</name>
     <message>
-        <location filename="../../screens/whoshere.py" line="54"/>
+        <location filename="../../screens/whoshere.py" line="52"/>
         <source>Who&apos;s here</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwy sydd yma</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="56"/>
+        <location filename="../../screens/whoshere.py" line="54"/>
         <source>Print the roll call</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffu&apos;r gofrestr dân</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="56"/>
+        <location filename="../../screens/whoshere.py" line="54"/>
         <source>Print the roll call for a fire evacuation</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffu&apos;r gofrestr dân ar gyfer gwacáu&apos;r adeilad</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="58"/>
-        <location filename="../../screens/whoshere.py" line="59"/>
+        <location filename="../../screens/whoshere.py" line="56"/>
+        <location filename="../../screens/whoshere.py" line="57"/>
         <source>Attendance at events</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Presenoldeb mewn digwyddiadau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/whoshere.py" line="84"/>
-        <location filename="../../screens/whoshere.py" line="133"/>
+        <location filename="../../screens/whoshere.py" line="82"/>
+        <location filename="../../screens/whoshere.py" line="131"/>
         <source>%n people in the room now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1746,25 +2697,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="99"/>
+        <location filename="../../screens/whoshere.py" line="97"/>
         <source>since %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ers %1</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="106"/>
+        <location filename="../../screens/whoshere.py" line="104"/>
         <source>Check out</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gadael</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="106"/>
+        <location filename="../../screens/whoshere.py" line="104"/>
         <source>Check out %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nodi bod %1 wedi gadael</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/whoshere.py" line="118"/>
+        <location filename="../../screens/whoshere.py" line="116"/>
         <source>%n attended</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1776,43 +2727,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="131"/>
+        <location filename="../../screens/whoshere.py" line="129"/>
         <source>Roll call</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofrestr dân</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="132"/>
+        <location filename="../../screens/whoshere.py" line="130"/>
         <source>Printed at %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffwyd am %1</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="134"/>
+        <location filename="../../screens/whoshere.py" line="132"/>
         <source>Name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Enw</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="134"/>
+        <location filename="../../screens/whoshere.py" line="132"/>
         <source>Department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adran</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="134"/>
+        <location filename="../../screens/whoshere.py" line="132"/>
         <source>Since</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ers</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="170"/>
+        <location filename="../../screens/whoshere.py" line="168"/>
         <source>Roll call sent to %1.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r gofrestr dân wedi&apos;i hanfon i %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="174"/>
+        <location filename="../../screens/whoshere.py" line="172"/>
         <source>The roll call could not be printed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd argraffu&apos;r gofrestr dân.</translation>

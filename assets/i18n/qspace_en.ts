@@ -188,221 +188,221 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../screens/checkin.py" line="255"/>
-        <location filename="../../screens/checkin.py" line="296"/>
+        <location filename="../../screens/checkin.py" line="257"/>
+        <location filename="../../screens/checkin.py" line="298"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="256"/>
+        <location filename="../../screens/checkin.py" line="258"/>
         <source>Type the first letters of your name</source>
         <translation>Type the first letters of your name</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="257"/>
-        <location filename="../../screens/checkin.py" line="258"/>
-        <location filename="../../screens/checkin.py" line="264"/>
+        <location filename="../../screens/checkin.py" line="259"/>
+        <location filename="../../screens/checkin.py" line="260"/>
+        <location filename="../../screens/checkin.py" line="266"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="259"/>
+        <location filename="../../screens/checkin.py" line="261"/>
         <source>First time in Qspace?</source>
         <translation>First time in Qspace?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="260"/>
+        <location filename="../../screens/checkin.py" line="262"/>
         <source>I&apos;m new here</source>
         <translation>I&apos;m new here</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="261"/>
+        <location filename="../../screens/checkin.py" line="263"/>
         <source>Have a QR pass? Hold it under the scanner at any time.</source>
         <translation>Have a QR pass? Hold it under the scanner at any time.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="262"/>
+        <location filename="../../screens/checkin.py" line="264"/>
         <source>Welcome! Tell us a little about you</source>
         <translation>Welcome! Tell us a little about you</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="265"/>
+        <location filename="../../screens/checkin.py" line="267"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="266"/>
+        <location filename="../../screens/checkin.py" line="268"/>
         <source>Email (optional)</source>
         <translation>Email (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="267"/>
+        <location filename="../../screens/checkin.py" line="269"/>
         <source>Role (optional)</source>
         <translation>Role (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="268"/>
+        <location filename="../../screens/checkin.py" line="270"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="280"/>
+        <location filename="../../screens/checkin.py" line="282"/>
         <source>Choose or type your department</source>
         <translation>Choose or type your department</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="281"/>
+        <location filename="../../screens/checkin.py" line="283"/>
         <source>Show my first name on the room screens</source>
         <translation>Show my first name on the room screens</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="283"/>
+        <location filename="../../screens/checkin.py" line="285"/>
         <source>Contact me about peer support and coffee meet-ups</source>
         <translation>Contact me about peer support and coffee meet-ups</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="287"/>
+        <location filename="../../screens/checkin.py" line="289"/>
         <source>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</source>
         <translation>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="291"/>
-        <location filename="../../screens/checkin.py" line="295"/>
+        <location filename="../../screens/checkin.py" line="293"/>
+        <location filename="../../screens/checkin.py" line="297"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="292"/>
+        <location filename="../../screens/checkin.py" line="294"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="293"/>
+        <location filename="../../screens/checkin.py" line="295"/>
         <source>On now</source>
         <translation>On now</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="294"/>
+        <location filename="../../screens/checkin.py" line="296"/>
         <source>I&apos;d like to talk about</source>
         <translation>I&apos;d like to talk about</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="297"/>
+        <location filename="../../screens/checkin.py" line="299"/>
         <source>Get my QR pass</source>
         <translation>Get my QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="298"/>
+        <location filename="../../screens/checkin.py" line="300"/>
         <source>Print a badge</source>
         <translation>Print a badge</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="299"/>
+        <location filename="../../screens/checkin.py" line="301"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="302"/>
+        <location filename="../../screens/checkin.py" line="304"/>
         <source>Photograph this pass or print it as a badge. Scan it next time to check in at once.</source>
         <translation>Photograph this pass or print it as a badge. Scan it next time to check in at once.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="332"/>
+        <location filename="../../screens/checkin.py" line="334"/>
         <source>Nobody found with that name. New here? Tap “I&apos;m new here”.</source>
         <translation>Nobody found with that name. New here? Tap “I&apos;m new here”.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="338"/>
+        <location filename="../../screens/checkin.py" line="340"/>
         <source>Hello, %1. What brings you in today?</source>
         <translation>Hello, %1. What brings you in today?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="357"/>
+        <location filename="../../screens/checkin.py" line="359"/>
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="359"/>
+        <location filename="../../screens/checkin.py" line="361"/>
         <source>This is too long: at most %1 characters.</source>
         <translation>This is too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="363"/>
+        <location filename="../../screens/checkin.py" line="365"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translation>This has characters that cannot be stored. Please type it again.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="365"/>
+        <location filename="../../screens/checkin.py" line="367"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translation>This does not look like an email address, such as name@wales.nhs.uk.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="367"/>
+        <location filename="../../screens/checkin.py" line="369"/>
         <source>Please choose a department from the list or type its name.</source>
         <translation>Please choose a department from the list or type its name.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="368"/>
+        <location filename="../../screens/checkin.py" line="370"/>
         <source>Please check this.</source>
         <translation>Please check this.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="406"/>
+        <location filename="../../screens/checkin.py" line="408"/>
         <source>Welcome, %1!</source>
         <translation>Welcome, %1!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="413"/>
+        <location filename="../../screens/checkin.py" line="415"/>
         <source>You are checked in for: %1</source>
         <translation>You are checked in for: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="415"/>
+        <location filename="../../screens/checkin.py" line="417"/>
         <source>You are checked in.</source>
         <translation>You are checked in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="419"/>
+        <location filename="../../screens/checkin.py" line="421"/>
         <source>Also here for the same: %1</source>
         <translation>Also here for the same: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="423"/>
+        <location filename="../../screens/checkin.py" line="425"/>
         <source>You are the first here for this. A facilitator will say hello.</source>
         <translation>You are the first here for this. A facilitator will say hello.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="586"/>
+        <location filename="../../screens/checkin.py" line="588"/>
         <source>You are already checked in.</source>
         <translation>You are already checked in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="589"/>
+        <location filename="../../screens/checkin.py" line="591"/>
         <source>That event has finished. Please choose a topic.</source>
         <translation>That event has finished. Please choose a topic.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="633"/>
+        <location filename="../../screens/checkin.py" line="635"/>
         <source>Your QR pass</source>
         <translation>Your QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="645"/>
+        <location filename="../../screens/checkin.py" line="647"/>
         <source>Scan me to check in</source>
         <translation>Scan me to check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="665"/>
+        <location filename="../../screens/checkin.py" line="667"/>
         <source>Your badge is printing.</source>
         <translation>Your badge is printing.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="668"/>
+        <location filename="../../screens/checkin.py" line="670"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translation>No printer is set up: the badge was saved as a PDF for a facilitator to print.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="676"/>
+        <location filename="../../screens/checkin.py" line="678"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translation>The badge could not be printed. Please ask a facilitator.</translation>
     </message>
@@ -703,260 +703,260 @@
 <context>
     <name>MeasuresScreen</name>
     <message>
-        <location filename="../../screens/measures.py" line="156"/>
+        <location filename="../../screens/measures.py" line="162"/>
         <source>Show 2-sigma lines</source>
         <translation>Show 2-sigma lines</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="158"/>
+        <location filename="../../screens/measures.py" line="164"/>
         <source>Save as picture</source>
         <translation>Save as picture</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="159"/>
+        <location filename="../../screens/measures.py" line="165"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="160"/>
+        <location filename="../../screens/measures.py" line="166"/>
         <source>Show on the big screen</source>
         <translation>Show on the big screen</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="161"/>
+        <location filename="../../screens/measures.py" line="167"/>
         <source>Edit data</source>
         <translation>Edit data</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="161"/>
+        <location filename="../../screens/measures.py" line="167"/>
         <source>Edit data (facilitator)</source>
         <translation>Edit data (facilitator)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="164"/>
+        <location filename="../../screens/measures.py" line="170"/>
         <source>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</source>
         <translation>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="168"/>
+        <location filename="../../screens/measures.py" line="174"/>
         <source>Data to import</source>
         <translation>Data to import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="169"/>
+        <location filename="../../screens/measures.py" line="175"/>
         <source>Replace the existing points</source>
         <translation>Replace the existing points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="171"/>
+        <location filename="../../screens/measures.py" line="177"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="172"/>
+        <location filename="../../screens/measures.py" line="178"/>
         <source>Open a CSV file…</source>
         <translation>Open a CSV file…</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="172"/>
-        <location filename="../../screens/measures.py" line="378"/>
+        <location filename="../../screens/measures.py" line="178"/>
+        <location filename="../../screens/measures.py" line="384"/>
         <source>Open a CSV file</source>
         <translation>Open a CSV file</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="173"/>
+        <location filename="../../screens/measures.py" line="179"/>
         <source>Note on the point you touched</source>
         <translation>Note on the point you touched</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="174"/>
-        <location filename="../../screens/measures.py" line="326"/>
+        <location filename="../../screens/measures.py" line="180"/>
+        <location filename="../../screens/measures.py" line="332"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="175"/>
+        <location filename="../../screens/measures.py" line="181"/>
         <source>Save note</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="176"/>
+        <location filename="../../screens/measures.py" line="182"/>
         <source>Exclude or include the point</source>
         <translation>Exclude or include the point</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="177"/>
+        <location filename="../../screens/measures.py" line="183"/>
         <source>PDSA cycle</source>
         <translation>PDSA cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="178"/>
+        <location filename="../../screens/measures.py" line="184"/>
         <source>Mark the PDSA cycle</source>
         <translation>Mark the PDSA cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="179"/>
+        <location filename="../../screens/measures.py" line="185"/>
         <source>Baseline: first points</source>
         <translation>Baseline: first points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="180"/>
+        <location filename="../../screens/measures.py" line="186"/>
         <source>Baseline: number of first points (0 for none)</source>
         <translation>Baseline: number of first points (0 for none)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="181"/>
+        <location filename="../../screens/measures.py" line="187"/>
         <source>New phase after points</source>
         <translation>New phase after points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="182"/>
+        <location filename="../../screens/measures.py" line="188"/>
         <source>New phase after points, such as 12, 20</source>
         <translation>New phase after points, such as 12, 20</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="183"/>
+        <location filename="../../screens/measures.py" line="189"/>
         <source>Save phases</source>
         <translation>Save phases</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="219"/>
+        <location filename="../../screens/measures.py" line="225"/>
         <source>Example charts</source>
         <translation>Example charts</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="257"/>
+        <location filename="../../screens/measures.py" line="263"/>
         <source>This measure needs at least two points before it can be charted.</source>
         <translation>This measure needs at least two points before it can be charted.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="260"/>
+        <location filename="../../screens/measures.py" line="266"/>
         <source>This project has no measures yet.</source>
         <translation>This project has no measures yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="275"/>
+        <location filename="../../screens/measures.py" line="281"/>
         <source>Point %1 chosen</source>
         <translation>Point %1 chosen</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="277"/>
+        <location filename="../../screens/measures.py" line="283"/>
         <source>Touch a point on the chart to add a note or a PDSA marker.</source>
         <translation>Touch a point on the chart to add a note or a PDSA marker.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="284"/>
+        <location filename="../../screens/measures.py" line="290"/>
         <source>No PDSA marker</source>
         <translation>No PDSA marker</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="307"/>
-        <location filename="../../screens/measures.py" line="349"/>
+        <location filename="../../screens/measures.py" line="313"/>
+        <location filename="../../screens/measures.py" line="355"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="309"/>
+        <location filename="../../screens/measures.py" line="315"/>
         <source>The picture could not be saved.</source>
         <translation>The picture could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="326"/>
+        <location filename="../../screens/measures.py" line="332"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="326"/>
+        <location filename="../../screens/measures.py" line="332"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="326"/>
+        <location filename="../../screens/measures.py" line="332"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="352"/>
+        <location filename="../../screens/measures.py" line="358"/>
         <source>The PDF could not be saved.</source>
         <translation>The PDF could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="380"/>
+        <location filename="../../screens/measures.py" line="386"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="391"/>
+        <location filename="../../screens/measures.py" line="397"/>
         <source>That file could not be read as text (UTF-8 CSV).</source>
         <translation>That file could not be read as text (UTF-8 CSV).</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="426"/>
+        <location filename="../../screens/measures.py" line="432"/>
         <source>has characters that cannot be stored</source>
         <translation>has characters that cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="427"/>
+        <location filename="../../screens/measures.py" line="433"/>
         <source>more cells than the columns</source>
         <translation>more cells than the columns</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="428"/>
+        <location filename="../../screens/measures.py" line="434"/>
         <source>there are no rows to import</source>
         <translation>there are no rows to import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="429"/>
+        <location filename="../../screens/measures.py" line="435"/>
         <source>more than 10,000 rows</source>
         <translation>more than 10,000 rows</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="430"/>
+        <location filename="../../screens/measures.py" line="436"/>
         <source>a needed column is missing</source>
         <translation>a needed column is missing</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="431"/>
+        <location filename="../../screens/measures.py" line="437"/>
         <source>a column appears twice</source>
         <translation>a column appears twice</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="432"/>
+        <location filename="../../screens/measures.py" line="438"/>
         <source>the text could not be read</source>
         <translation>the text could not be read</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="433"/>
+        <location filename="../../screens/measures.py" line="439"/>
         <source>not valid</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="437"/>
+        <location filename="../../screens/measures.py" line="443"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="438"/>
+        <location filename="../../screens/measures.py" line="444"/>
         <source>denominator</source>
         <translation>denominator</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="439"/>
+        <location filename="../../screens/measures.py" line="445"/>
         <source>period</source>
         <translation>period</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="440"/>
+        <location filename="../../screens/measures.py" line="446"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="448"/>
+        <location filename="../../screens/measures.py" line="454"/>
         <source>Row %1, %2: %3</source>
         <translation>Row %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="408"/>
+        <location filename="../../screens/measures.py" line="414"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -964,12 +964,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="409"/>
+        <location filename="../../screens/measures.py" line="415"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="413"/>
+        <location filename="../../screens/measures.py" line="419"/>
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n point imported.</numerusform>
@@ -977,44 +977,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="418"/>
-        <location filename="../../screens/measures.py" line="419"/>
+        <location filename="../../screens/measures.py" line="424"/>
+        <location filename="../../screens/measures.py" line="425"/>
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="421"/>
+        <location filename="../../screens/measures.py" line="427"/>
         <source>below zero</source>
         <translation>below zero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="420"/>
-        <location filename="../../screens/measures.py" line="422"/>
+        <location filename="../../screens/measures.py" line="426"/>
+        <location filename="../../screens/measures.py" line="428"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="423"/>
+        <location filename="../../screens/measures.py" line="429"/>
         <source>must be above zero</source>
         <translation>must be above zero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="424"/>
+        <location filename="../../screens/measures.py" line="430"/>
         <source>smaller than the count</source>
         <translation>smaller than the count</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="425"/>
+        <location filename="../../screens/measures.py" line="431"/>
         <source>too long</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="490"/>
+        <location filename="../../screens/measures.py" line="496"/>
         <source>Phases are point numbers separated by commas, such as 12, 20.</source>
         <translation>Phases are point numbers separated by commas, such as 12, 20.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="506"/>
+        <location filename="../../screens/measures.py" line="512"/>
         <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
         <translation>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</translation>
     </message>
@@ -1182,6 +1182,140 @@
     </message>
 </context>
 <context>
+    <name>PresenterView</name>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="131"/>
+        <source>Airtime: everyone&apos;s voice</source>
+        <translation>Airtime: everyone&apos;s voice</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="141"/>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="142"/>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="143"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="144"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="145"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="151"/>
+        <source>Project on screen</source>
+        <translation>Project on screen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="152"/>
+        <source>Chart on screen</source>
+        <translation>Chart on screen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="153"/>
+        <source>Story on screen</source>
+        <translation>Story on screen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="154"/>
+        <source>Team presenting</source>
+        <translation>Team presenting</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="158"/>
+        <source>Qspace sessions</source>
+        <translation>Qspace sessions</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="160"/>
+        <source>No session is running</source>
+        <translation>No session is running</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="180"/>
+        <source>Part %1 of %2</source>
+        <translation>Part %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing_presenter_view.py" line="185"/>
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="198"/>
+        <source>Starting soon</source>
+        <translation>Starting soon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="201"/>
+        <source>Thank you for taking part</source>
+        <translation>Thank you for taking part</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="213"/>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="216"/>
+        <source>%1 · team %2 of %3</source>
+        <translation>%1 · team %2 of %3</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="224"/>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="241"/>
+        <source>Dot-voting results</source>
+        <translation>Dot-voting results</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing_presenter_view.py" line="247"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="277"/>
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="256"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="265"/>
+        <source>Ideas, tips and questions</source>
+        <translation>Ideas, tips and questions</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="260"/>
+        <source>Add yours at the kiosk: anonymously if you like. They appear here.</source>
+        <translation>Add yours at the kiosk: anonymously if you like. They appear here.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing_presenter_view.py" line="281"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectsScreen</name>
     <message>
         <location filename="../../screens/projects.py" line="40"/>
@@ -1271,6 +1405,723 @@
         <location filename="../../screens/base.py" line="72"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionConsole</name>
+    <message>
+        <location filename="../../screens/sharing.py" line="947"/>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="948"/>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="949"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="950"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="951"/>
+        <location filename="../../screens/sharing.py" line="1033"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="957"/>
+        <location filename="../../screens/sharing.py" line="1037"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="958"/>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="959"/>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="960"/>
+        <source>Team (round robin)</source>
+        <translation>Team (round robin)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="965"/>
+        <source>Run the session</source>
+        <translation>Run the session</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="966"/>
+        <source>Choose or create</source>
+        <translation>Choose or create</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="967"/>
+        <source>Actions and closing</source>
+        <translation>Actions and closing</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="968"/>
+        <source>Console sections</source>
+        <translation>Console sections</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="969"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="969"/>
+        <source>Add one minute</source>
+        <translation>Add one minute</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="970"/>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="970"/>
+        <source>Add five minutes</source>
+        <translation>Add five minutes</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="971"/>
+        <source>Skip segment</source>
+        <translation>Skip segment</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="972"/>
+        <source>Next team</source>
+        <translation>Next team</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="973"/>
+        <source>Show on AV display</source>
+        <translation>Show on AV display</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="974"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="975"/>
+        <location filename="../../screens/sharing.py" line="980"/>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="976"/>
+        <source>Kind of card</source>
+        <translation>Kind of card</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="977"/>
+        <source>Type a card, or select one to edit</source>
+        <translation>Type a card, or select one to edit</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="978"/>
+        <source>Card text</source>
+        <translation>Card text</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="979"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="979"/>
+        <source>Add card</source>
+        <translation>Add card</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="981"/>
+        <source>Save edit</source>
+        <translation>Save edit</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="982"/>
+        <location filename="../../screens/sharing.py" line="1351"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="983"/>
+        <source>Merge into</source>
+        <translation>Merge into</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="984"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="985"/>
+        <source>Dots each:</source>
+        <translation>Dots each:</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="986"/>
+        <source>Dots each participant has</source>
+        <translation>Dots each participant has</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="987"/>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="987"/>
+        <source>Set dots each</source>
+        <translation>Set dots each</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="988"/>
+        <location filename="../../screens/sharing.py" line="1184"/>
+        <source>Reveal results</source>
+        <translation>Reveal results</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="989"/>
+        <source>On the AV display</source>
+        <translation>On the AV display</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="990"/>
+        <source>Projects, charts and stories</source>
+        <translation>Projects, charts and stories</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="991"/>
+        <source>Put on screen</source>
+        <translation>Put on screen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="992"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="992"/>
+        <source>Take off screen</source>
+        <translation>Take off screen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="993"/>
+        <source>Who is speaking?</source>
+        <translation>Who is speaking?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="994"/>
+        <source>Tap who is speaking. The bars show balance, not a ranking.</source>
+        <translation>Tap who is speaking. The bars show balance, not a ranking.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="995"/>
+        <source>Open a session</source>
+        <translation>Open a session</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="996"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="997"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="997"/>
+        <source>Open session</source>
+        <translation>Open session</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="998"/>
+        <source>Create a session</source>
+        <translation>Create a session</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1002"/>
+        <location filename="../../screens/sharing.py" line="1011"/>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1003"/>
+        <location filename="../../screens/sharing.py" line="1012"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1004"/>
+        <location filename="../../screens/sharing.py" line="1014"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1005"/>
+        <location filename="../../screens/sharing.py" line="1015"/>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1006"/>
+        <location filename="../../screens/sharing.py" line="1017"/>
+        <source>Dots each</source>
+        <translation>Dots each</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1013"/>
+        <source>The template&apos;s name if left empty</source>
+        <translation>The template&apos;s name if left empty</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1016"/>
+        <source>Ward 4, Pharmacy, … (for round robins)</source>
+        <translation>Ward 4, Pharmacy, … (for round robins)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1018"/>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1018"/>
+        <source>Create session</source>
+        <translation>Create session</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1019"/>
+        <source>Agenda and items</source>
+        <translation>Agenda and items</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1020"/>
+        <location filename="../../screens/sharing.py" line="1021"/>
+        <source>Segment title</source>
+        <translation>Segment title</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1022"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1023"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1024"/>
+        <location filename="../../screens/sharing.py" line="1025"/>
+        <source>Round robin</source>
+        <translation>Round robin</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1026"/>
+        <source>Add segment</source>
+        <translation>Add segment</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1027"/>
+        <source>Kind of item</source>
+        <translation>Kind of item</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1028"/>
+        <source>Project, chart, story or team</source>
+        <translation>Project, chart, story or team</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1029"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1030"/>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1031"/>
+        <location filename="../../screens/sharing.py" line="1039"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1032"/>
+        <source>What will be done</source>
+        <translation>What will be done</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1034"/>
+        <location filename="../../screens/sharing.py" line="1035"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1036"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1038"/>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1042"/>
+        <source>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</source>
+        <translation>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1046"/>
+        <source>Close and export</source>
+        <translation>Close and export</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1048"/>
+        <source>Audio unavailable: chimes and voice activity are off. Sessions still work.</source>
+        <translation>Audio unavailable: chimes and voice activity are off. Sessions still work.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1087"/>
+        <source>From scratch</source>
+        <translation>From scratch</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1091"/>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1098"/>
+        <source>No event</source>
+        <translation>No event</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1107"/>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1108"/>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1109"/>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1110"/>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1133"/>
+        <source>No session open: choose or create one.</source>
+        <translation>No session open: choose or create one.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="1143"/>
+        <source>%n dot(s) given</source>
+        <translation>
+            <numerusform>%n dot given</numerusform>
+            <numerusform>%n dots given</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1154"/>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1156"/>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1157"/>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="1158"/>
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1174"/>
+        <source>No project</source>
+        <translation>No project</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1184"/>
+        <source>Results revealed</source>
+        <translation>Results revealed</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1198"/>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1200"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1201"/>
+        <source> (round robin)</source>
+        <translation> (round robin)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1219"/>
+        <source>%1 is speaking</source>
+        <translation>%1 is speaking</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1224"/>
+        <source>Airtime of %1</source>
+        <translation>Airtime of %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1234"/>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1234"/>
+        <source>Nobody is speaking</source>
+        <translation>Nobody is speaking</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1245"/>
+        <source>Part %1 of %2: %3</source>
+        <translation>Part %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1252"/>
+        <source>Ready to start</source>
+        <translation>Ready to start</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1256"/>
+        <source>Agenda finished</source>
+        <translation>Agenda finished</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1256"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1264"/>
+        <source>%1 · team %2 of %3</source>
+        <translation>%1 · team %2 of %3</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1274"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1276"/>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1278"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1351"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+</context>
+<context>
+    <name>SessionParticipation</name>
+    <message>
+        <location filename="../../screens/sharing.py" line="518"/>
+        <source>Add to the board</source>
+        <translation>Add to the board</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="519"/>
+        <source>Your idea, tip, problem, question or action</source>
+        <translation>Your idea, tip, problem, question or action</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="520"/>
+        <source>What you want to add</source>
+        <translation>What you want to add</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="521"/>
+        <source>Put my first name on it (otherwise it is anonymous)</source>
+        <translation>Put my first name on it (otherwise it is anonymous)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="523"/>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="524"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="525"/>
+        <source>Dot voting</source>
+        <translation>Dot voting</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="526"/>
+        <source>Vote with my dots</source>
+        <translation>Vote with my dots</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="527"/>
+        <source>Cards to vote for</source>
+        <translation>Cards to vote for</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="528"/>
+        <source>Give a dot</source>
+        <translation>Give a dot</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="529"/>
+        <source>I have finished</source>
+        <translation>I have finished</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="530"/>
+        <source>How was it?</source>
+        <translation>How was it?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="531"/>
+        <source>1 = not useful, 5 = very useful</source>
+        <translation>1 = not useful, 5 = very useful</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="533"/>
+        <source>Rating %1 of 5</source>
+        <translation>Rating %1 of 5</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="534"/>
+        <source>One comment (optional)</source>
+        <translation>One comment (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="535"/>
+        <source>Your comment</source>
+        <translation>Your comment</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="536"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="542"/>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="543"/>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="544"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="545"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="546"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="564"/>
+        <source>No session right now</source>
+        <translation>No session right now</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="566"/>
+        <source>When a facilitator starts a session, you can take part here.</source>
+        <translation>When a facilitator starts a session, you can take part here.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="572"/>
+        <source>This session has closed: thank you. Please rate it.</source>
+        <translation>This session has closed: thank you. Please rate it.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="574"/>
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="577"/>
+        <source>Add ideas, tips and questions: they appear on the big screen.</source>
+        <translation>Add ideas, tips and questions: they appear on the big screen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="598"/>
+        <source>You have %n dot(s) left.</source>
+        <translation>
+            <numerusform>You have %n dot left.</numerusform>
+            <numerusform>You have %n dots left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="609"/>
+        <source>Everyone has %n dot(s) to give to the cards they like best.</source>
+        <translation>
+            <numerusform>Everyone has %n dot to give to the cards they like best.</numerusform>
+            <numerusform>Everyone has %n dots to give to the cards they like best.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="644"/>
+        <source>Thank you: your card is on the board.</source>
+        <translation>Thank you: your card is on the board.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="694"/>
+        <source>Thank you for your feedback.</source>
+        <translation>Thank you for your feedback.</translation>
     </message>
 </context>
 <context>
@@ -1370,24 +2221,100 @@
 <context>
     <name>SharingScreen</name>
     <message>
-        <location filename="../../screens/sharing.py" line="36"/>
+        <location filename="../../screens/sharing.py" line="164"/>
+        <source>Facilitator console</source>
+        <translation>Facilitator console</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="165"/>
+        <source>Back to taking part</source>
+        <translation>Back to taking part</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="205"/>
         <source>Share &amp; workshops</source>
         <translation>Share &amp; workshops</translation>
     </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="39"/>
-        <source>Groups present their QI work on the big screen and facilitators run workshops, even with no network.</source>
-        <translation>Groups present their QI work on the big screen and facilitators run workshops, even with no network.</translation>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="259"/>
+        <source>You have used all your %n dot(s).</source>
+        <translation>
+            <numerusform>You have used all your %n dot.</numerusform>
+            <numerusform>You have used all your %n dots.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="43"/>
-        <source>Coming soon</source>
-        <translation>Coming soon</translation>
+        <location filename="../../screens/sharing.py" line="261"/>
+        <source>This session has closed.</source>
+        <translation>This session has closed.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="46"/>
-        <source>Sessions with timed agendas, round-robin sharing, ideas and questions on cards, dot voting and a summary to take away. Until then, ask a facilitator to book the big screen.</source>
-        <translation>Sessions with timed agendas, round-robin sharing, ideas and questions on cards, dot voting and a summary to take away. Until then, ask a facilitator to book the big screen.</translation>
+        <location filename="../../screens/sharing.py" line="263"/>
+        <source>Please choose a rating from 1 to 5.</source>
+        <translation>Please choose a rating from 1 to 5.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="265"/>
+        <source>Please write something first.</source>
+        <translation>Please write something first.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="267"/>
+        <source>That is too long; please shorten it.</source>
+        <translation>That is too long; please shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="269"/>
+        <source>That text has characters that cannot be kept.</source>
+        <translation>That text has characters that cannot be kept.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="271"/>
+        <source>Each person can have from 1 to 20 dots.</source>
+        <translation>Each person can have from 1 to 20 dots.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="273"/>
+        <source>That card is no longer on the board.</source>
+        <translation>That card is no longer on the board.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="274"/>
+        <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
+        <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="355"/>
+        <source>Summary saved: %1</source>
+        <translation>Summary saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="361"/>
+        <source>Summary saved as CSV and PDF in %1</source>
+        <translation>Summary saved as CSV and PDF in %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="372"/>
+        <source>Attendance: %n checked in</source>
+        <translation>
+            <numerusform>Attendance: %n checked in</numerusform>
+            <numerusform>Attendance: %n checked in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="377"/>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="381"/>
+        <source>not run</source>
+        <translation>not run</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="390"/>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
     </message>
 </context>
 <context>
@@ -1422,29 +2349,29 @@
 <context>
     <name>WhosHereScreen</name>
     <message>
-        <location filename="../../screens/whoshere.py" line="54"/>
+        <location filename="../../screens/whoshere.py" line="52"/>
         <source>Who&apos;s here</source>
         <translation>Who&apos;s here</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="56"/>
+        <location filename="../../screens/whoshere.py" line="54"/>
         <source>Print the roll call</source>
         <translation>Print the roll call</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="56"/>
+        <location filename="../../screens/whoshere.py" line="54"/>
         <source>Print the roll call for a fire evacuation</source>
         <translation>Print the roll call for a fire evacuation</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="58"/>
-        <location filename="../../screens/whoshere.py" line="59"/>
+        <location filename="../../screens/whoshere.py" line="56"/>
+        <location filename="../../screens/whoshere.py" line="57"/>
         <source>Attendance at events</source>
         <translation>Attendance at events</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/whoshere.py" line="84"/>
-        <location filename="../../screens/whoshere.py" line="133"/>
+        <location filename="../../screens/whoshere.py" line="82"/>
+        <location filename="../../screens/whoshere.py" line="131"/>
         <source>%n people in the room now</source>
         <translation>
             <numerusform>%n person in the room now</numerusform>
@@ -1452,22 +2379,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="99"/>
+        <location filename="../../screens/whoshere.py" line="97"/>
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="106"/>
+        <location filename="../../screens/whoshere.py" line="104"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="106"/>
+        <location filename="../../screens/whoshere.py" line="104"/>
         <source>Check out %1</source>
         <translation>Check out %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/whoshere.py" line="118"/>
+        <location filename="../../screens/whoshere.py" line="116"/>
         <source>%n attended</source>
         <translation>
             <numerusform>%n attended</numerusform>
@@ -1475,37 +2402,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="131"/>
+        <location filename="../../screens/whoshere.py" line="129"/>
         <source>Roll call</source>
         <translation>Roll call</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="132"/>
+        <location filename="../../screens/whoshere.py" line="130"/>
         <source>Printed at %1</source>
         <translation>Printed at %1</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="134"/>
+        <location filename="../../screens/whoshere.py" line="132"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="134"/>
+        <location filename="../../screens/whoshere.py" line="132"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="134"/>
+        <location filename="../../screens/whoshere.py" line="132"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="170"/>
+        <location filename="../../screens/whoshere.py" line="168"/>
         <source>Roll call sent to %1.</source>
         <translation>Roll call sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="174"/>
+        <location filename="../../screens/whoshere.py" line="172"/>
         <source>The roll call could not be printed.</source>
         <translation>The roll call could not be printed.</translation>
     </message>

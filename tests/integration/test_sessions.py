@@ -75,7 +75,7 @@ def test_a_session_from_a_template_takes_its_agenda_in_the_chosen_language_and_t
     assert detail.segments[1].kind == "round_robin"
     assert detail.segments[1].planned_seconds == 24 * 60
     assert detail.attendance == 2
-    assert sorted(detail.attendees) == ["Rhys", "Siân"]
+    assert sorted(a.first_name for a in detail.attendees) == ["Rhys", "Siân"]
     assert [(i.kind, i.label) for i in detail.items] == [("team", "Ward 4")]
     with store.begin() as s:
         entities = set(s.scalars(select(Outbox.entity)))
