@@ -372,7 +372,8 @@ class SharingScreen(Screen):
         parts.append(
             "<p>" + e(self.tr("Attendance: %n checked in", "", detail.attendance)) + "</p>"
         )
-        parts.append(f"<h2>{e(self.tr('Agenda as run'))}</h2><ol>")
+        heading = self.tr("Agenda as run")
+        parts.append(f"<h2>{e(heading)}</h2><ol>")
         for s in detail.segments:
             if s.skipped:
                 status = self.tr("skipped")
@@ -384,20 +385,24 @@ class SharingScreen(Screen):
             parts.append(f"<li>{e(s.title)} ({e(planned)}): {e(status)}</li>")
         parts.append("</ol>")
         names = self.console.kind_names()
-        parts.append(f"<h2>{e(self.tr('Contributions'))}</h2><ul>")
+        heading = self.tr("Contributions")
+        parts.append(f"<h2>{e(heading)}</h2><ul>")
         for c in detail.contributions:
             if c.hidden or c.merged_into_id:
                 continue
             who = c.author or self.tr("anonymous")
             parts.append(f"<li><b>{e(names.get(c.kind, c.kind))}</b>: {e(c.text)} ({e(who)})</li>")
         parts.append("</ul>")
-        parts.append(f"<h2>{e(self.tr('Dot-voting results'))}</h2><ol>")
+        heading = self.tr("Dot-voting results")
+        parts.append(f"<h2>{e(heading)}</h2><ol>")
         from kiosk.session_summary import ranked_results
 
         for r in ranked_results(detail.contributions):
-            parts.append(f"<li>{e(r.text)}: {e(self.tr('%n dot(s)', '', r.votes))}</li>")
+            dots = self.tr("%n dot(s)", "", r.votes)
+            parts.append(f"<li>{e(r.text)}: {e(dots)}</li>")
         parts.append("</ol>")
-        parts.append(f"<h2>{e(self.tr('Actions'))}</h2><ul>")
+        heading = self.tr("Actions")
+        parts.append(f"<h2>{e(heading)}</h2><ul>")
         for a in detail.actions:
             due = a.due_on.isoformat() if a.due_on else ""
             project = a.project_title or ""

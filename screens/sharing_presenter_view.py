@@ -3,13 +3,14 @@ the revealed results and the airtime balance. Read from across the room; nothing
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QProgressBar,
     QSizePolicy,
     QVBoxLayout,
@@ -33,7 +34,9 @@ KIND_COLOURS = {
     "action": "#E3C6FF",
 }
 CARD_TEXT = "#1D2329"
-MAX_CARDS = 6  # per kind; more are summed up as "and N more"
+CARD_TEXT_PX = 24  # at 1080 lines
+CARD_LINES = 4  # a card's text gets room for this many lines at most
+MAX_CARDS = 4  # per kind (half that in two rows of kinds); more are summed up as "and N more"
 MAX_RESULTS = 8
 
 
@@ -49,6 +52,7 @@ class PresenterView(QWidget):
         self._model: PresenterModel | None = None
         self._cards_key: object = None
         self._scale = 1.0
+        self._column_width = 400
         outer = QVBoxLayout(self)
         outer.setContentsMargins(72, 48, 72, 48)
         outer.setSpacing(28)
@@ -98,9 +102,9 @@ class PresenterView(QWidget):
         self.board_layout = QGridLayout(self.board)
         self.board_layout.setContentsMargins(0, 0, 0, 0)
         self.board_layout.setHorizontalSpacing(24)
-        self.board_layout.setVerticalSpacing(14)
+        self.board_layout.setVerticalSpacing(24)
         right.addWidget(self.board, 1)
-        main.addLayout(right, 7)
+        main.addLayout(right, 8)
         outer.addLayout(main, 1)
 
         self.air_title = label("presenter.air_title", "p-heading", wrap=False)
@@ -226,17 +230,24 @@ class PresenterView(QWidget):
             else ""
         )
 
-    def _clear(self, layout: QGridLayout | QHBoxLayout) -> None:
+    def _clear(self, layout: QLayout) -> None:
         while layout.count():
             item = layout.takeAt(0)
-            widget = item.widget() if item is not None else None
+            if item is None:
+                continue
+            widget = item.widget()
             if widget is not None:
+                widget.hide()  # gone from the picture now, deleted later
                 widget.deleteLater()
+            elif item.layout() is not None:
+                self._clear(item.layout())
+                item.layout().deleteLater()
 
     def _render_board(self, model: PresenterModel) -> None:
         self._clear(self.board_layout)
-        for column in range(6):
-            self.board_layout.setColumnStretch(column, 0)
+        for index in range(12):
+            self.board_layout.setColumnStretch(index, 0)
+            self.board_layout.setRowStretch(index, 0)
         if model.revealed and model.results:
             self.board_title.setText(self.tr("Dot-voting results"))
             for row, result in enumerate(model.results[:MAX_RESULTS]):
@@ -263,26 +274,36 @@ class PresenterView(QWidget):
                 self.board_layout.setRowStretch(1, 1)
             return
         self.board_title.setText(self.tr("Ideas, tips and questions"))
-        longest = 0
-        for column, kind in enumerate(k for k in KINDS if k in model.cards):
+        kinds = [k for k in KINDS if k in model.cards]
+        columns = min(3, len(kinds))
+        rows = -(-len(kinds) // columns)
+        per_section = MAX_CARDS if rows == 1 else MAX_CARDS // 2
+        spacing = self.board_layout.horizontalSpacing()
+        board = self.board.width() if self.board.width() > 200 else round(self.width() * 0.6)
+        self._column_width = max(120, (board - spacing * (columns - 1)) // columns)
+        for index, kind in enumerate(kinds):
             cards = model.cards[kind]
-            heading = label("presenter.board.heading", "p-kind", wrap=False)
+            section = QVBoxLayout()
+            section.setSpacing(round(10 * self._scale))
+            heading = label("presenter.board.heading", "p-kind")
             heading.setText(f"{names[kind]} ({len(cards)})")
             heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            heading.setStyleSheet(
-                f"border-bottom: {max(3, round(6 * self._scale))}px solid {KIND_COLOURS[kind]};"
-            )
-            self.board_layout.addWidget(heading, 0, column)
-            for row, card in enumerate(cards[:MAX_CARDS], start=1):
+            width = max(3, round(6 * self._scale))
+            heading.setStyleSheet(f"border-bottom: {width}px solid {KIND_COLOURS[kind]};")
+            section.addWidget(heading)
+            for card in cards[:per_section]:
                 votes = self.tr("%n dot(s)", "", card.votes) if card.votes else ""
-                self.board_layout.addWidget(self._card(kind, card.text, votes), row, column)
-            if len(cards) > MAX_CARDS:
+                section.addWidget(self._card(kind, card.text, votes))
+            if len(cards) > per_section:
                 more = label("presenter.board.more", "p-muted", wrap=False)
-                more.setText(self.tr("and %n more", "", len(cards) - MAX_CARDS))
-                self.board_layout.addWidget(more, MAX_CARDS + 1, column)
-            longest = max(longest, min(len(cards), MAX_CARDS) + 1)
+                more.setText(self.tr("and %n more", "", len(cards) - per_section))
+                section.addWidget(more)
+            section.addStretch(1)  # cards keep their natural height
+            row, column = divmod(index, columns)
+            self.board_layout.addLayout(section, row, column)
+        for column in range(columns):
             self.board_layout.setColumnStretch(column, 1)
-        self.board_layout.setRowStretch(longest + 1, 1)
+        self.board_layout.setRowStretch(rows, 1)  # rows take their natural height
 
     def _card(self, kind: str, text: str, footer: str) -> QFrame:
         card = QFrame()
@@ -292,11 +313,18 @@ class PresenterView(QWidget):
             f"QFrame#presenter\\.card {{ background: {KIND_COLOURS.get(kind, '#FFFFFF')}; }}"
         )
         layout = QVBoxLayout(card)
-        pad = round(18 * self._scale)
+        pad = round(14 * self._scale)
         layout.setContentsMargins(pad, pad, pad, pad)
-        layout.setSpacing(round(6 * self._scale))
+        layout.setSpacing(round(4 * self._scale))
         body = label("presenter.card.text", "p-card-text")
         body.setText(text)
+        # Wrapped labels in nested layouts get too little height from the grid: reserve it.
+        font = QFont(body.font())
+        font.setPixelSize(round(CARD_TEXT_PX * self._scale))  # as the style sheet sets it
+        room = QRect(0, 0, max(60, self._column_width - 2 * pad), 100_000)
+        metrics = QFontMetrics(font)
+        wrapped = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text)
+        body.setMinimumHeight(min(wrapped.height(), CARD_LINES * metrics.lineSpacing()) + 4)
         layout.addWidget(body)
         layout.addStretch(1)
         if footer:
@@ -331,9 +359,10 @@ class PresenterView(QWidget):
         bars = self.air.findChildren(QProgressBar, "presenter.airtime.bar")
         names = self.air.findChildren(QLabel, "presenter.airtime.name")
         for share, bar, name in zip(shares, bars, names, strict=False):
+            minutes = round(share.seconds / 60)
             name.setText(
-                f"{share.label}  ·  {share.seconds / 60:.0f} min"
-                if share.seconds >= 60
+                self.tr("%1 · %2 min").replace("%1", share.label).replace("%2", str(minutes))
+                if minutes
                 else share.label
             )
             bar.setValue(round(share.share * 1000))
@@ -385,8 +414,8 @@ class PresenterView(QWidget):
             QFrame[role="p-panel"] {{ background: {PANEL}; border-radius: {px(24)}px; }}
             QFrame[role="p-card"] {{ border-radius: {px(12)}px; }}
             QFrame[role="p-card"] QLabel {{ color: {CARD_TEXT}; }}
-            QLabel[role="p-card-text"] {{ font-size: {px(28)}px; }}
-            QLabel[role="p-card-foot"] {{ font-size: {px(22)}px; font-weight: bold; }}
+            QLabel[role="p-card-text"] {{ font-size: {px(CARD_TEXT_PX)}px; }}
+            QLabel[role="p-card-foot"] {{ font-size: {px(20)}px; font-weight: bold; }}
             QProgressBar {{ background: #27496B; border: none; border-radius: {px(8)}px;
                 min-height: {px(16)}px; max-height: {px(16)}px; }}
             QProgressBar::chunk {{ background: {MUTED}; border-radius: {px(8)}px; }}

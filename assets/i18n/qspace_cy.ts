@@ -1421,137 +1421,161 @@
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="131"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="132"/>
         <source>Airtime: everyone&apos;s voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="141"/>
-        <source>Ideas</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Amser siarad: llais pawb</translation>
     </message>
     <message>
         <location filename="../../screens/sharing_presenter_view.py" line="142"/>
-        <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <source>Ideas</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Syniadau</translation>
     </message>
     <message>
         <location filename="../../screens/sharing_presenter_view.py" line="143"/>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <source>Tips</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Awgrymiadau</translation>
     </message>
     <message>
         <location filename="../../screens/sharing_presenter_view.py" line="144"/>
-        <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <source>Problems</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Problemau</translation>
     </message>
     <message>
         <location filename="../../screens/sharing_presenter_view.py" line="145"/>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <source>Questions</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cwestiynau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="151"/>
-        <source>Project on screen</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../screens/sharing_presenter_view.py" line="146"/>
+        <source>Actions</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Camau gweithredu</translation>
     </message>
     <message>
         <location filename="../../screens/sharing_presenter_view.py" line="152"/>
-        <source>Chart on screen</source>
-        <translation type="unfinished"></translation>
+        <source>Project on screen</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Prosiect ar y sgrin</translation>
     </message>
     <message>
         <location filename="../../screens/sharing_presenter_view.py" line="153"/>
-        <source>Story on screen</source>
-        <translation type="unfinished"></translation>
+        <source>Chart on screen</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Siart ar y sgrin</translation>
     </message>
     <message>
         <location filename="../../screens/sharing_presenter_view.py" line="154"/>
+        <source>Story on screen</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Stori ar y sgrin</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="155"/>
         <source>Team presenting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Tîm yn cyflwyno</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="158"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="159"/>
         <source>Qspace sessions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sesiynau Qspace</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="160"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="161"/>
         <source>No session is running</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Does dim sesiwn ar y gweill</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="180"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="181"/>
         <source>Part %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhan %1 o %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing_presenter_view.py" line="185"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="186"/>
         <source>%n part(s)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n rhan</numerusform>
+            <numerusform>%n rhan</numerusform>
+            <numerusform>%n rhan</numerusform>
+            <numerusform>%n rhan</numerusform>
+            <numerusform>%n rhan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="198"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="199"/>
         <source>Starting soon</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn dechrau cyn bo hir</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="201"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="202"/>
         <source>Thank you for taking part</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Diolch am gymryd rhan</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="213"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="214"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi oedi</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="216"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="217"/>
         <source>%1 · team %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">%1 · tîm %2 o %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="224"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="225"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Nesaf: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="241"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="248"/>
         <source>Dot-voting results</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Canlyniadau&apos;r pleidleisio â dotiau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing_presenter_view.py" line="247"/>
-        <location filename="../../screens/sharing_presenter_view.py" line="277"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="254"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="288"/>
         <source>%n dot(s)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="256"/>
-        <location filename="../../screens/sharing_presenter_view.py" line="265"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="263"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="272"/>
         <source>Ideas, tips and questions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Syniadau, awgrymiadau a chwestiynau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="260"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="267"/>
         <source>Add yours at the kiosk: anonymously if you like. They appear here.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegwch eich rhai chi wrth y ciosg: yn ddienw os hoffech chi. Maen nhw&apos;n ymddangos yma.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing_presenter_view.py" line="281"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="292"/>
         <source>and %n more</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
             <numerusform>a %n arall</numerusform>
             <numerusform>a %n arall</numerusform>
@@ -1559,6 +1583,12 @@
             <numerusform>a %n arall</numerusform>
             <numerusform>a %n arall</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="351"/>
+        <source>%1 · %2 min</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">%1 · %2 mun</translation>
     </message>
 </context>
 <context>
@@ -1678,730 +1708,867 @@
 <context>
     <name>SessionConsole</name>
     <message>
-        <location filename="../../screens/sharing.py" line="947"/>
-        <source>Idea</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="948"/>
-        <source>Tip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="949"/>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="950"/>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="951"/>
-        <location filename="../../screens/sharing.py" line="1033"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../screens/sharing.py" line="957"/>
-        <location filename="../../screens/sharing.py" line="1037"/>
-        <source>Project</source>
-        <translation type="unfinished"></translation>
+        <source>Idea</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Syniad</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="958"/>
-        <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <source>Tip</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Awgrym</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="959"/>
-        <source>Story</source>
-        <translation type="unfinished"></translation>
+        <source>Problem</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Problem</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="960"/>
-        <source>Team (round robin)</source>
-        <translation type="unfinished"></translation>
+        <source>Question</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cwestiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="965"/>
-        <source>Run the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="966"/>
-        <source>Choose or create</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../screens/sharing.py" line="961"/>
+        <location filename="../../screens/sharing.py" line="1043"/>
+        <source>Action</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cam gweithredu</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="967"/>
-        <source>Actions and closing</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../screens/sharing.py" line="1047"/>
+        <source>Project</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Prosiect</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="968"/>
-        <source>Console sections</source>
-        <translation type="unfinished"></translation>
+        <source>Chart</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Siart</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="969"/>
-        <source>+1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="969"/>
-        <source>Add one minute</source>
-        <translation type="unfinished"></translation>
+        <source>Story</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Stori</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="970"/>
-        <source>+5 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="970"/>
-        <source>Add five minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="971"/>
-        <source>Skip segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="972"/>
-        <source>Next team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="973"/>
-        <source>Show on AV display</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="974"/>
-        <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <source>Team (round robin)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Tîm (pawb yn eu tro)</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="975"/>
-        <location filename="../../screens/sharing.py" line="980"/>
-        <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <source>Run the session</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cynnal y sesiwn</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="976"/>
-        <source>Kind of card</source>
-        <translation type="unfinished"></translation>
+        <source>Choose or create</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewis neu greu</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="977"/>
-        <source>Type a card, or select one to edit</source>
-        <translation type="unfinished"></translation>
+        <source>Actions and closing</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Camau gweithredu a chloi</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="978"/>
-        <source>Card text</source>
-        <translation type="unfinished"></translation>
+        <source>Console sections</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Adrannau&apos;r consol</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="979"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
+        <source>+1 min</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">+1 mun</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="979"/>
-        <source>Add card</source>
-        <translation type="unfinished"></translation>
+        <source>Add one minute</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu munud</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="980"/>
+        <source>+5 min</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">+5 mun</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="980"/>
+        <source>Add five minutes</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu pum munud</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="981"/>
-        <source>Save edit</source>
-        <translation type="unfinished"></translation>
+        <source>Skip segment</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Hepgor y rhan</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="982"/>
-        <location filename="../../screens/sharing.py" line="1351"/>
-        <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <source>Next team</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Tîm nesaf</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="983"/>
-        <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <source>Show on AV display</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dangos ar y sgrin AV</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="984"/>
-        <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <source>Agenda</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Agenda</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="985"/>
-        <source>Dots each:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../screens/sharing.py" line="990"/>
+        <source>Cards</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cardiau</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="986"/>
-        <source>Dots each participant has</source>
-        <translation type="unfinished"></translation>
+        <source>Kind of card</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Math o gerdyn</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="987"/>
-        <source>Set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="987"/>
-        <source>Set dots each</source>
-        <translation type="unfinished"></translation>
+        <source>Type a card, or select one to edit</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Teipiwch gerdyn, neu dewiswch un i&apos;w olygu</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="988"/>
-        <location filename="../../screens/sharing.py" line="1184"/>
-        <source>Reveal results</source>
-        <translation type="unfinished"></translation>
+        <source>Card text</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Testun y cerdyn</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="989"/>
-        <source>On the AV display</source>
-        <translation type="unfinished"></translation>
+        <source>Add</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="990"/>
-        <source>Projects, charts and stories</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../screens/sharing.py" line="989"/>
+        <source>Add card</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu cerdyn</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="991"/>
-        <source>Put on screen</source>
-        <translation type="unfinished"></translation>
+        <source>Save edit</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cadw&apos;r newid</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="992"/>
-        <source>Clear</source>
-        <translation type="unfinished">Clirio</translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="992"/>
-        <source>Take off screen</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../screens/sharing.py" line="1365"/>
+        <source>Hide</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cuddio</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="993"/>
-        <source>Who is speaking?</source>
-        <translation type="unfinished"></translation>
+        <source>Merge into</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Uno â</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="994"/>
-        <source>Tap who is speaking. The bars show balance, not a ranking.</source>
-        <translation type="unfinished"></translation>
+        <source>Merge</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Uno</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="995"/>
-        <source>Open a session</source>
-        <translation type="unfinished"></translation>
+        <source>Dots each:</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dotiau yr un:</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="996"/>
-        <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <source>Dots each participant has</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dotiau sydd gan bob cyfranogwr</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="997"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
+        <source>Set</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gosod</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="997"/>
-        <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <source>Set dots each</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gosod y dotiau yr un</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="998"/>
-        <source>Create a session</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../screens/sharing.py" line="1196"/>
+        <source>Reveal results</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Datgelu&apos;r canlyniadau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="999"/>
+        <source>On the AV display</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ar y sgrin AV</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1000"/>
+        <source>Projects, charts and stories</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Prosiectau, siartiau a straeon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1001"/>
+        <source>Put on screen</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhoi ar y sgrin</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="1002"/>
-        <location filename="../../screens/sharing.py" line="1011"/>
-        <source>Template</source>
-        <translation type="unfinished"></translation>
+        <source>Clear</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Clirio</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1002"/>
+        <source>Take off screen</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Tynnu oddi ar y sgrin</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="1003"/>
-        <location filename="../../screens/sharing.py" line="1012"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
+        <source>Who is speaking?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pwy sy&apos;n siarad?</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="1004"/>
-        <location filename="../../screens/sharing.py" line="1014"/>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
+        <source>Tap who is speaking. The bars show balance, not a ranking.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cyffyrddwch â phwy sy&apos;n siarad. Mae&apos;r barrau&apos;n dangos cydbwysedd, nid safle.</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="1005"/>
-        <location filename="../../screens/sharing.py" line="1015"/>
-        <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <source>Open a session</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Agor sesiwn</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="1006"/>
-        <location filename="../../screens/sharing.py" line="1017"/>
-        <source>Dots each</source>
-        <translation type="unfinished"></translation>
+        <source>Sessions</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sesiynau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1007"/>
+        <source>Open</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Agor</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1007"/>
+        <source>Open session</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Agor sesiwn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1008"/>
+        <source>Create a session</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Creu sesiwn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1012"/>
+        <location filename="../../screens/sharing.py" line="1021"/>
+        <source>Template</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Templed</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="1013"/>
-        <source>The template&apos;s name if left empty</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../screens/sharing.py" line="1022"/>
+        <source>Title</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Teitl</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1014"/>
+        <location filename="../../screens/sharing.py" line="1024"/>
+        <source>Event</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Digwyddiad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1015"/>
+        <location filename="../../screens/sharing.py" line="1025"/>
+        <source>Teams</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Timau</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="1016"/>
-        <source>Ward 4, Pharmacy, … (for round robins)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="1018"/>
-        <source>Create</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="1018"/>
-        <source>Create session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="1019"/>
-        <source>Agenda and items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="1020"/>
-        <location filename="../../screens/sharing.py" line="1021"/>
-        <source>Segment title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="1022"/>
-        <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../screens/sharing.py" line="1027"/>
+        <source>Dots each</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dotiau yr un</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="1023"/>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="1024"/>
-        <location filename="../../screens/sharing.py" line="1025"/>
-        <source>Round robin</source>
-        <translation type="unfinished"></translation>
+        <source>The template&apos;s name if left empty</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Enw&apos;r templed os yw&apos;n wag</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="1026"/>
-        <source>Add segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="1027"/>
-        <source>Kind of item</source>
-        <translation type="unfinished"></translation>
+        <source>Ward 4, Pharmacy, … (for round robins)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ward 4, Fferyllfa, … (i bawb gael tro)</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="1028"/>
-        <source>Project, chart, story or team</source>
-        <translation type="unfinished"></translation>
+        <source>Create</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Creu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1028"/>
+        <source>Create session</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Creu sesiwn</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="1029"/>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
+        <source>Agenda and items</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Agenda ac eitemau</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="1030"/>
-        <source>Add item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../screens/sharing.py" line="1031"/>
-        <location filename="../../screens/sharing.py" line="1039"/>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <source>Segment title</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Teitl y rhan</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="1032"/>
-        <source>What will be done</source>
-        <translation type="unfinished"></translation>
+        <source>Minutes</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Munudau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1033"/>
+        <source> min</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished"> mun</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="1034"/>
         <location filename="../../screens/sharing.py" line="1035"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <source>Round robin</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pawb yn eu tro</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="1036"/>
-        <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <source>Add segment</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu rhan</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1037"/>
+        <source>Kind of item</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Math o eitem</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="1038"/>
-        <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <source>Project, chart, story or team</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Prosiect, siart, stori neu dîm</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1039"/>
+        <source>Item</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Eitem</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1040"/>
+        <source>Add item</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu eitem</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1041"/>
+        <location filename="../../screens/sharing.py" line="1049"/>
+        <source>Actions</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Camau gweithredu</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="1042"/>
-        <source>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</source>
-        <translation type="unfinished"></translation>
+        <source>What will be done</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Beth fydd yn cael ei wneud</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1044"/>
+        <location filename="../../screens/sharing.py" line="1045"/>
+        <source>Owner</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Perchennog</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="1046"/>
-        <source>Close and export</source>
-        <translation type="unfinished"></translation>
+        <source>Due date</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dyddiad cau</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="1048"/>
+        <source>Add action</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu cam</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1052"/>
+        <source>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae cloi&apos;n dod â&apos;r sesiwn i ben ac yn cadw ei chrynodeb (yr agenda fel y&apos;i cynhaliwyd, presenoldeb, cardiau, pleidleisiau a chamau gweithredu) fel CSV a PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1056"/>
+        <source>Close and export</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cloi ac allforio</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1058"/>
         <source>Audio unavailable: chimes and voice activity are off. Sessions still work.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim sain ar gael: mae&apos;r clychau a&apos;r synhwyro llais wedi&apos;u diffodd. Mae sesiynau&apos;n dal i weithio.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1087"/>
+        <location filename="../../screens/sharing.py" line="1097"/>
         <source>From scratch</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">O&apos;r dechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1091"/>
+        <location filename="../../screens/sharing.py" line="1101"/>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="1098"/>
-        <source>No event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="1107"/>
-        <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">%1 (%2 mun)</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="1108"/>
+        <source>No event</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim digwyddiad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1117"/>
+        <source>planned</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">wedi&apos;i chynllunio</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1118"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">ar y gweill</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1109"/>
+        <location filename="../../screens/sharing.py" line="1119"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">wedi&apos;i hoedi</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1110"/>
+        <location filename="../../screens/sharing.py" line="1120"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">wedi cau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1133"/>
-        <source>No session open: choose or create one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../screens/sharing.py" line="1143"/>
-        <source>%n dot(s) given</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="1154"/>
-        <source>hidden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="1156"/>
-        <source>edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="1157"/>
-        <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <source>No session open: choose or create one.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim sesiwn ar agor: dewiswch neu crëwch un.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="1158"/>
-        <source>%n dot(s)</source>
+        <location filename="../../screens/sharing.py" line="1153"/>
+        <source>%n dot(s) given</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n dot wedi&apos;u rhoi</numerusform>
+            <numerusform>%n dot wedi&apos;u rhoi</numerusform>
+            <numerusform>%n dot wedi&apos;u rhoi</numerusform>
+            <numerusform>%n dot wedi&apos;u rhoi</numerusform>
+            <numerusform>%n dot wedi&apos;u rhoi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1174"/>
+        <location filename="../../screens/sharing.py" line="1164"/>
+        <source>hidden</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">wedi&apos;i guddio</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1166"/>
+        <source>edited</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">wedi&apos;i olygu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1167"/>
+        <source>anonymous</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">dienw</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="1168"/>
+        <source>%n dot(s)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1186"/>
         <source>No project</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1184"/>
+        <location filename="../../screens/sharing.py" line="1196"/>
         <source>Results revealed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Canlyniadau wedi&apos;u datgelu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1198"/>
+        <location filename="../../screens/sharing.py" line="1210"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">wedi&apos;i hepgor</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1200"/>
+        <location filename="../../screens/sharing.py" line="1212"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">wedi&apos;i gwblhau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1201"/>
+        <location filename="../../screens/sharing.py" line="1213"/>
         <source> (round robin)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished"> (pawb yn eu tro)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1219"/>
+        <location filename="../../screens/sharing.py" line="1231"/>
         <source>%1 is speaking</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">%1 sy&apos;n siarad</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1224"/>
+        <location filename="../../screens/sharing.py" line="1237"/>
         <source>Airtime of %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Amser siarad %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1234"/>
+        <location filename="../../screens/sharing.py" line="1248"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Neb</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1234"/>
+        <location filename="../../screens/sharing.py" line="1248"/>
         <source>Nobody is speaking</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Does neb yn siarad</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1245"/>
+        <location filename="../../screens/sharing.py" line="1259"/>
         <source>Part %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhan %1 o %2: %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1252"/>
+        <location filename="../../screens/sharing.py" line="1266"/>
         <source>Ready to start</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn barod i ddechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1256"/>
+        <location filename="../../screens/sharing.py" line="1270"/>
         <source>Agenda finished</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Agenda wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1256"/>
+        <location filename="../../screens/sharing.py" line="1270"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="1264"/>
-        <source>%1 · team %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="1274"/>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="1276"/>
-        <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi cau</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="1278"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
+        <source>%1 · team %2 of %3</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">%1 · tîm %2 o %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1351"/>
+        <location filename="../../screens/sharing.py" line="1288"/>
+        <source>Pause</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Oedi</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1290"/>
+        <source>Resume</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ailddechrau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1292"/>
+        <source>Start</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dechrau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1365"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dangos</translation>
     </message>
 </context>
 <context>
     <name>SessionParticipation</name>
     <message>
-        <location filename="../../screens/sharing.py" line="518"/>
-        <source>Add to the board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="519"/>
-        <source>Your idea, tip, problem, question or action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="520"/>
-        <source>What you want to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="521"/>
-        <source>Put my first name on it (otherwise it is anonymous)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="523"/>
-        <source>Your name</source>
-        <translation type="unfinished">Eich enw</translation>
-    </message>
-    <message>
         <location filename="../../screens/sharing.py" line="524"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
+        <source>Add to the board</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu at y bwrdd</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="525"/>
-        <source>Dot voting</source>
-        <translation type="unfinished"></translation>
+        <source>Your idea, tip, problem, question or action</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Eich syniad, awgrym, problem, cwestiwn neu gam gweithredu</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="526"/>
-        <source>Vote with my dots</source>
-        <translation type="unfinished"></translation>
+        <source>What you want to add</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Beth rydych chi am ei ychwanegu</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="527"/>
-        <source>Cards to vote for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="528"/>
-        <source>Give a dot</source>
-        <translation type="unfinished"></translation>
+        <source>Put my first name on it (otherwise it is anonymous)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhoi fy enw cyntaf arno (fel arall mae&apos;n ddienw)</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="529"/>
-        <source>I have finished</source>
-        <translation type="unfinished"></translation>
+        <source>Your name</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Eich enw</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="530"/>
-        <source>How was it?</source>
-        <translation type="unfinished"></translation>
+        <source>Add</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="531"/>
-        <source>1 = not useful, 5 = very useful</source>
-        <translation type="unfinished"></translation>
+        <source>Dot voting</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pleidleisio â dotiau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="532"/>
+        <source>Vote with my dots</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pleidleisio â&apos;m dotiau</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="533"/>
-        <source>Rating %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <source>Cards to vote for</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cardiau i bleidleisio drostynt</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="534"/>
-        <source>One comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <source>Give a dot</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhoi dot</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="535"/>
-        <source>Your comment</source>
-        <translation type="unfinished"></translation>
+        <source>I have finished</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rwyf wedi gorffen</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="536"/>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
+        <source>How was it?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sut oedd hi?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="537"/>
+        <source>1 = not useful, 5 = very useful</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">1 = dim yn ddefnyddiol, 5 = defnyddiol iawn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="539"/>
+        <source>Rating %1 of 5</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sgôr %1 o 5</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="540"/>
+        <source>One comment (optional)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Un sylw (dewisol)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="541"/>
+        <source>Your comment</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Eich sylw</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="542"/>
+        <source>Send</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Anfon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="548"/>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Syniad</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="543"/>
+        <location filename="../../screens/sharing.py" line="549"/>
         <source>Tip</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Awgrym</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="544"/>
+        <location filename="../../screens/sharing.py" line="550"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Problem</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="545"/>
+        <location filename="../../screens/sharing.py" line="551"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cwestiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="546"/>
+        <location filename="../../screens/sharing.py" line="552"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="564"/>
+        <location filename="../../screens/sharing.py" line="570"/>
         <source>No session right now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="566"/>
-        <source>When a facilitator starts a session, you can take part here.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim sesiwn ar hyn o bryd</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="572"/>
+        <source>When a facilitator starts a session, you can take part here.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pan fydd hwylusydd yn dechrau sesiwn, gallwch gymryd rhan yma.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="578"/>
         <source>This session has closed: thank you. Please rate it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae&apos;r sesiwn hon wedi cau: diolch. Rhowch sgôr iddi, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="574"/>
+        <location filename="../../screens/sharing.py" line="580"/>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Nawr: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="577"/>
+        <location filename="../../screens/sharing.py" line="583"/>
         <source>Add ideas, tips and questions: they appear on the big screen.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegwch syniadau, awgrymiadau a chwestiynau: maen nhw&apos;n ymddangos ar y sgrin fawr.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="598"/>
+        <location filename="../../screens/sharing.py" line="604"/>
         <source>You have %n dot(s) left.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Mae gennych %n dot ar ôl.</numerusform>
+            <numerusform>Mae gennych %n dot ar ôl.</numerusform>
+            <numerusform>Mae gennych %n dot ar ôl.</numerusform>
+            <numerusform>Mae gennych %n dot ar ôl.</numerusform>
+            <numerusform>Mae gennych %n dot ar ôl.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="609"/>
+        <location filename="../../screens/sharing.py" line="615"/>
         <source>Everyone has %n dot(s) to give to the cards they like best.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Mae gan bawb %n dot i&apos;w rhoi i&apos;r cardiau maen nhw&apos;n eu hoffi orau.</numerusform>
+            <numerusform>Mae gan bawb %n dot i&apos;w rhoi i&apos;r cardiau maen nhw&apos;n eu hoffi orau.</numerusform>
+            <numerusform>Mae gan bawb %n dot i&apos;w rhoi i&apos;r cardiau maen nhw&apos;n eu hoffi orau.</numerusform>
+            <numerusform>Mae gan bawb %n dot i&apos;w rhoi i&apos;r cardiau maen nhw&apos;n eu hoffi orau.</numerusform>
+            <numerusform>Mae gan bawb %n dot i&apos;w rhoi i&apos;r cardiau maen nhw&apos;n eu hoffi orau.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="644"/>
+        <location filename="../../screens/sharing.py" line="650"/>
         <source>Thank you: your card is on the board.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Diolch: mae eich cerdyn ar y bwrdd.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="694"/>
+        <location filename="../../screens/sharing.py" line="700"/>
         <source>Thank you for your feedback.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Diolch am eich adborth.</translation>
     </message>
 </context>
 <context>
@@ -2519,107 +2686,160 @@
 <context>
     <name>SharingScreen</name>
     <message>
-        <location filename="../../screens/sharing.py" line="164"/>
-        <source>Facilitator console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../screens/sharing.py" line="165"/>
-        <source>Back to taking part</source>
-        <translation type="unfinished"></translation>
+        <source>Facilitator console</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Consol yr hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="205"/>
+        <location filename="../../screens/sharing.py" line="166"/>
+        <source>Back to taking part</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn ôl i gymryd rhan</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="206"/>
         <source>Share &amp; workshops</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhannu a gweithdai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="259"/>
+        <location filename="../../screens/sharing.py" line="260"/>
         <source>You have used all your %n dot(s).</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Rydych chi wedi defnyddio pob un o&apos;ch %n dot.</numerusform>
+            <numerusform>Rydych chi wedi defnyddio pob un o&apos;ch %n dot.</numerusform>
+            <numerusform>Rydych chi wedi defnyddio pob un o&apos;ch %n dot.</numerusform>
+            <numerusform>Rydych chi wedi defnyddio pob un o&apos;ch %n dot.</numerusform>
+            <numerusform>Rydych chi wedi defnyddio pob un o&apos;ch %n dot.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="261"/>
+        <location filename="../../screens/sharing.py" line="262"/>
         <source>This session has closed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae&apos;r sesiwn hon wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="263"/>
+        <location filename="../../screens/sharing.py" line="264"/>
         <source>Please choose a rating from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewiswch sgôr o 1 i 5.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="265"/>
+        <location filename="../../screens/sharing.py" line="266"/>
         <source>Please write something first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ysgrifennwch rywbeth yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="267"/>
+        <location filename="../../screens/sharing.py" line="268"/>
         <source>That is too long; please shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae hynny&apos;n rhy hir; byrhewch e, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="269"/>
+        <location filename="../../screens/sharing.py" line="270"/>
         <source>That text has characters that cannot be kept.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae nodau yn y testun hwnnw na ellir eu cadw.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="271"/>
+        <location filename="../../screens/sharing.py" line="272"/>
         <source>Each person can have from 1 to 20 dots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="273"/>
-        <source>That card is no longer on the board.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gall pob person gael rhwng 1 ac 20 dot.</translation>
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="274"/>
+        <source>That card is no longer on the board.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Nid yw&apos;r cerdyn hwnnw ar y bwrdd mwyach.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="275"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
-        <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae&apos;n ddrwg gennym, ni weithiodd hynny. Rhowch gynnig arall arni neu gofynnwch i hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="355"/>
+        <location filename="../../screens/sharing.py" line="356"/>
         <source>Summary saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Crynodeb wedi&apos;i gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="361"/>
+        <location filename="../../screens/sharing.py" line="362"/>
         <source>Summary saved as CSV and PDF in %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Crynodeb wedi&apos;i gadw fel CSV a PDF yn %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="372"/>
+        <location filename="../../screens/sharing.py" line="373"/>
         <source>Attendance: %n checked in</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Presenoldeb: %n wedi cofrestru</numerusform>
+            <numerusform>Presenoldeb: %n wedi cofrestru</numerusform>
+            <numerusform>Presenoldeb: %n wedi cofrestru</numerusform>
+            <numerusform>Presenoldeb: %n wedi cofrestru</numerusform>
+            <numerusform>Presenoldeb: %n wedi cofrestru</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="377"/>
+        <location filename="../../screens/sharing.py" line="375"/>
+        <source>Agenda as run</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yr agenda fel y&apos;i cynhaliwyd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="379"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">wedi&apos;i hepgor</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="381"/>
+        <location filename="../../screens/sharing.py" line="383"/>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">heb ei gynnal</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="390"/>
+        <location filename="../../screens/sharing.py" line="388"/>
+        <source>Contributions</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cyfraniadau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="393"/>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">dienw</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="396"/>
+        <source>Dot-voting results</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Canlyniadau&apos;r pleidleisio â dotiau</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="401"/>
+        <source>%n dot(s)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="404"/>
+        <source>Actions</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Camau gweithredu</translation>
     </message>
 </context>
 <context>

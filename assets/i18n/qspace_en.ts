@@ -1184,72 +1184,72 @@
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="131"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="132"/>
         <source>Airtime: everyone&apos;s voice</source>
         <translation>Airtime: everyone&apos;s voice</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="141"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="142"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="142"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="143"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="143"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="144"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="144"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="145"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="145"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="146"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="151"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="152"/>
         <source>Project on screen</source>
         <translation>Project on screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="152"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="153"/>
         <source>Chart on screen</source>
         <translation>Chart on screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="153"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="154"/>
         <source>Story on screen</source>
         <translation>Story on screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="154"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="155"/>
         <source>Team presenting</source>
         <translation>Team presenting</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="158"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="159"/>
         <source>Qspace sessions</source>
         <translation>Qspace sessions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="160"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="161"/>
         <source>No session is running</source>
         <translation>No session is running</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="180"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="181"/>
         <source>Part %1 of %2</source>
         <translation>Part %1 of %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing_presenter_view.py" line="185"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="186"/>
         <source>%n part(s)</source>
         <translation>
             <numerusform>%n part</numerusform>
@@ -1257,38 +1257,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="198"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="199"/>
         <source>Starting soon</source>
         <translation>Starting soon</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="201"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="202"/>
         <source>Thank you for taking part</source>
         <translation>Thank you for taking part</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="213"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="214"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="216"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="217"/>
         <source>%1 · team %2 of %3</source>
         <translation>%1 · team %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="224"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="225"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="241"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="248"/>
         <source>Dot-voting results</source>
         <translation>Dot-voting results</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing_presenter_view.py" line="247"/>
-        <location filename="../../screens/sharing_presenter_view.py" line="277"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="254"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="288"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -1296,23 +1296,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="256"/>
-        <location filename="../../screens/sharing_presenter_view.py" line="265"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="263"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="272"/>
         <source>Ideas, tips and questions</source>
         <translation>Ideas, tips and questions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="260"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="267"/>
         <source>Add yours at the kiosk: anonymously if you like. They appear here.</source>
         <translation>Add yours at the kiosk: anonymously if you like. They appear here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing_presenter_view.py" line="281"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="292"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="351"/>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 min</translation>
     </message>
 </context>
 <context>
@@ -1410,436 +1415,436 @@
 <context>
     <name>SessionConsole</name>
     <message>
-        <location filename="../../screens/sharing.py" line="947"/>
+        <location filename="../../screens/sharing.py" line="957"/>
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="948"/>
+        <location filename="../../screens/sharing.py" line="958"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="949"/>
+        <location filename="../../screens/sharing.py" line="959"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="950"/>
+        <location filename="../../screens/sharing.py" line="960"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="951"/>
-        <location filename="../../screens/sharing.py" line="1033"/>
+        <location filename="../../screens/sharing.py" line="961"/>
+        <location filename="../../screens/sharing.py" line="1043"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="957"/>
-        <location filename="../../screens/sharing.py" line="1037"/>
+        <location filename="../../screens/sharing.py" line="967"/>
+        <location filename="../../screens/sharing.py" line="1047"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="958"/>
+        <location filename="../../screens/sharing.py" line="968"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="959"/>
+        <location filename="../../screens/sharing.py" line="969"/>
         <source>Story</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="960"/>
+        <location filename="../../screens/sharing.py" line="970"/>
         <source>Team (round robin)</source>
         <translation>Team (round robin)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="965"/>
+        <location filename="../../screens/sharing.py" line="975"/>
         <source>Run the session</source>
         <translation>Run the session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="966"/>
+        <location filename="../../screens/sharing.py" line="976"/>
         <source>Choose or create</source>
         <translation>Choose or create</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="967"/>
+        <location filename="../../screens/sharing.py" line="977"/>
         <source>Actions and closing</source>
         <translation>Actions and closing</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="968"/>
+        <location filename="../../screens/sharing.py" line="978"/>
         <source>Console sections</source>
         <translation>Console sections</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="969"/>
+        <location filename="../../screens/sharing.py" line="979"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="969"/>
+        <location filename="../../screens/sharing.py" line="979"/>
         <source>Add one minute</source>
         <translation>Add one minute</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="970"/>
+        <location filename="../../screens/sharing.py" line="980"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="970"/>
+        <location filename="../../screens/sharing.py" line="980"/>
         <source>Add five minutes</source>
         <translation>Add five minutes</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="971"/>
+        <location filename="../../screens/sharing.py" line="981"/>
         <source>Skip segment</source>
         <translation>Skip segment</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="972"/>
+        <location filename="../../screens/sharing.py" line="982"/>
         <source>Next team</source>
         <translation>Next team</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="973"/>
+        <location filename="../../screens/sharing.py" line="983"/>
         <source>Show on AV display</source>
         <translation>Show on AV display</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="974"/>
+        <location filename="../../screens/sharing.py" line="984"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="975"/>
-        <location filename="../../screens/sharing.py" line="980"/>
+        <location filename="../../screens/sharing.py" line="985"/>
+        <location filename="../../screens/sharing.py" line="990"/>
         <source>Cards</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="976"/>
+        <location filename="../../screens/sharing.py" line="986"/>
         <source>Kind of card</source>
         <translation>Kind of card</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="977"/>
+        <location filename="../../screens/sharing.py" line="987"/>
         <source>Type a card, or select one to edit</source>
         <translation>Type a card, or select one to edit</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="978"/>
+        <location filename="../../screens/sharing.py" line="988"/>
         <source>Card text</source>
         <translation>Card text</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="979"/>
+        <location filename="../../screens/sharing.py" line="989"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="979"/>
+        <location filename="../../screens/sharing.py" line="989"/>
         <source>Add card</source>
         <translation>Add card</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="981"/>
+        <location filename="../../screens/sharing.py" line="991"/>
         <source>Save edit</source>
         <translation>Save edit</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="982"/>
-        <location filename="../../screens/sharing.py" line="1351"/>
+        <location filename="../../screens/sharing.py" line="992"/>
+        <location filename="../../screens/sharing.py" line="1365"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="983"/>
+        <location filename="../../screens/sharing.py" line="993"/>
         <source>Merge into</source>
         <translation>Merge into</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="984"/>
+        <location filename="../../screens/sharing.py" line="994"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="985"/>
+        <location filename="../../screens/sharing.py" line="995"/>
         <source>Dots each:</source>
         <translation>Dots each:</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="986"/>
+        <location filename="../../screens/sharing.py" line="996"/>
         <source>Dots each participant has</source>
         <translation>Dots each participant has</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="987"/>
+        <location filename="../../screens/sharing.py" line="997"/>
         <source>Set</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="987"/>
+        <location filename="../../screens/sharing.py" line="997"/>
         <source>Set dots each</source>
         <translation>Set dots each</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="988"/>
-        <location filename="../../screens/sharing.py" line="1184"/>
+        <location filename="../../screens/sharing.py" line="998"/>
+        <location filename="../../screens/sharing.py" line="1196"/>
         <source>Reveal results</source>
         <translation>Reveal results</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="989"/>
+        <location filename="../../screens/sharing.py" line="999"/>
         <source>On the AV display</source>
         <translation>On the AV display</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="990"/>
+        <location filename="../../screens/sharing.py" line="1000"/>
         <source>Projects, charts and stories</source>
         <translation>Projects, charts and stories</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="991"/>
+        <location filename="../../screens/sharing.py" line="1001"/>
         <source>Put on screen</source>
         <translation>Put on screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="992"/>
+        <location filename="../../screens/sharing.py" line="1002"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="992"/>
+        <location filename="../../screens/sharing.py" line="1002"/>
         <source>Take off screen</source>
         <translation>Take off screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="993"/>
+        <location filename="../../screens/sharing.py" line="1003"/>
         <source>Who is speaking?</source>
         <translation>Who is speaking?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="994"/>
+        <location filename="../../screens/sharing.py" line="1004"/>
         <source>Tap who is speaking. The bars show balance, not a ranking.</source>
         <translation>Tap who is speaking. The bars show balance, not a ranking.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="995"/>
+        <location filename="../../screens/sharing.py" line="1005"/>
         <source>Open a session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="996"/>
+        <location filename="../../screens/sharing.py" line="1006"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="997"/>
+        <location filename="../../screens/sharing.py" line="1007"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="997"/>
+        <location filename="../../screens/sharing.py" line="1007"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="998"/>
+        <location filename="../../screens/sharing.py" line="1008"/>
         <source>Create a session</source>
         <translation>Create a session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1002"/>
-        <location filename="../../screens/sharing.py" line="1011"/>
+        <location filename="../../screens/sharing.py" line="1012"/>
+        <location filename="../../screens/sharing.py" line="1021"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1003"/>
-        <location filename="../../screens/sharing.py" line="1012"/>
+        <location filename="../../screens/sharing.py" line="1013"/>
+        <location filename="../../screens/sharing.py" line="1022"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1004"/>
         <location filename="../../screens/sharing.py" line="1014"/>
+        <location filename="../../screens/sharing.py" line="1024"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1005"/>
         <location filename="../../screens/sharing.py" line="1015"/>
+        <location filename="../../screens/sharing.py" line="1025"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1006"/>
-        <location filename="../../screens/sharing.py" line="1017"/>
+        <location filename="../../screens/sharing.py" line="1016"/>
+        <location filename="../../screens/sharing.py" line="1027"/>
         <source>Dots each</source>
         <translation>Dots each</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1013"/>
+        <location filename="../../screens/sharing.py" line="1023"/>
         <source>The template&apos;s name if left empty</source>
         <translation>The template&apos;s name if left empty</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1016"/>
+        <location filename="../../screens/sharing.py" line="1026"/>
         <source>Ward 4, Pharmacy, … (for round robins)</source>
         <translation>Ward 4, Pharmacy, … (for round robins)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1018"/>
+        <location filename="../../screens/sharing.py" line="1028"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1018"/>
+        <location filename="../../screens/sharing.py" line="1028"/>
         <source>Create session</source>
         <translation>Create session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1019"/>
+        <location filename="../../screens/sharing.py" line="1029"/>
         <source>Agenda and items</source>
         <translation>Agenda and items</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1020"/>
-        <location filename="../../screens/sharing.py" line="1021"/>
+        <location filename="../../screens/sharing.py" line="1030"/>
+        <location filename="../../screens/sharing.py" line="1031"/>
         <source>Segment title</source>
         <translation>Segment title</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1022"/>
+        <location filename="../../screens/sharing.py" line="1032"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1023"/>
+        <location filename="../../screens/sharing.py" line="1033"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1024"/>
-        <location filename="../../screens/sharing.py" line="1025"/>
+        <location filename="../../screens/sharing.py" line="1034"/>
+        <location filename="../../screens/sharing.py" line="1035"/>
         <source>Round robin</source>
         <translation>Round robin</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1026"/>
+        <location filename="../../screens/sharing.py" line="1036"/>
         <source>Add segment</source>
         <translation>Add segment</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1027"/>
+        <location filename="../../screens/sharing.py" line="1037"/>
         <source>Kind of item</source>
         <translation>Kind of item</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1028"/>
+        <location filename="../../screens/sharing.py" line="1038"/>
         <source>Project, chart, story or team</source>
         <translation>Project, chart, story or team</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1029"/>
+        <location filename="../../screens/sharing.py" line="1039"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1030"/>
+        <location filename="../../screens/sharing.py" line="1040"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1031"/>
-        <location filename="../../screens/sharing.py" line="1039"/>
+        <location filename="../../screens/sharing.py" line="1041"/>
+        <location filename="../../screens/sharing.py" line="1049"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1032"/>
+        <location filename="../../screens/sharing.py" line="1042"/>
         <source>What will be done</source>
         <translation>What will be done</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1034"/>
-        <location filename="../../screens/sharing.py" line="1035"/>
+        <location filename="../../screens/sharing.py" line="1044"/>
+        <location filename="../../screens/sharing.py" line="1045"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1036"/>
+        <location filename="../../screens/sharing.py" line="1046"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1038"/>
+        <location filename="../../screens/sharing.py" line="1048"/>
         <source>Add action</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1042"/>
+        <location filename="../../screens/sharing.py" line="1052"/>
         <source>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</source>
         <translation>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1046"/>
+        <location filename="../../screens/sharing.py" line="1056"/>
         <source>Close and export</source>
         <translation>Close and export</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1048"/>
+        <location filename="../../screens/sharing.py" line="1058"/>
         <source>Audio unavailable: chimes and voice activity are off. Sessions still work.</source>
         <translation>Audio unavailable: chimes and voice activity are off. Sessions still work.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1087"/>
+        <location filename="../../screens/sharing.py" line="1097"/>
         <source>From scratch</source>
         <translation>From scratch</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1091"/>
+        <location filename="../../screens/sharing.py" line="1101"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1098"/>
+        <location filename="../../screens/sharing.py" line="1108"/>
         <source>No event</source>
         <translation>No event</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1107"/>
+        <location filename="../../screens/sharing.py" line="1117"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1108"/>
+        <location filename="../../screens/sharing.py" line="1118"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1109"/>
+        <location filename="../../screens/sharing.py" line="1119"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1110"/>
+        <location filename="../../screens/sharing.py" line="1120"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1133"/>
+        <location filename="../../screens/sharing.py" line="1143"/>
         <source>No session open: choose or create one.</source>
         <translation>No session open: choose or create one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="1143"/>
+        <location filename="../../screens/sharing.py" line="1153"/>
         <source>%n dot(s) given</source>
         <translation>
             <numerusform>%n dot given</numerusform>
@@ -1847,22 +1852,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1154"/>
+        <location filename="../../screens/sharing.py" line="1164"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1156"/>
+        <location filename="../../screens/sharing.py" line="1166"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1157"/>
+        <location filename="../../screens/sharing.py" line="1167"/>
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="1158"/>
+        <location filename="../../screens/sharing.py" line="1168"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -1870,92 +1875,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1174"/>
+        <location filename="../../screens/sharing.py" line="1186"/>
         <source>No project</source>
         <translation>No project</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1184"/>
+        <location filename="../../screens/sharing.py" line="1196"/>
         <source>Results revealed</source>
         <translation>Results revealed</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1198"/>
+        <location filename="../../screens/sharing.py" line="1210"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1200"/>
+        <location filename="../../screens/sharing.py" line="1212"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1201"/>
+        <location filename="../../screens/sharing.py" line="1213"/>
         <source> (round robin)</source>
         <translation> (round robin)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1219"/>
+        <location filename="../../screens/sharing.py" line="1231"/>
         <source>%1 is speaking</source>
         <translation>%1 is speaking</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1224"/>
+        <location filename="../../screens/sharing.py" line="1237"/>
         <source>Airtime of %1</source>
         <translation>Airtime of %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1234"/>
+        <location filename="../../screens/sharing.py" line="1248"/>
         <source>Nobody</source>
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1234"/>
+        <location filename="../../screens/sharing.py" line="1248"/>
         <source>Nobody is speaking</source>
         <translation>Nobody is speaking</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1245"/>
+        <location filename="../../screens/sharing.py" line="1259"/>
         <source>Part %1 of %2: %3</source>
         <translation>Part %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1252"/>
+        <location filename="../../screens/sharing.py" line="1266"/>
         <source>Ready to start</source>
         <translation>Ready to start</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1256"/>
+        <location filename="../../screens/sharing.py" line="1270"/>
         <source>Agenda finished</source>
         <translation>Agenda finished</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1256"/>
+        <location filename="../../screens/sharing.py" line="1270"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1264"/>
+        <location filename="../../screens/sharing.py" line="1278"/>
         <source>%1 · team %2 of %3</source>
         <translation>%1 · team %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1274"/>
+        <location filename="../../screens/sharing.py" line="1288"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1276"/>
+        <location filename="../../screens/sharing.py" line="1290"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1278"/>
+        <location filename="../../screens/sharing.py" line="1292"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1351"/>
+        <location filename="../../screens/sharing.py" line="1365"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -1963,142 +1968,142 @@
 <context>
     <name>SessionParticipation</name>
     <message>
-        <location filename="../../screens/sharing.py" line="518"/>
+        <location filename="../../screens/sharing.py" line="524"/>
         <source>Add to the board</source>
         <translation>Add to the board</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="519"/>
+        <location filename="../../screens/sharing.py" line="525"/>
         <source>Your idea, tip, problem, question or action</source>
         <translation>Your idea, tip, problem, question or action</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="520"/>
+        <location filename="../../screens/sharing.py" line="526"/>
         <source>What you want to add</source>
         <translation>What you want to add</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="521"/>
+        <location filename="../../screens/sharing.py" line="527"/>
         <source>Put my first name on it (otherwise it is anonymous)</source>
         <translation>Put my first name on it (otherwise it is anonymous)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="523"/>
+        <location filename="../../screens/sharing.py" line="529"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="524"/>
+        <location filename="../../screens/sharing.py" line="530"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="525"/>
+        <location filename="../../screens/sharing.py" line="531"/>
         <source>Dot voting</source>
         <translation>Dot voting</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="526"/>
+        <location filename="../../screens/sharing.py" line="532"/>
         <source>Vote with my dots</source>
         <translation>Vote with my dots</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="527"/>
+        <location filename="../../screens/sharing.py" line="533"/>
         <source>Cards to vote for</source>
         <translation>Cards to vote for</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="528"/>
+        <location filename="../../screens/sharing.py" line="534"/>
         <source>Give a dot</source>
         <translation>Give a dot</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="529"/>
+        <location filename="../../screens/sharing.py" line="535"/>
         <source>I have finished</source>
         <translation>I have finished</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="530"/>
+        <location filename="../../screens/sharing.py" line="536"/>
         <source>How was it?</source>
         <translation>How was it?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="531"/>
+        <location filename="../../screens/sharing.py" line="537"/>
         <source>1 = not useful, 5 = very useful</source>
         <translation>1 = not useful, 5 = very useful</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="533"/>
+        <location filename="../../screens/sharing.py" line="539"/>
         <source>Rating %1 of 5</source>
         <translation>Rating %1 of 5</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="534"/>
+        <location filename="../../screens/sharing.py" line="540"/>
         <source>One comment (optional)</source>
         <translation>One comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="535"/>
+        <location filename="../../screens/sharing.py" line="541"/>
         <source>Your comment</source>
         <translation>Your comment</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="536"/>
+        <location filename="../../screens/sharing.py" line="542"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="542"/>
+        <location filename="../../screens/sharing.py" line="548"/>
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="543"/>
+        <location filename="../../screens/sharing.py" line="549"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="544"/>
+        <location filename="../../screens/sharing.py" line="550"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="545"/>
+        <location filename="../../screens/sharing.py" line="551"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="546"/>
+        <location filename="../../screens/sharing.py" line="552"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="564"/>
+        <location filename="../../screens/sharing.py" line="570"/>
         <source>No session right now</source>
         <translation>No session right now</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="566"/>
+        <location filename="../../screens/sharing.py" line="572"/>
         <source>When a facilitator starts a session, you can take part here.</source>
         <translation>When a facilitator starts a session, you can take part here.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="572"/>
+        <location filename="../../screens/sharing.py" line="578"/>
         <source>This session has closed: thank you. Please rate it.</source>
         <translation>This session has closed: thank you. Please rate it.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="574"/>
+        <location filename="../../screens/sharing.py" line="580"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="577"/>
+        <location filename="../../screens/sharing.py" line="583"/>
         <source>Add ideas, tips and questions: they appear on the big screen.</source>
         <translation>Add ideas, tips and questions: they appear on the big screen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="598"/>
+        <location filename="../../screens/sharing.py" line="604"/>
         <source>You have %n dot(s) left.</source>
         <translation>
             <numerusform>You have %n dot left.</numerusform>
@@ -2106,7 +2111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="609"/>
+        <location filename="../../screens/sharing.py" line="615"/>
         <source>Everyone has %n dot(s) to give to the cards they like best.</source>
         <translation>
             <numerusform>Everyone has %n dot to give to the cards they like best.</numerusform>
@@ -2114,12 +2119,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="644"/>
+        <location filename="../../screens/sharing.py" line="650"/>
         <source>Thank you: your card is on the board.</source>
         <translation>Thank you: your card is on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="694"/>
+        <location filename="../../screens/sharing.py" line="700"/>
         <source>Thank you for your feedback.</source>
         <translation>Thank you for your feedback.</translation>
     </message>
@@ -2221,22 +2226,22 @@
 <context>
     <name>SharingScreen</name>
     <message>
-        <location filename="../../screens/sharing.py" line="164"/>
+        <location filename="../../screens/sharing.py" line="165"/>
         <source>Facilitator console</source>
         <translation>Facilitator console</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="165"/>
+        <location filename="../../screens/sharing.py" line="166"/>
         <source>Back to taking part</source>
         <translation>Back to taking part</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="205"/>
+        <location filename="../../screens/sharing.py" line="206"/>
         <source>Share &amp; workshops</source>
         <translation>Share &amp; workshops</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="259"/>
+        <location filename="../../screens/sharing.py" line="260"/>
         <source>You have used all your %n dot(s).</source>
         <translation>
             <numerusform>You have used all your %n dot.</numerusform>
@@ -2244,57 +2249,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="261"/>
+        <location filename="../../screens/sharing.py" line="262"/>
         <source>This session has closed.</source>
         <translation>This session has closed.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="263"/>
+        <location filename="../../screens/sharing.py" line="264"/>
         <source>Please choose a rating from 1 to 5.</source>
         <translation>Please choose a rating from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="265"/>
+        <location filename="../../screens/sharing.py" line="266"/>
         <source>Please write something first.</source>
         <translation>Please write something first.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="267"/>
+        <location filename="../../screens/sharing.py" line="268"/>
         <source>That is too long; please shorten it.</source>
         <translation>That is too long; please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="269"/>
+        <location filename="../../screens/sharing.py" line="270"/>
         <source>That text has characters that cannot be kept.</source>
         <translation>That text has characters that cannot be kept.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="271"/>
+        <location filename="../../screens/sharing.py" line="272"/>
         <source>Each person can have from 1 to 20 dots.</source>
         <translation>Each person can have from 1 to 20 dots.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="273"/>
+        <location filename="../../screens/sharing.py" line="274"/>
         <source>That card is no longer on the board.</source>
         <translation>That card is no longer on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="274"/>
+        <location filename="../../screens/sharing.py" line="275"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="355"/>
+        <location filename="../../screens/sharing.py" line="356"/>
         <source>Summary saved: %1</source>
         <translation>Summary saved: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="361"/>
+        <location filename="../../screens/sharing.py" line="362"/>
         <source>Summary saved as CSV and PDF in %1</source>
         <translation>Summary saved as CSV and PDF in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="372"/>
+        <location filename="../../screens/sharing.py" line="373"/>
         <source>Attendance: %n checked in</source>
         <translation>
             <numerusform>Attendance: %n checked in</numerusform>
@@ -2302,19 +2307,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="377"/>
+        <location filename="../../screens/sharing.py" line="375"/>
+        <source>Agenda as run</source>
+        <translation>Agenda as run</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="379"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="381"/>
+        <location filename="../../screens/sharing.py" line="383"/>
         <source>not run</source>
         <translation>not run</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="390"/>
+        <location filename="../../screens/sharing.py" line="388"/>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="393"/>
         <source>anonymous</source>
         <translation>anonymous</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="396"/>
+        <source>Dot-voting results</source>
+        <translation>Dot-voting results</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="401"/>
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="404"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>

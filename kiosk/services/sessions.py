@@ -100,7 +100,12 @@ TEMPLATES: dict[str, Template] = {
             "Clinig cynllunio PDSA",
             (
                 _s("Welcome", "Croeso", 5),
-                _s("Round robin: your change idea", "Rownd: eich syniad am newid", 24, True),
+                _s(
+                    "Round robin: your change idea",
+                    "Pawb yn eu tro: eich syniad am newid",
+                    24,
+                    True,
+                ),
                 _s(
                     "Plan the test: prediction and measures",
                     "Cynllunio'r prawf: rhagfynegiad a mesurau",
@@ -117,7 +122,12 @@ TEMPLATES: dict[str, Template] = {
             (
                 _s("Welcome", "Croeso", 5),
                 _s("Reading a run chart", "Darllen siart rhediad", 15),
-                _s("Round robin: your data on screen", "Rownd: eich data ar y sgrin", 30, True),
+                _s(
+                    "Round robin: your data on screen",
+                    "Pawb yn eu tro: eich data ar y sgrin",
+                    30,
+                    True,
+                ),
                 _s("Tips and questions", "Awgrymiadau a chwestiynau", 10),
                 _s("Actions", "Camau gweithredu", 5),
             ),
@@ -128,7 +138,9 @@ TEMPLATES: dict[str, Template] = {
             "Sgyrsiau anodd",
             (
                 _s("Welcome and ground rules", "Croeso a rheolau sylfaenol", 5),
-                _s("Round robin: sharing experiences", "Rownd: rhannu profiadau", 25, True),
+                _s(
+                    "Round robin: sharing experiences", "Pawb yn eu tro: rhannu profiadau", 25, True
+                ),
                 _s("What helps: tips", "Beth sy'n helpu: awgrymiadau", 15),
                 _s("Practising a conversation", "Ymarfer sgwrs", 20),
                 _s("Reflection and close", "Myfyrio a chloi", 10),
@@ -152,7 +164,12 @@ TEMPLATES: dict[str, Template] = {
             "Dangos a dweud: prosiectau",
             (
                 _s("Welcome", "Croeso", 5),
-                _s("Round robin: project presentations", "Rownd: cyflwyno prosiectau", 40, True),
+                _s(
+                    "Round robin: project presentations",
+                    "Pawb yn eu tro: cyflwyno prosiectau",
+                    40,
+                    True,
+                ),
                 _s("Questions and tips", "Cwestiynau ac awgrymiadau", 15),
                 _s("Vote and close", "Pleidleisio a chloi", 10),
             ),

@@ -71,7 +71,10 @@ def test_a_session_from_a_template_takes_its_agenda_in_the_chosen_language_and_t
     detail = ops.create_session("", "pdsa_clinic", "cy", event_id=event_id, teams=["Ward 4"])
 
     assert detail.title == "Clinig cynllunio PDSA"
-    assert [s.title for s in detail.segments][:2] == ["Croeso", "Rownd: eich syniad am newid"]
+    assert [s.title for s in detail.segments][:2] == [
+        "Croeso",
+        "Pawb yn eu tro: eich syniad am newid",
+    ]
     assert detail.segments[1].kind == "round_robin"
     assert detail.segments[1].planned_seconds == 24 * 60
     assert detail.attendance == 2
