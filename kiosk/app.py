@@ -315,7 +315,7 @@ def _render_snapshots(launch: Launch, args: argparse.Namespace) -> int:
     _snapshot_checkin_steps(window, save)
     _snapshot_charts(window, save)
     _snapshot_sessions(window, save, args)
-    written += 2
+    written += 2  # the presenter view and its results, saved outside the window
     window.runner.shutdown()
     # Free the window while Qt is alive: left to the interpreter's last garbage collection,
     # PySide6 objects can be torn down after Qt and abort the process.
@@ -390,6 +390,9 @@ def _snapshot_sessions(window: MainWindow, save: Any, args: argparse.Namespace) 
     sharing.clock_timer.stop()
     sharing.refresh()
     save("sharing-console")
+    sharing._show_page(console=False)
+    sharing.refresh()
+    save("sharing-kiosk")
     view = PresenterView()
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     width, height = args.size

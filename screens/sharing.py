@@ -438,12 +438,12 @@ class SessionParticipation(QWidget):
         add_layout.addWidget(self.add_title)
         kinds = QGridLayout()
         kinds.setSpacing(10)
-        self.kind_buttons: dict[str, Button] = {}
+        self.kind_buttons: dict[str, WrapButton] = {}
         for index, kind in enumerate(KINDS):
-            button = Button(f"part.kind.{kind}", "choice")
+            button = WrapButton(f"part.kind.{kind}")
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, k=kind: self._on_kind_clicked(k))
-            kinds.addWidget(button, index // 3, index % 3)
+            kinds.addWidget(button, index // 2, index % 2)
             self.kind_buttons[kind] = button
         add_layout.addLayout(kinds)
         self.text = _named(QLineEdit(), "part.text")
@@ -475,6 +475,9 @@ class SessionParticipation(QWidget):
         self.cards = _list("part.cards")
         self.cards.itemActivated.connect(self._on_cards_item_activated)
         vote_layout.addWidget(self.cards, 1)
+        self.vote_spacer = QWidget()
+        self.vote_spacer.setObjectName("part.vote_spacer")
+        vote_layout.addWidget(self.vote_spacer, 1)
         row = QHBoxLayout()
         self.vote = Button("part.vote", "primary")
         self.vote.clicked.connect(self._on_vote_clicked)
@@ -596,6 +599,7 @@ class SessionParticipation(QWidget):
         ballot = presenter.participant.ballot
         voting = ballot is not None and open_
         self.cards.setVisible(voting)
+        self.vote_spacer.setVisible(not voting)
         self.vote.setVisible(voting)
         self.vote_done.setVisible(voting)
         self.start_ballot.setVisible(not voting)

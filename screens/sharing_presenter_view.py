@@ -37,7 +37,7 @@ CARD_TEXT = "#1D2329"
 CARD_TEXT_PX = 24  # at 1080 lines
 CARD_LINES = 4  # a card's text gets room for this many lines at most
 MAX_CARDS = 4  # per kind (half that in two rows of kinds); more are summed up as "and N more"
-MAX_RESULTS = 8
+MAX_RESULTS = 6
 
 
 class PresenterView(QWidget):
@@ -250,15 +250,17 @@ class PresenterView(QWidget):
             self.board_layout.setRowStretch(index, 0)
         if model.revealed and model.results:
             self.board_title.setText(self.tr("Dot-voting results"))
+            board = self.board.width() if self.board.width() > 200 else round(self.width() * 0.6)
+            self._column_width = max(200, board - round(260 * self._scale))
             for row, result in enumerate(model.results[:MAX_RESULTS]):
                 rank = label("presenter.result.rank", "p-rank", wrap=False)
                 rank.setText(str(result.rank))
                 text = self._card(result.kind, result.text, "")
                 dots = label("presenter.result.votes", "p-votes", wrap=False)
                 dots.setText(self.tr("%n dot(s)", "", result.votes))
-                self.board_layout.addWidget(rank, row, 0, Qt.AlignmentFlag.AlignTop)
+                self.board_layout.addWidget(rank, row, 0, Qt.AlignmentFlag.AlignVCenter)
                 self.board_layout.addWidget(text, row, 1)
-                self.board_layout.addWidget(dots, row, 2, Qt.AlignmentFlag.AlignTop)
+                self.board_layout.addWidget(dots, row, 2, Qt.AlignmentFlag.AlignVCenter)
             self.board_layout.setColumnStretch(1, 1)
             self.board_layout.setRowStretch(min(len(model.results), MAX_RESULTS), 1)
             return
