@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from kiosk.dto import ContributionView, ItemView, SessionDetail, VoteResult
 from kiosk.session_clock import (
@@ -102,7 +102,6 @@ class ParticipantState:
     ballot: Ballot | None = None
     rating: int | None = None
     sent_feedback: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 class SessionPresenter:

@@ -9,6 +9,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -110,7 +111,8 @@ class TaskRunner(QObject):
     def _on_worker_finished(self, job_id: int, result: object) -> None:
         on_done, _ = self._pending.pop(job_id)
         try:
-            on_done(result)
+            if _receiver_alive(on_done):
+                on_done(result)
         finally:
             if not self._pending:
                 self.became_idle.emit()
@@ -119,7 +121,9 @@ class TaskRunner(QObject):
         _, on_error = self._pending.pop(job_id)
         assert isinstance(exc, BaseException)
         try:
-            if on_error is not None:
+            if on_error is not None and not _receiver_alive(on_error):
+                pass  # the screen that asked has gone: nobody to tell
+            elif on_error is not None:
                 on_error(exc)
             else:
                 log.error(
@@ -131,3 +135,10 @@ class TaskRunner(QObject):
         finally:
             if not self._pending:
                 self.became_idle.emit()
+
+
+def _receiver_alive(callback: Callable[..., Any]) -> bool:
+    """False when `callback` is a method of a Qt object that has been deleted meanwhile (a
+    window closed while its job ran): its answer has nowhere to go."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
