@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from devices.printer import QtDocumentPrinter
@@ -326,6 +326,8 @@ def _render_snapshots(launch: Launch, args: argparse.Namespace) -> int:
     _snapshot_checkin_steps(window, save)
     _snapshot_charts(window, save)
     written += _snapshot_showcase(window, args.outdir, args.lang)
+    _snapshot_sessions(window, save, args)
+    written += 2  # the presenter view and its results, saved outside the window
     window.runner.shutdown()
     # Free the window while Qt is alive: left to the interpreter's last garbage collection,
     # PySide6 objects can be torn down after Qt and abort the process.
@@ -434,6 +436,78 @@ def _snapshot_charts(window: MainWindow, save: Any) -> None:
         measures.current = index
         measures._render()
         save(f"chart-{example.kind}")
+
+
+class _SnapshotClock:
+    """A monotonic clock the snapshot moves by hand, so the timers show chosen values."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _snapshot_sessions(window: MainWindow, save: Any, args: argparse.Namespace) -> None:
+    """The facilitator console and the AV presenter view on a demo session half way through:
+    sharing-console-<lang>.png and sharing-presenter-<lang>.png (and the revealed results)."""
+    from screens.sharing_presenter_view import PresenterView
+
+    lang = window.languages.current
+    window.go_idle()
+    window.languages.switch(lang)
+    window.navigation.unlock()
+    sharing: Any = window.screens["sharing"]
+    clock = _SnapshotClock()
+    sharing.set_monotonic(clock)
+    detail = window.ctx.ops.seed_demo_session(lang)
+    window.show_screen("sharing")
+    window.runner.wait_idle()
+    sharing.presenter.clear()
+    sharing.presenter.load(detail)
+    sharing._show_page(console=True)
+    sharing.start_clock()
+    sharing.clock_timer.stop()  # the snapshot moves the clock by hand
+    clock.now += 5 * 60 + 1  # the welcome is over: round robin, first team
+    sharing.tick()
+    speakers = sharing.presenter.speakers()
+    sharing.presenter.speaker_tapped(speakers[0])
+    clock.now += 4 * 60 + 12
+    sharing.presenter.speaker_tapped(speakers[1])
+    clock.now += 2 * 60 + 34  # the first team's slot has 3:13 left; Pharmacy asks a question
+    sharing.tick()
+    first_project = next((i for i in detail.items if i.kind == "project"), None)
+    sharing.presenter.present(first_project.id if first_project else None)
+    sharing.clock_timer.stop()
+    sharing.refresh()
+    save("sharing-console")
+    sharing._show_page(console=False)
+    sharing.refresh()
+    save("sharing-kiosk")
+    view = PresenterView()
+    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    width, height = args.size
+    view.resize(width, height)
+    view.show()
+    view.set_model(sharing.presenter.model())
+    _save_widget(view, args.outdir / f"sharing-presenter-{lang}.png")
+    results = window.ctx.ops.reveal_votes(detail.id)
+    sharing.presenter.update(window.ctx.ops.session_detail(detail.id))
+    view.set_model(sharing.presenter.model())
+    if results:
+        _save_widget(view, args.outdir / f"sharing-results-{lang}.png")
+    view.close()
+    view.deleteLater()
+    sharing.presenter.clear()
+    window.navigation.lock()
+
+
+def _save_widget(widget: Any, path: Path) -> None:
+    app = QApplication.instance()
+    if app is not None:
+        app.processEvents()
+    if not widget.grab().save(str(path)):
+        raise UsageError(f"cannot write {path}")
 
 
 def _snapshot_checkin_steps(window: MainWindow, save: Any) -> None:

@@ -472,3 +472,66 @@ def _showcase(
             )
         )
     _insert(session, PlaylistItem.__table__, rows)  # type: ignore[arg-type]  # Table
+
+
+def demo_session(session: Session, *, lang: str, now: datetime) -> str:
+    """A realistic session half way through a show and tell, for snapshots: teams, cards with
+    dots, actions and a project on screen. Written through the services (so it is queued in
+    the outbox): use it on a scratch copy, never on a room's own database."""
+    from kiosk.models import Event, Project
+    from kiosk.services import sessions
+
+    cy = lang == "cy"
+    event_id = session.scalar(
+        select(Event.id).where(Event.deleted.is_(False)).order_by(Event.starts_at).limit(1)
+    )
+    projects = list(
+        session.execute(
+            select(Project.id, Project.title)
+            .where(Project.is_public.is_(True), Project.deleted.is_(False))
+            .order_by(Project.title)
+            .limit(3)
+        )
+    )
+    teams = [cy_name if cy else en for en, cy_name in content.SESSION_TEAMS]
+    detail = sessions.create_session(
+        session,
+        title="",
+        template="show_and_tell",
+        lang=lang,
+        event_id=event_id,
+        votes_per_person=3,
+        teams=teams,
+        now=now,
+    )
+    for project_id, title in projects:
+        sessions.add_item(
+            session, session_id=detail.id, kind="project", label=title, ref_id=project_id, now=now
+        )
+    for number, (kind, en, cy_text, dots) in enumerate(content.SESSION_CARDS):
+        card = sessions.add_contribution(
+            session,
+            session_id=detail.id,
+            kind=kind,
+            text=cy_text if cy else en,
+            now=now + timedelta(seconds=number),
+        )
+        for voter in range(dots):
+            sessions.cast_vote(
+                session,
+                session_id=detail.id,
+                contribution_id=card.id,
+                voter_key=f"demo-{number}-{voter}",
+                now=now,
+            )
+    for en, cy_text, owner, days in content.SESSION_ACTIONS:
+        sessions.add_action(
+            session,
+            session_id=detail.id,
+            text=cy_text if cy else en,
+            owner=owner,
+            due_on=(now + timedelta(days=days)).date(),
+            project_id=projects[0][0] if projects else None,
+            now=now,
+        )
+    return detail.id

@@ -423,3 +423,87 @@ PLAYLISTS: tuple[tuple[str, str, int, str | None, str | None], ...] = (
     ("av", "thanks", 15, None, None),
     ("av", "room_numbers", 12, None, None),
 )
+
+# --- a demo session (snapshots and the facilitator's first look) ------------------------------
+
+# Round-robin teams, (English, Welsh).
+SESSION_TEAMS = (
+    ("Ward 4", "Ward 4"),
+    ("Pharmacy", "Fferyllfa"),
+    ("Theatres", "Theatrau"),
+    ("Community nursing", "Nyrsio cymunedol"),
+)
+
+# Cards people added: kind, English, Welsh, dots.
+SESSION_CARDS = (
+    (
+        "idea",
+        "A safety huddle at 8 with the falls count on the board",
+        "Cyfarfod byr diogelwch am 8, gyda nifer y cwympiadau ar y bwrdd",
+        5,
+    ),
+    (
+        "idea",
+        "Pair a new starter with a QI buddy for their first PDSA",
+        "Paru aelod newydd o staff gyda chyfaill GA ar gyfer ei PDSA cyntaf",
+        3,
+    ),
+    (
+        "tip",
+        "Start with one ward and one measure; spread later",
+        "Dechreuwch gydag un ward ac un mesur; lledaenu wedyn",
+        4,
+    ),
+    (
+        "tip",
+        "Put the run chart where the team has its tea",
+        "Rhowch y siart rhediad lle mae'r tîm yn cael paned",
+        2,
+    ),
+    (
+        "problem",
+        "Night shift never hears what the day shift tested",
+        "Nid yw'r shifft nos byth yn clywed beth a brofodd y shifft dydd",
+        4,
+    ),
+    (
+        "problem",
+        "Data arrives a month late from the central system",
+        "Mae'r data'n cyrraedd fis yn hwyr o'r system ganolog",
+        1,
+    ),
+    (
+        "question",
+        "How many points before the median means anything?",
+        "Faint o bwyntiau cyn i'r canolrif olygu unrhyw beth?",
+        2,
+    ),
+    (
+        "question",
+        "Who signs off a change that crosses two directorates?",
+        "Pwy sy'n cymeradwyo newid sy'n croesi dwy gyfarwyddiaeth?",
+        0,
+    ),
+    (
+        "action",
+        "Share the huddle template with Pharmacy",
+        "Rhannu templed y cyfarfod byr gyda'r Fferyllfa",
+        1,
+    ),
+)
+
+# Agreed actions: English, Welsh, owner, due in days.
+SESSION_ACTIONS = (
+    (
+        "Test the 8 o'clock huddle for two weeks",
+        "Profi'r cyfarfod byr am 8 o'r gloch am bythefnos",
+        "Siân",
+        14,
+    ),
+    (
+        "Send the night shift a weekly one-page summary",
+        "Anfon crynodeb wythnosol un dudalen i'r shifft nos",
+        "Rhys",
+        21,
+    ),
+)

@@ -44,6 +44,14 @@ class ErrorCode(Enum):
     SHOWCASE_ITEM_UNKNOWN = "showcase_item_unknown"  # kind, the item is gone or never was
     NOTICE_INVALID = "notice_invalid"  # reason: empty|too_long|level
     THANKS_INVALID = "thanks_invalid"  # field: to_whom|message|signed; reason: empty|too_long
+    SESSION_UNKNOWN = "session_unknown"
+    SESSION_CLOSED = "session_closed"
+    TEMPLATE_UNKNOWN = "template_unknown"
+    SEGMENT_UNKNOWN = "segment_unknown"
+    CONTRIBUTION_UNKNOWN = "contribution_unknown"
+    VOTES_USED_UP = "votes_used_up"  # limit
+    VOTES_LIMIT_INVALID = "votes_limit_invalid"
+    RATING_INVALID = "rating_invalid"
     INTERNAL = "internal"
 
 

@@ -419,6 +419,146 @@ class PlayLog(Synced):
     ended_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
+class SessionState(StrEnum):
+    """Where a facilitated session is: planned, running, paused or closed."""
+
+    PLANNED = "planned"
+    RUNNING = "running"
+    PAUSED = "paused"
+    CLOSED = "closed"
+
+
+class SegmentKind(StrEnum):
+    """An agenda segment: a plain timed segment, or round-robin sharing in equal team slots."""
+
+    TIMED = "timed"
+    ROUND_ROBIN = "round_robin"
+
+
+class ItemKind(StrEnum):
+    """Something a session puts on screen, or a team taking a round-robin slot."""
+
+    PROJECT = "project"
+    CHART = "chart"
+    STORY = "story"
+    TEAM = "team"
+
+
+class ContributionKind(StrEnum):
+    """The kinds of card people add during a session."""
+
+    IDEA = "idea"
+    TIP = "tip"
+    PROBLEM = "problem"
+    QUESTION = "question"
+    ACTION = "action"
+
+
+class GroupSession(Synced):
+    """A facilitated session on the AV display: an agenda, items, contributions and votes."""
+
+    __tablename__ = "session"
+
+    title: Mapped[str] = mapped_column(String(200))
+    template: Mapped[str] = mapped_column(String(40), default="")
+    event_id: Mapped[str | None] = mapped_column(ForeignKey("event.id"))
+    state: Mapped[SessionState] = mapped_column(_enum(SessionState), default=SessionState.PLANNED)
+    started_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    votes_per_person: Mapped[int] = mapped_column(Integer, default=3)
+    revealed: Mapped[bool] = mapped_column(Boolean, default=False)
+    summary_csv: Mapped[str] = mapped_column(Text, default="")  # written when it closes
+
+
+class SessionSegment(Synced):
+    """One timed segment of a session's agenda, with how it actually ran."""
+
+    __tablename__ = "session_segment"
+
+    session_id: Mapped[str] = mapped_column(ForeignKey("session.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[SegmentKind] = mapped_column(_enum(SegmentKind), default=SegmentKind.TIMED)
+    planned_seconds: Mapped[int] = mapped_column(Integer)
+    extended_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    started_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    skipped: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SessionItem(Synced):
+    """A project, chart or story to present, or a team's round-robin slot."""
+
+    __tablename__ = "session_item"
+
+    session_id: Mapped[str] = mapped_column(ForeignKey("session.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[ItemKind] = mapped_column(_enum(ItemKind))
+    label: Mapped[str] = mapped_column(String(200))
+    ref_id: Mapped[str | None] = mapped_column(String(36))  # project, measure or story id
+
+
+class Contribution(Synced):
+    """A card: an idea, tip, problem, question or action. Anonymous cards keep no person."""
+
+    __tablename__ = "contribution"
+
+    session_id: Mapped[str] = mapped_column(ForeignKey("session.id"), index=True)
+    kind: Mapped[ContributionKind] = mapped_column(_enum(ContributionKind))
+    text: Mapped[str] = mapped_column(Text)
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=True)
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    merged_into_id: Mapped[str | None] = mapped_column(ForeignKey("contribution.id"))
+    edited: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Vote(Synced):
+    """One dot on a card. The voter key is a ballot's opaque key, never a person id."""
+
+    __tablename__ = "vote"
+    __sync_append_only__ = True
+
+    session_id: Mapped[str] = mapped_column(ForeignKey("session.id"), index=True)
+    contribution_id: Mapped[str] = mapped_column(ForeignKey("contribution.id"))
+    voter_key: Mapped[str] = mapped_column(String(64))
+
+
+class SessionAction(Synced):
+    """An action agreed in a session: an owner, a due date and the project it belongs to."""
+
+    __tablename__ = "action"
+
+    session_id: Mapped[str] = mapped_column(ForeignKey("session.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    owner_person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+    owner_name: Mapped[str] = mapped_column(String(120), default="")
+    due_on: Mapped[date | None] = mapped_column(Date)
+    project_id: Mapped[str | None] = mapped_column(ForeignKey("project.id"))
+
+
+class SessionFeedback(Synced):
+    """A participant's 1-5 rating of a session, with one optional comment (anonymous)."""
+
+    __tablename__ = "session_feedback"
+    __sync_append_only__ = True
+
+    session_id: Mapped[str] = mapped_column(ForeignKey("session.id"), index=True)
+    rating: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class Airtime(Synced):
+    """One turn of speaking: who (a participant's or team's label) and for how long."""
+
+    __tablename__ = "airtime"
+    __sync_append_only__ = True
+
+    session_id: Mapped[str] = mapped_column(ForeignKey("session.id"), index=True)
+    label: Mapped[str] = mapped_column(String(120))
+    seconds: Mapped[float] = mapped_column(Float)
+
+
 class Outbox(Base):
     """Changes waiting to go to the register, appended in the same transaction as the write."""
 
@@ -465,4 +605,12 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Notice,
     ThanksNote,
     PlayLog,
+    GroupSession,
+    SessionSegment,
+    SessionItem,
+    Contribution,
+    Vote,
+    SessionAction,
+    SessionFeedback,
+    Airtime,
 )

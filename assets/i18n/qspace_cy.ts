@@ -1710,6 +1710,179 @@
     </message>
 </context>
 <context>
+    <name>PresenterView</name>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="135"/>
+        <source>Airtime: everyone&apos;s voice</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Amser siarad: llais pawb</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="145"/>
+        <source>Ideas</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Syniadau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="146"/>
+        <source>Tips</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Awgrymiadau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="147"/>
+        <source>Problems</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Problemau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="148"/>
+        <source>Questions</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cwestiynau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="149"/>
+        <source>Actions</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Camau gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="155"/>
+        <source>Project on screen</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Prosiect ar y sgrin</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="156"/>
+        <source>Chart on screen</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Siart ar y sgrin</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="157"/>
+        <source>Story on screen</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Stori ar y sgrin</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="158"/>
+        <source>Team presenting</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Tîm yn cyflwyno</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="162"/>
+        <source>Qspace sessions</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sesiynau Qspace</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="164"/>
+        <source>No session is running</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Does dim sesiwn ar y gweill</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="184"/>
+        <source>Part %1 of %2</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhan %1 o %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing_presenter_view.py" line="189"/>
+        <source>%n part(s)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>%n rhan</numerusform>
+            <numerusform>%n rhan</numerusform>
+            <numerusform>%n rhan</numerusform>
+            <numerusform>%n rhan</numerusform>
+            <numerusform>%n rhan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="202"/>
+        <source>Starting soon</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn dechrau cyn bo hir</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="205"/>
+        <source>Thank you for taking part</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Diolch am gymryd rhan</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="217"/>
+        <source>Paused</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi oedi</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="220"/>
+        <source>%1 · team %2 of %3</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">%1 · tîm %2 o %3</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="228"/>
+        <source>Next: %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Nesaf: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="252"/>
+        <source>Dot-voting results</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Canlyniadau&apos;r pleidleisio â dotiau</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing_presenter_view.py" line="260"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="297"/>
+        <source>%n dot(s)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="269"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="278"/>
+        <source>Ideas, tips and questions</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Syniadau, awgrymiadau a chwestiynau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="273"/>
+        <source>Add yours at the kiosk: anonymously if you like. They appear here.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegwch eich rhai chi wrth y ciosg: yn ddienw os hoffech chi. Maen nhw&apos;n ymddangos yma.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing_presenter_view.py" line="301"/>
+        <source>and %n more</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="366"/>
+        <source>%1 · %2 min</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">%1 · %2 mun</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsScreen</name>
     <message>
         <location filename="../../screens/projects.py" line="40"/>
@@ -1821,6 +1994,872 @@
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionConsole</name>
+    <message>
+        <location filename="../../screens/sharing.py" line="961"/>
+        <source>Idea</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Syniad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="962"/>
+        <source>Tip</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Awgrym</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="963"/>
+        <source>Problem</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="964"/>
+        <source>Question</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cwestiwn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="965"/>
+        <location filename="../../screens/sharing.py" line="1047"/>
+        <source>Action</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cam gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="971"/>
+        <location filename="../../screens/sharing.py" line="1051"/>
+        <source>Project</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Prosiect</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="972"/>
+        <source>Chart</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Siart</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="973"/>
+        <source>Story</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Stori</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="974"/>
+        <source>Team (round robin)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Tîm (pawb yn eu tro)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="979"/>
+        <source>Run the session</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cynnal y sesiwn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="980"/>
+        <source>Choose or create</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewis neu greu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="981"/>
+        <source>Actions and closing</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Camau gweithredu a chloi</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="982"/>
+        <source>Console sections</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Adrannau&apos;r consol</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="983"/>
+        <source>+1 min</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">+1 mun</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="983"/>
+        <source>Add one minute</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu munud</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="984"/>
+        <source>+5 min</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">+5 mun</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="984"/>
+        <source>Add five minutes</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu pum munud</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="985"/>
+        <source>Skip segment</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Hepgor y rhan</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="986"/>
+        <source>Next team</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Tîm nesaf</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="987"/>
+        <source>Show on AV display</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dangos ar y sgrin AV</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="988"/>
+        <source>Agenda</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="989"/>
+        <location filename="../../screens/sharing.py" line="994"/>
+        <source>Cards</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cardiau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="990"/>
+        <source>Kind of card</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Math o gerdyn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="991"/>
+        <source>Type a card, or select one to edit</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Teipiwch gerdyn, neu dewiswch un i&apos;w olygu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="992"/>
+        <source>Card text</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Testun y cerdyn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="993"/>
+        <source>Add</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="993"/>
+        <source>Add card</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu cerdyn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="995"/>
+        <source>Save edit</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cadw&apos;r newid</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="996"/>
+        <location filename="../../screens/sharing.py" line="1369"/>
+        <source>Hide</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cuddio</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="997"/>
+        <source>Merge into</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Uno â</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="998"/>
+        <source>Merge</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Uno</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="999"/>
+        <source>Dots each:</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dotiau yr un:</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1000"/>
+        <source>Dots each participant has</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dotiau sydd gan bob cyfranogwr</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1001"/>
+        <source>Set</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gosod</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1001"/>
+        <source>Set dots each</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gosod y dotiau yr un</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1002"/>
+        <location filename="../../screens/sharing.py" line="1200"/>
+        <source>Reveal results</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Datgelu&apos;r canlyniadau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1003"/>
+        <source>On the AV display</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ar y sgrin AV</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1004"/>
+        <source>Projects, charts and stories</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Prosiectau, siartiau a straeon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1005"/>
+        <source>Put on screen</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhoi ar y sgrin</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1006"/>
+        <source>Clear</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Clirio</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1006"/>
+        <source>Take off screen</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Tynnu oddi ar y sgrin</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1007"/>
+        <source>Who is speaking?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pwy sy&apos;n siarad?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1008"/>
+        <source>Tap who is speaking. The bars show balance, not a ranking.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cyffyrddwch â phwy sy&apos;n siarad. Mae&apos;r barrau&apos;n dangos cydbwysedd, nid safle.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1009"/>
+        <source>Open a session</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Agor sesiwn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1010"/>
+        <source>Sessions</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sesiynau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1011"/>
+        <source>Open</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Agor</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1011"/>
+        <source>Open session</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Agor sesiwn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1012"/>
+        <source>Create a session</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Creu sesiwn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1016"/>
+        <location filename="../../screens/sharing.py" line="1025"/>
+        <source>Template</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Templed</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1017"/>
+        <location filename="../../screens/sharing.py" line="1026"/>
+        <source>Title</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Teitl</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1018"/>
+        <location filename="../../screens/sharing.py" line="1028"/>
+        <source>Event</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Digwyddiad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1019"/>
+        <location filename="../../screens/sharing.py" line="1029"/>
+        <source>Teams</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Timau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1020"/>
+        <location filename="../../screens/sharing.py" line="1031"/>
+        <source>Dots each</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dotiau yr un</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1027"/>
+        <source>The template&apos;s name if left empty</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Enw&apos;r templed os yw&apos;n wag</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1030"/>
+        <source>Ward 4, Pharmacy, … (for round robins)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ward 4, Fferyllfa, … (i bawb gael tro)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1032"/>
+        <source>Create</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Creu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1032"/>
+        <source>Create session</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Creu sesiwn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1033"/>
+        <source>Agenda and items</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Agenda ac eitemau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1034"/>
+        <location filename="../../screens/sharing.py" line="1035"/>
+        <source>Segment title</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Teitl y rhan</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1036"/>
+        <source>Minutes</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Munudau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1037"/>
+        <source> min</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished"> mun</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1038"/>
+        <location filename="../../screens/sharing.py" line="1039"/>
+        <source>Round robin</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pawb yn eu tro</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1040"/>
+        <source>Add segment</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu rhan</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1041"/>
+        <source>Kind of item</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Math o eitem</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1042"/>
+        <source>Project, chart, story or team</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Prosiect, siart, stori neu dîm</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1043"/>
+        <source>Item</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Eitem</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1044"/>
+        <source>Add item</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu eitem</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1045"/>
+        <location filename="../../screens/sharing.py" line="1053"/>
+        <source>Actions</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Camau gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1046"/>
+        <source>What will be done</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Beth fydd yn cael ei wneud</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1048"/>
+        <location filename="../../screens/sharing.py" line="1049"/>
+        <source>Owner</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Perchennog</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1050"/>
+        <source>Due date</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dyddiad cau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1052"/>
+        <source>Add action</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu cam</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1056"/>
+        <source>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae cloi&apos;n dod â&apos;r sesiwn i ben ac yn cadw ei chrynodeb (yr agenda fel y&apos;i cynhaliwyd, presenoldeb, cardiau, pleidleisiau a chamau gweithredu) fel CSV a PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1060"/>
+        <source>Close and export</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cloi ac allforio</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1062"/>
+        <source>Audio unavailable: chimes and voice activity are off. Sessions still work.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim sain ar gael: mae&apos;r clychau a&apos;r synhwyro llais wedi&apos;u diffodd. Mae sesiynau&apos;n dal i weithio.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1101"/>
+        <source>From scratch</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">O&apos;r dechrau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1105"/>
+        <source>%1 (%2 min)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">%1 (%2 mun)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1112"/>
+        <source>No event</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim digwyddiad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1121"/>
+        <source>planned</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">wedi&apos;i chynllunio</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1122"/>
+        <source>running</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">ar y gweill</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1123"/>
+        <source>paused</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">wedi&apos;i hoedi</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1124"/>
+        <source>closed</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">wedi cau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1147"/>
+        <source>No session open: choose or create one.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim sesiwn ar agor: dewiswch neu crëwch un.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="1157"/>
+        <source>%n dot(s) given</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>%n dot wedi&apos;u rhoi</numerusform>
+            <numerusform>%n dot wedi&apos;u rhoi</numerusform>
+            <numerusform>%n dot wedi&apos;u rhoi</numerusform>
+            <numerusform>%n dot wedi&apos;u rhoi</numerusform>
+            <numerusform>%n dot wedi&apos;u rhoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1168"/>
+        <source>hidden</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">wedi&apos;i guddio</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1170"/>
+        <source>edited</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">wedi&apos;i olygu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1171"/>
+        <source>anonymous</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">dienw</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="1172"/>
+        <source>%n dot(s)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1190"/>
+        <source>No project</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim prosiect</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1200"/>
+        <source>Results revealed</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Canlyniadau wedi&apos;u datgelu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1214"/>
+        <source>skipped</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">wedi&apos;i hepgor</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1216"/>
+        <source>done</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1217"/>
+        <source> (round robin)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished"> (pawb yn eu tro)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1235"/>
+        <source>%1 is speaking</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">%1 sy&apos;n siarad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1241"/>
+        <source>Airtime of %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Amser siarad %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1252"/>
+        <source>Nobody</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Neb</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1252"/>
+        <source>Nobody is speaking</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Does neb yn siarad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1263"/>
+        <source>Part %1 of %2: %3</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhan %1 o %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1270"/>
+        <source>Ready to start</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn barod i ddechrau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1274"/>
+        <source>Agenda finished</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Agenda wedi gorffen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1274"/>
+        <source>Closed</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi cau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1282"/>
+        <source>%1 · team %2 of %3</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">%1 · tîm %2 o %3</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1292"/>
+        <source>Pause</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Oedi</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1294"/>
+        <source>Resume</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ailddechrau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1296"/>
+        <source>Start</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dechrau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1369"/>
+        <source>Show</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dangos</translation>
+    </message>
+</context>
+<context>
+    <name>SessionParticipation</name>
+    <message>
+        <location filename="../../screens/sharing.py" line="527"/>
+        <source>Add to the board</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu at y bwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="528"/>
+        <source>Your idea, tip, problem, question or action</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Eich syniad, awgrym, problem, cwestiwn neu gam gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="529"/>
+        <source>What you want to add</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Beth rydych chi am ei ychwanegu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="530"/>
+        <source>Put my first name on it (otherwise it is anonymous)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhoi fy enw cyntaf arno (fel arall mae&apos;n ddienw)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="532"/>
+        <source>Your name</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Eich enw</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="533"/>
+        <source>Add</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="534"/>
+        <source>Dot voting</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pleidleisio â dotiau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="535"/>
+        <source>Vote with my dots</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pleidleisio â&apos;m dotiau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="536"/>
+        <source>Cards to vote for</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cardiau i bleidleisio drostynt</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="537"/>
+        <source>Give a dot</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhoi dot</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="538"/>
+        <source>I have finished</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rwyf wedi gorffen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="539"/>
+        <source>How was it?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sut oedd hi?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="540"/>
+        <source>1 = not useful, 5 = very useful</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">1 = dim yn ddefnyddiol, 5 = defnyddiol iawn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="542"/>
+        <source>Rating %1 of 5</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sgôr %1 o 5</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="543"/>
+        <source>One comment (optional)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Un sylw (dewisol)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="544"/>
+        <source>Your comment</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Eich sylw</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="545"/>
+        <source>Send</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Anfon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="551"/>
+        <source>Idea</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Syniad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="552"/>
+        <source>Tip</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Awgrym</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="553"/>
+        <source>Problem</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="554"/>
+        <source>Question</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cwestiwn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="555"/>
+        <source>Action</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cam gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="573"/>
+        <source>No session right now</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim sesiwn ar hyn o bryd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="575"/>
+        <source>When a facilitator starts a session, you can take part here.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pan fydd hwylusydd yn dechrau sesiwn, gallwch gymryd rhan yma.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="581"/>
+        <source>This session has closed: thank you. Please rate it.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae&apos;r sesiwn hon wedi cau: diolch. Rhowch sgôr iddi, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="583"/>
+        <source>Now: %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Nawr: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="586"/>
+        <source>Add ideas, tips and questions: they appear on the big screen.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegwch syniadau, awgrymiadau a chwestiynau: maen nhw&apos;n ymddangos ar y sgrin fawr.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="608"/>
+        <source>You have %n dot(s) left.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>Mae gennych %n dot ar ôl.</numerusform>
+            <numerusform>Mae gennych %n dot ar ôl.</numerusform>
+            <numerusform>Mae gennych %n dot ar ôl.</numerusform>
+            <numerusform>Mae gennych %n dot ar ôl.</numerusform>
+            <numerusform>Mae gennych %n dot ar ôl.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="619"/>
+        <source>Everyone has %n dot(s) to give to the cards they like best.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>Mae gan bawb %n dot i&apos;w rhoi i&apos;r cardiau maen nhw&apos;n eu hoffi orau.</numerusform>
+            <numerusform>Mae gan bawb %n dot i&apos;w rhoi i&apos;r cardiau maen nhw&apos;n eu hoffi orau.</numerusform>
+            <numerusform>Mae gan bawb %n dot i&apos;w rhoi i&apos;r cardiau maen nhw&apos;n eu hoffi orau.</numerusform>
+            <numerusform>Mae gan bawb %n dot i&apos;w rhoi i&apos;r cardiau maen nhw&apos;n eu hoffi orau.</numerusform>
+            <numerusform>Mae gan bawb %n dot i&apos;w rhoi i&apos;r cardiau maen nhw&apos;n eu hoffi orau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="654"/>
+        <source>Thank you: your card is on the board.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Diolch: mae eich cerdyn ar y bwrdd.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="704"/>
+        <source>Thank you for your feedback.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Diolch am eich adborth.</translation>
     </message>
 </context>
 <context>
@@ -1938,28 +2977,160 @@
 <context>
     <name>SharingScreen</name>
     <message>
-        <location filename="../../screens/sharing.py" line="36"/>
+        <location filename="../../screens/sharing.py" line="165"/>
+        <source>Facilitator console</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Consol yr hwylusydd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="166"/>
+        <source>Back to taking part</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn ôl i gymryd rhan</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="206"/>
         <source>Share &amp; workshops</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhannu a gweithdai</translation>
     </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="39"/>
-        <source>Groups present their QI work on the big screen and facilitators run workshops, even with no network.</source>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="260"/>
+        <source>You have used all your %n dot(s).</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Mae grwpiau&apos;n cyflwyno eu gwaith gwella ansawdd ar y sgrin fawr, a hwyluswyr yn cynnal gweithdai, hyd yn oed heb rwydwaith.</translation>
+        <translation type="unfinished">
+            <numerusform>Rydych chi wedi defnyddio pob un o&apos;ch %n dot.</numerusform>
+            <numerusform>Rydych chi wedi defnyddio pob un o&apos;ch %n dot.</numerusform>
+            <numerusform>Rydych chi wedi defnyddio pob un o&apos;ch %n dot.</numerusform>
+            <numerusform>Rydych chi wedi defnyddio pob un o&apos;ch %n dot.</numerusform>
+            <numerusform>Rydych chi wedi defnyddio pob un o&apos;ch %n dot.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="43"/>
-        <source>Coming soon</source>
+        <location filename="../../screens/sharing.py" line="262"/>
+        <source>This session has closed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Yn dod cyn bo hir</translation>
+        <translation type="unfinished">Mae&apos;r sesiwn hon wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="46"/>
-        <source>Sessions with timed agendas, round-robin sharing, ideas and questions on cards, dot voting and a summary to take away. Until then, ask a facilitator to book the big screen.</source>
+        <location filename="../../screens/sharing.py" line="264"/>
+        <source>Please choose a rating from 1 to 5.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Sesiynau ag agendâu wedi&apos;u hamseru, pawb yn rhannu yn eu tro, syniadau a chwestiynau ar gardiau, pleidleisio â dotiau, a chrynodeb i fynd gyda chi. Tan hynny, gofynnwch i hwylusydd archebu&apos;r sgrin fawr.</translation>
+        <translation type="unfinished">Dewiswch sgôr o 1 i 5.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="266"/>
+        <source>Please write something first.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ysgrifennwch rywbeth yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="268"/>
+        <source>That is too long; please shorten it.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae hynny&apos;n rhy hir; byrhewch e, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="270"/>
+        <source>That text has characters that cannot be kept.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae nodau yn y testun hwnnw na ellir eu cadw.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="272"/>
+        <source>Each person can have from 1 to 20 dots.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gall pob person gael rhwng 1 ac 20 dot.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="274"/>
+        <source>That card is no longer on the board.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Nid yw&apos;r cerdyn hwnnw ar y bwrdd mwyach.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="275"/>
+        <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae&apos;n ddrwg gennym, ni weithiodd hynny. Rhowch gynnig arall arni neu gofynnwch i hwylusydd.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="356"/>
+        <source>Summary saved: %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Crynodeb wedi&apos;i gadw: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="362"/>
+        <source>Summary saved as CSV and PDF in %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Crynodeb wedi&apos;i gadw fel CSV a PDF yn %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="373"/>
+        <source>Attendance: %n checked in</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>Presenoldeb: %n wedi cofrestru</numerusform>
+            <numerusform>Presenoldeb: %n wedi cofrestru</numerusform>
+            <numerusform>Presenoldeb: %n wedi cofrestru</numerusform>
+            <numerusform>Presenoldeb: %n wedi cofrestru</numerusform>
+            <numerusform>Presenoldeb: %n wedi cofrestru</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="375"/>
+        <source>Agenda as run</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yr agenda fel y&apos;i cynhaliwyd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="379"/>
+        <source>skipped</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">wedi&apos;i hepgor</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="383"/>
+        <source>not run</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">heb ei gynnal</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="388"/>
+        <source>Contributions</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cyfraniadau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="393"/>
+        <source>anonymous</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">dienw</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="396"/>
+        <source>Dot-voting results</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Canlyniadau&apos;r pleidleisio â dotiau</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="401"/>
+        <source>%n dot(s)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="404"/>
+        <source>Actions</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Camau gweithredu</translation>
     </message>
 </context>
 <context>

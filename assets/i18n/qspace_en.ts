@@ -1425,6 +1425,145 @@
     </message>
 </context>
 <context>
+    <name>PresenterView</name>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="135"/>
+        <source>Airtime: everyone&apos;s voice</source>
+        <translation>Airtime: everyone&apos;s voice</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="145"/>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="146"/>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="147"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="148"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="149"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="155"/>
+        <source>Project on screen</source>
+        <translation>Project on screen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="156"/>
+        <source>Chart on screen</source>
+        <translation>Chart on screen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="157"/>
+        <source>Story on screen</source>
+        <translation>Story on screen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="158"/>
+        <source>Team presenting</source>
+        <translation>Team presenting</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="162"/>
+        <source>Qspace sessions</source>
+        <translation>Qspace sessions</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="164"/>
+        <source>No session is running</source>
+        <translation>No session is running</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="184"/>
+        <source>Part %1 of %2</source>
+        <translation>Part %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing_presenter_view.py" line="189"/>
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="202"/>
+        <source>Starting soon</source>
+        <translation>Starting soon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="205"/>
+        <source>Thank you for taking part</source>
+        <translation>Thank you for taking part</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="217"/>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="220"/>
+        <source>%1 · team %2 of %3</source>
+        <translation>%1 · team %2 of %3</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="228"/>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="252"/>
+        <source>Dot-voting results</source>
+        <translation>Dot-voting results</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing_presenter_view.py" line="260"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="297"/>
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="269"/>
+        <location filename="../../screens/sharing_presenter_view.py" line="278"/>
+        <source>Ideas, tips and questions</source>
+        <translation>Ideas, tips and questions</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="273"/>
+        <source>Add yours at the kiosk: anonymously if you like. They appear here.</source>
+        <translation>Add yours at the kiosk: anonymously if you like. They appear here.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing_presenter_view.py" line="301"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing_presenter_view.py" line="366"/>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 min</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsScreen</name>
     <message>
         <location filename="../../screens/projects.py" line="40"/>
@@ -1514,6 +1653,723 @@
         <location filename="../../screens/base.py" line="72"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionConsole</name>
+    <message>
+        <location filename="../../screens/sharing.py" line="961"/>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="962"/>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="963"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="964"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="965"/>
+        <location filename="../../screens/sharing.py" line="1047"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="971"/>
+        <location filename="../../screens/sharing.py" line="1051"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="972"/>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="973"/>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="974"/>
+        <source>Team (round robin)</source>
+        <translation>Team (round robin)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="979"/>
+        <source>Run the session</source>
+        <translation>Run the session</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="980"/>
+        <source>Choose or create</source>
+        <translation>Choose or create</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="981"/>
+        <source>Actions and closing</source>
+        <translation>Actions and closing</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="982"/>
+        <source>Console sections</source>
+        <translation>Console sections</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="983"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="983"/>
+        <source>Add one minute</source>
+        <translation>Add one minute</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="984"/>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="984"/>
+        <source>Add five minutes</source>
+        <translation>Add five minutes</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="985"/>
+        <source>Skip segment</source>
+        <translation>Skip segment</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="986"/>
+        <source>Next team</source>
+        <translation>Next team</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="987"/>
+        <source>Show on AV display</source>
+        <translation>Show on AV display</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="988"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="989"/>
+        <location filename="../../screens/sharing.py" line="994"/>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="990"/>
+        <source>Kind of card</source>
+        <translation>Kind of card</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="991"/>
+        <source>Type a card, or select one to edit</source>
+        <translation>Type a card, or select one to edit</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="992"/>
+        <source>Card text</source>
+        <translation>Card text</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="993"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="993"/>
+        <source>Add card</source>
+        <translation>Add card</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="995"/>
+        <source>Save edit</source>
+        <translation>Save edit</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="996"/>
+        <location filename="../../screens/sharing.py" line="1369"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="997"/>
+        <source>Merge into</source>
+        <translation>Merge into</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="998"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="999"/>
+        <source>Dots each:</source>
+        <translation>Dots each:</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1000"/>
+        <source>Dots each participant has</source>
+        <translation>Dots each participant has</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1001"/>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1001"/>
+        <source>Set dots each</source>
+        <translation>Set dots each</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1002"/>
+        <location filename="../../screens/sharing.py" line="1200"/>
+        <source>Reveal results</source>
+        <translation>Reveal results</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1003"/>
+        <source>On the AV display</source>
+        <translation>On the AV display</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1004"/>
+        <source>Projects, charts and stories</source>
+        <translation>Projects, charts and stories</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1005"/>
+        <source>Put on screen</source>
+        <translation>Put on screen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1006"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1006"/>
+        <source>Take off screen</source>
+        <translation>Take off screen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1007"/>
+        <source>Who is speaking?</source>
+        <translation>Who is speaking?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1008"/>
+        <source>Tap who is speaking. The bars show balance, not a ranking.</source>
+        <translation>Tap who is speaking. The bars show balance, not a ranking.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1009"/>
+        <source>Open a session</source>
+        <translation>Open a session</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1010"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1011"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1011"/>
+        <source>Open session</source>
+        <translation>Open session</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1012"/>
+        <source>Create a session</source>
+        <translation>Create a session</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1016"/>
+        <location filename="../../screens/sharing.py" line="1025"/>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1017"/>
+        <location filename="../../screens/sharing.py" line="1026"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1018"/>
+        <location filename="../../screens/sharing.py" line="1028"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1019"/>
+        <location filename="../../screens/sharing.py" line="1029"/>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1020"/>
+        <location filename="../../screens/sharing.py" line="1031"/>
+        <source>Dots each</source>
+        <translation>Dots each</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1027"/>
+        <source>The template&apos;s name if left empty</source>
+        <translation>The template&apos;s name if left empty</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1030"/>
+        <source>Ward 4, Pharmacy, … (for round robins)</source>
+        <translation>Ward 4, Pharmacy, … (for round robins)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1032"/>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1032"/>
+        <source>Create session</source>
+        <translation>Create session</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1033"/>
+        <source>Agenda and items</source>
+        <translation>Agenda and items</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1034"/>
+        <location filename="../../screens/sharing.py" line="1035"/>
+        <source>Segment title</source>
+        <translation>Segment title</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1036"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1037"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1038"/>
+        <location filename="../../screens/sharing.py" line="1039"/>
+        <source>Round robin</source>
+        <translation>Round robin</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1040"/>
+        <source>Add segment</source>
+        <translation>Add segment</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1041"/>
+        <source>Kind of item</source>
+        <translation>Kind of item</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1042"/>
+        <source>Project, chart, story or team</source>
+        <translation>Project, chart, story or team</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1043"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1044"/>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1045"/>
+        <location filename="../../screens/sharing.py" line="1053"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1046"/>
+        <source>What will be done</source>
+        <translation>What will be done</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1048"/>
+        <location filename="../../screens/sharing.py" line="1049"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1050"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1052"/>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1056"/>
+        <source>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</source>
+        <translation>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1060"/>
+        <source>Close and export</source>
+        <translation>Close and export</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1062"/>
+        <source>Audio unavailable: chimes and voice activity are off. Sessions still work.</source>
+        <translation>Audio unavailable: chimes and voice activity are off. Sessions still work.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1101"/>
+        <source>From scratch</source>
+        <translation>From scratch</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1105"/>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1112"/>
+        <source>No event</source>
+        <translation>No event</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1121"/>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1122"/>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1123"/>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1124"/>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1147"/>
+        <source>No session open: choose or create one.</source>
+        <translation>No session open: choose or create one.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="1157"/>
+        <source>%n dot(s) given</source>
+        <translation>
+            <numerusform>%n dot given</numerusform>
+            <numerusform>%n dots given</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1168"/>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1170"/>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1171"/>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="1172"/>
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1190"/>
+        <source>No project</source>
+        <translation>No project</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1200"/>
+        <source>Results revealed</source>
+        <translation>Results revealed</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1214"/>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1216"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1217"/>
+        <source> (round robin)</source>
+        <translation> (round robin)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1235"/>
+        <source>%1 is speaking</source>
+        <translation>%1 is speaking</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1241"/>
+        <source>Airtime of %1</source>
+        <translation>Airtime of %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1252"/>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1252"/>
+        <source>Nobody is speaking</source>
+        <translation>Nobody is speaking</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1263"/>
+        <source>Part %1 of %2: %3</source>
+        <translation>Part %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1270"/>
+        <source>Ready to start</source>
+        <translation>Ready to start</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1274"/>
+        <source>Agenda finished</source>
+        <translation>Agenda finished</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1274"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1282"/>
+        <source>%1 · team %2 of %3</source>
+        <translation>%1 · team %2 of %3</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1292"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1294"/>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1296"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1369"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+</context>
+<context>
+    <name>SessionParticipation</name>
+    <message>
+        <location filename="../../screens/sharing.py" line="527"/>
+        <source>Add to the board</source>
+        <translation>Add to the board</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="528"/>
+        <source>Your idea, tip, problem, question or action</source>
+        <translation>Your idea, tip, problem, question or action</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="529"/>
+        <source>What you want to add</source>
+        <translation>What you want to add</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="530"/>
+        <source>Put my first name on it (otherwise it is anonymous)</source>
+        <translation>Put my first name on it (otherwise it is anonymous)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="532"/>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="533"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="534"/>
+        <source>Dot voting</source>
+        <translation>Dot voting</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="535"/>
+        <source>Vote with my dots</source>
+        <translation>Vote with my dots</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="536"/>
+        <source>Cards to vote for</source>
+        <translation>Cards to vote for</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="537"/>
+        <source>Give a dot</source>
+        <translation>Give a dot</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="538"/>
+        <source>I have finished</source>
+        <translation>I have finished</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="539"/>
+        <source>How was it?</source>
+        <translation>How was it?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="540"/>
+        <source>1 = not useful, 5 = very useful</source>
+        <translation>1 = not useful, 5 = very useful</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="542"/>
+        <source>Rating %1 of 5</source>
+        <translation>Rating %1 of 5</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="543"/>
+        <source>One comment (optional)</source>
+        <translation>One comment (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="544"/>
+        <source>Your comment</source>
+        <translation>Your comment</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="545"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="551"/>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="552"/>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="553"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="554"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="555"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="573"/>
+        <source>No session right now</source>
+        <translation>No session right now</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="575"/>
+        <source>When a facilitator starts a session, you can take part here.</source>
+        <translation>When a facilitator starts a session, you can take part here.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="581"/>
+        <source>This session has closed: thank you. Please rate it.</source>
+        <translation>This session has closed: thank you. Please rate it.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="583"/>
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="586"/>
+        <source>Add ideas, tips and questions: they appear on the big screen.</source>
+        <translation>Add ideas, tips and questions: they appear on the big screen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="608"/>
+        <source>You have %n dot(s) left.</source>
+        <translation>
+            <numerusform>You have %n dot left.</numerusform>
+            <numerusform>You have %n dots left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="619"/>
+        <source>Everyone has %n dot(s) to give to the cards they like best.</source>
+        <translation>
+            <numerusform>Everyone has %n dot to give to the cards they like best.</numerusform>
+            <numerusform>Everyone has %n dots to give to the cards they like best.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="654"/>
+        <source>Thank you: your card is on the board.</source>
+        <translation>Thank you: your card is on the board.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="704"/>
+        <source>Thank you for your feedback.</source>
+        <translation>Thank you for your feedback.</translation>
     </message>
 </context>
 <context>
@@ -1613,24 +2469,128 @@
 <context>
     <name>SharingScreen</name>
     <message>
-        <location filename="../../screens/sharing.py" line="36"/>
+        <location filename="../../screens/sharing.py" line="165"/>
+        <source>Facilitator console</source>
+        <translation>Facilitator console</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="166"/>
+        <source>Back to taking part</source>
+        <translation>Back to taking part</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="206"/>
         <source>Share &amp; workshops</source>
         <translation>Share &amp; workshops</translation>
     </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="39"/>
-        <source>Groups present their QI work on the big screen and facilitators run workshops, even with no network.</source>
-        <translation>Groups present their QI work on the big screen and facilitators run workshops, even with no network.</translation>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="260"/>
+        <source>You have used all your %n dot(s).</source>
+        <translation>
+            <numerusform>You have used all your %n dot.</numerusform>
+            <numerusform>You have used all your %n dots.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="43"/>
-        <source>Coming soon</source>
-        <translation>Coming soon</translation>
+        <location filename="../../screens/sharing.py" line="262"/>
+        <source>This session has closed.</source>
+        <translation>This session has closed.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="46"/>
-        <source>Sessions with timed agendas, round-robin sharing, ideas and questions on cards, dot voting and a summary to take away. Until then, ask a facilitator to book the big screen.</source>
-        <translation>Sessions with timed agendas, round-robin sharing, ideas and questions on cards, dot voting and a summary to take away. Until then, ask a facilitator to book the big screen.</translation>
+        <location filename="../../screens/sharing.py" line="264"/>
+        <source>Please choose a rating from 1 to 5.</source>
+        <translation>Please choose a rating from 1 to 5.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="266"/>
+        <source>Please write something first.</source>
+        <translation>Please write something first.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="268"/>
+        <source>That is too long; please shorten it.</source>
+        <translation>That is too long; please shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="270"/>
+        <source>That text has characters that cannot be kept.</source>
+        <translation>That text has characters that cannot be kept.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="272"/>
+        <source>Each person can have from 1 to 20 dots.</source>
+        <translation>Each person can have from 1 to 20 dots.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="274"/>
+        <source>That card is no longer on the board.</source>
+        <translation>That card is no longer on the board.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="275"/>
+        <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
+        <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="356"/>
+        <source>Summary saved: %1</source>
+        <translation>Summary saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="362"/>
+        <source>Summary saved as CSV and PDF in %1</source>
+        <translation>Summary saved as CSV and PDF in %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="373"/>
+        <source>Attendance: %n checked in</source>
+        <translation>
+            <numerusform>Attendance: %n checked in</numerusform>
+            <numerusform>Attendance: %n checked in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="375"/>
+        <source>Agenda as run</source>
+        <translation>Agenda as run</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="379"/>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="383"/>
+        <source>not run</source>
+        <translation>not run</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="388"/>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="393"/>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="396"/>
+        <source>Dot-voting results</source>
+        <translation>Dot-voting results</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/sharing.py" line="401"/>
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="404"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>
