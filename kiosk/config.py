@@ -37,6 +37,7 @@ class Settings:
     logo: str = ""
     primary_colour: str = "#005EB8"
     accent_colour: str = "#00703C"
+    boards_require_approval: bool = True
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,13 @@ SPECS: tuple[SettingSpec, ...] = (
         str,
         lambda v: bool(_COLOUR.match(v)),
         'a colour written #RRGGBB, such as "#00703C"',
+    ),
+    SettingSpec(
+        "boards_require_approval",
+        "boards.require_approval",
+        bool,
+        _any,
+        "true (a facilitator approves posts before they show) or false",
     ),
 )
 SPEC_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SPECS}

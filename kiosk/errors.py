@@ -40,6 +40,14 @@ class ErrorCode(Enum):
     PDSA_CYCLE_UNKNOWN = "pdsa_cycle_unknown"
     PDSA_CYCLE_OTHER_PROJECT = "pdsa_cycle_other_project"
     PHASES_INVALID = "phases_invalid"  # reason (see kiosk.services.measures.PhasesProblem)
+    TEAM_MEMBER_NOT_CONSENTED = "team_member_not_consented"
+    PDSA_ACT_INVALID = "pdsa_act_invalid"
+    STAGE_INVALID = "stage_invalid"
+    COFFEE_POOL_TOO_SMALL = "coffee_pool_too_small"  # people=
+    COFFEE_ROUND_EXISTS = "coffee_round_exists"  # held_on=
+    COFFEE_ROUND_UNKNOWN = "coffee_round_unknown"
+    BOARD_POST_UNKNOWN = "board_post_unknown"
+    REQUEST_UNKNOWN = "request_unknown"
     INTERNAL = "internal"
 
 
