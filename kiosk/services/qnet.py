@@ -958,12 +958,9 @@ def coffee_round(session: Session, *, round_id: str | None = None) -> CoffeeRoun
     ):
         groups.setdefault(group_no, []).append(person_id)
     members = _members(session, [p for g in groups.values() for p in g])
-    departments: dict[str, str | None] = {
-        pid: dep
-        for pid, dep in session.execute(
-            select(Person.id, Person.department_id).where(Person.id.in_(list(members)))
-        )
-    }
+    departments: dict[str, str | None] = dict(
+        session.execute(select(Person.id, Person.department_id).where(Person.id.in_(list(members))))
+    )
     return CoffeeRoundResult(
         round_id=round_.id,
         held_on=round_.held_on,
