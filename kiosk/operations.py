@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -44,6 +44,8 @@ from kiosk.dto import (
 from kiosk.services import catalogue, checkin, measures, pin, qnet
 from kiosk.similar import SimilarityIndex
 
+SIMILAR_RECHECK = timedelta(seconds=30)
+
 
 class Operations:
     """The façade screens use: one method per user action, returning DTOs."""
@@ -52,6 +54,7 @@ class Operations:
         self._store = store
         self._clock = clock
         self._similar: tuple[tuple[int, str], SimilarityIndex] | None = None
+        self._similar_checked: datetime | None = None
 
     @property
     def store(self) -> Store:
@@ -305,12 +308,16 @@ class Operations:
     def log_project(self, draft: ProjectDraft) -> ProjectPage:
         """Log a new project from the guided form."""
         with self._store.begin() as session:
-            return qnet.log_project(session, draft=draft, now=self._clock())
+            page = qnet.log_project(session, draft=draft, now=self._clock())
+        self._similar = None
+        return page
 
     def edit_project(self, project_id: str, draft: ProjectDraft) -> ProjectPage:
         """Save changes to a project."""
         with self._store.begin() as session:
-            return qnet.edit_project(session, project_id=project_id, draft=draft, now=self._clock())
+            page = qnet.edit_project(session, project_id=project_id, draft=draft, now=self._clock())
+        self._similar = None
+        return page
 
     def is_team_member(self, project_id: str, person_id: str) -> bool:
         """Whether a person (from a scanned pass) may edit the project."""
@@ -332,10 +339,23 @@ class Operations:
             )
 
     def _similarity_index(self, session: Session) -> SimilarityIndex:
-        """The index, rebuilt only when a project or its topics changed since it was built."""
+        """The index, rebuilt when a project or its topics changed since it was built.
+
+        Projects logged here drop the index at once; changes from elsewhere (the register's
+        sync) are looked for at most every SIMILAR_RECHECK, since the check reads every
+        project's version and a keystroke should not.
+        """
+        now = self._clock()
+        if (
+            self._similar is not None
+            and self._similar_checked is not None
+            and timedelta(0) <= now - self._similar_checked < SIMILAR_RECHECK
+        ):
+            return self._similar[1]
         key = qnet.index_key(session)
         if self._similar is None or self._similar[0] != key:
             self._similar = (key, qnet.build_similarity_index(session))
+        self._similar_checked = now
         return self._similar[1]
 
     def similar_projects(
