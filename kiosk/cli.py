@@ -31,6 +31,7 @@ SCREENS = (
     "settings",
     "whoshere",
     "people",
+    "qnet",
 )
 
 

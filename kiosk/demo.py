@@ -148,7 +148,7 @@ def fill_demo(
     stories = _stories(session, rng, ids, stamp, projects)
     events = _events(session, ids, stamp, now)
     visit_count = _visits(session, rng, ids, stamp, person_ids, topic_ids, visits, now)
-    _qnet(session, seed, topic_ids, now)
+    _qnet(session, seed, person_ids[:2000], topic_ids, now)
     set_state(session, "demo_seed", str(seed))
     return DemoCounts(
         len(departments), len(person_ids), len(projects), stories, len(events), visit_count
@@ -420,7 +420,9 @@ def _visits(
     return written
 
 
-def _qnet(session: Session, seed: int, topic_ids: list[str], now: datetime) -> None:
+def _qnet(
+    session: Session, seed: int, person_ids: list[str], topic_ids: list[str], now: datetime
+) -> None:
     """Coffee pool, peer supporters and topic board posts. A generator of its own, so that the
     rest of the demo stays as it was before Qnet."""
     rng = random.Random(f"qnet-{seed}")
@@ -434,7 +436,9 @@ def _qnet(session: Session, seed: int, topic_ids: list[str], now: datetime) -> N
     people: list[tuple[str, bool]] = [
         (pid, bool(consent))
         for pid, consent in session.execute(
-            select(Person.id, Person.consent_display).order_by(Person.id).limit(2000)
+            select(Person.id, Person.consent_display)
+            .where(Person.id.in_(person_ids))
+            .order_by(Person.id)
         )
     ]
     if len(people) < 4:

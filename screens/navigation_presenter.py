@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PUBLIC = ("attract", "home", "checkin", "projects", "stories", "events", "sharing", "measures")
+PUBLIC = (
+    "attract",
+    "home",
+    "checkin",
+    "projects",
+    "stories",
+    "events",
+    "sharing",
+    "measures",
+    "project",
+    "projectform",
+    "qnet",
+)
 PROTECTED = ("facilitator", "settings", "whoshere", "people")
 ALL_SCREENS = PUBLIC + PROTECTED
 

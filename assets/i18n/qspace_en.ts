@@ -188,221 +188,221 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../screens/checkin.py" line="255"/>
-        <location filename="../../screens/checkin.py" line="296"/>
+        <location filename="../../screens/checkin.py" line="257"/>
+        <location filename="../../screens/checkin.py" line="298"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="256"/>
+        <location filename="../../screens/checkin.py" line="258"/>
         <source>Type the first letters of your name</source>
         <translation>Type the first letters of your name</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="257"/>
-        <location filename="../../screens/checkin.py" line="258"/>
-        <location filename="../../screens/checkin.py" line="264"/>
+        <location filename="../../screens/checkin.py" line="259"/>
+        <location filename="../../screens/checkin.py" line="260"/>
+        <location filename="../../screens/checkin.py" line="266"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="259"/>
+        <location filename="../../screens/checkin.py" line="261"/>
         <source>First time in Qspace?</source>
         <translation>First time in Qspace?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="260"/>
+        <location filename="../../screens/checkin.py" line="262"/>
         <source>I&apos;m new here</source>
         <translation>I&apos;m new here</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="261"/>
+        <location filename="../../screens/checkin.py" line="263"/>
         <source>Have a QR pass? Hold it under the scanner at any time.</source>
         <translation>Have a QR pass? Hold it under the scanner at any time.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="262"/>
+        <location filename="../../screens/checkin.py" line="264"/>
         <source>Welcome! Tell us a little about you</source>
         <translation>Welcome! Tell us a little about you</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="265"/>
+        <location filename="../../screens/checkin.py" line="267"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="266"/>
+        <location filename="../../screens/checkin.py" line="268"/>
         <source>Email (optional)</source>
         <translation>Email (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="267"/>
+        <location filename="../../screens/checkin.py" line="269"/>
         <source>Role (optional)</source>
         <translation>Role (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="268"/>
+        <location filename="../../screens/checkin.py" line="270"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="280"/>
+        <location filename="../../screens/checkin.py" line="282"/>
         <source>Choose or type your department</source>
         <translation>Choose or type your department</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="281"/>
+        <location filename="../../screens/checkin.py" line="283"/>
         <source>Show my first name on the room screens</source>
         <translation>Show my first name on the room screens</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="283"/>
+        <location filename="../../screens/checkin.py" line="285"/>
         <source>Contact me about peer support and coffee meet-ups</source>
         <translation>Contact me about peer support and coffee meet-ups</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="287"/>
+        <location filename="../../screens/checkin.py" line="289"/>
         <source>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</source>
         <translation>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="291"/>
-        <location filename="../../screens/checkin.py" line="295"/>
+        <location filename="../../screens/checkin.py" line="293"/>
+        <location filename="../../screens/checkin.py" line="297"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="292"/>
+        <location filename="../../screens/checkin.py" line="294"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="293"/>
+        <location filename="../../screens/checkin.py" line="295"/>
         <source>On now</source>
         <translation>On now</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="294"/>
+        <location filename="../../screens/checkin.py" line="296"/>
         <source>I&apos;d like to talk about</source>
         <translation>I&apos;d like to talk about</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="297"/>
+        <location filename="../../screens/checkin.py" line="299"/>
         <source>Get my QR pass</source>
         <translation>Get my QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="298"/>
+        <location filename="../../screens/checkin.py" line="300"/>
         <source>Print a badge</source>
         <translation>Print a badge</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="299"/>
+        <location filename="../../screens/checkin.py" line="301"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="302"/>
+        <location filename="../../screens/checkin.py" line="304"/>
         <source>Photograph this pass or print it as a badge. Scan it next time to check in at once.</source>
         <translation>Photograph this pass or print it as a badge. Scan it next time to check in at once.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="332"/>
+        <location filename="../../screens/checkin.py" line="334"/>
         <source>Nobody found with that name. New here? Tap “I&apos;m new here”.</source>
         <translation>Nobody found with that name. New here? Tap “I&apos;m new here”.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="338"/>
+        <location filename="../../screens/checkin.py" line="340"/>
         <source>Hello, %1. What brings you in today?</source>
         <translation>Hello, %1. What brings you in today?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="357"/>
+        <location filename="../../screens/checkin.py" line="359"/>
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="359"/>
+        <location filename="../../screens/checkin.py" line="361"/>
         <source>This is too long: at most %1 characters.</source>
         <translation>This is too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="363"/>
+        <location filename="../../screens/checkin.py" line="365"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translation>This has characters that cannot be stored. Please type it again.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="365"/>
+        <location filename="../../screens/checkin.py" line="367"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translation>This does not look like an email address, such as name@wales.nhs.uk.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="367"/>
+        <location filename="../../screens/checkin.py" line="369"/>
         <source>Please choose a department from the list or type its name.</source>
         <translation>Please choose a department from the list or type its name.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="368"/>
+        <location filename="../../screens/checkin.py" line="370"/>
         <source>Please check this.</source>
         <translation>Please check this.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="406"/>
+        <location filename="../../screens/checkin.py" line="408"/>
         <source>Welcome, %1!</source>
         <translation>Welcome, %1!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="413"/>
+        <location filename="../../screens/checkin.py" line="415"/>
         <source>You are checked in for: %1</source>
         <translation>You are checked in for: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="415"/>
+        <location filename="../../screens/checkin.py" line="417"/>
         <source>You are checked in.</source>
         <translation>You are checked in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="419"/>
+        <location filename="../../screens/checkin.py" line="421"/>
         <source>Also here for the same: %1</source>
         <translation>Also here for the same: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="423"/>
+        <location filename="../../screens/checkin.py" line="425"/>
         <source>You are the first here for this. A facilitator will say hello.</source>
         <translation>You are the first here for this. A facilitator will say hello.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="586"/>
+        <location filename="../../screens/checkin.py" line="588"/>
         <source>You are already checked in.</source>
         <translation>You are already checked in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="589"/>
+        <location filename="../../screens/checkin.py" line="591"/>
         <source>That event has finished. Please choose a topic.</source>
         <translation>That event has finished. Please choose a topic.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="633"/>
+        <location filename="../../screens/checkin.py" line="635"/>
         <source>Your QR pass</source>
         <translation>Your QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="645"/>
+        <location filename="../../screens/checkin.py" line="647"/>
         <source>Scan me to check in</source>
         <translation>Scan me to check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="665"/>
+        <location filename="../../screens/checkin.py" line="667"/>
         <source>Your badge is printing.</source>
         <translation>Your badge is printing.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="668"/>
+        <location filename="../../screens/checkin.py" line="670"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translation>No printer is set up: the badge was saved as a PDF for a facilitator to print.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="676"/>
+        <location filename="../../screens/checkin.py" line="678"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translation>The badge could not be printed. Please ask a facilitator.</translation>
     </message>
@@ -591,22 +591,32 @@
         <translation>Group sessions on the big screen</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="59"/>
+        <location filename="../../screens/home.py" line="57"/>
+        <source>People &amp; coffee</source>
+        <translation>People &amp; coffee</translation>
+    </message>
+    <message>
+        <location filename="../../screens/home.py" line="58"/>
+        <source>Peer supporters, coffee trials and topic boards</source>
+        <translation>Peer supporters, coffee trials and topic boards</translation>
+    </message>
+    <message>
+        <location filename="../../screens/home.py" line="63"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="60"/>
+        <location filename="../../screens/home.py" line="64"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="73"/>
+        <location filename="../../screens/home.py" line="77"/>
         <source>Qspace: peer support for quality improvement.</source>
         <translation>Qspace: peer support for quality improvement.</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="76"/>
+        <location filename="../../screens/home.py" line="80"/>
         <source>%1 active projects · %2 events coming up · %3 visits this month</source>
         <translation>%1 active projects · %2 events coming up · %3 visits this month</translation>
     </message>
@@ -614,88 +624,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="252"/>
+        <location filename="../../screens/main_window.py" line="255"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="353"/>
+        <location filename="../../screens/main_window.py" line="386"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="353"/>
+        <location filename="../../screens/main_window.py" line="386"/>
         <source>Go to the home screen</source>
         <translation>Go to the home screen</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="354"/>
+        <location filename="../../screens/main_window.py" line="387"/>
         <source>Scan a QR pass</source>
         <translation>Scan a QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="355"/>
+        <location filename="../../screens/main_window.py" line="388"/>
         <source>Demo content</source>
         <translation>Demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="356"/>
+        <location filename="../../screens/main_window.py" line="389"/>
         <source>This room is showing demo content</source>
         <translation>This room is showing demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="357"/>
+        <location filename="../../screens/main_window.py" line="390"/>
         <source>Qspace Kiosk</source>
         <translation>Qspace Kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="371"/>
+        <location filename="../../screens/main_window.py" line="404"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translation>Sorry, something went wrong. We have gone back to the start.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="376"/>
-        <location filename="../../screens/main_window.py" line="415"/>
+        <location filename="../../screens/main_window.py" line="409"/>
+        <location filename="../../screens/main_window.py" line="448"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="400"/>
+        <location filename="../../screens/main_window.py" line="433"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translation>That code could not be read. Please try again or type your name instead.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="403"/>
+        <location filename="../../screens/main_window.py" line="436"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translation>This pass could not be verified. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="406"/>
+        <location filename="../../screens/main_window.py" line="439"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translation>This pass is no longer valid. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="443"/>
+        <location filename="../../screens/main_window.py" line="476"/>
         <source>You are already checked in, %1</source>
         <translation>You are already checked in, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="444"/>
+        <location filename="../../screens/main_window.py" line="477"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translation>You checked in at %1. Are you leaving now?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="448"/>
+        <location filename="../../screens/main_window.py" line="481"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="452"/>
+        <location filename="../../screens/main_window.py" line="485"/>
         <source>Stay checked in</source>
         <translation>Stay checked in</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="466"/>
+        <location filename="../../screens/main_window.py" line="499"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translation>Goodbye, %1. Thank you for coming!</translation>
     </message>
@@ -703,260 +713,260 @@
 <context>
     <name>MeasuresScreen</name>
     <message>
-        <location filename="../../screens/measures.py" line="156"/>
+        <location filename="../../screens/measures.py" line="162"/>
         <source>Show 2-sigma lines</source>
         <translation>Show 2-sigma lines</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="158"/>
+        <location filename="../../screens/measures.py" line="164"/>
         <source>Save as picture</source>
         <translation>Save as picture</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="159"/>
+        <location filename="../../screens/measures.py" line="165"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="160"/>
+        <location filename="../../screens/measures.py" line="166"/>
         <source>Show on the big screen</source>
         <translation>Show on the big screen</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="161"/>
+        <location filename="../../screens/measures.py" line="167"/>
         <source>Edit data</source>
         <translation>Edit data</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="161"/>
+        <location filename="../../screens/measures.py" line="167"/>
         <source>Edit data (facilitator)</source>
         <translation>Edit data (facilitator)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="164"/>
+        <location filename="../../screens/measures.py" line="170"/>
         <source>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</source>
         <translation>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="168"/>
+        <location filename="../../screens/measures.py" line="174"/>
         <source>Data to import</source>
         <translation>Data to import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="169"/>
+        <location filename="../../screens/measures.py" line="175"/>
         <source>Replace the existing points</source>
         <translation>Replace the existing points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="171"/>
+        <location filename="../../screens/measures.py" line="177"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="172"/>
+        <location filename="../../screens/measures.py" line="178"/>
         <source>Open a CSV file…</source>
         <translation>Open a CSV file…</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="172"/>
-        <location filename="../../screens/measures.py" line="378"/>
+        <location filename="../../screens/measures.py" line="178"/>
+        <location filename="../../screens/measures.py" line="384"/>
         <source>Open a CSV file</source>
         <translation>Open a CSV file</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="173"/>
+        <location filename="../../screens/measures.py" line="179"/>
         <source>Note on the point you touched</source>
         <translation>Note on the point you touched</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="174"/>
-        <location filename="../../screens/measures.py" line="326"/>
+        <location filename="../../screens/measures.py" line="180"/>
+        <location filename="../../screens/measures.py" line="332"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="175"/>
+        <location filename="../../screens/measures.py" line="181"/>
         <source>Save note</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="176"/>
+        <location filename="../../screens/measures.py" line="182"/>
         <source>Exclude or include the point</source>
         <translation>Exclude or include the point</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="177"/>
+        <location filename="../../screens/measures.py" line="183"/>
         <source>PDSA cycle</source>
         <translation>PDSA cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="178"/>
+        <location filename="../../screens/measures.py" line="184"/>
         <source>Mark the PDSA cycle</source>
         <translation>Mark the PDSA cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="179"/>
+        <location filename="../../screens/measures.py" line="185"/>
         <source>Baseline: first points</source>
         <translation>Baseline: first points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="180"/>
+        <location filename="../../screens/measures.py" line="186"/>
         <source>Baseline: number of first points (0 for none)</source>
         <translation>Baseline: number of first points (0 for none)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="181"/>
+        <location filename="../../screens/measures.py" line="187"/>
         <source>New phase after points</source>
         <translation>New phase after points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="182"/>
+        <location filename="../../screens/measures.py" line="188"/>
         <source>New phase after points, such as 12, 20</source>
         <translation>New phase after points, such as 12, 20</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="183"/>
+        <location filename="../../screens/measures.py" line="189"/>
         <source>Save phases</source>
         <translation>Save phases</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="219"/>
+        <location filename="../../screens/measures.py" line="225"/>
         <source>Example charts</source>
         <translation>Example charts</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="257"/>
+        <location filename="../../screens/measures.py" line="263"/>
         <source>This measure needs at least two points before it can be charted.</source>
         <translation>This measure needs at least two points before it can be charted.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="260"/>
+        <location filename="../../screens/measures.py" line="266"/>
         <source>This project has no measures yet.</source>
         <translation>This project has no measures yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="275"/>
+        <location filename="../../screens/measures.py" line="281"/>
         <source>Point %1 chosen</source>
         <translation>Point %1 chosen</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="277"/>
+        <location filename="../../screens/measures.py" line="283"/>
         <source>Touch a point on the chart to add a note or a PDSA marker.</source>
         <translation>Touch a point on the chart to add a note or a PDSA marker.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="284"/>
+        <location filename="../../screens/measures.py" line="290"/>
         <source>No PDSA marker</source>
         <translation>No PDSA marker</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="307"/>
-        <location filename="../../screens/measures.py" line="349"/>
+        <location filename="../../screens/measures.py" line="313"/>
+        <location filename="../../screens/measures.py" line="355"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="309"/>
+        <location filename="../../screens/measures.py" line="315"/>
         <source>The picture could not be saved.</source>
         <translation>The picture could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="326"/>
+        <location filename="../../screens/measures.py" line="332"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="326"/>
+        <location filename="../../screens/measures.py" line="332"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="326"/>
+        <location filename="../../screens/measures.py" line="332"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="352"/>
+        <location filename="../../screens/measures.py" line="358"/>
         <source>The PDF could not be saved.</source>
         <translation>The PDF could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="380"/>
+        <location filename="../../screens/measures.py" line="386"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="391"/>
+        <location filename="../../screens/measures.py" line="397"/>
         <source>That file could not be read as text (UTF-8 CSV).</source>
         <translation>That file could not be read as text (UTF-8 CSV).</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="426"/>
+        <location filename="../../screens/measures.py" line="432"/>
         <source>has characters that cannot be stored</source>
         <translation>has characters that cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="427"/>
+        <location filename="../../screens/measures.py" line="433"/>
         <source>more cells than the columns</source>
         <translation>more cells than the columns</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="428"/>
+        <location filename="../../screens/measures.py" line="434"/>
         <source>there are no rows to import</source>
         <translation>there are no rows to import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="429"/>
+        <location filename="../../screens/measures.py" line="435"/>
         <source>more than 10,000 rows</source>
         <translation>more than 10,000 rows</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="430"/>
+        <location filename="../../screens/measures.py" line="436"/>
         <source>a needed column is missing</source>
         <translation>a needed column is missing</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="431"/>
+        <location filename="../../screens/measures.py" line="437"/>
         <source>a column appears twice</source>
         <translation>a column appears twice</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="432"/>
+        <location filename="../../screens/measures.py" line="438"/>
         <source>the text could not be read</source>
         <translation>the text could not be read</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="433"/>
+        <location filename="../../screens/measures.py" line="439"/>
         <source>not valid</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="437"/>
+        <location filename="../../screens/measures.py" line="443"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="438"/>
+        <location filename="../../screens/measures.py" line="444"/>
         <source>denominator</source>
         <translation>denominator</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="439"/>
+        <location filename="../../screens/measures.py" line="445"/>
         <source>period</source>
         <translation>period</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="440"/>
+        <location filename="../../screens/measures.py" line="446"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="448"/>
+        <location filename="../../screens/measures.py" line="454"/>
         <source>Row %1, %2: %3</source>
         <translation>Row %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="408"/>
+        <location filename="../../screens/measures.py" line="414"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -964,12 +974,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="409"/>
+        <location filename="../../screens/measures.py" line="415"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="413"/>
+        <location filename="../../screens/measures.py" line="419"/>
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n point imported.</numerusform>
@@ -977,44 +987,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="418"/>
-        <location filename="../../screens/measures.py" line="419"/>
+        <location filename="../../screens/measures.py" line="424"/>
+        <location filename="../../screens/measures.py" line="425"/>
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="421"/>
+        <location filename="../../screens/measures.py" line="427"/>
         <source>below zero</source>
         <translation>below zero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="420"/>
-        <location filename="../../screens/measures.py" line="422"/>
+        <location filename="../../screens/measures.py" line="426"/>
+        <location filename="../../screens/measures.py" line="428"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="423"/>
+        <location filename="../../screens/measures.py" line="429"/>
         <source>must be above zero</source>
         <translation>must be above zero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="424"/>
+        <location filename="../../screens/measures.py" line="430"/>
         <source>smaller than the count</source>
         <translation>smaller than the count</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="425"/>
+        <location filename="../../screens/measures.py" line="431"/>
         <source>too long</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="490"/>
+        <location filename="../../screens/measures.py" line="496"/>
         <source>Phases are point numbers separated by commas, such as 12, 20.</source>
         <translation>Phases are point numbers separated by commas, such as 12, 20.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="506"/>
+        <location filename="../../screens/measures.py" line="512"/>
         <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
         <translation>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</translation>
     </message>
@@ -1182,69 +1192,658 @@
     </message>
 </context>
 <context>
-    <name>ProjectsScreen</name>
+    <name>ProjectFormScreen</name>
     <message>
-        <location filename="../../screens/projects.py" line="40"/>
+        <location filename="../../screens/project_form.py" line="160"/>
+        <source>Edit the project</source>
+        <translation>Edit the project</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="160"/>
+        <source>Log a QI project</source>
+        <translation>Log a QI project</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="163"/>
+        <source>Answer the three questions of the Model for Improvement. It takes about two minutes; you can add more later.</source>
+        <translation>Answer the three questions of the Model for Improvement. It takes about two minutes; you can add more later.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="168"/>
+        <source>Project title</source>
+        <translation>Project title</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="169"/>
+        <source>1. What are we trying to accomplish?</source>
+        <translation>1. What are we trying to accomplish?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="170"/>
+        <source>2. How will we know that a change is an improvement?</source>
+        <translation>2. How will we know that a change is an improvement?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="171"/>
+        <source>3. What changes can we make that will result in improvement?</source>
+        <translation>3. What changes can we make that will result in improvement?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="172"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="173"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="174"/>
+        <source>Team members (people who agreed to be shown)</source>
+        <translation>Team members (people who agreed to be shown)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="175"/>
+        <source>Improving Quality Together reference (optional)</source>
+        <translation>Improving Quality Together reference (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="180"/>
+        <source>For example: Fewer falls on Ward 7</source>
+        <translation>For example: Fewer falls on Ward 7</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="182"/>
+        <source>How much, by when, for whom</source>
+        <translation>How much, by when, for whom</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="184"/>
+        <source>Outcome, process and balancing measures</source>
+        <translation>Outcome, process and balancing measures</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="186"/>
+        <source>Ideas to test with PDSA cycles</source>
+        <translation>Ideas to test with PDSA cycles</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="188"/>
+        <source>Find a team member by name</source>
+        <translation>Find a team member by name</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="189"/>
+        <source>Type a name</source>
+        <translation>Type a name</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="190"/>
+        <source>Clear the team</source>
+        <translation>Clear the team</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="192"/>
+        <source>For example: IQT-1234</source>
+        <translation>For example: IQT-1234</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="193"/>
+        <location filename="../../screens/project_form.py" line="194"/>
+        <source>We are looking for collaborators</source>
+        <translation>We are looking for collaborators</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="195"/>
+        <source>The project form</source>
+        <translation>The project form</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="196"/>
+        <location filename="../../screens/project_form.py" line="197"/>
+        <source>Similar projects</source>
+        <translation>Similar projects</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="198"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="199"/>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="199"/>
+        <source>Save the project</source>
+        <translation>Save the project</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="221"/>
+        <source>No department</source>
+        <translation>No department</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="332"/>
+        <source>As you type, projects like yours appear here, finished ones too.</source>
+        <translation>As you type, projects like yours appear here, finished ones too.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="336"/>
+        <source>Someone may have tried this before: open one to learn from it or team up.</source>
+        <translation>Someone may have tried this before: open one to learn from it or team up.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="343"/>
+        <source>Same topics: %1</source>
+        <translation>Same topics: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="346"/>
+        <source>Shared words: %1</source>
+        <translation>Shared words: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="385"/>
+        <source>Add %1 to the team</source>
+        <translation>Add %1 to the team</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="390"/>
+        <source>Nobody added yet</source>
+        <translation>Nobody added yet</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="400"/>
+        <source>a title</source>
+        <translation>a title</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="400"/>
+        <source>the first question (the aim)</source>
+        <translation>the first question (the aim)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="401"/>
+        <source>Please fill in %1.</source>
+        <translation>Please fill in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="413"/>
+        <source>Saved: %1. Log your first PDSA cycle when you are ready.</source>
+        <translation>Saved: %1. Log your first PDSA cycle when you are ready.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="429"/>
+        <source>One of the answers is too long: please shorten it.</source>
+        <translation>One of the answers is too long: please shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="431"/>
+        <source>One of the answers has characters that cannot be stored.</source>
+        <translation>One of the answers has characters that cannot be stored.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="433"/>
+        <source>Please fill in the title and the first question.</source>
+        <translation>Please fill in the title and the first question.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="435"/>
+        <source>A team member has not agreed to be shown. They can agree when they check in.</source>
+        <translation>A team member has not agreed to be shown. They can agree when they check in.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="437"/>
+        <source>A team member could not be found.</source>
+        <translation>A team member could not be found.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectScreen</name>
+    <message>
+        <location filename="../../screens/project.py" line="189"/>
         <source>Setting the aim</source>
         <translation>Setting the aim</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="41"/>
+        <location filename="../../screens/project.py" line="190"/>
         <source>Choosing measures</source>
         <translation>Choosing measures</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="42"/>
+        <location filename="../../screens/project.py" line="191"/>
         <source>Choosing changes</source>
         <translation>Choosing changes</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="43"/>
+        <location filename="../../screens/project.py" line="192"/>
         <source>Testing changes (PDSA)</source>
         <translation>Testing changes (PDSA)</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="44"/>
+        <location filename="../../screens/project.py" line="193"/>
         <source>Implementing</source>
         <translation>Implementing</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="45"/>
+        <location filename="../../screens/project.py" line="194"/>
         <source>Spreading</source>
         <translation>Spreading</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="46"/>
+        <location filename="../../screens/project.py" line="195"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="51"/>
+        <location filename="../../screens/project.py" line="202"/>
+        <source>Adopt</source>
+        <translation>Adopt</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="203"/>
+        <source>Adapt</source>
+        <translation>Adapt</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="204"/>
+        <source>Abandon</source>
+        <translation>Abandon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="206"/>
+        <source>Not decided yet</source>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="209"/>
+        <source>All projects</source>
+        <translation>All projects</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="211"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="212"/>
+        <source>What are we trying to accomplish?</source>
+        <translation>What are we trying to accomplish?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="213"/>
+        <source>How will we know that a change is an improvement?</source>
+        <translation>How will we know that a change is an improvement?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="214"/>
+        <source>What changes can we make that will result in improvement?</source>
+        <translation>What changes can we make that will result in improvement?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="215"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="216"/>
+        <source>PDSA cycles</source>
+        <translation>PDSA cycles</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="217"/>
+        <source>Stories</source>
+        <translation>Stories</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="221"/>
+        <source>Project details</source>
+        <translation>Project details</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="222"/>
+        <location filename="../../screens/project.py" line="223"/>
+        <source>Similar projects</source>
+        <translation>Similar projects</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="224"/>
+        <source>Scan to open this project on the register</source>
+        <translation>Scan to open this project on the register</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="225"/>
+        <location filename="../../screens/project.py" line="327"/>
+        <source>Measures and charts</source>
+        <translation>Measures and charts</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="226"/>
+        <source>Log a PDSA cycle</source>
+        <translation>Log a PDSA cycle</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="227"/>
+        <source>Update the last cycle</source>
+        <translation>Update the last cycle</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="228"/>
+        <source>Ask to collaborate</source>
+        <translation>Ask to collaborate</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="229"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="229"/>
+        <source>Edit this project</source>
+        <translation>Edit this project</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="230"/>
+        <source>What are you testing?</source>
+        <translation>What are you testing?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="231"/>
+        <source>Cycle title</source>
+        <translation>Cycle title</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="232"/>
+        <source>Act: adopt, adapt or abandon</source>
+        <translation>Act: adopt, adapt or abandon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="235"/>
+        <source>Act: not decided yet</source>
+        <translation>Act: not decided yet</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="240"/>
+        <source>Plan: what, who, when, where</source>
+        <translation>Plan: what, who, when, where</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="241"/>
+        <source>Prediction: what do you expect?</source>
+        <translation>Prediction: what do you expect?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="242"/>
+        <source>Do: what happened?</source>
+        <translation>Do: what happened?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="243"/>
+        <source>Study: how did it compare with the prediction?</source>
+        <translation>Study: how did it compare with the prediction?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="248"/>
+        <location filename="../../screens/project.py" line="254"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="249"/>
+        <source>Save the cycle</source>
+        <translation>Save the cycle</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="251"/>
+        <source>Say who you are, how to reach you and what you would like to do together</source>
+        <translation>Say who you are, how to reach you and what you would like to do together</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="253"/>
+        <source>Message to the team</source>
+        <translation>Message to the team</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="255"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="296"/>
+        <source>Loading the project…</source>
+        <translation>Loading the project…</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="308"/>
+        <source>IQT reference %1</source>
+        <translation>IQT reference %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="310"/>
+        <source>Looking for collaborators</source>
+        <translation>Looking for collaborators</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="312"/>
+        <source>Not written yet</source>
+        <translation>Not written yet</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="320"/>
+        <source>No PDSA cycles yet</source>
+        <translation>No PDSA cycles yet</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="321"/>
+        <source>No stories yet</source>
+        <translation>No stories yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/project.py" line="326"/>
+        <source>Measures and charts (%n)</source>
+        <translation>
+            <numerusform>Measures and charts (%n)</numerusform>
+            <numerusform>Measures and charts (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="335"/>
+        <source>Cycle %1: %2</source>
+        <translation>Cycle %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="338"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="339"/>
+        <source>Prediction</source>
+        <translation>Prediction</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="340"/>
+        <source>Do</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="341"/>
+        <source>Study</source>
+        <translation>Study</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="346"/>
+        <source>Act</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="351"/>
+        <source>No similar projects found</source>
+        <translation>No similar projects found</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="375"/>
+        <source>Same topics: %1</source>
+        <translation>Same topics: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="378"/>
+        <source>Shared words: %1</source>
+        <translation>Shared words: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="392"/>
+        <source>QR code of this project&apos;s register page</source>
+        <translation>QR code of this project&apos;s register page</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="406"/>
+        <source>Update cycle %1</source>
+        <translation>Update cycle %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="408"/>
+        <source>Plan a new PDSA cycle</source>
+        <translation>Plan a new PDSA cycle</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="436"/>
+        <source>Please give the cycle a title.</source>
+        <translation>Please give the cycle a title.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="454"/>
+        <source>Cycle %1 saved. Add a plan and a prediction before you start.</source>
+        <translation>Cycle %1 saved. Add a plan and a prediction before you start.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="455"/>
+        <source>Cycle %1 planned. Come back to record what happened.</source>
+        <translation>Cycle %1 planned. Come back to record what happened.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="456"/>
+        <source>Cycle %1 saved. Next: study the results against the prediction.</source>
+        <translation>Cycle %1 saved. Next: study the results against the prediction.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="457"/>
+        <source>Cycle %1 saved. Next: decide to adopt, adapt or abandon.</source>
+        <translation>Cycle %1 saved. Next: decide to adopt, adapt or abandon.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="458"/>
+        <source>Cycle %1 complete.</source>
+        <translation>Cycle %1 complete.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="471"/>
+        <source>Please check the text you typed: it is too long or has odd characters.</source>
+        <translation>Please check the text you typed: it is too long or has odd characters.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="489"/>
+        <source>Please write a short message to the team.</source>
+        <translation>Please write a short message to the team.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="500"/>
+        <source>Sent. The team will see your message when they next check in.</source>
+        <translation>Sent. The team will see your message when they next check in.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsScreen</name>
+    <message>
+        <location filename="../../screens/projects.py" line="58"/>
+        <source>Setting the aim</source>
+        <translation>Setting the aim</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="59"/>
+        <source>Choosing measures</source>
+        <translation>Choosing measures</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="60"/>
+        <source>Choosing changes</source>
+        <translation>Choosing changes</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="61"/>
+        <source>Testing changes (PDSA)</source>
+        <translation>Testing changes (PDSA)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="62"/>
+        <source>Implementing</source>
+        <translation>Implementing</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="63"/>
+        <source>Spreading</source>
+        <translation>Spreading</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="64"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="69"/>
         <source>QI projects</source>
         <translation>QI projects</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="52"/>
+        <location filename="../../screens/projects.py" line="70"/>
+        <source>Log a new project</source>
+        <translation>Log a new project</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="71"/>
         <source>Search by title, aim, department or topic</source>
         <translation>Search by title, aim, department or topic</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="53"/>
+        <location filename="../../screens/projects.py" line="72"/>
         <source>Search projects</source>
         <translation>Search projects</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="54"/>
+        <location filename="../../screens/projects.py" line="73"/>
+        <source>Filter by topic</source>
+        <translation>Filter by topic</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="74"/>
+        <source>Filter by stage</source>
+        <translation>Filter by stage</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="75"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="74"/>
+        <location filename="../../screens/projects.py" line="84"/>
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="88"/>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="126"/>
         <source>Loading projects…</source>
         <translation>Loading projects…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/projects.py" line="77"/>
+        <location filename="../../screens/projects.py" line="134"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -1252,7 +1851,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/projects.py" line="85"/>
+        <location filename="../../screens/projects.py" line="142"/>
         <source>%n PDSA cycle(s)</source>
         <translation>
             <numerusform>%n PDSA cycle</numerusform>
@@ -1260,9 +1859,269 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="87"/>
+        <location filename="../../screens/projects.py" line="144"/>
         <source>Looking for collaborators</source>
         <translation>Looking for collaborators</translation>
+    </message>
+</context>
+<context>
+    <name>QnetScreen</name>
+    <message>
+        <location filename="../../screens/qnet.py" line="143"/>
+        <source>Qnet: people to learn with</source>
+        <translation>Qnet: people to learn with</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="145"/>
+        <location filename="../../screens/qnet.py" line="156"/>
+        <source>Peer supporters</source>
+        <translation>Peer supporters</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="146"/>
+        <source>Coffee trials</source>
+        <translation>Coffee trials</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="147"/>
+        <source>Topic boards</source>
+        <translation>Topic boards</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="153"/>
+        <source>Colleagues who offered to help, and when they are usually in the room.</source>
+        <translation>Colleagues who offered to help, and when they are usually in the room.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="155"/>
+        <source>Who can help with</source>
+        <translation>Who can help with</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="159"/>
+        <source>Randomised Coffee Trials: join at check-in and meet someone from another department. Your match is shown when you next check in.</source>
+        <translation>Randomised Coffee Trials: join at check-in and meet someone from another department. Your match is shown when you next check in.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="163"/>
+        <source>Coffee groups</source>
+        <translation>Coffee groups</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="164"/>
+        <source>Run a round today</source>
+        <translation>Run a round today</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="165"/>
+        <source>Print slips</source>
+        <translation>Print slips</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="166"/>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="167"/>
+        <source>Write a post</source>
+        <translation>Write a post</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="168"/>
+        <source>Ask a question or share a tip (500 characters)</source>
+        <translation>Ask a question or share a tip (500 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="169"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="170"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="171"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="180"/>
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="271"/>
+        <source>No peer supporters listed for this yet.</source>
+        <translation>No peer supporters listed for this yet.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="274"/>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="275"/>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="276"/>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="277"/>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="278"/>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="279"/>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="280"/>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="282"/>
+        <source>morning</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="282"/>
+        <source>afternoon</source>
+        <translation>afternoon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="290"/>
+        <source>Usually in: %1</source>
+        <translation>Usually in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="303"/>
+        <source>A facilitator runs the rounds and prints the slips.</source>
+        <translation>A facilitator runs the rounds and prints the slips.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="307"/>
+        <source>No round yet</source>
+        <translation>No round yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/qnet.py" line="310"/>
+        <source>Round of %1: %n group(s)</source>
+        <translation>
+            <numerusform>Round of %1: %n group</numerusform>
+            <numerusform>Round of %1: %n groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="320"/>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="331"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="341"/>
+        <source>Posts are anonymous and show once a facilitator approves them.</source>
+        <translation>Posts are anonymous and show once a facilitator approves them.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="343"/>
+        <source>Posts are anonymous and show at once.</source>
+        <translation>Posts are anonymous and show at once.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="347"/>
+        <source>Choose a topic to read its board</source>
+        <translation>Choose a topic to read its board</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="359"/>
+        <source>No posts yet: start the conversation.</source>
+        <translation>No posts yet: start the conversation.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="361"/>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="371"/>
+        <source>Waiting for approval (%1): %2</source>
+        <translation>Waiting for approval (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/qnet.py" line="388"/>
+        <source>Round done: %n group(s). Everyone sees their match at check-in.</source>
+        <translation>
+            <numerusform>Round done: %n group. Everyone sees their match at check-in.</numerusform>
+            <numerusform>Round done: %n groups. Everyone sees their match at check-in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="404"/>
+        <source>Coffee group</source>
+        <translation>Coffee group</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="405"/>
+        <source>Meet for a coffee this week: say hello at check-in!</source>
+        <translation>Meet for a coffee this week: say hello at check-in!</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="412"/>
+        <source>The slips were sent to the printer.</source>
+        <translation>The slips were sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="419"/>
+        <source>Please write something first.</source>
+        <translation>Please write something first.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="431"/>
+        <source>Thank you: your post is on the board.</source>
+        <translation>Thank you: your post is on the board.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="433"/>
+        <source>Thank you: your post shows once a facilitator approves it.</source>
+        <translation>Thank you: your post shows once a facilitator approves it.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="450"/>
+        <source>Fewer than two people are in the coffee pool: no round today.</source>
+        <translation>Fewer than two people are in the coffee pool: no round today.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="452"/>
+        <source>Today&apos;s round has been run already.</source>
+        <translation>Today&apos;s round has been run already.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="453"/>
+        <source>That post is too long: 500 characters at most.</source>
+        <translation>That post is too long: 500 characters at most.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="455"/>
+        <source>That post has characters that cannot be stored.</source>
+        <translation>That post has characters that cannot be stored.</translation>
     </message>
 </context>
 <context>
@@ -1422,29 +2281,29 @@
 <context>
     <name>WhosHereScreen</name>
     <message>
-        <location filename="../../screens/whoshere.py" line="54"/>
+        <location filename="../../screens/whoshere.py" line="52"/>
         <source>Who&apos;s here</source>
         <translation>Who&apos;s here</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="56"/>
+        <location filename="../../screens/whoshere.py" line="54"/>
         <source>Print the roll call</source>
         <translation>Print the roll call</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="56"/>
+        <location filename="../../screens/whoshere.py" line="54"/>
         <source>Print the roll call for a fire evacuation</source>
         <translation>Print the roll call for a fire evacuation</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="58"/>
-        <location filename="../../screens/whoshere.py" line="59"/>
+        <location filename="../../screens/whoshere.py" line="56"/>
+        <location filename="../../screens/whoshere.py" line="57"/>
         <source>Attendance at events</source>
         <translation>Attendance at events</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/whoshere.py" line="84"/>
-        <location filename="../../screens/whoshere.py" line="133"/>
+        <location filename="../../screens/whoshere.py" line="82"/>
+        <location filename="../../screens/whoshere.py" line="131"/>
         <source>%n people in the room now</source>
         <translation>
             <numerusform>%n person in the room now</numerusform>
@@ -1452,22 +2311,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="99"/>
+        <location filename="../../screens/whoshere.py" line="97"/>
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="106"/>
+        <location filename="../../screens/whoshere.py" line="104"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="106"/>
+        <location filename="../../screens/whoshere.py" line="104"/>
         <source>Check out %1</source>
         <translation>Check out %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/whoshere.py" line="118"/>
+        <location filename="../../screens/whoshere.py" line="116"/>
         <source>%n attended</source>
         <translation>
             <numerusform>%n attended</numerusform>
@@ -1475,37 +2334,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="131"/>
+        <location filename="../../screens/whoshere.py" line="129"/>
         <source>Roll call</source>
         <translation>Roll call</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="132"/>
+        <location filename="../../screens/whoshere.py" line="130"/>
         <source>Printed at %1</source>
         <translation>Printed at %1</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="134"/>
+        <location filename="../../screens/whoshere.py" line="132"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="134"/>
+        <location filename="../../screens/whoshere.py" line="132"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="134"/>
+        <location filename="../../screens/whoshere.py" line="132"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="170"/>
+        <location filename="../../screens/whoshere.py" line="168"/>
         <source>Roll call sent to %1.</source>
         <translation>Roll call sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="174"/>
+        <location filename="../../screens/whoshere.py" line="172"/>
         <source>The roll call could not be printed.</source>
         <translation>The roll call could not be printed.</translation>
     </message>
