@@ -75,7 +75,7 @@ class ProjectScreen(Screen):
         self.details.setSpacing(10)
         self.sections: dict[str, tuple[QWidget, QWidget]] = {}
         for key in ("topics", "aim", "measures", "changes", "team", "cycles", "stories"):
-            heading = label(f"project.{key}.heading", "h3")
+            heading = label(f"project.{key}.heading", "list-heading")
             text = content(label(f"project.{key}", ""))
             text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             self.details.addWidget(heading)
@@ -125,7 +125,7 @@ class ProjectScreen(Screen):
         self.pdsa_captions: dict[str, QLabel] = {}
         for key in ("plan", "prediction", "do", "study"):
             column = QVBoxLayout()
-            caption = label(f"project.pdsa.{key}.label", "field-label")
+            caption = label(f"project.pdsa.{key}.label", "list-heading")
             column.addWidget(caption)
             box = text_box(f"project.pdsa.{key}", 110)
             column.addWidget(box)

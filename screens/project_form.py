@@ -62,7 +62,7 @@ class ProjectFormScreen(Screen):
         self.captions: dict[str, QWidget] = {}
 
         def caption(key: str) -> None:
-            widget = label(f"projectform.{key}.label", "field-label")
+            widget = label(f"projectform.{key}.label", "list-heading")
             self.captions[key] = widget
             form.addWidget(widget)
 

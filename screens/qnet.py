@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QStackedWidget,
     QVBoxLayout,
@@ -103,12 +103,10 @@ class QnetScreen(Screen):
         layout = QHBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(24)
-        topics = QVBoxLayout()
-        self.board_grid = QGridLayout()
-        self.board_buttons: dict[str, Button] = {}
-        topics.addLayout(self.board_grid)
-        topics.addStretch(1)
-        layout.addLayout(topics, 2)
+        self.board_list = CardList("qnet.boards.topics")
+        self.board_list.clickable = True
+        self.board_list.card_activated.connect(self.open_board)
+        layout.addWidget(self.board_list, 2)
         right = QVBoxLayout()
         self.board_heading = label("qnet.boards.heading", "h2")
         right.addWidget(self.board_heading)
@@ -148,6 +146,11 @@ class QnetScreen(Screen):
         }
         for page, button in self.tabs.items():
             button.set_text(names[page])
+            # Room for the bold text of the chosen tab, so that choosing one never clips it.
+            button.ensurePolished()
+            bold = QFont(button.font())
+            bold.setBold(True)
+            button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(names[page]) + 64)
         self.stack.setAccessibleName(names[self.page])
         self.supporters_lead.setText(
             self.tr("Colleagues who offered to help, and when they are usually in the room.")
@@ -164,6 +167,7 @@ class QnetScreen(Screen):
         self.run_round.set_text(self.tr("Run a round today"))
         self.print_slips.set_text(self.tr("Print slips"))
         self.post_list.setAccessibleName(self.tr("Posts"))
+        self.board_list.setAccessibleName(self.tr("Topic boards"))
         self.compose.setAccessibleName(self.tr("Write a post"))
         self.compose.setPlaceholderText(self.tr("Ask a question or share a tip (500 characters)"))
         self.post_button.set_text(self.tr("Post"))
@@ -182,16 +186,6 @@ class QnetScreen(Screen):
             self.supporter_topic.addItem(topic.name_cy if welsh else topic.name_en, topic.slug)
         self.supporter_topic.setCurrentIndex(max(0, current))
         self.supporter_topic.blockSignals(False)
-        for number, topic in enumerate(self._topics):
-            button = self.board_buttons.get(topic.slug)
-            if button is None:
-                button = Button(f"qnet.board.{topic.slug}", "choice")
-                button.setCheckable(True)
-                button.clicked.connect(lambda _=False, s=topic.slug: self.open_board(s))
-                self.board_grid.addWidget(button, number, 0)
-                button.setVisible(self.page == "boards")
-                self.board_buttons[topic.slug] = button
-            button.set_text(topic.name_cy if welsh else topic.name_en)
 
     # --- loading -------------------------------------------------------------------------------
 
@@ -323,15 +317,15 @@ class QnetScreen(Screen):
 
     def _render_boards(self, welsh: bool) -> None:
         counts = {b.topic.slug: b.posts for b in self.boards}
-        for slug, button in self.board_buttons.items():
-            button.setChecked(slug == self.board_topic)
-            name = next(
-                (t.name_cy if welsh else t.name_en for t in self._topics if t.slug == slug), slug
-            )
-            button.set_text(
-                self.tr("%1 (%2)").replace("%1", name).replace("%2", str(counts.get(slug, 0)))
-                if counts.get(slug)
-                else name
+        self.board_list.clear()
+        for topic in self._topics:
+            name = topic.name_cy if welsh else topic.name_en
+            chosen = topic.slug == self.board_topic
+            self.board_list.add_card(
+                ("▶ " if chosen else "") + name,
+                [self.tr("%n post(s)", "", counts.get(topic.slug, 0))],
+                key=topic.slug,
+                content=False,
             )
         self.post_list.clear()
         has_board = self.board_topic is not None

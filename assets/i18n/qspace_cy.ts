@@ -1433,249 +1433,249 @@
 <context>
     <name>ProjectFormScreen</name>
     <message>
-        <location filename="../../screens/project_form.py" line="160"/>
+        <location filename="../../screens/project_form.py" line="162"/>
         <source>Edit the project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu&apos;r prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="160"/>
+        <location filename="../../screens/project_form.py" line="162"/>
         <source>Log a QI project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofnodi prosiect gwella ansawdd</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="163"/>
+        <location filename="../../screens/project_form.py" line="165"/>
         <source>Answer the three questions of the Model for Improvement. It takes about two minutes; you can add more later.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Atebwch dri chwestiwn y Model ar gyfer Gwella. Mae&apos;n cymryd tua dau funud; gallwch ychwanegu rhagor wedyn.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="168"/>
+        <location filename="../../screens/project_form.py" line="170"/>
         <source>Project title</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl y prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="169"/>
+        <location filename="../../screens/project_form.py" line="171"/>
         <source>1. What are we trying to accomplish?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">1. Beth ydyn ni&apos;n ceisio&apos;i gyflawni?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="170"/>
+        <location filename="../../screens/project_form.py" line="172"/>
         <source>2. How will we know that a change is an improvement?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">2. Sut byddwn ni&apos;n gwybod bod newid yn welliant?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="171"/>
+        <location filename="../../screens/project_form.py" line="173"/>
         <source>3. What changes can we make that will result in improvement?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">3. Pa newidiadau allwn ni eu gwneud a fydd yn arwain at welliant?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="172"/>
+        <location filename="../../screens/project_form.py" line="174"/>
         <source>Department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adran</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="173"/>
+        <location filename="../../screens/project_form.py" line="175"/>
         <source>Topics</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pynciau</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="174"/>
+        <location filename="../../screens/project_form.py" line="176"/>
         <source>Team members (people who agreed to be shown)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Aelodau&apos;r tîm (pobl sydd wedi cytuno i gael eu dangos)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="175"/>
+        <location filename="../../screens/project_form.py" line="177"/>
         <source>Improving Quality Together reference (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfeirnod Gwella Ansawdd Gyda&apos;n Gilydd (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="180"/>
+        <location filename="../../screens/project_form.py" line="182"/>
         <source>For example: Fewer falls on Ward 7</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: Llai o gwympiadau ar Ward 7</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="182"/>
+        <location filename="../../screens/project_form.py" line="184"/>
         <source>How much, by when, for whom</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Faint, erbyn pryd, i bwy</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="184"/>
+        <location filename="../../screens/project_form.py" line="186"/>
         <source>Outcome, process and balancing measures</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mesurau canlyniad, proses a chydbwyso</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="186"/>
+        <location filename="../../screens/project_form.py" line="188"/>
         <source>Ideas to test with PDSA cycles</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Syniadau i&apos;w profi gyda chylchoedd PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="188"/>
+        <location filename="../../screens/project_form.py" line="190"/>
         <source>Find a team member by name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dod o hyd i aelod o&apos;r tîm yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="189"/>
+        <location filename="../../screens/project_form.py" line="191"/>
         <source>Type a name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teipiwch enw</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="190"/>
+        <location filename="../../screens/project_form.py" line="192"/>
         <source>Clear the team</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Clirio&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="192"/>
+        <location filename="../../screens/project_form.py" line="194"/>
         <source>For example: IQT-1234</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: IQT-1234</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="193"/>
-        <location filename="../../screens/project_form.py" line="194"/>
+        <location filename="../../screens/project_form.py" line="195"/>
+        <location filename="../../screens/project_form.py" line="196"/>
         <source>We are looking for collaborators</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydyn ni&apos;n chwilio am bobl i gydweithio</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="195"/>
+        <location filename="../../screens/project_form.py" line="197"/>
         <source>The project form</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ffurflen y prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="196"/>
-        <location filename="../../screens/project_form.py" line="197"/>
+        <location filename="../../screens/project_form.py" line="198"/>
+        <location filename="../../screens/project_form.py" line="199"/>
         <source>Similar projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiectau tebyg</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="198"/>
+        <location filename="../../screens/project_form.py" line="200"/>
         <source>Cancel</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canslo</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="199"/>
+        <location filename="../../screens/project_form.py" line="201"/>
         <source>Save changes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r newidiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="199"/>
+        <location filename="../../screens/project_form.py" line="201"/>
         <source>Save the project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="221"/>
+        <location filename="../../screens/project_form.py" line="223"/>
         <source>No department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim adran</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="332"/>
+        <location filename="../../screens/project_form.py" line="337"/>
         <source>As you type, projects like yours appear here, finished ones too.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wrth i chi deipio, bydd prosiectau tebyg i&apos;ch un chi yn ymddangos yma, rhai wedi&apos;u cwblhau hefyd.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="336"/>
+        <location filename="../../screens/project_form.py" line="341"/>
         <source>Someone may have tried this before: open one to learn from it or team up.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Efallai fod rhywun wedi rhoi cynnig ar hyn o&apos;r blaen: agorwch un i ddysgu ohono neu i ymuno â nhw.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="343"/>
+        <location filename="../../screens/project_form.py" line="348"/>
         <source>Same topics: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yr un pynciau: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="346"/>
+        <location filename="../../screens/project_form.py" line="351"/>
         <source>Shared words: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Geiriau yn gyffredin: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="385"/>
+        <location filename="../../screens/project_form.py" line="390"/>
         <source>Add %1 to the team</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu %1 at y tîm</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="390"/>
+        <location filename="../../screens/project_form.py" line="395"/>
         <source>Nobody added yet</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Neb wedi&apos;i ychwanegu eto</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="400"/>
+        <location filename="../../screens/project_form.py" line="405"/>
         <source>a title</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">deitl</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="400"/>
+        <location filename="../../screens/project_form.py" line="405"/>
         <source>the first question (the aim)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">y cwestiwn cyntaf (y nod)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="401"/>
+        <location filename="../../screens/project_form.py" line="406"/>
         <source>Please fill in %1.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llenwch %1, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="413"/>
+        <location filename="../../screens/project_form.py" line="418"/>
         <source>Saved: %1. Log your first PDSA cycle when you are ready.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw: %1. Cofnodwch eich cylch PDSA cyntaf pan fyddwch chi&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="429"/>
+        <location filename="../../screens/project_form.py" line="434"/>
         <source>One of the answers is too long: please shorten it.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae un o&apos;r atebion yn rhy hir: byrhewch ef, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="431"/>
+        <location filename="../../screens/project_form.py" line="436"/>
         <source>One of the answers has characters that cannot be stored.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae nodau yn un o&apos;r atebion na ellir eu cadw.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="433"/>
+        <location filename="../../screens/project_form.py" line="438"/>
         <source>Please fill in the title and the first question.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llenwch y teitl a&apos;r cwestiwn cyntaf, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="435"/>
+        <location filename="../../screens/project_form.py" line="440"/>
         <source>A team member has not agreed to be shown. They can agree when they check in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw un o aelodau&apos;r tîm wedi cytuno i gael ei ddangos. Gallan nhw gytuno wrth gofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="437"/>
+        <location filename="../../screens/project_form.py" line="442"/>
         <source>A team member could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid oedd modd dod o hyd i un o aelodau&apos;r tîm.</translation>
@@ -2245,188 +2245,189 @@
 <context>
     <name>QnetScreen</name>
     <message>
-        <location filename="../../screens/qnet.py" line="143"/>
+        <location filename="../../screens/qnet.py" line="141"/>
         <source>Qnet: people to learn with</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Qnet: pobl i ddysgu gyda nhw</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="145"/>
-        <location filename="../../screens/qnet.py" line="156"/>
+        <location filename="../../screens/qnet.py" line="143"/>
+        <location filename="../../screens/qnet.py" line="159"/>
         <source>Peer supporters</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymorth gan gymheiriaid</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="146"/>
+        <location filename="../../screens/qnet.py" line="144"/>
         <source>Coffee trials</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Treialon coffi</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="147"/>
+        <location filename="../../screens/qnet.py" line="145"/>
+        <location filename="../../screens/qnet.py" line="170"/>
         <source>Topic boards</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Byrddau trafod</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="153"/>
+        <location filename="../../screens/qnet.py" line="156"/>
         <source>Colleagues who offered to help, and when they are usually in the room.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cydweithwyr sydd wedi cynnig helpu, a phryd maen nhw yn yr ystafell fel arfer.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="155"/>
+        <location filename="../../screens/qnet.py" line="158"/>
         <source>Who can help with</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwy all helpu gyda</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="159"/>
+        <location filename="../../screens/qnet.py" line="162"/>
         <source>Randomised Coffee Trials: join at check-in and meet someone from another department. Your match is shown when you next check in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Treialon Coffi ar Hap: ymunwch wrth gofrestru a chwrdd â rhywun o adran arall. Bydd eich partner yn cael ei ddangos y tro nesaf y byddwch chi&apos;n cofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="163"/>
+        <location filename="../../screens/qnet.py" line="166"/>
         <source>Coffee groups</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Grwpiau coffi</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="164"/>
+        <location filename="../../screens/qnet.py" line="167"/>
         <source>Run a round today</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnal rownd heddiw</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="165"/>
+        <location filename="../../screens/qnet.py" line="168"/>
         <source>Print slips</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffu slipiau</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="166"/>
+        <location filename="../../screens/qnet.py" line="169"/>
         <source>Posts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Negeseuon</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="167"/>
+        <location filename="../../screens/qnet.py" line="171"/>
         <source>Write a post</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennu neges</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="168"/>
+        <location filename="../../screens/qnet.py" line="172"/>
         <source>Ask a question or share a tip (500 characters)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gofynnwch gwestiwn neu rhannwch awgrym (500 nod)</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="169"/>
+        <location filename="../../screens/qnet.py" line="173"/>
         <source>Post</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Postio</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="170"/>
+        <location filename="../../screens/qnet.py" line="174"/>
         <source>Approve</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="171"/>
+        <location filename="../../screens/qnet.py" line="175"/>
         <source>Hide</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cuddio</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="180"/>
+        <location filename="../../screens/qnet.py" line="184"/>
         <source>All topics</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pob pwnc</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="271"/>
+        <location filename="../../screens/qnet.py" line="266"/>
         <source>No peer supporters listed for this yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim cymheiriaid cymorth wedi&apos;u rhestru ar gyfer hyn eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="274"/>
+        <location filename="../../screens/qnet.py" line="269"/>
         <source>Mon</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llun</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="275"/>
+        <location filename="../../screens/qnet.py" line="270"/>
         <source>Tue</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Maw</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="276"/>
+        <location filename="../../screens/qnet.py" line="271"/>
         <source>Wed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mer</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="277"/>
+        <location filename="../../screens/qnet.py" line="272"/>
         <source>Thu</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iau</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="278"/>
+        <location filename="../../screens/qnet.py" line="273"/>
         <source>Fri</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwe</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="279"/>
+        <location filename="../../screens/qnet.py" line="274"/>
         <source>Sat</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sad</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="280"/>
+        <location filename="../../screens/qnet.py" line="275"/>
         <source>Sun</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sul</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="282"/>
+        <location filename="../../screens/qnet.py" line="277"/>
         <source>morning</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">bore</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="282"/>
+        <location filename="../../screens/qnet.py" line="277"/>
         <source>afternoon</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">prynhawn</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="290"/>
+        <location filename="../../screens/qnet.py" line="285"/>
         <source>Usually in: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yma fel arfer: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="303"/>
+        <location filename="../../screens/qnet.py" line="298"/>
         <source>A facilitator runs the rounds and prints the slips.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae hwylusydd yn cynnal y rowndiau ac yn argraffu&apos;r slipiau.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="307"/>
+        <location filename="../../screens/qnet.py" line="302"/>
         <source>No round yet</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim rownd eto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="310"/>
+        <location filename="../../screens/qnet.py" line="305"/>
         <source>Round of %1: %n group(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -2438,55 +2439,61 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="320"/>
+        <location filename="../../screens/qnet.py" line="315"/>
         <source>Group %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Grŵp %1</translation>
     </message>
-    <message>
-        <location filename="../../screens/qnet.py" line="331"/>
-        <source>%1 (%2)</source>
+    <message numerus="yes">
+        <location filename="../../screens/qnet.py" line="326"/>
+        <source>%n post(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation type="unfinished">
+            <numerusform>%n neges</numerusform>
+            <numerusform>%n neges</numerusform>
+            <numerusform>%n neges</numerusform>
+            <numerusform>%n neges</numerusform>
+            <numerusform>%n neges</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="341"/>
+        <location filename="../../screens/qnet.py" line="336"/>
         <source>Posts are anonymous and show once a facilitator approves them.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae negeseuon yn ddienw ac yn ymddangos ar ôl i hwylusydd eu cymeradwyo.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="343"/>
+        <location filename="../../screens/qnet.py" line="338"/>
         <source>Posts are anonymous and show at once.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae negeseuon yn ddienw ac yn ymddangos ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="347"/>
+        <location filename="../../screens/qnet.py" line="342"/>
         <source>Choose a topic to read its board</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch bwnc i ddarllen ei fwrdd</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="359"/>
+        <location filename="../../screens/qnet.py" line="354"/>
         <source>No posts yet: start the conversation.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim negeseuon eto: dechreuwch y sgwrs.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="361"/>
+        <location filename="../../screens/qnet.py" line="356"/>
         <source>Anonymous</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dienw</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="371"/>
+        <location filename="../../screens/qnet.py" line="366"/>
         <source>Waiting for approval (%1): %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn aros am gymeradwyaeth (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="388"/>
+        <location filename="../../screens/qnet.py" line="383"/>
         <source>Round done: %n group(s). Everyone sees their match at check-in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -2498,61 +2505,61 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="404"/>
+        <location filename="../../screens/qnet.py" line="399"/>
         <source>Coffee group</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Grŵp coffi</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="405"/>
+        <location filename="../../screens/qnet.py" line="400"/>
         <source>Meet for a coffee this week: say hello at check-in!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cwrddwch am goffi yr wythnos hon: dywedwch helo wrth gofrestru!</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="412"/>
+        <location filename="../../screens/qnet.py" line="407"/>
         <source>The slips were sent to the printer.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r slipiau wedi&apos;u hanfon i&apos;r argraffydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="419"/>
+        <location filename="../../screens/qnet.py" line="414"/>
         <source>Please write something first.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch rywbeth yn gyntaf, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="431"/>
+        <location filename="../../screens/qnet.py" line="426"/>
         <source>Thank you: your post is on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch: mae eich neges ar y bwrdd.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="433"/>
+        <location filename="../../screens/qnet.py" line="428"/>
         <source>Thank you: your post shows once a facilitator approves it.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch: bydd eich neges yn ymddangos ar ôl i hwylusydd ei chymeradwyo.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="450"/>
+        <location filename="../../screens/qnet.py" line="445"/>
         <source>Fewer than two people are in the coffee pool: no round today.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae llai na dau berson yn y grŵp coffi: dim rownd heddiw.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="452"/>
+        <location filename="../../screens/qnet.py" line="447"/>
         <source>Today&apos;s round has been run already.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae rownd heddiw wedi&apos;i chynnal yn barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="453"/>
+        <location filename="../../screens/qnet.py" line="448"/>
         <source>That post is too long: 500 characters at most.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r neges yn rhy hir: 500 nod ar y mwyaf.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="455"/>
+        <location filename="../../screens/qnet.py" line="450"/>
         <source>That post has characters that cannot be stored.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae nodau yn y neges na ellir eu cadw.</translation>
@@ -2561,7 +2568,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../screens/base.py" line="72"/>
+        <location filename="../../screens/base.py" line="82"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>

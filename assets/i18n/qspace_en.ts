@@ -1194,209 +1194,209 @@
 <context>
     <name>ProjectFormScreen</name>
     <message>
-        <location filename="../../screens/project_form.py" line="160"/>
+        <location filename="../../screens/project_form.py" line="162"/>
         <source>Edit the project</source>
         <translation>Edit the project</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="160"/>
+        <location filename="../../screens/project_form.py" line="162"/>
         <source>Log a QI project</source>
         <translation>Log a QI project</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="163"/>
+        <location filename="../../screens/project_form.py" line="165"/>
         <source>Answer the three questions of the Model for Improvement. It takes about two minutes; you can add more later.</source>
         <translation>Answer the three questions of the Model for Improvement. It takes about two minutes; you can add more later.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="168"/>
+        <location filename="../../screens/project_form.py" line="170"/>
         <source>Project title</source>
         <translation>Project title</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="169"/>
+        <location filename="../../screens/project_form.py" line="171"/>
         <source>1. What are we trying to accomplish?</source>
         <translation>1. What are we trying to accomplish?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="170"/>
+        <location filename="../../screens/project_form.py" line="172"/>
         <source>2. How will we know that a change is an improvement?</source>
         <translation>2. How will we know that a change is an improvement?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="171"/>
+        <location filename="../../screens/project_form.py" line="173"/>
         <source>3. What changes can we make that will result in improvement?</source>
         <translation>3. What changes can we make that will result in improvement?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="172"/>
+        <location filename="../../screens/project_form.py" line="174"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="173"/>
+        <location filename="../../screens/project_form.py" line="175"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="174"/>
+        <location filename="../../screens/project_form.py" line="176"/>
         <source>Team members (people who agreed to be shown)</source>
         <translation>Team members (people who agreed to be shown)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="175"/>
+        <location filename="../../screens/project_form.py" line="177"/>
         <source>Improving Quality Together reference (optional)</source>
         <translation>Improving Quality Together reference (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="180"/>
+        <location filename="../../screens/project_form.py" line="182"/>
         <source>For example: Fewer falls on Ward 7</source>
         <translation>For example: Fewer falls on Ward 7</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="182"/>
+        <location filename="../../screens/project_form.py" line="184"/>
         <source>How much, by when, for whom</source>
         <translation>How much, by when, for whom</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="184"/>
+        <location filename="../../screens/project_form.py" line="186"/>
         <source>Outcome, process and balancing measures</source>
         <translation>Outcome, process and balancing measures</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="186"/>
+        <location filename="../../screens/project_form.py" line="188"/>
         <source>Ideas to test with PDSA cycles</source>
         <translation>Ideas to test with PDSA cycles</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="188"/>
+        <location filename="../../screens/project_form.py" line="190"/>
         <source>Find a team member by name</source>
         <translation>Find a team member by name</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="189"/>
+        <location filename="../../screens/project_form.py" line="191"/>
         <source>Type a name</source>
         <translation>Type a name</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="190"/>
+        <location filename="../../screens/project_form.py" line="192"/>
         <source>Clear the team</source>
         <translation>Clear the team</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="192"/>
+        <location filename="../../screens/project_form.py" line="194"/>
         <source>For example: IQT-1234</source>
         <translation>For example: IQT-1234</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="193"/>
-        <location filename="../../screens/project_form.py" line="194"/>
+        <location filename="../../screens/project_form.py" line="195"/>
+        <location filename="../../screens/project_form.py" line="196"/>
         <source>We are looking for collaborators</source>
         <translation>We are looking for collaborators</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="195"/>
+        <location filename="../../screens/project_form.py" line="197"/>
         <source>The project form</source>
         <translation>The project form</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="196"/>
-        <location filename="../../screens/project_form.py" line="197"/>
+        <location filename="../../screens/project_form.py" line="198"/>
+        <location filename="../../screens/project_form.py" line="199"/>
         <source>Similar projects</source>
         <translation>Similar projects</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="198"/>
+        <location filename="../../screens/project_form.py" line="200"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="199"/>
+        <location filename="../../screens/project_form.py" line="201"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="199"/>
+        <location filename="../../screens/project_form.py" line="201"/>
         <source>Save the project</source>
         <translation>Save the project</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="221"/>
+        <location filename="../../screens/project_form.py" line="223"/>
         <source>No department</source>
         <translation>No department</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="332"/>
+        <location filename="../../screens/project_form.py" line="337"/>
         <source>As you type, projects like yours appear here, finished ones too.</source>
         <translation>As you type, projects like yours appear here, finished ones too.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="336"/>
+        <location filename="../../screens/project_form.py" line="341"/>
         <source>Someone may have tried this before: open one to learn from it or team up.</source>
         <translation>Someone may have tried this before: open one to learn from it or team up.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="343"/>
+        <location filename="../../screens/project_form.py" line="348"/>
         <source>Same topics: %1</source>
         <translation>Same topics: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="346"/>
+        <location filename="../../screens/project_form.py" line="351"/>
         <source>Shared words: %1</source>
         <translation>Shared words: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="385"/>
+        <location filename="../../screens/project_form.py" line="390"/>
         <source>Add %1 to the team</source>
         <translation>Add %1 to the team</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="390"/>
+        <location filename="../../screens/project_form.py" line="395"/>
         <source>Nobody added yet</source>
         <translation>Nobody added yet</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="400"/>
+        <location filename="../../screens/project_form.py" line="405"/>
         <source>a title</source>
         <translation>a title</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="400"/>
+        <location filename="../../screens/project_form.py" line="405"/>
         <source>the first question (the aim)</source>
         <translation>the first question (the aim)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="401"/>
+        <location filename="../../screens/project_form.py" line="406"/>
         <source>Please fill in %1.</source>
         <translation>Please fill in %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="413"/>
+        <location filename="../../screens/project_form.py" line="418"/>
         <source>Saved: %1. Log your first PDSA cycle when you are ready.</source>
         <translation>Saved: %1. Log your first PDSA cycle when you are ready.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="429"/>
+        <location filename="../../screens/project_form.py" line="434"/>
         <source>One of the answers is too long: please shorten it.</source>
         <translation>One of the answers is too long: please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="431"/>
+        <location filename="../../screens/project_form.py" line="436"/>
         <source>One of the answers has characters that cannot be stored.</source>
         <translation>One of the answers has characters that cannot be stored.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="433"/>
+        <location filename="../../screens/project_form.py" line="438"/>
         <source>Please fill in the title and the first question.</source>
         <translation>Please fill in the title and the first question.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="435"/>
+        <location filename="../../screens/project_form.py" line="440"/>
         <source>A team member has not agreed to be shown. They can agree when they check in.</source>
         <translation>A team member has not agreed to be shown. They can agree when they check in.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="437"/>
+        <location filename="../../screens/project_form.py" line="442"/>
         <source>A team member could not be found.</source>
         <translation>A team member could not be found.</translation>
     </message>
@@ -1867,158 +1867,159 @@
 <context>
     <name>QnetScreen</name>
     <message>
-        <location filename="../../screens/qnet.py" line="143"/>
+        <location filename="../../screens/qnet.py" line="141"/>
         <source>Qnet: people to learn with</source>
         <translation>Qnet: people to learn with</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="145"/>
-        <location filename="../../screens/qnet.py" line="156"/>
+        <location filename="../../screens/qnet.py" line="143"/>
+        <location filename="../../screens/qnet.py" line="159"/>
         <source>Peer supporters</source>
         <translation>Peer supporters</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="146"/>
+        <location filename="../../screens/qnet.py" line="144"/>
         <source>Coffee trials</source>
         <translation>Coffee trials</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="147"/>
+        <location filename="../../screens/qnet.py" line="145"/>
+        <location filename="../../screens/qnet.py" line="170"/>
         <source>Topic boards</source>
         <translation>Topic boards</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="153"/>
+        <location filename="../../screens/qnet.py" line="156"/>
         <source>Colleagues who offered to help, and when they are usually in the room.</source>
         <translation>Colleagues who offered to help, and when they are usually in the room.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="155"/>
+        <location filename="../../screens/qnet.py" line="158"/>
         <source>Who can help with</source>
         <translation>Who can help with</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="159"/>
+        <location filename="../../screens/qnet.py" line="162"/>
         <source>Randomised Coffee Trials: join at check-in and meet someone from another department. Your match is shown when you next check in.</source>
         <translation>Randomised Coffee Trials: join at check-in and meet someone from another department. Your match is shown when you next check in.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="163"/>
+        <location filename="../../screens/qnet.py" line="166"/>
         <source>Coffee groups</source>
         <translation>Coffee groups</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="164"/>
+        <location filename="../../screens/qnet.py" line="167"/>
         <source>Run a round today</source>
         <translation>Run a round today</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="165"/>
+        <location filename="../../screens/qnet.py" line="168"/>
         <source>Print slips</source>
         <translation>Print slips</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="166"/>
+        <location filename="../../screens/qnet.py" line="169"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="167"/>
+        <location filename="../../screens/qnet.py" line="171"/>
         <source>Write a post</source>
         <translation>Write a post</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="168"/>
+        <location filename="../../screens/qnet.py" line="172"/>
         <source>Ask a question or share a tip (500 characters)</source>
         <translation>Ask a question or share a tip (500 characters)</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="169"/>
+        <location filename="../../screens/qnet.py" line="173"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="170"/>
+        <location filename="../../screens/qnet.py" line="174"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="171"/>
+        <location filename="../../screens/qnet.py" line="175"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="180"/>
+        <location filename="../../screens/qnet.py" line="184"/>
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="271"/>
+        <location filename="../../screens/qnet.py" line="266"/>
         <source>No peer supporters listed for this yet.</source>
         <translation>No peer supporters listed for this yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="274"/>
+        <location filename="../../screens/qnet.py" line="269"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="275"/>
+        <location filename="../../screens/qnet.py" line="270"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="276"/>
+        <location filename="../../screens/qnet.py" line="271"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="277"/>
+        <location filename="../../screens/qnet.py" line="272"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="278"/>
+        <location filename="../../screens/qnet.py" line="273"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="279"/>
+        <location filename="../../screens/qnet.py" line="274"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="280"/>
+        <location filename="../../screens/qnet.py" line="275"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="282"/>
+        <location filename="../../screens/qnet.py" line="277"/>
         <source>morning</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="282"/>
+        <location filename="../../screens/qnet.py" line="277"/>
         <source>afternoon</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="290"/>
+        <location filename="../../screens/qnet.py" line="285"/>
         <source>Usually in: %1</source>
         <translation>Usually in: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="303"/>
+        <location filename="../../screens/qnet.py" line="298"/>
         <source>A facilitator runs the rounds and prints the slips.</source>
         <translation>A facilitator runs the rounds and prints the slips.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="307"/>
+        <location filename="../../screens/qnet.py" line="302"/>
         <source>No round yet</source>
         <translation>No round yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="310"/>
+        <location filename="../../screens/qnet.py" line="305"/>
         <source>Round of %1: %n group(s)</source>
         <translation>
             <numerusform>Round of %1: %n group</numerusform>
@@ -2026,47 +2027,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="320"/>
+        <location filename="../../screens/qnet.py" line="315"/>
         <source>Group %1</source>
         <translation>Group %1</translation>
     </message>
-    <message>
-        <location filename="../../screens/qnet.py" line="331"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+    <message numerus="yes">
+        <location filename="../../screens/qnet.py" line="326"/>
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="341"/>
+        <location filename="../../screens/qnet.py" line="336"/>
         <source>Posts are anonymous and show once a facilitator approves them.</source>
         <translation>Posts are anonymous and show once a facilitator approves them.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="343"/>
+        <location filename="../../screens/qnet.py" line="338"/>
         <source>Posts are anonymous and show at once.</source>
         <translation>Posts are anonymous and show at once.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="347"/>
+        <location filename="../../screens/qnet.py" line="342"/>
         <source>Choose a topic to read its board</source>
         <translation>Choose a topic to read its board</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="359"/>
+        <location filename="../../screens/qnet.py" line="354"/>
         <source>No posts yet: start the conversation.</source>
         <translation>No posts yet: start the conversation.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="361"/>
+        <location filename="../../screens/qnet.py" line="356"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="371"/>
+        <location filename="../../screens/qnet.py" line="366"/>
         <source>Waiting for approval (%1): %2</source>
         <translation>Waiting for approval (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="388"/>
+        <location filename="../../screens/qnet.py" line="383"/>
         <source>Round done: %n group(s). Everyone sees their match at check-in.</source>
         <translation>
             <numerusform>Round done: %n group. Everyone sees their match at check-in.</numerusform>
@@ -2074,52 +2078,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="404"/>
+        <location filename="../../screens/qnet.py" line="399"/>
         <source>Coffee group</source>
         <translation>Coffee group</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="405"/>
+        <location filename="../../screens/qnet.py" line="400"/>
         <source>Meet for a coffee this week: say hello at check-in!</source>
         <translation>Meet for a coffee this week: say hello at check-in!</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="412"/>
+        <location filename="../../screens/qnet.py" line="407"/>
         <source>The slips were sent to the printer.</source>
         <translation>The slips were sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="419"/>
+        <location filename="../../screens/qnet.py" line="414"/>
         <source>Please write something first.</source>
         <translation>Please write something first.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="431"/>
+        <location filename="../../screens/qnet.py" line="426"/>
         <source>Thank you: your post is on the board.</source>
         <translation>Thank you: your post is on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="433"/>
+        <location filename="../../screens/qnet.py" line="428"/>
         <source>Thank you: your post shows once a facilitator approves it.</source>
         <translation>Thank you: your post shows once a facilitator approves it.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="450"/>
+        <location filename="../../screens/qnet.py" line="445"/>
         <source>Fewer than two people are in the coffee pool: no round today.</source>
         <translation>Fewer than two people are in the coffee pool: no round today.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="452"/>
+        <location filename="../../screens/qnet.py" line="447"/>
         <source>Today&apos;s round has been run already.</source>
         <translation>Today&apos;s round has been run already.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="453"/>
+        <location filename="../../screens/qnet.py" line="448"/>
         <source>That post is too long: 500 characters at most.</source>
         <translation>That post is too long: 500 characters at most.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="455"/>
+        <location filename="../../screens/qnet.py" line="450"/>
         <source>That post has characters that cannot be stored.</source>
         <translation>That post has characters that cannot be stored.</translation>
     </message>
@@ -2127,7 +2131,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../screens/base.py" line="72"/>
+        <location filename="../../screens/base.py" line="82"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>

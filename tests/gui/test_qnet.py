@@ -198,8 +198,9 @@ def test_a_board_post_waits_for_a_facilitator_then_shows(
     window: MainWindow = make_window("--lang", "en", screen="qnet")
     qnet: Any = window.screens["qnet"]
     click(qtbot, window, "qnet.tab.boards")
-    qtbot.waitUntil(lambda: "wellbeing" in qnet.board_buttons)
-    click(qtbot, window, "qnet.board.wellbeing")
+    qtbot.waitUntil(lambda: qnet.board_list.count() == 8)
+    card = next(c for c in qnet.board_list._cards if c.property("key") == "wellbeing")
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
     window.runner.wait_idle()
     before = qnet.post_list.count()
     qtbot.keyClicks(find(window, "qnet.boards.compose"), "Tea at three on Fridays?")
