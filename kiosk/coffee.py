@@ -4,8 +4,9 @@ The pairing minimises a cost per pair in strict tiers, so that a lower tier can 
 higher one:
 
 1. a "don't pair me with" choice (either way round) is never broken;
-2. a pair that met in an earlier round is a repeat: the fewest repeats, and among repeats the
-   oldest and least frequent, so nobody meets the same person twice while someone new is there;
+2. a pair that met in an earlier round is a repeat: the fewest repeated pairs, and among them
+   the least frequent and oldest, so nobody meets the same person twice while someone new is
+   there;
 3. people of the same department: as many cross-department pairs as the pool allows;
 4. a seeded random tie-break: among equally good pairings, a random one.
 
@@ -24,9 +25,10 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
 
-AVOID = 1e12
-REPEAT = 1e7  # per earlier meeting
-RECENT = 1e6  # times how recent the latest meeting was (0 to 1]
+AVOID = 1e15
+REPEAT = 1e11  # a pair that met before, however often: the number of repeats comes first
+AGAIN = 1e6  # per earlier meeting: among repeats, the rarest
+RECENT = 1e6  # times how recent the latest meeting was (0 to 1]: among those, the oldest
 SAME_DEPARTMENT = 1e3
 EXACT_MAX = 12
 MAX_PASSES = 50
@@ -91,7 +93,8 @@ class _Costs:
                 if (i, j) in blocked:
                     cost += AVOID
                 times, recency = met.get((i, j), (0, 0.0))
-                cost += times * REPEAT + recency * RECENT
+                if times:
+                    cost += REPEAT + times * AGAIN + recency * RECENT
                 dep_i, dep_j = people[i].department, people[j].department
                 if dep_i is not None and dep_i == dep_j:
                     cost += SAME_DEPARTMENT
