@@ -522,6 +522,7 @@ class CheckinNotices:
     coffee_question: CoffeeMatchNotice | None
     collaboration: tuple[CollaborationNotice, ...]
     supporters: tuple[Supporter, ...]
+    coffee_opted_in: bool = False
 
 
 @dataclass(frozen=True)

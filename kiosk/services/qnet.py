@@ -1076,6 +1076,7 @@ def checkin_notices(
         coffee_question=question,
         collaboration=tuple(_collaboration_for(session, person_id)),
         supporters=tuple(supporters),
+        coffee_opted_in=coffee_status(session, person_id=person_id).opted_in,
     )
 
 

@@ -3,7 +3,7 @@ the topic boards with approval, and a facilitator's coffee round."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
@@ -14,7 +14,17 @@ from sqlalchemy import select
 
 from kiosk.db import Store
 from kiosk.dto import NewVisitor, ProjectDraft
-from kiosk.models import BoardPost, CoffeePairing, PdsaAct, PdsaCycle, Project, ProjectTopic
+from kiosk.models import (
+    BoardPost,
+    CoffeeMet,
+    CoffeeOptIn,
+    CoffeePairing,
+    CoffeeRound,
+    PdsaAct,
+    PdsaCycle,
+    Project,
+    ProjectTopic,
+)
 from kiosk.services.checkin import register_visitor
 from kiosk.services.qnet import log_project, set_coffee_opt_in
 from screens.main_window import MainWindow
@@ -248,3 +258,63 @@ def test_a_facilitator_runs_a_coffee_round(
         placed = s.scalars(select(CoffeePairing.person_id)).all()
     assert sorted(p for p in placed if p in mine) == sorted(mine)
     assert len(placed) == len(set(placed)) == sum(len(g.members) for g in groups)
+
+
+def test_check_in_shows_the_coffee_match_then_asks_did_you_meet(
+    make_window: Any, qtbot: QtBot, store: Store, now: datetime
+) -> None:
+    with store.begin() as s:
+        ids = []
+        for name in ("Siân Jones", "Rhys Evans"):
+            person = register_visitor(s, visitor=NewVisitor(name=name), now=now)
+            set_coffee_opt_in(s, person_id=person.id, active=True, now=now)
+            ids.append(person.id)
+    window: MainWindow = make_window("--lang", "en", screen="attract")
+    ops = window.ctx.ops
+    checkin: Any = window.screens["checkin"]
+    # The demo fills the pool too: pair our two in a round of their own, recorded directly.
+    with store.begin() as s:
+        round_ = CoffeeRound(held_on=now.date(), run_at=now, created_at=now)
+        s.add(round_)
+        s.flush()
+        s.add_all(CoffeePairing(round_id=round_.id, group_no=1, person_id=p) for p in ids)
+
+    window.handle_scan(ops.current_pass(ids[0]))
+    qtbot.waitUntil(lambda: checkin.qnet_note.isVisible())
+    assert checkin.qnet_note.text().startswith("Your coffee match this round: Rhys")
+    assert not checkin.coffee_yes.isVisible()
+    assert not checkin.coffee_join.isVisible()  # already in the pool
+
+    ops.check_out(ops.visitor_card(ids[0]).open_visit_id)
+    with store.begin() as s:  # the match was shown on an earlier day
+        shown = s.scalars(select(CoffeeMet).where(CoffeeMet.person_id == ids[0])).one()
+        shown.shown_at = shown.shown_at - timedelta(days=2)
+    window.go_idle()
+    window.handle_scan(ops.current_pass(ids[0]))
+    qtbot.waitUntil(lambda: checkin.coffee_yes.isVisible())
+    assert checkin.qnet_note.text() == "Did you meet Rhys for coffee?"
+    click(qtbot, window, "checkin.coffee_yes")
+    window.runner.wait_idle()
+
+    with store.begin() as s:
+        answer = s.scalars(select(CoffeeMet).where(CoffeeMet.person_id == ids[0])).one()
+        assert answer.met is True
+
+
+def test_a_visitor_joins_the_coffee_trials_at_check_in(
+    make_window: Any, qtbot: QtBot, store: Store, now: datetime
+) -> None:
+    with store.begin() as s:
+        person = register_visitor(s, visitor=NewVisitor(name="Mari Owen"), now=now).id
+    window: MainWindow = make_window("--lang", "en", screen="attract")
+    checkin: Any = window.screens["checkin"]
+
+    window.handle_scan(window.ctx.ops.current_pass(person))
+    qtbot.waitUntil(lambda: checkin.coffee_join.isVisible())
+    click(qtbot, window, "checkin.coffee_join")
+    window.runner.wait_idle()
+
+    assert not checkin.coffee_join.isVisible()
+    with store.begin() as s:
+        opt_in = s.scalars(select(CoffeeOptIn).where(CoffeeOptIn.person_id == person)).one()
+        assert opt_in.active
