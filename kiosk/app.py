@@ -10,6 +10,7 @@ import subprocess
 import sys
 import types
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -328,6 +329,7 @@ def _render_snapshots(launch: Launch, args: argparse.Namespace) -> int:
     written += _snapshot_showcase(window, args.outdir, args.lang)
     _snapshot_sessions(window, save, args)
     written += 2  # the presenter view and its results, saved outside the window
+    _snapshot_qnet(window, save)
     window.runner.shutdown()
     # Free the window while Qt is alive: left to the interpreter's last garbage collection,
     # PySide6 objects can be torn down after Qt and abort the process.
@@ -508,6 +510,44 @@ def _save_widget(widget: Any, path: Path) -> None:
         app.processEvents()
     if not widget.grab().save(str(path)):
         raise UsageError(f"cannot write {path}")
+
+
+def _snapshot_qnet(window: MainWindow, save: Any) -> None:
+    """Qnet on the scratch copy: a project page, the new-project form with similar projects,
+    a coffee round, a topic board and the peer supporters: qnet-<name>-<lang>.png."""
+    ops = window.ctx.ops
+    lang = window.languages.current
+    window.go_idle()
+    window.languages.switch(lang)
+    cards = ops.browse_projects()
+    if cards:
+        chosen = max(cards, key=lambda card: card.pdsa_cycles)
+        window.navigate(f"project:{chosen.id}")
+        save("qnet-project")
+    window.navigate("projectform")
+    form: Any = window.screens["projectform"]
+    window.runner.wait_idle()
+    form.project_title.setText("Fewer falls at night on our ward")
+    form.aim.setPlainText("Reduce inpatient falls at night by 30% by March")
+    form.measures.setPlainText("Falls per 1,000 occupied bed days, weekly")
+    form._on_similar_timer_timeout()
+    save("qnet-form")
+    form.reset()
+    window.navigation.unlock()
+    window.show_screen("qnet")
+    qnet: Any = window.screens["qnet"]
+    qnet.show_page("supporters")
+    save("qnet-supporters")
+    qnet.show_page("coffee")
+    window.runner.wait_idle()
+    with suppress(KioskError):
+        qnet._on_round_run(ops.run_coffee_round(window.ctx.now().date()))
+    save("qnet-coffee")
+    qnet.show_page("boards")
+    window.runner.wait_idle()
+    qnet.open_board("data-and-charts")
+    save("qnet-board")
+    window.go_idle()
 
 
 def _snapshot_checkin_steps(window: MainWindow, save: Any) -> None:

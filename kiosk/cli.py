@@ -6,7 +6,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -18,7 +18,7 @@ from kiosk.paths import log_dir
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("snapshot", "demo", "export", "pass")
+COMMANDS = ("snapshot", "demo", "export", "pass", "coffee")
 SCREENS = (
     "attract",
     "home",
@@ -31,6 +31,7 @@ SCREENS = (
     "settings",
     "whoshere",
     "people",
+    "qnet",
 )
 
 
@@ -97,6 +98,8 @@ def run_parser() -> argparse.ArgumentParser:
             "  chart analyse FILE.csv --chart run|i|mr|p|u|c [--freeze K] [--split K[,K...]]\n"
             "        [--exclude I[,I...]] [--direction up|down|neutral] [--target X] [--json]\n"
             "                        analyse a measure as a run or SPC chart (NHS rules)\n"
+            "  coffee round --db URL --date YYYY-MM-DD [--json] [--dry-run]\n"
+            "                        pair the coffee pool for a round (recorded unless --dry-run)\n"
             "  Run 'main.py COMMAND --help' for a command's options.\n\n"
             "settings (config file keys, also given as --set KEY=VALUE):\n" + describe_settings()
         ),
@@ -193,6 +196,33 @@ def pass_parser() -> argparse.ArgumentParser:
     parser.add_argument("--person", metavar="ID", required=True, help="the person's id")
     parser.add_argument(
         "--token-only", action="store_true", help="print the token alone (what the QR holds)"
+    )
+    return parser
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"a date is written YYYY-MM-DD, such as 2026-11-26, not {text!r}"
+        ) from None
+
+
+def coffee_parser() -> argparse.ArgumentParser:
+    """Options of the coffee command."""
+    parser = _Parser(
+        prog="main.py coffee",
+        description="Randomised Coffee Trials: pair the opted-in, non-snoozed people.",
+    )
+    parser.add_argument("action", choices=("round",))
+    parser.add_argument("--db", metavar="URL", required=True)
+    parser.add_argument("--date", metavar="YYYY-MM-DD", type=_day, required=True)
+    parser.add_argument(
+        "--json", action="store_true", help='print {"groups": [["person-id", ...], ...]}'
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="print the groups without recording the round"
     )
     return parser
 
@@ -297,6 +327,49 @@ def pass_command(argv: Sequence[str]) -> int:
     return 0
 
 
+def coffee_command(argv: Sequence[str]) -> int:
+    """`main.py coffee round`: run (and record) a round of coffee pairings."""
+    import json
+
+    from kiosk.db import Store
+    from kiosk.services.qnet import run_coffee_round
+
+    args = coffee_parser().parse_args(argv)
+    store = _open_store(args.db)
+    assert isinstance(store, Store)
+    try:
+        with store.begin() as session:
+            result = run_coffee_round(
+                session, held_on=args.date, dry_run=args.dry_run, now=store.clock()
+            )
+    except KioskError as exc:
+        if exc.code is ErrorCode.COFFEE_POOL_TOO_SMALL:
+            raise UsageError(
+                f"main.py coffee: {exc.params['people']} people in the coffee pool on "
+                f"{args.date.isoformat()}; a round needs at least 2"
+            ) from None
+        if exc.code is ErrorCode.COFFEE_ROUND_EXISTS:
+            raise UsageError(
+                f"main.py coffee: a round was already recorded for {args.date.isoformat()}"
+            ) from None
+        raise
+    groups = [[m.person_id for m in group.members] for group in result.groups]
+    if args.json:
+        say(json.dumps({"groups": groups}))
+        return 0
+    verb = "Would pair" if args.dry_run else "Paired"
+    say(
+        f"{verb} {sum(map(len, groups))} people in {len(groups)} groups for "
+        f"{args.date.isoformat()} ({result.cross_department_share:.0%} of pairs across "
+        "departments)."
+    )
+    for number, group in enumerate(groups, start=1):
+        say(f"  {number}: {', '.join(group)}")
+    if result.sat_out:
+        say(f"Sat out (no grouping honours their choices): {', '.join(result.sat_out)}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of main.py; returns the exit status. No traceback reaches the user."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -308,6 +381,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return export_command(argv[1:])
         if argv and argv[0] == "pass":
             return pass_command(argv[1:])
+        if argv and argv[0] == "coffee":
+            return coffee_command(argv[1:])
         if argv and argv[0] == "chart":
             from kiosk.chart_cli import run_chart_command
 

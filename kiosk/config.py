@@ -39,6 +39,7 @@ class Settings:
     accent_colour: str = "#00703C"
     project_url: str = "https://qnet.example.nhs.wales/projects/{id}"
     av_screen: str = ""
+    boards_require_approval: bool = True
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,13 @@ SPECS: tuple[SettingSpec, ...] = (
         str,
         lambda v: bool(_COLOUR.match(v)),
         'a colour written #RRGGBB, such as "#00703C"',
+    ),
+    SettingSpec(
+        "boards_require_approval",
+        "boards.require_approval",
+        bool,
+        _any,
+        "true (a facilitator approves posts before they show) or false",
     ),
 )
 SPECS += (

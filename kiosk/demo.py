@@ -20,11 +20,15 @@ from sqlalchemy.orm import Session
 from kiosk import demo_content as content
 from kiosk.db import set_state
 from kiosk.models import (
+    BoardPost,
+    CoffeeAvoid,
+    CoffeeOptIn,
     DataPoint,
     Department,
     Event,
     Measure,
     PdsaCycle,
+    PeerSupporter,
     Person,
     PlaylistItem,
     Project,
@@ -147,6 +151,7 @@ def fill_demo(
     events = _events(session, ids, stamp, now)
     visit_count = _visits(session, rng, ids, stamp, person_ids, topic_ids, visits, now)
     _showcase(session, random.Random(seed + 5), ids, stamp, projects, now)
+    _qnet(session, seed, person_ids[:2000], topic_ids, now)
     set_state(session, "demo_seed", str(seed))
     return DemoCounts(
         len(departments), len(person_ids), len(projects), stories, len(events), visit_count
@@ -535,3 +540,100 @@ def demo_session(session: Session, *, lang: str, now: datetime) -> str:
             now=now,
         )
     return detail.id
+
+
+def _qnet(
+    session: Session, seed: int, person_ids: list[str], topic_ids: list[str], now: datetime
+) -> None:
+    """Coffee pool, peer supporters and topic board posts. A generator of its own, so that the
+    rest of the demo stays as it was before Qnet."""
+    rng = random.Random(f"qnet-{seed}")
+    ids = _Ids(rng)
+    version = f"{int(now.timestamp() * 1000):015d}.000000.demo"
+
+    def stamp(row: dict[str, Any], created: datetime = now) -> dict[str, Any]:
+        row.update(created_at=created, updated_at=created, version=version, deleted=False)
+        return row
+
+    people: list[tuple[str, bool]] = [
+        (pid, bool(consent))
+        for pid, consent in session.execute(
+            select(Person.id, Person.consent_display)
+            .where(Person.id.in_(person_ids))
+            .order_by(Person.id)
+        )
+    ]
+    if len(people) < 4:
+        return
+    shown = [pid for pid, consent in people if consent]
+    pool = rng.sample([pid for pid, _ in people], k=min(len(people), 40))
+    opt_ins = [
+        stamp(
+            {
+                "id": ids(),
+                "person_id": pid,
+                "active": True,
+                "snoozed_until": (now + timedelta(days=14)).date() if i % 9 == 8 else None,
+            }
+        )
+        for i, pid in enumerate(pool)
+    ]
+    _insert(session, CoffeeOptIn.__table__, opt_ins)  # type: ignore[arg-type]  # Table
+    avoids = [
+        stamp({"id": ids(), "person_id": pool[i], "avoid_person_id": pool[i + 1]})
+        for i in range(0, min(len(pool) - 1, 6), 3)
+    ]
+    _insert(session, CoffeeAvoid.__table__, avoids)  # type: ignore[arg-type]  # Table
+
+    slugs = list(session.scalars(select(Topic.slug).order_by(Topic.sort_order)))
+    supporters = [
+        stamp(
+            {
+                "id": ids(),
+                "person_id": pid,
+                "topics": ",".join(sorted(rng.sample(slugs, k=2), key=slugs.index)),
+                "skills": ", ".join(rng.sample(content.SUPPORTER_SKILLS, k=2)),
+                "usual_times": rng.choice(content.USUAL_TIMES),
+                "active": True,
+            }
+        )
+        for pid in rng.sample(shown, k=min(len(shown), 12))
+    ]
+    _insert(session, PeerSupporter.__table__, supporters)  # type: ignore[arg-type]  # Table
+
+    topic_of = dict(zip(slugs, topic_ids, strict=False))
+    posts = []
+    for number, (slug, text, replies) in enumerate(content.BOARD_POSTS):
+        created = now - timedelta(days=len(content.BOARD_POSTS) - number, hours=3)
+        anonymous = number % 2 == 1
+        post = stamp(
+            {
+                "id": ids(),
+                "topic_id": topic_of[slug],
+                "parent_id": None,
+                "text": text,
+                "anonymous": anonymous,
+                "author_id": None if anonymous else rng.choice(shown or pool),
+                "approved": True,
+                "hidden": False,
+            },
+            created,
+        )
+        posts.append(post)
+        for offset, reply in enumerate(replies, start=1):
+            posts.append(
+                stamp(
+                    {
+                        "id": ids(),
+                        "topic_id": topic_of[slug],
+                        "parent_id": post["id"],
+                        "text": reply,
+                        "anonymous": False,
+                        "author_id": rng.choice(shown or pool),
+                        "approved": True,
+                        "hidden": False,
+                    },
+                    created + timedelta(hours=offset),
+                )
+            )
+    _insert(session, BoardPost.__table__, posts)  # type: ignore[arg-type]  # Table

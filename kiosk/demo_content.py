@@ -507,3 +507,53 @@ SESSION_ACTIONS = (
         21,
     ),
 )
+
+# Qnet (issue 8): what demo peer supporters offer and what demo boards hold.
+SUPPORTER_SKILLS: tuple[str, ...] = (
+    "run charts",
+    "SPC charts in Excel",
+    "process mapping",
+    "driver diagrams",
+    "facilitating huddles",
+    "patient stories",
+    "writing an aim statement",
+    "PDSA planning",
+)
+USUAL_TIMES: tuple[str, ...] = (
+    "Tuesday mornings",
+    "Thursday afternoons",
+    "Most lunchtimes",
+    "Monday and Wednesday mornings",
+    "Friday afternoons",
+)
+# (topic slug, post, replies)
+BOARD_POSTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        "data-and-charts",
+        "How many points do we need before a run chart means anything?",
+        (
+            "Ten is a good start; the Anhøj rules work from about twelve.",
+            "We froze our baseline at 20 weekly points and it helped a lot.",
+        ),
+    ),
+    (
+        "difficult-conversations",
+        "Any tips for raising a safety concern with a senior colleague?",
+        ("Start with the patient and the data, not the person.",),
+    ),
+    (
+        "model-for-improvement",
+        "Sut ydych chi'n ysgrifennu nod sy'n fesuradwy? / How do you write a measurable aim?",
+        ("How much, by when, for whom: 'Lleihau cwympiadau 30% erbyn mis Mawrth'.",),
+    ),
+    (
+        "wellbeing",
+        "Our team found a ten-minute huddle on Fridays lifted everyone.",
+        (),
+    ),
+    (
+        "connecting-teams",
+        "Looking for another ward working on discharge before noon.",
+        ("Ward 7 at Glan Hafren tried this last year: see the projects screen.",),
+    ),
+)

@@ -693,3 +693,227 @@ class SessionDetail:
     votes_cast: int
     feedback_count: int
     mean_rating: float | None
+
+
+# --- Qnet: projects, similar work, peer supporters, coffee trials, boards (issue 8) -----------
+
+
+@dataclass(frozen=True)
+class ProjectDraft:
+    """What a team typed for a new or edited project (checked by kiosk.services.qnet).
+
+    The Model for Improvement's three questions: `aim` (what are we trying to accomplish?),
+    `measures_text` (how will we know that a change is an improvement?) and `changes_text`
+    (what changes can we make that will result in improvement?).
+    """
+
+    title: str
+    aim: str
+    measures_text: str = ""
+    changes_text: str = ""
+    department_id: str | None = None
+    topics: tuple[str, ...] = ()  # slugs
+    member_ids: tuple[str, ...] = ()  # people who consented to be shown
+    iqt_ref: str = ""
+    seeking_collaborators: bool = False
+    stage: str = "aim"
+
+
+@dataclass(frozen=True)
+class PdsaDraft:
+    """A PDSA cycle as typed: plan with a prediction, do, study against it, act."""
+
+    title: str
+    plan: str = ""
+    prediction: str = ""
+    do: str = ""
+    study: str = ""
+    act: str | None = None  # adopt, adapt or abandon
+    started_on: date | None = None
+    finished_on: date | None = None
+
+
+@dataclass(frozen=True)
+class PdsaCycleView:
+    """A PDSA cycle on a project page."""
+
+    id: str
+    number: int
+    title: str
+    plan: str
+    prediction: str
+    do: str
+    study: str
+    act: str | None
+    started_on: date | None
+    finished_on: date | None
+
+
+@dataclass(frozen=True)
+class TeamMember:
+    """A person on a project's team: first name only (team members consented to be shown)."""
+
+    person_id: str
+    first_name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class MeasureSummary:
+    """A measure listed on a project page (its chart is on the Measures page)."""
+
+    id: str
+    name: str
+    unit: str
+    points: int
+
+
+@dataclass(frozen=True)
+class ProjectPage:
+    """Everything a project page shows."""
+
+    id: str
+    title: str
+    aim: str
+    measures_text: str
+    changes_text: str
+    department_id: str | None
+    department_en: str
+    department_cy: str
+    stage: str
+    topics: tuple[TopicOption, ...]
+    team: tuple[TeamMember, ...]
+    iqt_ref: str
+    seeking_collaborators: bool
+    start_date: date | None
+    cycles: tuple[PdsaCycleView, ...]
+    measures: tuple[MeasureSummary, ...]
+    stories: tuple[StoryCard, ...]
+
+
+@dataclass(frozen=True)
+class SimilarProject:
+    """A project like the one shown or typed, with why (shared topics and aim words)."""
+
+    id: str
+    title: str
+    stage: str
+    department_en: str
+    department_cy: str
+    score: float
+    shared_topics: tuple[TopicOption, ...]
+    shared_words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CollaborationNotice:
+    """A request to collaborate with one of the visitor's projects."""
+
+    id: str
+    to_project_id: str
+    to_project_title: str
+    from_project_title: str
+    from_first_name: str
+    message: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class Supporter:
+    """A peer supporter: first name, department, what they help with, when they are usually in.
+
+    `usually_in` holds (weekday 0 = Monday, "morning" or "afternoon") slots from their visits,
+    most frequent first; `usual_times` is what they typed themselves.
+    """
+
+    person_id: str
+    first_name: str
+    department_en: str
+    department_cy: str
+    topics: tuple[str, ...]
+    skills: str
+    usual_times: str
+    usually_in: tuple[tuple[int, str], ...]
+
+
+@dataclass(frozen=True)
+class CoffeeStatus:
+    """A person's place in the coffee pool."""
+
+    opted_in: bool
+    snoozed_until: date | None
+    avoiding: tuple[str, ...]  # first names
+
+
+@dataclass(frozen=True)
+class CoffeeMember:
+    """A person in a coffee group, as on a printed slip (first name and department)."""
+
+    person_id: str
+    first_name: str
+    department_en: str
+    department_cy: str
+
+
+@dataclass(frozen=True)
+class CoffeeGroup:
+    """A pair, or the one trio, of a round."""
+
+    number: int
+    members: tuple[CoffeeMember, ...]
+
+
+@dataclass(frozen=True)
+class CoffeeRoundResult:
+    """A round as run (or, with `recorded` false, as it would run)."""
+
+    round_id: str | None
+    held_on: date
+    groups: tuple[CoffeeGroup, ...]
+    sat_out: tuple[str, ...]  # person ids who could not be placed (avoid choices)
+    recorded: bool
+    cross_department_share: float
+
+
+@dataclass(frozen=True)
+class CoffeeMatchNotice:
+    """A coffee match to show at check-in, or to ask "did you meet?" about."""
+
+    round_id: str
+    held_on: date
+    partners: tuple[CoffeeMember, ...]
+
+
+@dataclass(frozen=True)
+class CheckinNotices:
+    """What Qnet has for a visitor as they check in."""
+
+    coffee_match: CoffeeMatchNotice | None
+    coffee_question: CoffeeMatchNotice | None
+    collaboration: tuple[CollaborationNotice, ...]
+    supporters: tuple[Supporter, ...]
+    coffee_opted_in: bool = False
+
+
+@dataclass(frozen=True)
+class BoardPostView:
+    """A post or reply on a topic board; `author` is "" when anonymous."""
+
+    id: str
+    topic_slug: str
+    parent_id: str | None
+    text: str
+    author: str
+    anonymous: bool
+    approved: bool
+    created_at: datetime
+    replies: tuple[BoardPostView, ...] = ()
+
+
+@dataclass(frozen=True)
+class BoardSummary:
+    """A topic's board in the list of boards."""
+
+    topic: TopicOption
+    posts: int
+    latest_at: datetime | None

@@ -52,6 +52,14 @@ class ErrorCode(Enum):
     VOTES_USED_UP = "votes_used_up"  # limit
     VOTES_LIMIT_INVALID = "votes_limit_invalid"
     RATING_INVALID = "rating_invalid"
+    TEAM_MEMBER_NOT_CONSENTED = "team_member_not_consented"
+    PDSA_ACT_INVALID = "pdsa_act_invalid"
+    STAGE_INVALID = "stage_invalid"
+    COFFEE_POOL_TOO_SMALL = "coffee_pool_too_small"  # people=
+    COFFEE_ROUND_EXISTS = "coffee_round_exists"  # held_on=
+    COFFEE_ROUND_UNKNOWN = "coffee_round_unknown"
+    BOARD_POST_UNKNOWN = "board_post_unknown"
+    REQUEST_UNKNOWN = "request_unknown"
     INTERNAL = "internal"
 
 

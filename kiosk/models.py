@@ -248,6 +248,9 @@ class Project(Synced):
     # Moderation of the project's card on the public showcase loops.
     showcase_approved: Mapped[bool] = mapped_column(Boolean, default=False)
     showcase_hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The Model for Improvement's second and third questions (the aim answers the first).
+    measures_text: Mapped[str] = mapped_column(Text, default="")
+    changes_text: Mapped[str] = mapped_column(Text, default="")
 
 
 class ProjectMember(Synced):
@@ -400,6 +403,100 @@ class ThanksNote(Synced):
     signed: Mapped[str] = mapped_column(String(60), default="")  # as the poster chose to sign
     story_id: Mapped[str | None] = mapped_column(ForeignKey("story.id"))
     posted_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    approved: Mapped[bool] = mapped_column(Boolean, default=False)
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CollaborationRequest(Synced):
+    """A request to collaborate, left for a project's team to see at their next check-in."""
+
+    __tablename__ = "collaboration_request"
+
+    to_project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
+    from_project_id: Mapped[str | None] = mapped_column(ForeignKey("project.id"))
+    from_person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+    message: Mapped[str] = mapped_column(Text, default="")
+    seen: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PeerSupporter(Synced):
+    """A person listed as able to help: topics (slugs, comma-separated) and free skills."""
+
+    __tablename__ = "peer_supporter"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), unique=True)
+    topics: Mapped[str] = mapped_column(String(400), default="")
+    skills: Mapped[str] = mapped_column(String(400), default="")
+    usual_times: Mapped[str] = mapped_column(String(200), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class CoffeeOptIn(Synced):
+    """A person in the Randomised Coffee Trials pool, possibly snoozed until a date."""
+
+    __tablename__ = "coffee_opt_in"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    snoozed_until: Mapped[date | None] = mapped_column(Date)
+
+
+class CoffeeAvoid(Synced):
+    """A "don't pair me with" choice: never in one group together (tombstone to lift)."""
+
+    __tablename__ = "coffee_avoid"
+    __table_args__ = (UniqueConstraint("person_id", "avoid_person_id"),)
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    avoid_person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+
+
+class CoffeeRound(Synced):
+    """One round of coffee pairings, run by a facilitator."""
+
+    __tablename__ = "coffee_round"
+    __sync_append_only__ = True
+
+    held_on: Mapped[date] = mapped_column(Date, index=True)
+    run_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class CoffeePairing(Synced):
+    """One person's place in a group of a round (a pair, or the one trio)."""
+
+    __tablename__ = "coffee_pairing"
+    __sync_append_only__ = True
+    __table_args__ = (UniqueConstraint("round_id", "person_id"),)
+
+    round_id: Mapped[str] = mapped_column(ForeignKey("coffee_round.id"), index=True)
+    group_no: Mapped[int] = mapped_column(Integer)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+
+
+class CoffeeMet(Synced):
+    """A person's match shown at check-in, then their answer to "did you meet?"."""
+
+    __tablename__ = "coffee_met"
+    __table_args__ = (UniqueConstraint("round_id", "person_id"),)
+
+    round_id: Mapped[str] = mapped_column(ForeignKey("coffee_round.id"))
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    shown_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    met: Mapped[bool | None] = mapped_column(Boolean)
+    answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class BoardPost(Synced):
+    """A short post (or a reply) on a topic's discussion board."""
+
+    __tablename__ = "board_post"
+    __table_args__ = (Index("ix_board_post_topic_created", "topic_id", "created_at"),)
+
+    topic_id: Mapped[str] = mapped_column(ForeignKey("topic.id"))
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("board_post.id"))
+    text: Mapped[str] = mapped_column(Text)
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
+    author_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
     approved: Mapped[bool] = mapped_column(Boolean, default=False)
     hidden: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -613,4 +710,12 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     SessionAction,
     SessionFeedback,
     Airtime,
+    CollaborationRequest,
+    PeerSupporter,
+    CoffeeOptIn,
+    CoffeeAvoid,
+    CoffeeRound,
+    CoffeePairing,
+    CoffeeMet,
+    BoardPost,
 )

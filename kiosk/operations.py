@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
 
 from kiosk import passes
 from kiosk.db import Clock, Store, get_state
 from kiosk.dto import (
     ActionView,
     BallotStatus,
+    BoardPostView,
+    BoardSummary,
     CheckinChoices,
+    CheckinNotices,
     CheckinResult,
+    CoffeeRoundResult,
+    CoffeeStatus,
     ContributionView,
     EventAttendance,
     EventCard,
@@ -24,31 +31,40 @@ from kiosk.dto import (
     ModerationItem,
     NewVisitor,
     NoticeSlide,
+    PdsaCycleView,
+    PdsaDraft,
     PersonMatch,
     PlaylistDraft,
     PlaylistRow,
     PlayReportRow,
     PresentVisitor,
     ProjectCard,
+    ProjectDraft,
     ProjectMeasures,
+    ProjectPage,
     ProjectSlide,
     RoomOverview,
     ScanOutcome,
     SessionDetail,
     SessionListItem,
     SessionTemplateOption,
+    SimilarProject,
     SlideShowing,
     StartupInfo,
     StoryCard,
     StorySlide,
+    Supporter,
     ThanksItem,
     VisitorCard,
     VoteResult,
 )
-from kiosk.services import catalogue, checkin, measures, pin, sessions, showcase
+from kiosk.services import catalogue, checkin, measures, pin, qnet, sessions, showcase
+from kiosk.similar import SimilarityIndex
 
 # The room's local time: playlists' day and time windows and the monthly report use it.
 ROOM_ZONE = ZoneInfo("Europe/London")
+
+SIMILAR_RECHECK = timedelta(seconds=30)
 
 
 class Operations:
@@ -57,6 +73,8 @@ class Operations:
     def __init__(self, store: Store, *, clock: Clock) -> None:
         self._store = store
         self._clock = clock
+        self._similar: tuple[tuple[int, str], SimilarityIndex] | None = None
+        self._similar_checked: datetime | None = None
 
     @property
     def store(self) -> Store:
@@ -640,3 +658,239 @@ class Operations:
         with self._store.begin() as session:
             session_id = demo_session(session, lang=lang, now=self._clock())
             return sessions.session_detail(session, session_id=session_id)
+
+    # --- Qnet: projects, similar work, peer supporters, coffee trials, boards (issue 8) ------
+
+    def browse_projects(
+        self,
+        query: str = "",
+        topic: str | None = None,
+        stage: str | None = None,
+        seeking_only: bool = False,
+    ) -> list[ProjectCard]:
+        """Public projects matching the words typed, a topic and a stage."""
+        with self._store.begin() as session:
+            return qnet.browse_projects(
+                session, query=query, topic=topic, stage=stage, seeking_only=seeking_only
+            )
+
+    def project_page(self, project_id: str) -> ProjectPage:
+        """A project's page: aim, team, stage, PDSA cycles, measures, stories."""
+        with self._store.begin() as session:
+            return qnet.project_page(session, project_id=project_id)
+
+    def log_project(self, draft: ProjectDraft) -> ProjectPage:
+        """Log a new project from the guided form."""
+        with self._store.begin() as session:
+            page = qnet.log_project(session, draft=draft, now=self._clock())
+        self._similar = None
+        return page
+
+    def edit_project(self, project_id: str, draft: ProjectDraft) -> ProjectPage:
+        """Save changes to a project."""
+        with self._store.begin() as session:
+            page = qnet.edit_project(session, project_id=project_id, draft=draft, now=self._clock())
+        self._similar = None
+        return page
+
+    def is_team_member(self, project_id: str, person_id: str) -> bool:
+        """Whether a person (from a scanned pass) may edit the project."""
+        with self._store.begin() as session:
+            return qnet.is_team_member(session, project_id=project_id, person_id=person_id)
+
+    def log_pdsa_cycle(self, project_id: str, draft: PdsaDraft) -> PdsaCycleView:
+        """Add the project's next PDSA cycle."""
+        with self._store.begin() as session:
+            return qnet.log_pdsa_cycle(
+                session, project_id=project_id, draft=draft, now=self._clock()
+            )
+
+    def update_pdsa_cycle(self, cycle_id: str, draft: PdsaDraft) -> PdsaCycleView:
+        """Record a cycle's do, study and act."""
+        with self._store.begin() as session:
+            return qnet.update_pdsa_cycle(
+                session, cycle_id=cycle_id, draft=draft, now=self._clock()
+            )
+
+    def _similarity_index(self, session: Session) -> SimilarityIndex:
+        """The index, rebuilt when a project or its topics changed since it was built.
+
+        Projects logged here drop the index at once; changes from elsewhere (the register's
+        sync) are looked for at most every SIMILAR_RECHECK, since the check reads every
+        project's version and a keystroke should not.
+        """
+        now = self._clock()
+        if (
+            self._similar is not None
+            and self._similar_checked is not None
+            and timedelta(0) <= now - self._similar_checked < SIMILAR_RECHECK
+        ):
+            return self._similar[1]
+        key = qnet.index_key(session)
+        if self._similar is None or self._similar[0] != key:
+            self._similar = (key, qnet.build_similarity_index(session))
+        self._similar_checked = now
+        return self._similar[1]
+
+    def similar_projects(
+        self,
+        title: str = "",
+        aim: str = "",
+        topics: Sequence[str] = (),
+        project_id: str | None = None,
+        limit: int = 5,
+    ) -> list[SimilarProject]:
+        """Projects like the text typed, or like a project, with their reasons."""
+        with self._store.begin() as session:
+            index = self._similarity_index(session)
+            return qnet.similar_projects(
+                session,
+                index=index,
+                title=title,
+                aim=aim,
+                topics=topics,
+                project_id=project_id,
+                limit=limit,
+            )
+
+    def ask_to_collaborate(
+        self,
+        to_project_id: str,
+        from_person_id: str | None,
+        from_project_id: str | None = None,
+        message: str = "",
+    ) -> str:
+        """Leave a request the other team sees at their next check-in."""
+        with self._store.begin() as session:
+            return qnet.ask_to_collaborate(
+                session,
+                to_project_id=to_project_id,
+                from_person_id=from_person_id,
+                from_project_id=from_project_id,
+                message=message,
+                now=self._clock(),
+            )
+
+    def peer_supporters(self, topic: str | None = None) -> list[Supporter]:
+        """Peer supporters (of a topic) with when they are usually in."""
+        with self._store.begin() as session:
+            return qnet.peer_supporters(session, topic=topic, now=self._clock())
+
+    def set_peer_supporter(
+        self,
+        person_id: str,
+        topics: Sequence[str],
+        skills: str = "",
+        usual_times: str = "",
+        active: bool = True,
+    ) -> None:
+        """Opt in or out as a peer supporter."""
+        with self._store.begin() as session:
+            qnet.set_peer_supporter(
+                session,
+                person_id=person_id,
+                topics=topics,
+                skills=skills,
+                usual_times=usual_times,
+                active=active,
+                now=self._clock(),
+            )
+
+    def coffee_status(self, person_id: str) -> CoffeeStatus:
+        """A person's place in the coffee pool."""
+        with self._store.begin() as session:
+            return qnet.coffee_status(session, person_id=person_id)
+
+    def set_coffee_opt_in(
+        self, person_id: str, active: bool, snoozed_until: date | None = None
+    ) -> CoffeeStatus:
+        """Join, leave or snooze the coffee pool."""
+        with self._store.begin() as session:
+            return qnet.set_coffee_opt_in(
+                session,
+                person_id=person_id,
+                active=active,
+                snoozed_until=snoozed_until,
+                now=self._clock(),
+            )
+
+    def set_coffee_avoid(
+        self, person_id: str, avoid_person_id: str, avoid: bool = True
+    ) -> CoffeeStatus:
+        """Add or lift a "don't pair me with" choice."""
+        with self._store.begin() as session:
+            return qnet.set_coffee_avoid(
+                session,
+                person_id=person_id,
+                avoid_person_id=avoid_person_id,
+                avoid=avoid,
+                now=self._clock(),
+            )
+
+    def run_coffee_round(self, held_on: date, dry_run: bool = False) -> CoffeeRoundResult:
+        """Pair the pool for a round (recorded unless `dry_run`)."""
+        with self._store.begin() as session:
+            return qnet.run_coffee_round(
+                session, held_on=held_on, dry_run=dry_run, now=self._clock()
+            )
+
+    def latest_coffee_round(self) -> CoffeeRoundResult | None:
+        """The latest recorded round, for slips."""
+        with self._store.begin() as session:
+            return qnet.coffee_round(session)
+
+    def answer_coffee_met(self, round_id: str, person_id: str, met: bool) -> None:
+        """Record "did you meet?"."""
+        with self._store.begin() as session:
+            qnet.answer_coffee_met(
+                session, round_id=round_id, person_id=person_id, met=met, now=self._clock()
+            )
+
+    def checkin_notices(self, person_id: str, topics: Sequence[str] = ()) -> CheckinNotices:
+        """Coffee match, "did you meet?", collaboration requests, supporters at check-in."""
+        with self._store.begin() as session:
+            return qnet.checkin_notices(
+                session, person_id=person_id, topics=topics, now=self._clock()
+            )
+
+    def board_summaries(self) -> list[BoardSummary]:
+        """Every topic board with its post count."""
+        with self._store.begin() as session:
+            return qnet.board_summaries(session)
+
+    def board_posts(self, topic: str, include_pending: bool = False) -> list[BoardPostView]:
+        """A topic board's posts with their replies."""
+        with self._store.begin() as session:
+            return qnet.board_posts(session, topic=topic, include_pending=include_pending)
+
+    def post_to_board(
+        self,
+        topic: str,
+        text: str,
+        require_approval: bool,
+        author_id: str | None = None,
+        anonymous: bool = False,
+        parent_id: str | None = None,
+    ) -> BoardPostView:
+        """Post or reply on a board."""
+        with self._store.begin() as session:
+            return qnet.post_to_board(
+                session,
+                topic=topic,
+                text=text,
+                author_id=author_id,
+                anonymous=anonymous,
+                parent_id=parent_id,
+                require_approval=require_approval,
+                now=self._clock(),
+            )
+
+    def pending_posts(self) -> list[BoardPostView]:
+        """Posts awaiting a facilitator's approval."""
+        with self._store.begin() as session:
+            return qnet.pending_posts(session)
+
+    def moderate_post(self, post_id: str, approve: bool) -> None:
+        """Approve or hide a post."""
+        with self._store.begin() as session:
+            qnet.moderate_post(session, post_id=post_id, approve=approve, now=self._clock())

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -59,8 +60,17 @@ class Screen(QWidget):
         """The screen has come to the front: refresh what it shows."""
 
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
-        """Run a database operation off the GUI thread; report failures in the banner."""
-        self.ctx.runner.submit(fn, on_done, self._on_job_failed)
+        """Run a database operation off the GUI thread; report failures in the banner.
+
+        A result that arrives after the screen was closed and deleted (the window shut while a
+        load was on the worker) is dropped.
+        """
+
+        def done(result: Any) -> None:
+            if shiboken6.isValid(self):
+                on_done(result)
+
+        self.ctx.runner.submit(fn, done, self._on_job_failed)
 
     def _on_job_failed(self, exc: BaseException) -> None:
         import logging

@@ -19,7 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.dto import CheckinChoices, CheckinResult, PersonMatch, ScanOutcome, VisitorCard
+from kiosk.dto import (
+    CheckinChoices,
+    CheckinNotices,
+    CheckinResult,
+    CoffeeMember,
+    PersonMatch,
+    ScanOutcome,
+    VisitorCard,
+)
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.ports import PrintDocument
 from kiosk.qr import qr_png
@@ -218,6 +226,27 @@ class CheckinScreen(Screen):
         self.others.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for widget in (self.greeting, self.summary, self.others):
             layout.addWidget(widget)
+        # Qnet at check-in: the coffee match, "did you meet?", requests to collaborate, and who
+        # can help with the topics chosen (issue 8).
+        self.qnet_note = label("checkin.qnet", "lead")
+        self.qnet_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qnet_note.setProperty("content", True)
+        self.qnet_note.hide()
+        layout.addWidget(self.qnet_note)
+        coffee_row = QHBoxLayout()
+        coffee_row.addStretch(1)
+        self.coffee_yes = Button("checkin.coffee_yes")
+        self.coffee_yes.clicked.connect(lambda: self._on_coffee_answered(True))
+        self.coffee_no = Button("checkin.coffee_no")
+        self.coffee_no.clicked.connect(lambda: self._on_coffee_answered(False))
+        self.coffee_join = Button("checkin.coffee_join")
+        self.coffee_join.clicked.connect(self._on_coffee_join_clicked)
+        for button in (self.coffee_yes, self.coffee_no, self.coffee_join):
+            button.hide()
+            coffee_row.addWidget(button)
+        coffee_row.addStretch(1)
+        layout.addLayout(coffee_row)
+        self._notices: CheckinNotices | None = None
         self.qr = QLabel(objectName="checkin.qr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr.hide()
@@ -299,6 +328,9 @@ class CheckinScreen(Screen):
         self.get_pass.set_text(self.tr("Get my QR pass"))
         self.print_badge.set_text(self.tr("Print a badge"))
         self.done.set_text(self.tr("Done"))
+        self.coffee_yes.set_text(self.tr("Yes, we met"))
+        self.coffee_no.set_text(self.tr("No, not yet"))
+        self.coffee_join.set_text(self.tr("Join the coffee trials"))
         self.qr_caption.setText(
             self.tr(
                 "Photograph this pass or print it as a badge. Scan it "
@@ -429,6 +461,9 @@ class CheckinScreen(Screen):
 
     def reset(self) -> None:
         self.done_timer.stop()
+        self._notices = None
+        for widget in (self.qnet_note, self.coffee_yes, self.coffee_no, self.coffee_join):
+            widget.hide()
         self.presenter.reset()
         self._pass_png = None
         self.search.blockSignals(True)
@@ -602,6 +637,89 @@ class CheckinScreen(Screen):
         self._render()
         self.done_timer.start()
         self.confirmation_shown.emit()
+        ops, person_id, topics = self.ctx.ops, result.person_id, result.topics
+        self.run(lambda: ops.checkin_notices(person_id, topics), self._on_notices_loaded)
+
+    # --- Qnet at check-in -------------------------------------------------------------------
+
+    def _on_notices_loaded(self, notices: CheckinNotices) -> None:
+        self._notices = notices
+        self._render_notices()
+        if notices.coffee_match or notices.coffee_question or notices.collaboration:
+            self.done_timer.start()  # more to read: the full time again
+
+    def _render_notices(self) -> None:
+        notices = self._notices
+        if notices is None:
+            return
+        welsh = self.ctx.languages.current == "cy"
+
+        def people(members: tuple[CoffeeMember, ...]) -> str:
+            return ", ".join(
+                f"{m.first_name} ({m.department_cy if welsh else m.department_en})".replace(
+                    " ()", ""
+                )
+                for m in members
+            )
+
+        lines = []
+        if notices.coffee_match is not None:
+            lines.append(
+                self.tr("Your coffee match this round: %1. Say hello and find a time!").replace(
+                    "%1", people(notices.coffee_match.partners)
+                )
+            )
+        if notices.coffee_question is not None:
+            lines.append(
+                self.tr("Did you meet %1 for coffee?").replace(
+                    "%1", people(notices.coffee_question.partners)
+                )
+            )
+        for request in notices.collaboration:
+            lines.append(
+                self.tr("Someone would like to work with you on %1: %2")
+                .replace("%1", request.to_project_title)
+                .replace("%2", request.message)
+            )
+        if notices.supporters:
+            names = ", ".join(
+                f"{s.first_name} ({s.usual_times})" if s.usual_times else s.first_name
+                for s in notices.supporters[:4]
+            )
+            lines.append(self.tr("Peer supporters who can help with this: %1").replace("%1", names))
+        self.qnet_note.setText("\n".join(lines))
+        self.qnet_note.setVisible(bool(lines))
+        asking = notices.coffee_question is not None
+        self.coffee_yes.setVisible(asking)
+        self.coffee_no.setVisible(asking)
+        self.coffee_join.setVisible(not notices.coffee_opted_in)
+
+    def _on_coffee_answered(self, met: bool) -> None:
+        notices, person_id = self._notices, self.presenter.state.person_id
+        if notices is None or notices.coffee_question is None or person_id is None:
+            return
+        round_id, ops = notices.coffee_question.round_id, self.ctx.ops
+        self.coffee_yes.hide()
+        self.coffee_no.hide()
+        self.ctx.runner.submit(
+            lambda: ops.answer_coffee_met(round_id, person_id, met),
+            lambda _done: self.ctx.notify(self.tr("Thank you for letting us know."), "info"),
+            self._on_job_failed,
+        )
+
+    def _on_coffee_join_clicked(self) -> None:
+        person_id, ops = self.presenter.state.person_id, self.ctx.ops
+        if person_id is None:
+            return
+        self.coffee_join.hide()
+        self.ctx.runner.submit(
+            lambda: ops.set_coffee_opt_in(person_id, True),
+            lambda _status: self.ctx.notify(
+                self.tr("You are in the coffee trials: your match shows at a later check-in."),
+                "info",
+            ),
+            self._on_job_failed,
+        )
 
     def show_scan(self, outcome: ScanOutcome) -> None:
         """A pass was scanned: show the check-in, or offer check-out if already in."""

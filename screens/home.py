@@ -8,7 +8,7 @@ from kiosk.dto import RoomOverview
 from screens.base import Screen, ScreenContext
 from screens.widgets import Button, Tile, label
 
-TILES = ("checkin", "projects", "stories", "events", "sharing")
+TILES = ("checkin", "projects", "stories", "events", "sharing", "qnet")
 
 
 class HomeScreen(Screen):
@@ -53,6 +53,10 @@ class HomeScreen(Screen):
             "stories": (self.tr("Success stories"), self.tr("See what teams have achieved")),
             "events": (self.tr("What's on"), self.tr("Workshops, meetings and coffee meet-ups")),
             "sharing": (self.tr("Share & workshops"), self.tr("Group sessions on the big screen")),
+            "qnet": (
+                self.tr("People & coffee"),
+                self.tr("Peer supporters, coffee trials and topic boards"),
+            ),
         }
         for screen, (title, line) in texts.items():
             self.tiles[screen].set_tile_text(title, line)

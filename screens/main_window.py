@@ -54,6 +54,9 @@ SCREEN_CLASSES = {
     "measures": ("screens.measures", "MeasuresScreen"),
     "thanks": ("screens.thanks", "ThanksScreen"),
     "showcase": ("screens.showcase_admin", "ShowcaseAdminScreen"),
+    "project": ("screens.project", "ProjectScreen"),
+    "projectform": ("screens.project_form", "ProjectFormScreen"),
+    "qnet": ("screens.qnet", "QnetScreen"),
 }
 # Screens where the hidden scan field holds the focus, ready for a pass.
 SCAN_SCREENS = ("attract", "checkin")
@@ -289,11 +292,41 @@ class MainWindow(QMainWindow):
             measures.set_project(target.partition(":")[2])  # type: ignore[attr-defined]
             self.show_screen("measures")
             return
+        if target.startswith("project:"):
+            project: Any = self.screens["project"]
+            project.set_project(target.partition(":")[2])
+            self.show_screen("project")
+            return
+        if target.startswith("projectform"):
+            self._open_project_form(target.partition(":")[2])
+            return
         route = self.navigation.route(target)
         if route.needs_pin:
             self._ask_pin(PinMode.VERIFY, lambda: self.show_screen(target))
         else:
             self.show_screen(target)
+
+    def _open_project_form(self, project_id: str) -> None:
+        """A blank new-project form, or (behind the PIN) the form filled with a project."""
+        form: Any = self.screens["projectform"]
+        if not project_id:
+            form.new_project()
+            self.show_screen("projectform")
+            return
+
+        def open_filled() -> None:
+            def filled(page: Any) -> None:
+                form.edit(page)
+                self.show_screen("projectform")
+
+            self.runner.submit(
+                lambda: self.ctx.ops.project_page(project_id), filled, self._on_runner_job_failed
+            )
+
+        if self.navigation.unlocked:
+            open_filled()
+        else:
+            self._ask_pin(PinMode.VERIFY, open_filled)
 
     def show_screen(self, name: str) -> None:
         """Bring `name` to the front (no PIN check: callers have done it)."""

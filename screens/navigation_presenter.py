@@ -14,6 +14,9 @@ PUBLIC = (
     "sharing",
     "measures",
     "thanks",
+    "project",
+    "projectform",
+    "qnet",
 )
 PROTECTED = ("facilitator", "settings", "whoshere", "people", "showcase")
 ALL_SCREENS = PUBLIC + PROTECTED

@@ -1,29 +1,45 @@
-"""Projects: every public QI project, searchable. Project pages arrive with issue 8."""
+"""Projects: browse and search every public QI project, filter by topic and stage, log a new one."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
-from kiosk.dto import ProjectCard
+from kiosk.dto import ProjectCard, TopicOption
 from screens.base import Screen, ScreenContext
-from screens.projects_presenter import filter_projects
-from screens.widgets import CardList, label
+from screens.qnet_presenter import STAGES, filter_cards
+from screens.widgets import Button, CardList, label
 
 
 class ProjectsScreen(Screen):
-    """A searchable list of projects with department, stage, topics and PDSA cycles."""
+    """A searchable, filterable list of projects, and the way to log a new one."""
 
     name = "projects"
 
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        top = QHBoxLayout()
         self.title = label("projects.title", "h1")
-        self.body.addWidget(self.title)
+        top.addWidget(self.title, 1)
+        self.new_project = Button("projects.new", "primary")
+        self.new_project.clicked.connect(lambda: self.ctx.navigate("projectform"))
+        top.addWidget(self.new_project)
+        self.body.addLayout(top)
+        filters = QHBoxLayout()
+        filters.setSpacing(16)
         self.search = QLineEdit()
         self.search.setObjectName("projects.search")
         self.search.setMaxLength(80)
         self.search.textChanged.connect(self._on_search_text_changed)
-        self.body.addWidget(self.search)
+        filters.addWidget(self.search, 3)
+        self.topic = QComboBox()
+        self.topic.setObjectName("projects.topic")
+        self.topic.currentIndexChanged.connect(self._on_filter_changed)
+        filters.addWidget(self.topic, 2)
+        self.stage = QComboBox()
+        self.stage.setObjectName("projects.stage")
+        self.stage.currentIndexChanged.connect(self._on_filter_changed)
+        filters.addWidget(self.stage, 1)
+        self.body.addLayout(filters)
         self.count = label("projects.count", "muted")
         self.body.addWidget(self.count)
         self.list = CardList("projects.list")
@@ -31,7 +47,9 @@ class ProjectsScreen(Screen):
         self.list.card_activated.connect(self._on_list_card_activated)
         self.body.addWidget(self.list, 1)
         self._cards: list[ProjectCard] = []
+        self._topics: tuple[TopicOption, ...] = ()
         self._loaded = False
+        self._filling = False
         self.retranslate()
 
     def stage_name(self, stage: str) -> str:
@@ -49,31 +67,70 @@ class ProjectsScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("QI projects"))
+        self.new_project.set_text(self.tr("Log a new project"))
         self.search.setPlaceholderText(self.tr("Search by title, aim, department or topic"))
         self.search.setAccessibleName(self.tr("Search projects"))
+        self.topic.setAccessibleName(self.tr("Filter by topic"))
+        self.stage.setAccessibleName(self.tr("Filter by stage"))
         self.list.setAccessibleName(self.tr("Projects"))
+        self._fill_filters()
         self._render()
+
+    def _fill_filters(self) -> None:
+        welsh = self.ctx.languages.current == "cy"
+        self._filling = True
+        topic, stage = self.topic.currentIndex(), self.stage.currentIndex()
+        self.topic.clear()
+        self.topic.addItem(self.tr("All topics"), None)
+        for option in self._topics:
+            self.topic.addItem(option.name_cy if welsh else option.name_en, option.name_en)
+        self.stage.clear()
+        self.stage.addItem(self.tr("All stages"), None)
+        for name in STAGES:
+            self.stage.addItem(self.stage_name(name), name)
+        self.topic.setCurrentIndex(max(0, topic))
+        self.stage.setCurrentIndex(max(0, stage))
+        self._filling = False
 
     def reset(self) -> None:
         self.search.clear()
+        self.topic.setCurrentIndex(0)
+        self.stage.setCurrentIndex(0)
 
     def shown(self) -> None:
-        self.run(self.ctx.ops.list_projects, self._on_projects_loaded)
+        ops = self.ctx.ops
+        self.run(
+            lambda: (ops.browse_projects(), ops.checkin_choices().topics), self._on_projects_loaded
+        )
 
-    def _on_projects_loaded(self, cards: list[ProjectCard]) -> None:
-        self._cards = cards
+    def _on_projects_loaded(
+        self, loaded: tuple[list[ProjectCard], tuple[TopicOption, ...]]
+    ) -> None:
+        self._cards, topics = loaded
         self._loaded = True
+        if topics != self._topics:
+            self._topics = topics
+            self._fill_filters()
         self._render()
 
     def _on_search_text_changed(self, _text: str) -> None:
         self._render()
+
+    def _on_filter_changed(self, _index: int) -> None:
+        if not self._filling:
+            self._render()
 
     def _render(self) -> None:
         self.list.clear()
         if not self._loaded:
             self.count.setText(self.tr("Loading projects…"))
             return
-        cards = filter_projects(self._cards, self.search.text())
+        cards = filter_cards(
+            self._cards,
+            query=self.search.text(),
+            topic_en=self.topic.currentData(),
+            stage=self.stage.currentData(),
+        )
         self.count.setText(self.tr("%n project(s)", "", len(cards)))
         welsh = self.ctx.languages.current == "cy"
         for card in cards:
@@ -85,7 +142,9 @@ class ProjectsScreen(Screen):
                 self.tr("%n PDSA cycle(s)", "", card.pdsa_cycles),
             ]
             flag = "★ " + self.tr("Looking for collaborators") if card.seeking_collaborators else ""
-            self.list.add_card(card.title, [" · ".join(facts), topics], flag=flag, key=card.id)
+            self.list.add_card(
+                card.title, [" · ".join(f for f in facts if f), topics], flag=flag, key=card.id
+            )
 
     def _on_list_card_activated(self, project_id: str) -> None:
-        self.ctx.navigate(f"measures:{project_id}")
+        self.ctx.navigate(f"project:{project_id}")

@@ -223,263 +223,317 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../screens/checkin.py" line="257"/>
-        <location filename="../../screens/checkin.py" line="298"/>
+        <location filename="../../screens/checkin.py" line="286"/>
+        <location filename="../../screens/checkin.py" line="327"/>
         <source>Check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="258"/>
+        <location filename="../../screens/checkin.py" line="287"/>
         <source>Type the first letters of your name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teipiwch lythrennau cyntaf eich enw</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="259"/>
-        <location filename="../../screens/checkin.py" line="260"/>
-        <location filename="../../screens/checkin.py" line="266"/>
+        <location filename="../../screens/checkin.py" line="288"/>
+        <location filename="../../screens/checkin.py" line="289"/>
+        <location filename="../../screens/checkin.py" line="295"/>
         <source>Your name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich enw</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="261"/>
+        <location filename="../../screens/checkin.py" line="290"/>
         <source>First time in Qspace?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyma&apos;ch tro cyntaf yn Qspace?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="262"/>
+        <location filename="../../screens/checkin.py" line="291"/>
         <source>I&apos;m new here</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rwy&apos;n newydd yma</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="263"/>
+        <location filename="../../screens/checkin.py" line="292"/>
         <source>Have a QR pass? Hold it under the scanner at any time.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Oes gennych chi bàs QR? Daliwch e o dan y sganiwr unrhyw bryd.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="264"/>
+        <location filename="../../screens/checkin.py" line="293"/>
         <source>Welcome! Tell us a little about you</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso! Dywedwch ychydig wrthon ni amdanoch chi</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="267"/>
+        <location filename="../../screens/checkin.py" line="296"/>
         <source>Department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adran</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="268"/>
+        <location filename="../../screens/checkin.py" line="297"/>
         <source>Email (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">E-bost (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="269"/>
+        <location filename="../../screens/checkin.py" line="298"/>
         <source>Role (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rôl (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="270"/>
+        <location filename="../../screens/checkin.py" line="299"/>
         <source>Language</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iaith</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="282"/>
+        <location filename="../../screens/checkin.py" line="311"/>
         <source>Choose or type your department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch neu deipiwch eich adran</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="283"/>
+        <location filename="../../screens/checkin.py" line="312"/>
         <source>Show my first name on the room screens</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos fy enw cyntaf ar sgriniau&apos;r ystafell</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="285"/>
+        <location filename="../../screens/checkin.py" line="314"/>
         <source>Contact me about peer support and coffee meet-ups</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cysylltu â fi am gymorth gan gymheiriaid a sgyrsiau dros baned</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="289"/>
+        <location filename="../../screens/checkin.py" line="318"/>
         <source>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chi sy&apos;n penderfynu ar y ddau, a gallwch chi eu newid nes ymlaen. Gall hwylusydd ddangos popeth rydyn ni&apos;n ei gadw amdanoch chi, neu ddileu&apos;r cyfan.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="293"/>
-        <location filename="../../screens/checkin.py" line="297"/>
+        <location filename="../../screens/checkin.py" line="322"/>
+        <location filename="../../screens/checkin.py" line="326"/>
         <source>Back</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="294"/>
+        <location filename="../../screens/checkin.py" line="323"/>
         <source>Continue</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Parhau</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="295"/>
+        <location filename="../../screens/checkin.py" line="324"/>
         <source>On now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ymlaen nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="296"/>
+        <location filename="../../screens/checkin.py" line="325"/>
         <source>I&apos;d like to talk about</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hoffwn i siarad am</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="299"/>
+        <location filename="../../screens/checkin.py" line="328"/>
         <source>Get my QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cael fy mhàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="300"/>
+        <location filename="../../screens/checkin.py" line="329"/>
         <source>Print a badge</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffu bathodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="301"/>
+        <location filename="../../screens/checkin.py" line="330"/>
         <source>Done</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="304"/>
+        <location filename="../../screens/checkin.py" line="331"/>
+        <source>Yes, we met</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Do, fe wnaethon ni gwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="332"/>
+        <source>No, not yet</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Naddo, ddim eto</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="333"/>
+        <source>Join the coffee trials</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ymuno â&apos;r treialon coffi</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="336"/>
         <source>Photograph this pass or print it as a badge. Scan it next time to check in at once.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnwch lun o&apos;r pàs hwn, neu argraffwch e fel bathodyn. Sganiwch e y tro nesaf i gofrestru ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="334"/>
+        <location filename="../../screens/checkin.py" line="366"/>
         <source>Nobody found with that name. New here? Tap “I&apos;m new here”.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Heb ddod o hyd i neb â&apos;r enw yna. Ydych chi&apos;n newydd yma? Pwyswch “Rwy&apos;n newydd yma”.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="340"/>
+        <location filename="../../screens/checkin.py" line="372"/>
         <source>Hello, %1. What brings you in today?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Helo, %1. Beth sy&apos;n dod â chi yma heddiw?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="359"/>
+        <location filename="../../screens/checkin.py" line="391"/>
         <source>Please fill this in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llenwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="361"/>
+        <location filename="../../screens/checkin.py" line="393"/>
         <source>This is too long: at most %1 characters.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae hwn yn rhy hir: %1 nod ar y mwyaf.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="365"/>
+        <location filename="../../screens/checkin.py" line="397"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae rhai nodau yn hwn nad oes modd eu cadw. Teipiwch e eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="367"/>
+        <location filename="../../screens/checkin.py" line="399"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw hwn ddim yn edrych fel cyfeiriad e-bost (er enghraifft, enw@wales.nhs.uk).</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="369"/>
+        <location filename="../../screens/checkin.py" line="401"/>
         <source>Please choose a department from the list or type its name.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch adran o&apos;r rhestr, neu deipiwch ei henw.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="370"/>
+        <location filename="../../screens/checkin.py" line="402"/>
         <source>Please check this.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="408"/>
+        <location filename="../../screens/checkin.py" line="440"/>
         <source>Welcome, %1!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso, %1!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="415"/>
+        <location filename="../../screens/checkin.py" line="447"/>
         <source>You are checked in for: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru ar gyfer: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="417"/>
+        <location filename="../../screens/checkin.py" line="449"/>
         <source>You are checked in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="421"/>
+        <location filename="../../screens/checkin.py" line="453"/>
         <source>Also here for the same: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yma am yr un peth hefyd: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="425"/>
+        <location filename="../../screens/checkin.py" line="457"/>
         <source>You are the first here for this. A facilitator will say hello.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chi yw&apos;r cyntaf yma am hyn. Bydd hwylusydd yn dod i ddweud helo.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="588"/>
+        <location filename="../../screens/checkin.py" line="623"/>
         <source>You are already checked in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="591"/>
+        <location filename="../../screens/checkin.py" line="626"/>
         <source>That event has finished. Please choose a topic.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r digwyddiad yna wedi gorffen. Dewiswch bwnc, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="635"/>
+        <location filename="../../screens/checkin.py" line="668"/>
+        <source>Your coffee match this round: %1. Say hello and find a time!</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Eich partner coffi y rownd hon: %1. Dywedwch helo a dewch o hyd i amser!</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="674"/>
+        <source>Did you meet %1 for coffee?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wnaethoch chi gwrdd â %1 am goffi?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="680"/>
+        <source>Someone would like to work with you on %1: %2</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Hoffai rhywun weithio gyda chi ar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="689"/>
+        <source>Peer supporters who can help with this: %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cymheiriaid a all helpu gyda hyn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="706"/>
+        <source>Thank you for letting us know.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Diolch am roi gwybod i ni.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="718"/>
+        <source>You are in the coffee trials: your match shows at a later check-in.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rydych chi yn y treialon coffi: bydd eich partner yn ymddangos pan fyddwch chi&apos;n cofrestru eto.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="753"/>
         <source>Your QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="647"/>
+        <location filename="../../screens/checkin.py" line="765"/>
         <source>Scan me to check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganiwch fi i gofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="667"/>
+        <location filename="../../screens/checkin.py" line="785"/>
         <source>Your badge is printing.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;ch bathodyn yn cael ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="670"/>
+        <location filename="../../screens/checkin.py" line="788"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim argraffydd wedi&apos;i osod: mae&apos;r bathodyn wedi&apos;i gadw fel PDF i hwylusydd ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="678"/>
+        <location filename="../../screens/checkin.py" line="796"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd argraffu&apos;r bathodyn. Holwch hwylusydd, os gwelwch yn dda.</translation>
@@ -710,25 +764,37 @@
         <translation type="unfinished">Sesiynau grŵp ar y sgrin fawr</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="59"/>
+        <location filename="../../screens/home.py" line="57"/>
+        <source>People &amp; coffee</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pobl a choffi</translation>
+    </message>
+    <message>
+        <location filename="../../screens/home.py" line="58"/>
+        <source>Peer supporters, coffee trials and topic boards</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cymorth gan gymheiriaid, treialon coffi a byrddau trafod</translation>
+    </message>
+    <message>
+        <location filename="../../screens/home.py" line="63"/>
         <source>Facilitator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="60"/>
+        <location filename="../../screens/home.py" line="64"/>
         <source>Settings</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="73"/>
+        <location filename="../../screens/home.py" line="77"/>
         <source>Qspace: peer support for quality improvement.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Qspace: cymorth gan gymheiriaid ar gyfer gwella ansawdd.</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="76"/>
+        <location filename="../../screens/home.py" line="80"/>
         <source>%1 active projects · %2 events coming up · %3 visits this month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 prosiect ar waith · %2 digwyddiad i ddod · %3 ymweliad y mis hwn</translation>
@@ -737,104 +803,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="259"/>
+        <location filename="../../screens/main_window.py" line="262"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd agor cronfa ddata&apos;r ystafell. Holwch hwylusydd, os gwelwch yn dda; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="360"/>
+        <location filename="../../screens/main_window.py" line="393"/>
         <source>Home</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="360"/>
+        <location filename="../../screens/main_window.py" line="393"/>
         <source>Go to the home screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mynd i&apos;r hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="361"/>
+        <location filename="../../screens/main_window.py" line="394"/>
         <source>Scan a QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganio pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="362"/>
+        <location filename="../../screens/main_window.py" line="395"/>
         <source>Demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="363"/>
+        <location filename="../../screens/main_window.py" line="396"/>
         <source>This room is showing demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ystafell hon yn dangos cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="364"/>
+        <location filename="../../screens/main_window.py" line="397"/>
         <source>Qspace Kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ciosg Qspace</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="378"/>
+        <location filename="../../screens/main_window.py" line="411"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, aeth rhywbeth o&apos;i le. Rydyn ni wedi mynd yn ôl i&apos;r dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="383"/>
-        <location filename="../../screens/main_window.py" line="422"/>
+        <location filename="../../screens/main_window.py" line="416"/>
+        <location filename="../../screens/main_window.py" line="455"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="407"/>
+        <location filename="../../screens/main_window.py" line="440"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y cod yna. Rhowch gynnig arall arni, neu deipiwch eich enw yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="410"/>
+        <location filename="../../screens/main_window.py" line="443"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd gwirio&apos;r pàs hwn. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="413"/>
+        <location filename="../../screens/main_window.py" line="446"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pàs hwn ddim yn ddilys bellach. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="450"/>
+        <location filename="../../screens/main_window.py" line="483"/>
         <source>You are already checked in, %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="451"/>
+        <location filename="../../screens/main_window.py" line="484"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Fe wnaethoch chi gofrestru am %1. Ydych chi&apos;n gadael nawr?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="455"/>
+        <location filename="../../screens/main_window.py" line="488"/>
         <source>Check out</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gadael</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="459"/>
+        <location filename="../../screens/main_window.py" line="492"/>
         <source>Stay checked in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Aros yma</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="473"/>
+        <location filename="../../screens/main_window.py" line="506"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwyl fawr, %1. Diolch am ddod!</translation>
@@ -1883,81 +1949,788 @@
     </message>
 </context>
 <context>
-    <name>ProjectsScreen</name>
+    <name>ProjectFormScreen</name>
     <message>
-        <location filename="../../screens/projects.py" line="40"/>
+        <location filename="../../screens/project_form.py" line="162"/>
+        <source>Edit the project</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Golygu&apos;r prosiect</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="162"/>
+        <source>Log a QI project</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cofnodi prosiect gwella ansawdd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="165"/>
+        <source>Answer the three questions of the Model for Improvement. It takes about two minutes; you can add more later.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Atebwch dri chwestiwn y Model ar gyfer Gwella. Mae&apos;n cymryd tua dau funud; gallwch ychwanegu rhagor wedyn.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="170"/>
+        <source>Project title</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Teitl y prosiect</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="171"/>
+        <source>1. What are we trying to accomplish?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">1. Beth ydyn ni&apos;n ceisio&apos;i gyflawni?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="172"/>
+        <source>2. How will we know that a change is an improvement?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">2. Sut byddwn ni&apos;n gwybod bod newid yn welliant?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="173"/>
+        <source>3. What changes can we make that will result in improvement?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">3. Pa newidiadau allwn ni eu gwneud a fydd yn arwain at welliant?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="174"/>
+        <source>Department</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Adran</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="175"/>
+        <source>Topics</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pynciau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="176"/>
+        <source>Team members (people who agreed to be shown)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Aelodau&apos;r tîm (pobl sydd wedi cytuno i gael eu dangos)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="177"/>
+        <source>Improving Quality Together reference (optional)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cyfeirnod Gwella Ansawdd Gyda&apos;n Gilydd (dewisol)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="182"/>
+        <source>For example: Fewer falls on Ward 7</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Er enghraifft: Llai o gwympiadau ar Ward 7</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="184"/>
+        <source>How much, by when, for whom</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Faint, erbyn pryd, i bwy</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="186"/>
+        <source>Outcome, process and balancing measures</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mesurau canlyniad, proses a chydbwyso</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="188"/>
+        <source>Ideas to test with PDSA cycles</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Syniadau i&apos;w profi gyda chylchoedd PDSA</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="190"/>
+        <source>Find a team member by name</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dod o hyd i aelod o&apos;r tîm yn ôl enw</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="191"/>
+        <source>Type a name</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Teipiwch enw</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="192"/>
+        <source>Clear the team</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Clirio&apos;r tîm</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="194"/>
+        <source>For example: IQT-1234</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Er enghraifft: IQT-1234</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="195"/>
+        <location filename="../../screens/project_form.py" line="196"/>
+        <source>We are looking for collaborators</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rydyn ni&apos;n chwilio am bobl i gydweithio</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="197"/>
+        <source>The project form</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ffurflen y prosiect</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="198"/>
+        <location filename="../../screens/project_form.py" line="199"/>
+        <source>Similar projects</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Prosiectau tebyg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="200"/>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="201"/>
+        <source>Save changes</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cadw&apos;r newidiadau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="201"/>
+        <source>Save the project</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cadw&apos;r prosiect</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="223"/>
+        <source>No department</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim adran</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="337"/>
+        <source>As you type, projects like yours appear here, finished ones too.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wrth i chi deipio, bydd prosiectau tebyg i&apos;ch un chi yn ymddangos yma, rhai wedi&apos;u cwblhau hefyd.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="341"/>
+        <source>Someone may have tried this before: open one to learn from it or team up.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Efallai fod rhywun wedi rhoi cynnig ar hyn o&apos;r blaen: agorwch un i ddysgu ohono neu i ymuno â nhw.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="348"/>
+        <source>Same topics: %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yr un pynciau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="351"/>
+        <source>Shared words: %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Geiriau yn gyffredin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="390"/>
+        <source>Add %1 to the team</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu %1 at y tîm</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="395"/>
+        <source>Nobody added yet</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Neb wedi&apos;i ychwanegu eto</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="405"/>
+        <source>a title</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">deitl</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="405"/>
+        <source>the first question (the aim)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">y cwestiwn cyntaf (y nod)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="406"/>
+        <source>Please fill in %1.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Llenwch %1, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="418"/>
+        <source>Saved: %1. Log your first PDSA cycle when you are ready.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i gadw: %1. Cofnodwch eich cylch PDSA cyntaf pan fyddwch chi&apos;n barod.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="434"/>
+        <source>One of the answers is too long: please shorten it.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae un o&apos;r atebion yn rhy hir: byrhewch ef, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="436"/>
+        <source>One of the answers has characters that cannot be stored.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae nodau yn un o&apos;r atebion na ellir eu cadw.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="438"/>
+        <source>Please fill in the title and the first question.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Llenwch y teitl a&apos;r cwestiwn cyntaf, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="440"/>
+        <source>A team member has not agreed to be shown. They can agree when they check in.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Nid yw un o aelodau&apos;r tîm wedi cytuno i gael ei ddangos. Gallan nhw gytuno wrth gofrestru.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="442"/>
+        <source>A team member could not be found.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Nid oedd modd dod o hyd i un o aelodau&apos;r tîm.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectScreen</name>
+    <message>
+        <location filename="../../screens/project.py" line="189"/>
         <source>Setting the aim</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosod y nod</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="41"/>
+        <location filename="../../screens/project.py" line="190"/>
         <source>Choosing measures</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewis mesurau</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="42"/>
+        <location filename="../../screens/project.py" line="191"/>
         <source>Choosing changes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewis newidiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="43"/>
+        <location filename="../../screens/project.py" line="192"/>
         <source>Testing changes (PDSA)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Profi newidiadau (PDSA)</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="44"/>
+        <location filename="../../screens/project.py" line="193"/>
         <source>Implementing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gweithredu</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="45"/>
+        <location filename="../../screens/project.py" line="194"/>
         <source>Spreading</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Lledaenu</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="46"/>
+        <location filename="../../screens/project.py" line="195"/>
         <source>Completed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gwblhau</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="51"/>
+        <location filename="../../screens/project.py" line="202"/>
+        <source>Adopt</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mabwysiadu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="203"/>
+        <source>Adapt</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Addasu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="204"/>
+        <source>Abandon</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhoi&apos;r gorau iddi</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="206"/>
+        <source>Not decided yet</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Heb benderfynu eto</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="209"/>
+        <source>All projects</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pob prosiect</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="211"/>
+        <source>Topics</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pynciau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="212"/>
+        <source>What are we trying to accomplish?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Beth ydyn ni&apos;n ceisio&apos;i gyflawni?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="213"/>
+        <source>How will we know that a change is an improvement?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sut byddwn ni&apos;n gwybod bod newid yn welliant?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="214"/>
+        <source>What changes can we make that will result in improvement?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pa newidiadau allwn ni eu gwneud a fydd yn arwain at welliant?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="215"/>
+        <source>Team</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Tîm</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="216"/>
+        <source>PDSA cycles</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cylchoedd PDSA</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="217"/>
+        <source>Stories</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Straeon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="221"/>
+        <source>Project details</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Manylion y prosiect</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="222"/>
+        <location filename="../../screens/project.py" line="223"/>
+        <source>Similar projects</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Prosiectau tebyg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="224"/>
+        <source>Scan to open this project on the register</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sganiwch i agor y prosiect hwn ar y gofrestr</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="225"/>
+        <location filename="../../screens/project.py" line="327"/>
+        <source>Measures and charts</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mesurau a siartiau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="226"/>
+        <source>Log a PDSA cycle</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cofnodi cylch PDSA</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="227"/>
+        <source>Update the last cycle</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Diweddaru&apos;r cylch olaf</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="228"/>
+        <source>Ask to collaborate</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gofyn am gydweithio</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="229"/>
+        <source>Edit</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Golygu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="229"/>
+        <source>Edit this project</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Golygu&apos;r prosiect hwn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="230"/>
+        <source>What are you testing?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Beth ydych chi&apos;n ei brofi?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="231"/>
+        <source>Cycle title</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Teitl y cylch</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="232"/>
+        <source>Act: adopt, adapt or abandon</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gweithredu: mabwysiadu, addasu neu roi&apos;r gorau iddi</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="235"/>
+        <source>Act: not decided yet</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gweithredu: heb benderfynu eto</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="240"/>
+        <source>Plan: what, who, when, where</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cynllunio: beth, pwy, pryd, ble</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="241"/>
+        <source>Prediction: what do you expect?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhagfynegiad: beth ydych chi&apos;n ei ddisgwyl?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="242"/>
+        <source>Do: what happened?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gwneud: beth ddigwyddodd?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="243"/>
+        <source>Study: how did it compare with the prediction?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Astudio: sut roedd yn cymharu â&apos;r rhagfynegiad?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="248"/>
+        <location filename="../../screens/project.py" line="254"/>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="249"/>
+        <source>Save the cycle</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cadw&apos;r cylch</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="251"/>
+        <source>Say who you are, how to reach you and what you would like to do together</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dywedwch pwy ydych chi, sut i gysylltu â chi a beth hoffech chi ei wneud gyda&apos;ch gilydd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="253"/>
+        <source>Message to the team</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Neges i&apos;r tîm</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="255"/>
+        <source>Send</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Anfon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="296"/>
+        <source>Loading the project…</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wrthi&apos;n llwytho&apos;r prosiect…</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="308"/>
+        <source>IQT reference %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cyfeirnod IQT %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="310"/>
+        <source>Looking for collaborators</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn chwilio am bobl i gydweithio</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="312"/>
+        <source>Not written yet</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Heb ei ysgrifennu eto</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="320"/>
+        <source>No PDSA cycles yet</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim cylchoedd PDSA eto</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="321"/>
+        <source>No stories yet</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim straeon eto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/project.py" line="326"/>
+        <source>Measures and charts (%n)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>Mesurau a siartiau (%n)</numerusform>
+            <numerusform>Mesurau a siartiau (%n)</numerusform>
+            <numerusform>Mesurau a siartiau (%n)</numerusform>
+            <numerusform>Mesurau a siartiau (%n)</numerusform>
+            <numerusform>Mesurau a siartiau (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="335"/>
+        <source>Cycle %1: %2</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cylch %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="338"/>
+        <source>Plan</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cynllunio</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="339"/>
+        <source>Prediction</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhagfynegiad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="340"/>
+        <source>Do</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gwneud</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="341"/>
+        <source>Study</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Astudio</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="346"/>
+        <source>Act</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="351"/>
+        <source>No similar projects found</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim prosiectau tebyg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="375"/>
+        <source>Same topics: %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yr un pynciau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="378"/>
+        <source>Shared words: %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Geiriau yn gyffredin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="392"/>
+        <source>QR code of this project&apos;s register page</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cod QR tudalen y prosiect hwn ar y gofrestr</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="406"/>
+        <source>Update cycle %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Diweddaru cylch %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="408"/>
+        <source>Plan a new PDSA cycle</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cynllunio cylch PDSA newydd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="436"/>
+        <source>Please give the cycle a title.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhowch deitl i&apos;r cylch, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="454"/>
+        <source>Cycle %1 saved. Add a plan and a prediction before you start.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cylch %1 wedi&apos;i gadw. Ychwanegwch gynllun a rhagfynegiad cyn dechrau.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="455"/>
+        <source>Cycle %1 planned. Come back to record what happened.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cylch %1 wedi&apos;i gynllunio. Dewch yn ôl i gofnodi beth ddigwyddodd.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="456"/>
+        <source>Cycle %1 saved. Next: study the results against the prediction.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cylch %1 wedi&apos;i gadw. Nesaf: astudiwch y canlyniadau yn erbyn y rhagfynegiad.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="457"/>
+        <source>Cycle %1 saved. Next: decide to adopt, adapt or abandon.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cylch %1 wedi&apos;i gadw. Nesaf: penderfynwch fabwysiadu, addasu neu roi&apos;r gorau iddi.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="458"/>
+        <source>Cycle %1 complete.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cylch %1 wedi&apos;i gwblhau.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="471"/>
+        <source>Please check the text you typed: it is too long or has odd characters.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gwiriwch y testun a deipiwyd: mae&apos;n rhy hir neu mae nodau od ynddo.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="489"/>
+        <source>Please write a short message to the team.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ysgrifennwch neges fer i&apos;r tîm, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="500"/>
+        <source>Sent. The team will see your message when they next check in.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i anfon. Bydd y tîm yn gweld eich neges y tro nesaf y byddan nhw&apos;n cofrestru.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsScreen</name>
+    <message>
+        <location filename="../../screens/projects.py" line="58"/>
+        <source>Setting the aim</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gosod y nod</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="59"/>
+        <source>Choosing measures</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewis mesurau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="60"/>
+        <source>Choosing changes</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewis newidiadau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="61"/>
+        <source>Testing changes (PDSA)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Profi newidiadau (PDSA)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="62"/>
+        <source>Implementing</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="63"/>
+        <source>Spreading</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Lledaenu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="64"/>
+        <source>Completed</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="69"/>
         <source>QI projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiectau gwella ansawdd</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="52"/>
+        <location filename="../../screens/projects.py" line="70"/>
+        <source>Log a new project</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cofnodi prosiect newydd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="71"/>
         <source>Search by title, aim, department or topic</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chwilio yn ôl teitl, nod, adran neu bwnc</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="53"/>
+        <location filename="../../screens/projects.py" line="72"/>
         <source>Search projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chwilio prosiectau</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="54"/>
+        <location filename="../../screens/projects.py" line="73"/>
+        <source>Filter by topic</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Hidlo yn ôl pwnc</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="74"/>
+        <source>Filter by stage</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Hidlo yn ôl cam</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="75"/>
         <source>Projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiectau</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="74"/>
+        <location filename="../../screens/projects.py" line="84"/>
+        <source>All topics</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pob pwnc</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="88"/>
+        <source>All stages</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pob cam</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="126"/>
         <source>Loading projects…</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wrthi&apos;n llwytho prosiectau…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/projects.py" line="77"/>
+        <location filename="../../screens/projects.py" line="134"/>
         <source>%n project(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1969,7 +2742,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/projects.py" line="85"/>
+        <location filename="../../screens/projects.py" line="142"/>
         <source>%n PDSA cycle(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1981,16 +2754,339 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="87"/>
+        <location filename="../../screens/projects.py" line="144"/>
         <source>Looking for collaborators</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn chwilio am bobl i gydweithio</translation>
     </message>
 </context>
 <context>
+    <name>QnetScreen</name>
+    <message>
+        <location filename="../../screens/qnet.py" line="141"/>
+        <source>Qnet: people to learn with</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Qnet: pobl i ddysgu gyda nhw</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="143"/>
+        <location filename="../../screens/qnet.py" line="159"/>
+        <source>Peer supporters</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cymorth gan gymheiriaid</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="144"/>
+        <source>Coffee trials</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Treialon coffi</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="145"/>
+        <location filename="../../screens/qnet.py" line="170"/>
+        <source>Topic boards</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Byrddau trafod</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="156"/>
+        <source>Colleagues who offered to help, and when they are usually in the room.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cydweithwyr sydd wedi cynnig helpu, a phryd maen nhw yn yr ystafell fel arfer.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="158"/>
+        <source>Who can help with</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pwy all helpu gyda</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="162"/>
+        <source>Randomised Coffee Trials: join at check-in and meet someone from another department. Your match is shown when you next check in.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Treialon Coffi ar Hap: ymunwch wrth gofrestru a chwrdd â rhywun o adran arall. Bydd eich partner yn cael ei ddangos y tro nesaf y byddwch chi&apos;n cofrestru.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="166"/>
+        <source>Coffee groups</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Grwpiau coffi</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="167"/>
+        <source>Run a round today</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cynnal rownd heddiw</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="168"/>
+        <source>Print slips</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Argraffu slipiau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="169"/>
+        <source>Posts</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Negeseuon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="171"/>
+        <source>Write a post</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ysgrifennu neges</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="172"/>
+        <source>Ask a question or share a tip (500 characters)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gofynnwch gwestiwn neu rhannwch awgrym (500 nod)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="173"/>
+        <source>Post</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Postio</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="174"/>
+        <source>Approve</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cymeradwyo</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="175"/>
+        <source>Hide</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cuddio</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="184"/>
+        <source>All topics</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pob pwnc</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="266"/>
+        <source>No peer supporters listed for this yet.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim cymheiriaid cymorth wedi&apos;u rhestru ar gyfer hyn eto.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="269"/>
+        <source>Mon</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Llun</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="270"/>
+        <source>Tue</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Maw</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="271"/>
+        <source>Wed</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mer</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="272"/>
+        <source>Thu</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Iau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="273"/>
+        <source>Fri</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gwe</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="274"/>
+        <source>Sat</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="275"/>
+        <source>Sun</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sul</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="277"/>
+        <source>morning</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">bore</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="277"/>
+        <source>afternoon</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">prynhawn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="285"/>
+        <source>Usually in: %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yma fel arfer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="298"/>
+        <source>A facilitator runs the rounds and prints the slips.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae hwylusydd yn cynnal y rowndiau ac yn argraffu&apos;r slipiau.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="302"/>
+        <source>No round yet</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim rownd eto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/qnet.py" line="305"/>
+        <source>Round of %1: %n group(s)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>Rownd %1: %n grŵp</numerusform>
+            <numerusform>Rownd %1: %n grŵp</numerusform>
+            <numerusform>Rownd %1: %n grŵp</numerusform>
+            <numerusform>Rownd %1: %n grŵp</numerusform>
+            <numerusform>Rownd %1: %n grŵp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="315"/>
+        <source>Group %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Grŵp %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/qnet.py" line="326"/>
+        <source>%n post(s)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>%n neges</numerusform>
+            <numerusform>%n neges</numerusform>
+            <numerusform>%n neges</numerusform>
+            <numerusform>%n neges</numerusform>
+            <numerusform>%n neges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="336"/>
+        <source>Posts are anonymous and show once a facilitator approves them.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae negeseuon yn ddienw ac yn ymddangos ar ôl i hwylusydd eu cymeradwyo.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="338"/>
+        <source>Posts are anonymous and show at once.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae negeseuon yn ddienw ac yn ymddangos ar unwaith.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="342"/>
+        <source>Choose a topic to read its board</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewiswch bwnc i ddarllen ei fwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="354"/>
+        <source>No posts yet: start the conversation.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim negeseuon eto: dechreuwch y sgwrs.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="356"/>
+        <source>Anonymous</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dienw</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="366"/>
+        <source>Waiting for approval (%1): %2</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn aros am gymeradwyaeth (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/qnet.py" line="383"/>
+        <source>Round done: %n group(s). Everyone sees their match at check-in.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>Rownd wedi&apos;i chynnal: %n grŵp. Bydd pawb yn gweld eu partner wrth gofrestru.</numerusform>
+            <numerusform>Rownd wedi&apos;i chynnal: %n grŵp. Bydd pawb yn gweld eu partner wrth gofrestru.</numerusform>
+            <numerusform>Rownd wedi&apos;i chynnal: %n grŵp. Bydd pawb yn gweld eu partner wrth gofrestru.</numerusform>
+            <numerusform>Rownd wedi&apos;i chynnal: %n grŵp. Bydd pawb yn gweld eu partner wrth gofrestru.</numerusform>
+            <numerusform>Rownd wedi&apos;i chynnal: %n grŵp. Bydd pawb yn gweld eu partner wrth gofrestru.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="399"/>
+        <source>Coffee group</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Grŵp coffi</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="400"/>
+        <source>Meet for a coffee this week: say hello at check-in!</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cwrddwch am goffi yr wythnos hon: dywedwch helo wrth gofrestru!</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="407"/>
+        <source>The slips were sent to the printer.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae&apos;r slipiau wedi&apos;u hanfon i&apos;r argraffydd.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="414"/>
+        <source>Please write something first.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ysgrifennwch rywbeth yn gyntaf, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="426"/>
+        <source>Thank you: your post is on the board.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Diolch: mae eich neges ar y bwrdd.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="428"/>
+        <source>Thank you: your post shows once a facilitator approves it.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Diolch: bydd eich neges yn ymddangos ar ôl i hwylusydd ei chymeradwyo.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="445"/>
+        <source>Fewer than two people are in the coffee pool: no round today.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae llai na dau berson yn y grŵp coffi: dim rownd heddiw.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="447"/>
+        <source>Today&apos;s round has been run already.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae rownd heddiw wedi&apos;i chynnal yn barod.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="448"/>
+        <source>That post is too long: 500 characters at most.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae&apos;r neges yn rhy hir: 500 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="450"/>
+        <source>That post has characters that cannot be stored.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae nodau yn y neges na ellir eu cadw.</translation>
+    </message>
+</context>
+<context>
     <name>Screen</name>
     <message>
-        <location filename="../../screens/base.py" line="72"/>
+        <location filename="../../screens/base.py" line="82"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>

@@ -188,221 +188,266 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../screens/checkin.py" line="257"/>
-        <location filename="../../screens/checkin.py" line="298"/>
+        <location filename="../../screens/checkin.py" line="286"/>
+        <location filename="../../screens/checkin.py" line="327"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="258"/>
+        <location filename="../../screens/checkin.py" line="287"/>
         <source>Type the first letters of your name</source>
         <translation>Type the first letters of your name</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="259"/>
-        <location filename="../../screens/checkin.py" line="260"/>
-        <location filename="../../screens/checkin.py" line="266"/>
+        <location filename="../../screens/checkin.py" line="288"/>
+        <location filename="../../screens/checkin.py" line="289"/>
+        <location filename="../../screens/checkin.py" line="295"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="261"/>
+        <location filename="../../screens/checkin.py" line="290"/>
         <source>First time in Qspace?</source>
         <translation>First time in Qspace?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="262"/>
+        <location filename="../../screens/checkin.py" line="291"/>
         <source>I&apos;m new here</source>
         <translation>I&apos;m new here</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="263"/>
+        <location filename="../../screens/checkin.py" line="292"/>
         <source>Have a QR pass? Hold it under the scanner at any time.</source>
         <translation>Have a QR pass? Hold it under the scanner at any time.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="264"/>
+        <location filename="../../screens/checkin.py" line="293"/>
         <source>Welcome! Tell us a little about you</source>
         <translation>Welcome! Tell us a little about you</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="267"/>
+        <location filename="../../screens/checkin.py" line="296"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="268"/>
+        <location filename="../../screens/checkin.py" line="297"/>
         <source>Email (optional)</source>
         <translation>Email (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="269"/>
+        <location filename="../../screens/checkin.py" line="298"/>
         <source>Role (optional)</source>
         <translation>Role (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="270"/>
+        <location filename="../../screens/checkin.py" line="299"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="282"/>
+        <location filename="../../screens/checkin.py" line="311"/>
         <source>Choose or type your department</source>
         <translation>Choose or type your department</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="283"/>
+        <location filename="../../screens/checkin.py" line="312"/>
         <source>Show my first name on the room screens</source>
         <translation>Show my first name on the room screens</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="285"/>
+        <location filename="../../screens/checkin.py" line="314"/>
         <source>Contact me about peer support and coffee meet-ups</source>
         <translation>Contact me about peer support and coffee meet-ups</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="289"/>
+        <location filename="../../screens/checkin.py" line="318"/>
         <source>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</source>
         <translation>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="293"/>
-        <location filename="../../screens/checkin.py" line="297"/>
+        <location filename="../../screens/checkin.py" line="322"/>
+        <location filename="../../screens/checkin.py" line="326"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="294"/>
+        <location filename="../../screens/checkin.py" line="323"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="295"/>
+        <location filename="../../screens/checkin.py" line="324"/>
         <source>On now</source>
         <translation>On now</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="296"/>
+        <location filename="../../screens/checkin.py" line="325"/>
         <source>I&apos;d like to talk about</source>
         <translation>I&apos;d like to talk about</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="299"/>
+        <location filename="../../screens/checkin.py" line="328"/>
         <source>Get my QR pass</source>
         <translation>Get my QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="300"/>
+        <location filename="../../screens/checkin.py" line="329"/>
         <source>Print a badge</source>
         <translation>Print a badge</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="301"/>
+        <location filename="../../screens/checkin.py" line="330"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="304"/>
+        <location filename="../../screens/checkin.py" line="331"/>
+        <source>Yes, we met</source>
+        <translation>Yes, we met</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="332"/>
+        <source>No, not yet</source>
+        <translation>No, not yet</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="333"/>
+        <source>Join the coffee trials</source>
+        <translation>Join the coffee trials</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="336"/>
         <source>Photograph this pass or print it as a badge. Scan it next time to check in at once.</source>
         <translation>Photograph this pass or print it as a badge. Scan it next time to check in at once.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="334"/>
+        <location filename="../../screens/checkin.py" line="366"/>
         <source>Nobody found with that name. New here? Tap “I&apos;m new here”.</source>
         <translation>Nobody found with that name. New here? Tap “I&apos;m new here”.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="340"/>
+        <location filename="../../screens/checkin.py" line="372"/>
         <source>Hello, %1. What brings you in today?</source>
         <translation>Hello, %1. What brings you in today?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="359"/>
+        <location filename="../../screens/checkin.py" line="391"/>
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="361"/>
+        <location filename="../../screens/checkin.py" line="393"/>
         <source>This is too long: at most %1 characters.</source>
         <translation>This is too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="365"/>
+        <location filename="../../screens/checkin.py" line="397"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translation>This has characters that cannot be stored. Please type it again.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="367"/>
+        <location filename="../../screens/checkin.py" line="399"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translation>This does not look like an email address, such as name@wales.nhs.uk.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="369"/>
+        <location filename="../../screens/checkin.py" line="401"/>
         <source>Please choose a department from the list or type its name.</source>
         <translation>Please choose a department from the list or type its name.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="370"/>
+        <location filename="../../screens/checkin.py" line="402"/>
         <source>Please check this.</source>
         <translation>Please check this.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="408"/>
+        <location filename="../../screens/checkin.py" line="440"/>
         <source>Welcome, %1!</source>
         <translation>Welcome, %1!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="415"/>
+        <location filename="../../screens/checkin.py" line="447"/>
         <source>You are checked in for: %1</source>
         <translation>You are checked in for: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="417"/>
+        <location filename="../../screens/checkin.py" line="449"/>
         <source>You are checked in.</source>
         <translation>You are checked in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="421"/>
+        <location filename="../../screens/checkin.py" line="453"/>
         <source>Also here for the same: %1</source>
         <translation>Also here for the same: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="425"/>
+        <location filename="../../screens/checkin.py" line="457"/>
         <source>You are the first here for this. A facilitator will say hello.</source>
         <translation>You are the first here for this. A facilitator will say hello.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="588"/>
+        <location filename="../../screens/checkin.py" line="623"/>
         <source>You are already checked in.</source>
         <translation>You are already checked in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="591"/>
+        <location filename="../../screens/checkin.py" line="626"/>
         <source>That event has finished. Please choose a topic.</source>
         <translation>That event has finished. Please choose a topic.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="635"/>
+        <location filename="../../screens/checkin.py" line="668"/>
+        <source>Your coffee match this round: %1. Say hello and find a time!</source>
+        <translation>Your coffee match this round: %1. Say hello and find a time!</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="674"/>
+        <source>Did you meet %1 for coffee?</source>
+        <translation>Did you meet %1 for coffee?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="680"/>
+        <source>Someone would like to work with you on %1: %2</source>
+        <translation>Someone would like to work with you on %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="689"/>
+        <source>Peer supporters who can help with this: %1</source>
+        <translation>Peer supporters who can help with this: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="706"/>
+        <source>Thank you for letting us know.</source>
+        <translation>Thank you for letting us know.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="718"/>
+        <source>You are in the coffee trials: your match shows at a later check-in.</source>
+        <translation>You are in the coffee trials: your match shows at a later check-in.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="753"/>
         <source>Your QR pass</source>
         <translation>Your QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="647"/>
+        <location filename="../../screens/checkin.py" line="765"/>
         <source>Scan me to check in</source>
         <translation>Scan me to check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="667"/>
+        <location filename="../../screens/checkin.py" line="785"/>
         <source>Your badge is printing.</source>
         <translation>Your badge is printing.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="670"/>
+        <location filename="../../screens/checkin.py" line="788"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translation>No printer is set up: the badge was saved as a PDF for a facilitator to print.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="678"/>
+        <location filename="../../screens/checkin.py" line="796"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translation>The badge could not be printed. Please ask a facilitator.</translation>
     </message>
@@ -596,22 +641,32 @@
         <translation>Group sessions on the big screen</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="59"/>
+        <location filename="../../screens/home.py" line="57"/>
+        <source>People &amp; coffee</source>
+        <translation>People &amp; coffee</translation>
+    </message>
+    <message>
+        <location filename="../../screens/home.py" line="58"/>
+        <source>Peer supporters, coffee trials and topic boards</source>
+        <translation>Peer supporters, coffee trials and topic boards</translation>
+    </message>
+    <message>
+        <location filename="../../screens/home.py" line="63"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="60"/>
+        <location filename="../../screens/home.py" line="64"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="73"/>
+        <location filename="../../screens/home.py" line="77"/>
         <source>Qspace: peer support for quality improvement.</source>
         <translation>Qspace: peer support for quality improvement.</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="76"/>
+        <location filename="../../screens/home.py" line="80"/>
         <source>%1 active projects · %2 events coming up · %3 visits this month</source>
         <translation>%1 active projects · %2 events coming up · %3 visits this month</translation>
     </message>
@@ -619,88 +674,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="259"/>
+        <location filename="../../screens/main_window.py" line="262"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="360"/>
+        <location filename="../../screens/main_window.py" line="393"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="360"/>
+        <location filename="../../screens/main_window.py" line="393"/>
         <source>Go to the home screen</source>
         <translation>Go to the home screen</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="361"/>
+        <location filename="../../screens/main_window.py" line="394"/>
         <source>Scan a QR pass</source>
         <translation>Scan a QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="362"/>
+        <location filename="../../screens/main_window.py" line="395"/>
         <source>Demo content</source>
         <translation>Demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="363"/>
+        <location filename="../../screens/main_window.py" line="396"/>
         <source>This room is showing demo content</source>
         <translation>This room is showing demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="364"/>
+        <location filename="../../screens/main_window.py" line="397"/>
         <source>Qspace Kiosk</source>
         <translation>Qspace Kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="378"/>
+        <location filename="../../screens/main_window.py" line="411"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translation>Sorry, something went wrong. We have gone back to the start.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="383"/>
-        <location filename="../../screens/main_window.py" line="422"/>
+        <location filename="../../screens/main_window.py" line="416"/>
+        <location filename="../../screens/main_window.py" line="455"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="407"/>
+        <location filename="../../screens/main_window.py" line="440"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translation>That code could not be read. Please try again or type your name instead.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="410"/>
+        <location filename="../../screens/main_window.py" line="443"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translation>This pass could not be verified. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="413"/>
+        <location filename="../../screens/main_window.py" line="446"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translation>This pass is no longer valid. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="450"/>
+        <location filename="../../screens/main_window.py" line="483"/>
         <source>You are already checked in, %1</source>
         <translation>You are already checked in, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="451"/>
+        <location filename="../../screens/main_window.py" line="484"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translation>You checked in at %1. Are you leaving now?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="455"/>
+        <location filename="../../screens/main_window.py" line="488"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="459"/>
+        <location filename="../../screens/main_window.py" line="492"/>
         <source>Stay checked in</source>
         <translation>Stay checked in</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="473"/>
+        <location filename="../../screens/main_window.py" line="506"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translation>Goodbye, %1. Thank you for coming!</translation>
     </message>
@@ -1564,69 +1619,658 @@
     </message>
 </context>
 <context>
-    <name>ProjectsScreen</name>
+    <name>ProjectFormScreen</name>
     <message>
-        <location filename="../../screens/projects.py" line="40"/>
+        <location filename="../../screens/project_form.py" line="162"/>
+        <source>Edit the project</source>
+        <translation>Edit the project</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="162"/>
+        <source>Log a QI project</source>
+        <translation>Log a QI project</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="165"/>
+        <source>Answer the three questions of the Model for Improvement. It takes about two minutes; you can add more later.</source>
+        <translation>Answer the three questions of the Model for Improvement. It takes about two minutes; you can add more later.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="170"/>
+        <source>Project title</source>
+        <translation>Project title</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="171"/>
+        <source>1. What are we trying to accomplish?</source>
+        <translation>1. What are we trying to accomplish?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="172"/>
+        <source>2. How will we know that a change is an improvement?</source>
+        <translation>2. How will we know that a change is an improvement?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="173"/>
+        <source>3. What changes can we make that will result in improvement?</source>
+        <translation>3. What changes can we make that will result in improvement?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="174"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="175"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="176"/>
+        <source>Team members (people who agreed to be shown)</source>
+        <translation>Team members (people who agreed to be shown)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="177"/>
+        <source>Improving Quality Together reference (optional)</source>
+        <translation>Improving Quality Together reference (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="182"/>
+        <source>For example: Fewer falls on Ward 7</source>
+        <translation>For example: Fewer falls on Ward 7</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="184"/>
+        <source>How much, by when, for whom</source>
+        <translation>How much, by when, for whom</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="186"/>
+        <source>Outcome, process and balancing measures</source>
+        <translation>Outcome, process and balancing measures</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="188"/>
+        <source>Ideas to test with PDSA cycles</source>
+        <translation>Ideas to test with PDSA cycles</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="190"/>
+        <source>Find a team member by name</source>
+        <translation>Find a team member by name</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="191"/>
+        <source>Type a name</source>
+        <translation>Type a name</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="192"/>
+        <source>Clear the team</source>
+        <translation>Clear the team</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="194"/>
+        <source>For example: IQT-1234</source>
+        <translation>For example: IQT-1234</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="195"/>
+        <location filename="../../screens/project_form.py" line="196"/>
+        <source>We are looking for collaborators</source>
+        <translation>We are looking for collaborators</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="197"/>
+        <source>The project form</source>
+        <translation>The project form</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="198"/>
+        <location filename="../../screens/project_form.py" line="199"/>
+        <source>Similar projects</source>
+        <translation>Similar projects</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="200"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="201"/>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="201"/>
+        <source>Save the project</source>
+        <translation>Save the project</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="223"/>
+        <source>No department</source>
+        <translation>No department</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="337"/>
+        <source>As you type, projects like yours appear here, finished ones too.</source>
+        <translation>As you type, projects like yours appear here, finished ones too.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="341"/>
+        <source>Someone may have tried this before: open one to learn from it or team up.</source>
+        <translation>Someone may have tried this before: open one to learn from it or team up.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="348"/>
+        <source>Same topics: %1</source>
+        <translation>Same topics: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="351"/>
+        <source>Shared words: %1</source>
+        <translation>Shared words: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="390"/>
+        <source>Add %1 to the team</source>
+        <translation>Add %1 to the team</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="395"/>
+        <source>Nobody added yet</source>
+        <translation>Nobody added yet</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="405"/>
+        <source>a title</source>
+        <translation>a title</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="405"/>
+        <source>the first question (the aim)</source>
+        <translation>the first question (the aim)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="406"/>
+        <source>Please fill in %1.</source>
+        <translation>Please fill in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="418"/>
+        <source>Saved: %1. Log your first PDSA cycle when you are ready.</source>
+        <translation>Saved: %1. Log your first PDSA cycle when you are ready.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="434"/>
+        <source>One of the answers is too long: please shorten it.</source>
+        <translation>One of the answers is too long: please shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="436"/>
+        <source>One of the answers has characters that cannot be stored.</source>
+        <translation>One of the answers has characters that cannot be stored.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="438"/>
+        <source>Please fill in the title and the first question.</source>
+        <translation>Please fill in the title and the first question.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="440"/>
+        <source>A team member has not agreed to be shown. They can agree when they check in.</source>
+        <translation>A team member has not agreed to be shown. They can agree when they check in.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="442"/>
+        <source>A team member could not be found.</source>
+        <translation>A team member could not be found.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectScreen</name>
+    <message>
+        <location filename="../../screens/project.py" line="189"/>
         <source>Setting the aim</source>
         <translation>Setting the aim</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="41"/>
+        <location filename="../../screens/project.py" line="190"/>
         <source>Choosing measures</source>
         <translation>Choosing measures</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="42"/>
+        <location filename="../../screens/project.py" line="191"/>
         <source>Choosing changes</source>
         <translation>Choosing changes</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="43"/>
+        <location filename="../../screens/project.py" line="192"/>
         <source>Testing changes (PDSA)</source>
         <translation>Testing changes (PDSA)</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="44"/>
+        <location filename="../../screens/project.py" line="193"/>
         <source>Implementing</source>
         <translation>Implementing</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="45"/>
+        <location filename="../../screens/project.py" line="194"/>
         <source>Spreading</source>
         <translation>Spreading</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="46"/>
+        <location filename="../../screens/project.py" line="195"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="51"/>
+        <location filename="../../screens/project.py" line="202"/>
+        <source>Adopt</source>
+        <translation>Adopt</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="203"/>
+        <source>Adapt</source>
+        <translation>Adapt</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="204"/>
+        <source>Abandon</source>
+        <translation>Abandon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="206"/>
+        <source>Not decided yet</source>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="209"/>
+        <source>All projects</source>
+        <translation>All projects</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="211"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="212"/>
+        <source>What are we trying to accomplish?</source>
+        <translation>What are we trying to accomplish?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="213"/>
+        <source>How will we know that a change is an improvement?</source>
+        <translation>How will we know that a change is an improvement?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="214"/>
+        <source>What changes can we make that will result in improvement?</source>
+        <translation>What changes can we make that will result in improvement?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="215"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="216"/>
+        <source>PDSA cycles</source>
+        <translation>PDSA cycles</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="217"/>
+        <source>Stories</source>
+        <translation>Stories</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="221"/>
+        <source>Project details</source>
+        <translation>Project details</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="222"/>
+        <location filename="../../screens/project.py" line="223"/>
+        <source>Similar projects</source>
+        <translation>Similar projects</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="224"/>
+        <source>Scan to open this project on the register</source>
+        <translation>Scan to open this project on the register</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="225"/>
+        <location filename="../../screens/project.py" line="327"/>
+        <source>Measures and charts</source>
+        <translation>Measures and charts</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="226"/>
+        <source>Log a PDSA cycle</source>
+        <translation>Log a PDSA cycle</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="227"/>
+        <source>Update the last cycle</source>
+        <translation>Update the last cycle</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="228"/>
+        <source>Ask to collaborate</source>
+        <translation>Ask to collaborate</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="229"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="229"/>
+        <source>Edit this project</source>
+        <translation>Edit this project</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="230"/>
+        <source>What are you testing?</source>
+        <translation>What are you testing?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="231"/>
+        <source>Cycle title</source>
+        <translation>Cycle title</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="232"/>
+        <source>Act: adopt, adapt or abandon</source>
+        <translation>Act: adopt, adapt or abandon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="235"/>
+        <source>Act: not decided yet</source>
+        <translation>Act: not decided yet</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="240"/>
+        <source>Plan: what, who, when, where</source>
+        <translation>Plan: what, who, when, where</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="241"/>
+        <source>Prediction: what do you expect?</source>
+        <translation>Prediction: what do you expect?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="242"/>
+        <source>Do: what happened?</source>
+        <translation>Do: what happened?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="243"/>
+        <source>Study: how did it compare with the prediction?</source>
+        <translation>Study: how did it compare with the prediction?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="248"/>
+        <location filename="../../screens/project.py" line="254"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="249"/>
+        <source>Save the cycle</source>
+        <translation>Save the cycle</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="251"/>
+        <source>Say who you are, how to reach you and what you would like to do together</source>
+        <translation>Say who you are, how to reach you and what you would like to do together</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="253"/>
+        <source>Message to the team</source>
+        <translation>Message to the team</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="255"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="296"/>
+        <source>Loading the project…</source>
+        <translation>Loading the project…</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="308"/>
+        <source>IQT reference %1</source>
+        <translation>IQT reference %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="310"/>
+        <source>Looking for collaborators</source>
+        <translation>Looking for collaborators</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="312"/>
+        <source>Not written yet</source>
+        <translation>Not written yet</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="320"/>
+        <source>No PDSA cycles yet</source>
+        <translation>No PDSA cycles yet</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="321"/>
+        <source>No stories yet</source>
+        <translation>No stories yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/project.py" line="326"/>
+        <source>Measures and charts (%n)</source>
+        <translation>
+            <numerusform>Measures and charts (%n)</numerusform>
+            <numerusform>Measures and charts (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="335"/>
+        <source>Cycle %1: %2</source>
+        <translation>Cycle %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="338"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="339"/>
+        <source>Prediction</source>
+        <translation>Prediction</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="340"/>
+        <source>Do</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="341"/>
+        <source>Study</source>
+        <translation>Study</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="346"/>
+        <source>Act</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="351"/>
+        <source>No similar projects found</source>
+        <translation>No similar projects found</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="375"/>
+        <source>Same topics: %1</source>
+        <translation>Same topics: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="378"/>
+        <source>Shared words: %1</source>
+        <translation>Shared words: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="392"/>
+        <source>QR code of this project&apos;s register page</source>
+        <translation>QR code of this project&apos;s register page</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="406"/>
+        <source>Update cycle %1</source>
+        <translation>Update cycle %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="408"/>
+        <source>Plan a new PDSA cycle</source>
+        <translation>Plan a new PDSA cycle</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="436"/>
+        <source>Please give the cycle a title.</source>
+        <translation>Please give the cycle a title.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="454"/>
+        <source>Cycle %1 saved. Add a plan and a prediction before you start.</source>
+        <translation>Cycle %1 saved. Add a plan and a prediction before you start.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="455"/>
+        <source>Cycle %1 planned. Come back to record what happened.</source>
+        <translation>Cycle %1 planned. Come back to record what happened.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="456"/>
+        <source>Cycle %1 saved. Next: study the results against the prediction.</source>
+        <translation>Cycle %1 saved. Next: study the results against the prediction.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="457"/>
+        <source>Cycle %1 saved. Next: decide to adopt, adapt or abandon.</source>
+        <translation>Cycle %1 saved. Next: decide to adopt, adapt or abandon.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="458"/>
+        <source>Cycle %1 complete.</source>
+        <translation>Cycle %1 complete.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="471"/>
+        <source>Please check the text you typed: it is too long or has odd characters.</source>
+        <translation>Please check the text you typed: it is too long or has odd characters.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="489"/>
+        <source>Please write a short message to the team.</source>
+        <translation>Please write a short message to the team.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project.py" line="500"/>
+        <source>Sent. The team will see your message when they next check in.</source>
+        <translation>Sent. The team will see your message when they next check in.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsScreen</name>
+    <message>
+        <location filename="../../screens/projects.py" line="58"/>
+        <source>Setting the aim</source>
+        <translation>Setting the aim</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="59"/>
+        <source>Choosing measures</source>
+        <translation>Choosing measures</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="60"/>
+        <source>Choosing changes</source>
+        <translation>Choosing changes</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="61"/>
+        <source>Testing changes (PDSA)</source>
+        <translation>Testing changes (PDSA)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="62"/>
+        <source>Implementing</source>
+        <translation>Implementing</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="63"/>
+        <source>Spreading</source>
+        <translation>Spreading</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="64"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="69"/>
         <source>QI projects</source>
         <translation>QI projects</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="52"/>
+        <location filename="../../screens/projects.py" line="70"/>
+        <source>Log a new project</source>
+        <translation>Log a new project</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="71"/>
         <source>Search by title, aim, department or topic</source>
         <translation>Search by title, aim, department or topic</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="53"/>
+        <location filename="../../screens/projects.py" line="72"/>
         <source>Search projects</source>
         <translation>Search projects</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="54"/>
+        <location filename="../../screens/projects.py" line="73"/>
+        <source>Filter by topic</source>
+        <translation>Filter by topic</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="74"/>
+        <source>Filter by stage</source>
+        <translation>Filter by stage</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="75"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="74"/>
+        <location filename="../../screens/projects.py" line="84"/>
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="88"/>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <location filename="../../screens/projects.py" line="126"/>
         <source>Loading projects…</source>
         <translation>Loading projects…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/projects.py" line="77"/>
+        <location filename="../../screens/projects.py" line="134"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -1634,7 +2278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/projects.py" line="85"/>
+        <location filename="../../screens/projects.py" line="142"/>
         <source>%n PDSA cycle(s)</source>
         <translation>
             <numerusform>%n PDSA cycle</numerusform>
@@ -1642,15 +2286,279 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="87"/>
+        <location filename="../../screens/projects.py" line="144"/>
         <source>Looking for collaborators</source>
         <translation>Looking for collaborators</translation>
     </message>
 </context>
 <context>
+    <name>QnetScreen</name>
+    <message>
+        <location filename="../../screens/qnet.py" line="141"/>
+        <source>Qnet: people to learn with</source>
+        <translation>Qnet: people to learn with</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="143"/>
+        <location filename="../../screens/qnet.py" line="159"/>
+        <source>Peer supporters</source>
+        <translation>Peer supporters</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="144"/>
+        <source>Coffee trials</source>
+        <translation>Coffee trials</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="145"/>
+        <location filename="../../screens/qnet.py" line="170"/>
+        <source>Topic boards</source>
+        <translation>Topic boards</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="156"/>
+        <source>Colleagues who offered to help, and when they are usually in the room.</source>
+        <translation>Colleagues who offered to help, and when they are usually in the room.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="158"/>
+        <source>Who can help with</source>
+        <translation>Who can help with</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="162"/>
+        <source>Randomised Coffee Trials: join at check-in and meet someone from another department. Your match is shown when you next check in.</source>
+        <translation>Randomised Coffee Trials: join at check-in and meet someone from another department. Your match is shown when you next check in.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="166"/>
+        <source>Coffee groups</source>
+        <translation>Coffee groups</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="167"/>
+        <source>Run a round today</source>
+        <translation>Run a round today</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="168"/>
+        <source>Print slips</source>
+        <translation>Print slips</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="169"/>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="171"/>
+        <source>Write a post</source>
+        <translation>Write a post</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="172"/>
+        <source>Ask a question or share a tip (500 characters)</source>
+        <translation>Ask a question or share a tip (500 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="173"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="174"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="175"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="184"/>
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="266"/>
+        <source>No peer supporters listed for this yet.</source>
+        <translation>No peer supporters listed for this yet.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="269"/>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="270"/>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="271"/>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="272"/>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="273"/>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="274"/>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="275"/>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="277"/>
+        <source>morning</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="277"/>
+        <source>afternoon</source>
+        <translation>afternoon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="285"/>
+        <source>Usually in: %1</source>
+        <translation>Usually in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="298"/>
+        <source>A facilitator runs the rounds and prints the slips.</source>
+        <translation>A facilitator runs the rounds and prints the slips.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="302"/>
+        <source>No round yet</source>
+        <translation>No round yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/qnet.py" line="305"/>
+        <source>Round of %1: %n group(s)</source>
+        <translation>
+            <numerusform>Round of %1: %n group</numerusform>
+            <numerusform>Round of %1: %n groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="315"/>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/qnet.py" line="326"/>
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="336"/>
+        <source>Posts are anonymous and show once a facilitator approves them.</source>
+        <translation>Posts are anonymous and show once a facilitator approves them.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="338"/>
+        <source>Posts are anonymous and show at once.</source>
+        <translation>Posts are anonymous and show at once.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="342"/>
+        <source>Choose a topic to read its board</source>
+        <translation>Choose a topic to read its board</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="354"/>
+        <source>No posts yet: start the conversation.</source>
+        <translation>No posts yet: start the conversation.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="356"/>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="366"/>
+        <source>Waiting for approval (%1): %2</source>
+        <translation>Waiting for approval (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/qnet.py" line="383"/>
+        <source>Round done: %n group(s). Everyone sees their match at check-in.</source>
+        <translation>
+            <numerusform>Round done: %n group. Everyone sees their match at check-in.</numerusform>
+            <numerusform>Round done: %n groups. Everyone sees their match at check-in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="399"/>
+        <source>Coffee group</source>
+        <translation>Coffee group</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="400"/>
+        <source>Meet for a coffee this week: say hello at check-in!</source>
+        <translation>Meet for a coffee this week: say hello at check-in!</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="407"/>
+        <source>The slips were sent to the printer.</source>
+        <translation>The slips were sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="414"/>
+        <source>Please write something first.</source>
+        <translation>Please write something first.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="426"/>
+        <source>Thank you: your post is on the board.</source>
+        <translation>Thank you: your post is on the board.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="428"/>
+        <source>Thank you: your post shows once a facilitator approves it.</source>
+        <translation>Thank you: your post shows once a facilitator approves it.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="445"/>
+        <source>Fewer than two people are in the coffee pool: no round today.</source>
+        <translation>Fewer than two people are in the coffee pool: no round today.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="447"/>
+        <source>Today&apos;s round has been run already.</source>
+        <translation>Today&apos;s round has been run already.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="448"/>
+        <source>That post is too long: 500 characters at most.</source>
+        <translation>That post is too long: 500 characters at most.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="450"/>
+        <source>That post has characters that cannot be stored.</source>
+        <translation>That post has characters that cannot be stored.</translation>
+    </message>
+</context>
+<context>
     <name>Screen</name>
     <message>
-        <location filename="../../screens/base.py" line="72"/>
+        <location filename="../../screens/base.py" line="82"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>

@@ -123,6 +123,10 @@ def open_first_project(window: MainWindow, qtbot: QtBot) -> Any:
     QApplication.processEvents()
     card = window.screens["projects"].list._cards[0]
     qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_screen == "project")
+    project = window.screens["project"]
+    qtbot.waitUntil(lambda: project.measures.isVisible())
+    qtbot.mouseClick(project.measures, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_screen == "measures")
     window.runner.wait_idle()
     return window.screens["measures"]

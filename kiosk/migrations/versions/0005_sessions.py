@@ -5,8 +5,7 @@ Revision ID: 0005
 Revises: 0004
 Create Date: 2026-11-26 06:45:00
 
-New tables only; nothing existing changes. The down revision is 0003 while this branch is
-built: the lead engineer re-chains it after 0004 on merge (only ``down_revision`` changes).
+New tables only; nothing existing changes.
 Votes, feedback and airtime rows are facts, written once and never updated.
 """
 
