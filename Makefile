@@ -31,7 +31,7 @@ lint: setup
 
 unit: setup
 	QSPACE_TEST_POSTGRES_URL=$$(installer/start-postgres.sh) QT_QPA_PLATFORM=offscreen \
-		$(VENV)/bin/pytest -q tests/unit tests/integration tests/gui
+		$(VENV)/bin/pytest -q tests/unit tests/integration tests/gui tests/audio
 
 test: lint unit
 
