@@ -5,8 +5,13 @@ thread, "qspace-audio", owns PortAudio: it starts the library, opens and closes 
 writes recordings, so no caller ever waits for a device, a sound server or a file. Samples move
 in PortAudio's own callback threads. Any PortAudio failure (no library, no device, no server, a
 device that vanishes mid-stream) marks the input or the output unavailable: it is logged once,
-watchers hear of it once, and later calls in that direction do nothing. `NullAudio` is the same
-port for a machine where audio is switched off.
+watchers hear of it once, and later calls in that direction do nothing. Before PortAudio starts
+in this process it is tried once in a child process, because a broken ALSA set-up can make
+PortAudio abort the process that lists the devices. `NullAudio` is the same port for a machine
+where audio is switched off.
+
+Callbacks never run on the caller's thread (except watch_unavailable's when audio is already
+unavailable): a Qt adapter in kiosk.app turns them into queued signals.
 """
 
 from __future__ import annotations
@@ -187,9 +192,6 @@ class _Input:
         self.first_frame_at: float | None = None
 
 
-_STOP = object()
-
-
 def default_probe() -> list[str] | None:
     """The command that tries PortAudio in a child process, or None in a frozen build.
 
@@ -231,7 +233,7 @@ class PyAudioPort:
         self._reason: AudioProblem | None = None
         self._watchers: list[Callable[[AudioProblem], None]] = []
         self._closed = False
-        self._queue: queue.SimpleQueue[object] = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
         self._clips: dict[Sound, _Clip] = {}
         # Owned by the worker thread; the input callback reads _meter and _recording.
         self._pa: Any = None
@@ -316,16 +318,16 @@ class PyAudioPort:
             if self._closed:
                 return
             self._closed = True
-        self._queue.put(_STOP)
+            self._queue.put(None)
         self._thread.join(timeout=1.0)
 
     # -- worker thread ----------------------------------------------------------------------
 
     def _submit(self, command: Callable[[], None]) -> bool:
-        with self._lock:
+        with self._lock:  # so that nothing is queued behind close()'s stop
             if self._closed:
                 return False
-        self._queue.put(command)
+            self._queue.put(command)  # a SimpleQueue never blocks
         return True
 
     def _run(self) -> None:
@@ -335,10 +337,10 @@ class PyAudioPort:
             try:
                 command = self._queue.get(timeout=POLL_SECONDS if busy else None)
             except queue.Empty:
-                command = None
-            if command is _STOP:
-                break
-            if callable(command):
+                pass
+            else:
+                if command is None:  # close()
+                    break
                 try:
                     command()
                 except Exception:  # a bug (or a caller's callback) must not end the thread
