@@ -11,13 +11,15 @@ PortAudio abort the process that lists the devices. `NullAudio` is the same port
 where audio is switched off.
 
 Callbacks never run on the caller's thread (except watch_unavailable's when audio is already
-unavailable): a Qt adapter in kiosk.app turns them into queued signals.
+unavailable); `AudioSignals` turns them into Qt signals, queued to the GUI thread, so that no
+PortAudio callback ever touches a widget.
 """
 
 from __future__ import annotations
 
 import collections
 import contextlib
+import functools
 import io
 import logging
 import queue
@@ -33,9 +35,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QObject, QTimer, Signal
+
 from kiosk.audio_dsp import VoiceActivityDetector, frame_rms
 from kiosk.errors import ErrorCode, KioskError
-from kiosk.ports import MAX_RECORDING_SECONDS, AudioProblem, Sound
+from kiosk.ports import MAX_RECORDING_SECONDS, AudioPort, AudioProblem, Sound
 
 log = logging.getLogger(__name__)
 
@@ -712,3 +716,41 @@ class NullAudio:
 
     def close(self) -> None:
         return
+
+
+class AudioSignals(QObject):
+    """An AudioPort's callbacks as Qt signals, delivered on this object's (the GUI) thread.
+
+    The port calls back from audio threads; a signal emitted there reaches slots in the GUI
+    thread through Qt's queued connection. Screens and presenters connect to these signals and
+    call `port` (or the shortcuts here) for the rest.
+    """
+
+    level_measured = Signal(float)  # RMS of one 20 ms frame, 0.0-1.0
+    voice_changed = Signal(bool)  # True: speech started; False: it stopped
+    unavailable = Signal(str)  # an AudioProblem value, once (also one known before)
+    recording_finished = Signal(object, object)  # Path | None, AudioProblem | None
+    playback_finished = Signal(object)  # AudioProblem | None
+
+    def __init__(self, port: AudioPort, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("audio.signals")
+        self.port = port
+        port.watch_unavailable(self._on_port_unavailable)
+
+    def _on_port_unavailable(self, problem: AudioProblem) -> None:
+        # Through the event loop, also when the port already knew (it then calls back inside
+        # __init__): whoever made this object has connected its slots by then.
+        QTimer.singleShot(0, self, functools.partial(self.unavailable.emit, problem.value))
+
+    def start_meter(self) -> None:
+        """Listen to the microphone: level_measured and voice_changed follow."""
+        self.port.start_meter(self.level_measured.emit, self.voice_changed.emit)
+
+    def record(self, path: Path, *, max_seconds: float = MAX_RECORDING_SECONDS) -> None:
+        """Record a testimonial; recording_finished follows."""
+        self.port.record(path, on_done=self.recording_finished.emit, max_seconds=max_seconds)
+
+    def play_file(self, path: Path) -> None:
+        """Play a recording; playback_finished follows."""
+        self.port.play_file(path, self.playback_finished.emit)
