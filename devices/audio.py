@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from enum import Enum
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -164,6 +164,7 @@ class _Recording:
         self.part = path.with_name(path.name + ".part")
         self.max_seconds = max_seconds
         self.on_done = on_done
+        self.file: BinaryIO | None = None
         self.writer: wave.Wave_write | None = None
         self.max_bytes = 0
         self.taken = 0  # bytes queued by the input callback
@@ -500,16 +501,19 @@ class PyAudioPort:
             return
         rate = self._input.rate
         try:
-            writer = wave.open(str(recording.part), "wb")  # noqa: SIM115 - closed when finished
-            writer.setnchannels(1)
-            writer.setsampwidth(2)
-            writer.setframerate(rate)
+            # The file is opened first: wave.open(name) that fails leaves an object behind whose
+            # finaliser raises.
+            file = recording.part.open("wb")
         except OSError as exc:
             log.warning("A recording could not be started: %s", type(exc).__name__)
             recording.on_done(None, AudioProblem.FILE_FAILED)
             self._close_input_if_idle()
             return
-        recording.writer = writer
+        writer = wave.open(file, "wb")  # noqa: SIM115 - closed when the recording ends
+        writer.setnchannels(1)
+        writer.setsampwidth(2)
+        writer.setframerate(rate)
+        recording.file, recording.writer = file, writer
         recording.max_bytes = round(recording.max_seconds * rate) * 2
         self._recording = recording
 
@@ -519,9 +523,13 @@ class PyAudioPort:
             return
         result: Path | None = None
         try:
-            recording.drain()
             assert recording.writer is not None
-            recording.writer.close()
+            assert recording.file is not None
+            try:
+                recording.drain()
+                recording.writer.close()
+            finally:
+                recording.file.close()
             if problem is None:
                 recording.part.replace(recording.path)
                 result = recording.path

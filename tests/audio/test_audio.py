@@ -190,6 +190,26 @@ def test_stopping_a_recording_early_keeps_what_was_said(audio: PyAudioPort, tmp_
         assert 0 < wav.getnframes() < 60 * 16_000
 
 
+def test_a_file_problem_fails_that_file_only(audio: PyAudioPort, tmp_path: Path) -> None:
+    done = threading.Event()
+    result: list[object] = []
+    audio.record(
+        tmp_path / "no such folder" / "story.wav",
+        on_done=lambda path, problem: (result.extend([path, problem]), done.set()),
+    )
+    not_wav = tmp_path / "notes.wav"
+    not_wav.write_text("not a sound", encoding="utf-8")
+    played = threading.Event()
+    outcome: list[object] = []
+    audio.play_file(not_wav, lambda problem: (outcome.append(problem), played.set()))
+
+    assert done.wait(WAIT)
+    assert played.wait(WAIT)
+    assert result == [None, AudioProblem.FILE_FAILED]
+    assert outcome == [AudioProblem.FILE_FAILED]
+    assert audio.available  # the sound itself still works
+
+
 def test_an_unknown_sound_is_refused(audio: PyAudioPort) -> None:
     with pytest.raises(KioskError) as refused:
         audio.play("fanfare")
