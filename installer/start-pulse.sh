@@ -75,5 +75,6 @@ pactl set-default-source qspace_null.monitor
 echo "PULSE_SERVER=unix:$socket"
 echo "PULSE_CLIENTCONFIG=$here/pulse-client.conf"
 echo "PULSE_COOKIE=$dir/cookie"
+echo "PULSE_RUNTIME_PATH=$dir/run"
 echo "ALSA_CONFIG_PATH=$here/asound.conf"
 echo "JACK_NO_START_SERVER=1"
