@@ -31,7 +31,7 @@ lint: setup
 
 unit: setup
 	QSPACE_TEST_POSTGRES_URL=$$(installer/start-postgres.sh) QT_QPA_PLATFORM=offscreen \
-		$(VENV)/bin/pytest -q tests/unit tests/integration tests/gui
+		$(VENV)/bin/pytest -q tests/unit tests/integration tests/gui tests/audio
 
 test: lint unit
 
@@ -43,6 +43,7 @@ bench: setup
 	$(PY) tests/bench/bench_chart.py
 	$(PY) tests/bench/bench_showcase.py
 	$(PY) tests/bench/bench_similar.py
+	$(PY) tests/bench/bench_audio.py
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) main.py snapshot docs/screenshots --lang en --size 1600x900

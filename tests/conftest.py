@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.pulse import PulseServer, start_pulse, stop_pulse
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # A fixed instant for services and demo content: tests never read the wall clock.
@@ -51,3 +53,22 @@ def store(db_url: str) -> Iterator[object]:
     migrate(engine)
     yield Store(engine, clock=lambda: NOW)
     engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def pulse_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PulseServer]:
+    """A private PulseAudio for this run: a null sink is the default output and its monitor the
+    default input, so PortAudio really plays and records with no sound card. The environment
+    (PULSE_SERVER, ALSA_CONFIG_PATH, ...) is set for the whole session, before PortAudio starts
+    in this process, and the server stops at the end. Tests using it are marked `audio`.
+    """
+    server = start_pulse(tmp_path_factory.mktemp("pulse"))
+    saved = {name: os.environ.get(name) for name in server.env}
+    os.environ.update(server.env)
+    yield server
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+    stop_pulse(server)

@@ -36,6 +36,9 @@ def make_window(qtbot: QtBot, db_url: str) -> Iterator[WindowFactory]:
 
     yield make
     for window, runner in built:
+        # Jobs still running call back into their screens: let them while the screens exist
+        # (closing first made a loaded machine's teardown call into deleted widgets).
+        runner.wait_idle()
         if shiboken6.isValid(window):
             window._may_close = True
             window.close()
