@@ -166,6 +166,8 @@ def _window(launch: Launch, *, start_worker: str = "after_paint") -> MainWindow:
     window.settings_applied.connect(lambda _settings: av.apply())
     window.destroyed.connect(av.close)
 
+    _wire_audio(window)
+
     def opened(info: Any) -> None:
         window.store_opened(info, first_screen_given=bool(launch.screen))
         av.start()
@@ -185,6 +187,34 @@ def _window(launch: Launch, *, start_worker: str = "after_paint") -> MainWindow:
         )
         QTimer.singleShot(300, window, runner.start)
     return window
+
+
+def _wire_audio(window: MainWindow) -> None:
+    """Chimes and voice activity for group sessions, started the first time the sharing screen
+    shows (PortAudio is not touched before): the microphone is listened to only while that
+    screen is in front, and any audio trouble is said once in the facilitator's view."""
+    audio: dict[str, Any] = {}
+
+    def on_screen_changed(name: str) -> None:
+        if name == "sharing" and not audio:
+            from devices.audio import AudioSignals, PyAudioPort
+
+            port = PyAudioPort()
+            signals = AudioSignals(port, parent=window)
+            sharing: Any = window.screens["sharing"]
+            sharing.set_chime(port.play)
+            signals.voice_changed.connect(sharing.voice_activity)
+            signals.unavailable.connect(sharing.audio_unavailable)
+            window.destroyed.connect(port.close)
+            audio.update(port=port, signals=signals)
+        if not audio:
+            return
+        if name == "sharing":
+            audio["signals"].start_meter()
+        else:
+            audio["port"].stop_meter()
+
+    window.screen_changed.connect(on_screen_changed)
 
 
 def _utc_now() -> datetime:
