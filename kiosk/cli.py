@@ -18,7 +18,7 @@ from kiosk.paths import log_dir
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("snapshot", "demo", "export", "pass")
+COMMANDS = ("snapshot", "demo", "export", "pass", "register", "sync")
 SCREENS = (
     "attract",
     "home",
@@ -97,6 +97,11 @@ def run_parser() -> argparse.ArgumentParser:
             "  chart analyse FILE.csv --chart run|i|mr|p|u|c [--freeze K] [--split K[,K...]]\n"
             "        [--exclude I[,I...]] [--direction up|down|neutral] [--target X] [--json]\n"
             "                        analyse a measure as a run or SPC chart (NHS rules)\n"
+            "  register serve [--db URL] [--host H] [--port N]\n"
+            "  register device add|revoke NAME [--db URL]\n"
+            "                        the reference central register, and its device tokens\n"
+            "  sync once --db URL --register URL [--token TOKEN] [--ca-bundle FILE]\n"
+            "                        push everything pending, pull everything new\n"
             "  Run 'main.py COMMAND --help' for a command's options.\n\n"
             "settings (config file keys, also given as --set KEY=VALUE):\n" + describe_settings()
         ),
@@ -308,6 +313,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return export_command(argv[1:])
         if argv and argv[0] == "pass":
             return pass_command(argv[1:])
+        if argv and argv[0] in ("register", "sync"):
+            from sync.cli import register_command, sync_command  # no web stack otherwise
+
+            command = register_command if argv[0] == "register" else sync_command
+            return command(argv[1:])
         if argv and argv[0] == "chart":
             from kiosk.chart_cli import run_chart_command
 
