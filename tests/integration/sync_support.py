@@ -145,6 +145,13 @@ def make_kiosk(directory: Path, name: str, start: datetime) -> Kiosk:
 Fault = str  # "pass", "drop" (close at once), "cut" (half the response), "delay", "lose"
 
 
+def _shut(sock: socket.socket) -> None:
+    """Shut down (which wakes a thread blocked in recv), then close."""
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
+    sock.close()
+
+
 class FaultyProxy:
     """A TCP proxy on a loopback port that injects faults per connection.
 
@@ -161,32 +168,36 @@ class FaultyProxy:
         self.connections = 0
         self.bytes_up = 0
         self._listener = socket.create_server(("127.0.0.1", self.port))
+        self._listener.settimeout(0.05)  # so that close() is noticed promptly
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._serve, daemon=True)
         self._thread.start()
 
     def close(self) -> None:
         self._stop.set()
-        self._listener.close()
         self._thread.join(5)
+        self._listener.close()
 
     def _serve(self) -> None:
         while not self._stop.is_set():
             try:
                 conn, _ = self._listener.accept()
+            except TimeoutError:
+                continue
             except OSError:
                 return
+            conn.settimeout(None)
             self.connections += 1
             fault = self.faults()
             threading.Thread(target=self._handle, args=(conn, fault), daemon=True).start()
 
     def _handle(self, client: socket.socket, fault: Fault) -> None:
         with contextlib.ExitStack() as stack:
-            stack.callback(client.close)
+            stack.callback(_shut, client)
             if fault == "drop":
                 return
             upstream = socket.create_connection(("127.0.0.1", self.target_port))
-            stack.callback(upstream.close)
+            stack.callback(_shut, upstream)
             if fault == "delay":
                 time.sleep(0.5)
             up = threading.Thread(target=self._pump_up, args=(client, upstream), daemon=True)
