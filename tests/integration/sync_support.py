@@ -37,10 +37,10 @@ def free_port() -> int:
 class RunningRegister:
     """The register app served by uvicorn on a thread, on a free loopback port."""
 
-    def __init__(self, db_url: str) -> None:
+    def __init__(self, db_url: str, port: int | None = None) -> None:
         self.store = RegisterStore(make_register_engine(db_url))
         self.store.create()
-        self.port = free_port()
+        self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -76,8 +76,8 @@ class RunningRegister:
 
 
 @contextlib.contextmanager
-def running_register(db_url: str) -> Iterator[RunningRegister]:
-    register = RunningRegister(db_url).start()
+def running_register(db_url: str, port: int | None = None) -> Iterator[RunningRegister]:
+    register = RunningRegister(db_url, port).start()
     try:
         yield register
     finally:
@@ -142,7 +142,8 @@ def make_kiosk(directory: Path, name: str, start: datetime) -> Kiosk:
     return Kiosk(name, store, Operations(store, clock=clock), clock)
 
 
-Fault = str  # "pass", "drop" (close at once), "cut" (half the response), "delay", "lose"
+Fault = str  # "pass", "drop" (close at once), "cut" (half the response), "delay", "lose",
+# "slow" (every chunk of the answer held back a while: for killing a sync half-way)
 
 
 def _shut(sock: socket.socket) -> None:
@@ -213,6 +214,8 @@ class FaultyProxy:
                     return
                 if fault == "lose":
                     return  # the register answered (its work is committed): the kiosk never hears
+                if fault == "slow":
+                    time.sleep(0.15)
                 if limit is not None and sent + len(data) > limit:
                     with contextlib.suppress(OSError):
                         client.sendall(data[: max(limit - sent, 0)])
