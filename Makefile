@@ -41,6 +41,7 @@ bench: setup
 	$(PY) tests/bench/bench_search.py
 	$(PY) tests/bench/bench_spc.py
 	$(PY) tests/bench/bench_chart.py
+	$(PY) tests/bench/bench_sync.py
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) main.py snapshot docs/screenshots --lang en --size 1600x900
