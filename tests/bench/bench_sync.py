@@ -234,7 +234,8 @@ def bench_pull(work: Path, now: datetime) -> dict[str, Any]:
         with store.begin() as session:
             stored = session.scalar(select(func.count()).select_from(Person)) or 0
             stored += session.scalar(select(func.count()).select_from(Visit)) or 0
-        assert stored == PULL and report.parked == 0, (stored, report)
+        assert stored == PULL, (stored, report)
+        assert report.parked == 0, report
         store.engine.dispose()
     finally:
         register.stop()
@@ -254,7 +255,8 @@ def main() -> int:
     work.mkdir(exist_ok=True)
     now = datetime.now(UTC)
     results = {
-        "machine": f"{platform.machine()} {os.cpu_count()} cpus, Python {platform.python_version()}",
+        "machine": f"{platform.machine()}, {os.cpu_count()} cpus, "
+        f"Python {platform.python_version()}",
         "push": bench_push(work, now),
         "pull": bench_pull(work, now),
     }
