@@ -3,9 +3,10 @@
 Every failure becomes one of three exceptions, decided here once:
 
 * `AuthRefusedError` (401): the token is unknown or the device revoked. Nothing more is tried.
-* `RejectedError` (any other 4xx but 408 and 429): permanent for the changes sent; the register may
-  name the changes (`rejected`), otherwise the caller narrows the batch down.
-* `UnreachableError` (connection errors, timeouts, 5xx, 408, 429, a cut or unreadable response):
+* `RejectedError` (400, 409, 413, 422): permanent for the changes sent; the register may name
+  the changes (`rejected`), otherwise the caller narrows the batch down.
+* `UnreachableError` (connection errors, timeouts, 5xx, 408, 429, other 4xx such as a 404 from
+  a wrong address, a cut or unreadable response):
   retried later with backoff; `retry_after_s` carries a Retry-After when there was one.
 """
 
@@ -19,6 +20,8 @@ import requests
 from sync.backoff import parse_retry_after
 
 CONNECT_TIMEOUT_S = 5.0
+# 4xx answers that are about what was sent: permanent for those changes.
+PER_CHANGE = frozenset({400, 409, 413, 422})
 READ_TIMEOUT_S = 60.0
 
 
@@ -102,7 +105,7 @@ class RegisterClient:
                 f"register answered {status}",
                 parse_retry_after(response.headers.get("Retry-After")),
             )
-        if 400 <= status < 500:
+        if status in PER_CHANGE:
             data = _json(body)
             changes = [
                 RejectedChange(str(item.get("change_id", "")), str(item.get("reason", ""))[:200])
@@ -111,7 +114,9 @@ class RegisterClient:
             ]
             raise RejectedError(f"register refused the request ({status})", status, changes)
         if status >= 300:
-            raise UnreachableError(f"register answered {status}")
+            # 403, 404, 405 …: not about the changes sent (a wrong address, a proxy in the
+            # way). Dead-lettering the outbox for it would be wrong: retry later.
+            raise UnreachableError(f"register answered {status} (is the register URL right?)")
         return _json(body, strict=True)
 
     def health(self) -> dict[str, Any]:

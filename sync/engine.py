@@ -232,9 +232,10 @@ def pull_all(
         page = client.pull(cursor, page_size)
         with store.begin() as session:
             report.parked = apply_page(session, store, page, after=cursor, now=now)
+            restarted = cursor > 0 and get_state(session, CURSOR_KEY) == "0"
         report.pages += 1
         report.records += len(page["records"])
-        if not page.get("more"):
+        if not page.get("more") and not restarted:
             return report
 
 

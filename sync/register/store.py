@@ -15,6 +15,7 @@ version that set it. The merged state is authoritative: a pull hands it out as i
 from __future__ import annotations
 
 import hashlib
+import json
 import secrets
 import threading
 import uuid
@@ -396,7 +397,7 @@ class RegisterStore:
                     versions = dict(record.versions)
                     won = False
                     for name, value in change.fields.items():
-                        if change.version > versions.get(name, ""):
+                        if _wins(change.version, value, versions.get(name, ""), data.get(name)):
                             data[name] = value
                             versions[name] = change.version
                             won = True
@@ -496,6 +497,22 @@ class RegisterStore:
                 .order_by(RegDevice.name)
             ).all()
             return [(name, int(total), int(visits), seen) for name, total, visits, seen in rows]
+
+
+def _wins(version: str, value: Any, current_version: str, current: Any) -> bool:
+    """Whether a field's incoming value replaces the stored one: the greater version wins.
+
+    Equal versions never come from one well-behaved device (its clock never repeats); should
+    they differ in value all the same, the greater JSON text wins, so that every arrival order
+    still gives one result.
+    """
+    if version != current_version:
+        return version > current_version
+    return _sort_key(value) > _sort_key(current)
+
+
+def _sort_key(value: Any) -> str:
+    return json.dumps(value, sort_keys=True)
 
 
 class _RefusedError(Exception):
