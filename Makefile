@@ -44,6 +44,7 @@ bench: setup
 	$(PY) tests/bench/bench_showcase.py
 	$(PY) tests/bench/bench_similar.py
 	$(PY) tests/bench/bench_audio.py
+	$(PY) tests/bench/bench_sync.py
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) main.py snapshot docs/screenshots --lang en --size 1600x900

@@ -18,7 +18,7 @@ from kiosk.paths import log_dir
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("snapshot", "demo", "export", "pass", "coffee")
+COMMANDS = ("snapshot", "demo", "export", "pass", "coffee", "register", "sync")
 SCREENS = (
     "attract",
     "home",
@@ -100,6 +100,11 @@ def run_parser() -> argparse.ArgumentParser:
             "                        analyse a measure as a run or SPC chart (NHS rules)\n"
             "  coffee round --db URL --date YYYY-MM-DD [--json] [--dry-run]\n"
             "                        pair the coffee pool for a round (recorded unless --dry-run)\n"
+            "  register serve [--db URL] [--host H] [--port N]\n"
+            "  register device add|revoke NAME [--db URL]\n"
+            "                        the reference central register, and its device tokens\n"
+            "  sync once --db URL --register URL [--token TOKEN] [--ca-bundle FILE]\n"
+            "                        push everything pending, pull everything new\n"
             "  Run 'main.py COMMAND --help' for a command's options.\n\n"
             "settings (config file keys, also given as --set KEY=VALUE):\n" + describe_settings()
         ),
@@ -383,6 +388,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return pass_command(argv[1:])
         if argv and argv[0] == "coffee":
             return coffee_command(argv[1:])
+        if argv and argv[0] in ("register", "sync"):
+            from sync.cli import register_command, sync_command  # no web stack otherwise
+
+            command = register_command if argv[0] == "register" else sync_command
+            return command(argv[1:])
         if argv and argv[0] == "chart":
             from kiosk.chart_cli import run_chart_command
 

@@ -33,6 +33,7 @@ class Settings:
     closing_time: str = "18:00"
     register_url: str = ""
     sync_interval_min: int = 10
+    register_ca_bundle: str = ""
     retention_days: int = 365
     logo: str = ""
     primary_colour: str = "#005EB8"
@@ -126,6 +127,13 @@ SPECS: tuple[SettingSpec, ...] = (
         int,
         _in_range(1, 1440),
         "a whole number of minutes from 1 to 1440",
+    ),
+    SettingSpec(
+        "register_ca_bundle",
+        "register.ca_bundle",
+        str,
+        lambda v: len(v) <= 400 and (v == "" or Path(v).suffix.lower() in (".pem", ".crt")),
+        "a path to a .pem or .crt file of CA certificates, or empty for the system's",
     ),
     SettingSpec(
         "retention_days",

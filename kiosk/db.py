@@ -150,14 +150,38 @@ def payload_of(obj: Synced) -> dict[str, Any]:
     return values
 
 
+# Set on a session (``session.info[APPLYING_REMOTE] = True``) while it applies changes pulled
+# from the register: those rows keep the register's versions and are not queued again.
+APPLYING_REMOTE = "applying_remote"
+# Demo content is stamped with versions ending in this suffix and never queued; an update of a
+# demo row (housekeeping closes demo visits, say) keeps the suffix and is not queued either.
+DEMO_SUFFIX = ".demo"
+
+
+def _changed_columns(obj: Synced) -> list[str]:
+    """The columns of a persistent row whose value this flush changes (no-op sets excluded)."""
+    state = inspect(obj)
+    changed = []
+    for column in inspect(type(obj)).columns:
+        history = state.attrs[column.key].history
+        if not history.has_changes():
+            continue
+        if history.added and history.deleted and list(history.added) == list(history.deleted):
+            continue
+        changed.append(column.key)
+    return changed
+
+
 def _stamp_and_queue(session: Session, _context: Any, _instances: Any) -> None:
+    if session.info.get(APPLYING_REMOTE):
+        return
     clock: Clock = session.info["clock"]
     hlc: HybridClock = session.info["hlc"]
     now = clock()
-    changed = [obj for obj in session.new if isinstance(obj, Synced)]
-    changed += [
-        obj for obj in session.dirty if isinstance(obj, Synced) and session.is_modified(obj)
-    ]
+    new = [obj for obj in session.new if isinstance(obj, Synced)]
+    updated = [obj for obj in session.dirty if isinstance(obj, Synced) and session.is_modified(obj)]
+    changed = new + updated
+    columns_of = {id(obj): _changed_columns(obj) for obj in updated}
     for obj in session.deleted:
         if isinstance(obj, Synced):
             raise RuntimeError(f"{type(obj).__name__} rows are tombstoned, never deleted")
@@ -167,15 +191,25 @@ def _stamp_and_queue(session: Session, _context: Any, _instances: Any) -> None:
         _fill_defaults(obj)
         if getattr(obj, "created_at", None) is None:  # new rows; services may set it themselves
             obj.created_at = now
+        demo = (obj.version or "").endswith(DEMO_SUFFIX) and id(obj) in columns_of
         obj.updated_at = now
         obj.version = hlc.tick(int(now.timestamp() * 1000)).encode()
+        if demo:
+            obj.version += DEMO_SUFFIX  # demo content never reaches the register
+            continue
+        payload = payload_of(obj)
+        if id(obj) in columns_of:
+            # An update carries only what it changed (plus its stamp), so that the register
+            # merges it field by field; an insert carries every column.
+            keep = {*columns_of[id(obj)], "updated_at", "version"}
+            payload = {key: value for key, value in payload.items() if key in keep}
         session.add(
             Outbox(
                 change_id=new_id(),
                 entity=type(obj).__tablename__,
                 entity_id=obj.id,
                 version=obj.version,
-                payload=payload_of(obj),
+                payload=payload,
                 created_at=now,
                 attempts=0,
                 dead=False,

@@ -1,0 +1,141 @@
+"""The `register` and `sync` commands (kiosk.cli hands them over, importing this lazily)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kiosk.cli import UsageError, _Parser, say
+from kiosk.paths import data_dir
+
+EXIT_UNREACHABLE = 3
+EXIT_REFUSED = 4
+
+
+def _default_register_db() -> str:
+    return f"sqlite:///{data_dir() / 'register.sqlite3'}"
+
+
+def register_parser() -> _Parser:
+    """Options of the register command."""
+    parser = _Parser(prog="main.py register", description="The reference central register.")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    serve = commands.add_parser("serve", help="serve the register over HTTP")
+    serve.add_argument("--db", metavar="URL", help="the register's own database URL")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument("--tls-cert", metavar="FILE", type=Path, help="serve HTTPS with this")
+    serve.add_argument("--tls-key", metavar="FILE", type=Path)
+    device = commands.add_parser("device", help="add or revoke a kiosk's token")
+    actions = device.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    for action, text in (("add", "add a device; prints its new token"), ("revoke", "revoke")):
+        sub = actions.add_parser(action, help=text)
+        sub.add_argument("name")
+        sub.add_argument("--db", metavar="URL", help="the register's own database URL")
+    return parser
+
+
+def sync_parser() -> _Parser:
+    """Options of the sync command."""
+    parser = _Parser(
+        prog="main.py sync",
+        description="Sync a kiosk database with the register. Exit status: 0 done, "
+        f"{EXIT_UNREACHABLE} register unreachable, {EXIT_REFUSED} token refused.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    once = commands.add_parser("once", help="push everything pending, pull everything new")
+    once.add_argument("--db", metavar="URL", required=True, help="the kiosk's database URL")
+    once.add_argument("--register", metavar="URL", required=True)
+    once.add_argument("--token", metavar="TOKEN", help="device token (default: the stored one)")
+    once.add_argument("--ca-bundle", metavar="FILE", help="extra CA certificates (PEM)")
+    once.add_argument("--page-size", type=int, default=2000, help=argparse_hidden())
+    once.add_argument("--batch-size", type=int, default=500, help=argparse_hidden())
+    return parser
+
+
+def argparse_hidden() -> str:
+    """Help text of options meant for tests and benchmarks."""
+    import argparse
+
+    return argparse.SUPPRESS
+
+
+def register_command(argv: Sequence[str]) -> int:
+    """`main.py register ...`."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from sync.register.store import RegisterStore, make_register_engine, utc_now
+
+    args = register_parser().parse_args(argv)
+    url = args.db or _default_register_db()
+    try:
+        store = RegisterStore(make_register_engine(url))
+        store.create()
+    except (SQLAlchemyError, ValueError) as exc:
+        raise UsageError(f"main.py register: cannot open {url} ({type(exc).__name__})") from None
+    if args.command == "device":
+        if args.action == "add":
+            try:
+                token = store.add_device(args.name, now=utc_now())
+            except ValueError as exc:
+                raise UsageError(f"main.py register device add: {exc}") from None
+            say(token)
+            return 0
+        if not store.revoke_device(args.name, now=utc_now()):
+            raise UsageError(f"main.py register device revoke: no device called {args.name!r}")
+        say(f"Device {args.name} revoked.")
+        return 0
+    import uvicorn
+
+    from sync.register.app import create_app
+
+    say(f"Register serving {url} on http://{args.host}:{args.port}/", file=sys.stderr)
+    uvicorn.run(
+        create_app(store),
+        host=args.host,
+        port=args.port,
+        log_level="warning",
+        ssl_certfile=str(args.tls_cert) if args.tls_cert else None,
+        ssl_keyfile=str(args.tls_key) if args.tls_key else None,
+    )
+    return 0
+
+
+def sync_command(argv: Sequence[str]) -> int:
+    """`main.py sync once ...`: exit 0, or non-zero with one clear line; nothing is lost."""
+    from kiosk.db import Store, make_engine, migrate, utc_now
+    from sync.client import AuthRefusedError, RegisterClient, UnreachableError
+    from sync.engine import dead_count, pull_all, push_pending, sync_once
+    from sync.tokens import TokenStore
+
+    args = sync_parser().parse_args(argv)
+    token = args.token or TokenStore().load()
+    if not token:
+        raise UsageError("main.py sync once: no --token given and no device token stored")
+    engine = make_engine(args.db)
+    migrate(engine)
+    store = Store(engine)
+    client = RegisterClient(args.register, token, ca_bundle=args.ca_bundle)
+    try:
+        if args.page_size != 2000 or args.batch_size != 500:
+            pushed = push_pending(store, client, now=utc_now(), batch_size=args.batch_size)
+            pulled = pull_all(store, client, now=utc_now(), page_size=args.page_size)
+            sent, records = pushed.sent, pulled.records
+        else:
+            report = sync_once(store, client, now=utc_now())
+            sent = report.push.sent + report.pushed_after_pull.sent
+            records = report.pull.records
+    except AuthRefusedError as exc:
+        say(f"main.py sync once: {exc.summary}", file=sys.stderr)
+        return EXIT_REFUSED
+    except UnreachableError as exc:
+        say(f"main.py sync once: {exc.summary}; nothing was lost", file=sys.stderr)
+        return EXIT_UNREACHABLE
+    finally:
+        client.close()
+    with store.begin() as session:
+        dead = dead_count(session)
+    engine.dispose()
+    say(f"Sync done: {sent} changes pushed, {records} records pulled, {dead} dead letters.")
+    return 0

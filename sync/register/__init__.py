@@ -1,0 +1,1 @@
+"""The reference central register: FastAPI app, its own database, overview pages."""
