@@ -728,6 +728,9 @@ class SessionConsole(QWidget):
         self._build_run_tab()
         self._build_setup_tab()
         self._build_close_tab()
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        today = self.ctx.now().date()
+        self.set_due_default(QDate(today.year, today.month, today.day))
 
     # --- building -------------------------------------------------------------------------------
 
@@ -1306,6 +1309,10 @@ class SessionConsole(QWidget):
 
     def _session_id(self) -> str | None:
         return self.screen.presenter.session_id
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if index == 1:  # choosing a session: the list as it is now
+            self.screen.run(self.ctx.ops.list_sessions, self.set_sessions)
 
     def _on_start_clicked(self) -> None:
         presenter = self.screen.presenter
