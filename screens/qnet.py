@@ -277,7 +277,7 @@ class QnetScreen(Screen):
         parts = {"morning": self.tr("morning"), "afternoon": self.tr("afternoon")}
         names = {t.slug: (t.name_cy if welsh else t.name_en) for t in self._topics}
         for supporter in self.supporters:
-            usual = usual_slots(supporter.usually_in, days, parts)
+            usual = usual_slots(supporter.usually_in, days, parts, self.tr("%1 %2"))
             lines = [
                 supporter.department_cy if welsh else supporter.department_en,
                 ", ".join(names.get(s, s) for s in supporter.topics),

@@ -108,10 +108,17 @@ def pdsa_step(*, plan: str, prediction: str, do: str, study: str, act: str | Non
 
 
 def usual_slots(
-    slots: Sequence[tuple[int, str]], day_names: Sequence[str], part_names: dict[str, str]
+    slots: Sequence[tuple[int, str]],
+    day_names: Sequence[str],
+    part_names: dict[str, str],
+    pattern: str = "%1 %2",
 ) -> str:
-    """ "Tue morning, Thu afternoon" from (weekday, part) slots and translated names."""
-    return ", ".join(f"{day_names[day]} {part_names.get(part, part)}" for day, part in slots)
+    """ "Tue morning, Thu afternoon" from (weekday, part) slots and translated names; `pattern`
+    puts day (%1) and part of day (%2) in the language's order ("bore Mawrth" in Welsh)."""
+    return ", ".join(
+        pattern.replace("%1", day_names[day]).replace("%2", part_names.get(part, part))
+        for day, part in slots
+    )
 
 
 def register_link(register_url: str, project_id: str) -> str:

@@ -2882,13 +2882,13 @@
         <location filename="../../screens/qnet.py" line="270"/>
         <source>Tue</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Maw</translation>
+        <translation type="unfinished">Mawrth</translation>
     </message>
     <message>
         <location filename="../../screens/qnet.py" line="271"/>
         <source>Wed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Mer</translation>
+        <translation type="unfinished">Mercher</translation>
     </message>
     <message>
         <location filename="../../screens/qnet.py" line="272"/>
@@ -2900,13 +2900,13 @@
         <location filename="../../screens/qnet.py" line="273"/>
         <source>Fri</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Gwe</translation>
+        <translation type="unfinished">Gwener</translation>
     </message>
     <message>
         <location filename="../../screens/qnet.py" line="274"/>
         <source>Sat</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Sad</translation>
+        <translation type="unfinished">Sadwrn</translation>
     </message>
     <message>
         <location filename="../../screens/qnet.py" line="275"/>
@@ -2925,6 +2925,12 @@
         <source>afternoon</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">prynhawn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="280"/>
+        <source>%1 %2</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">%2 %1</translation>
     </message>
     <message>
         <location filename="../../screens/qnet.py" line="285"/>

@@ -2431,6 +2431,11 @@
         <translation>afternoon</translation>
     </message>
     <message>
+        <location filename="../../screens/qnet.py" line="280"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <location filename="../../screens/qnet.py" line="285"/>
         <source>Usually in: %1</source>
         <translation>Usually in: %1</translation>

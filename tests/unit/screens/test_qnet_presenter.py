@@ -112,6 +112,7 @@ def test_usual_times_and_register_links() -> None:
     parts = {"morning": "bore", "afternoon": "prynhawn"}
 
     assert usual_slots([(1, "morning"), (3, "afternoon")], days, parts) == "Maw bore, Iau prynhawn"
+    assert usual_slots([(2, "morning")], ["", "", "Mercher"], parts, "%2 %1") == "bore Mercher"
     assert (
         register_link("https://register.example/", "p1") == "https://register.example/projects/p1"
     )
