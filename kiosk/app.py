@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from devices.printer import QtDocumentPrinter
@@ -171,6 +171,8 @@ def _window(launch: Launch, *, start_worker: str = "after_paint") -> MainWindow:
     def opened(info: Any) -> None:
         window.store_opened(info, first_screen_given=bool(launch.screen))
         av.start()
+        if launch.settings.register_url and not launch.exit_after_paint:
+            _start_sync(window, ops.store, launch.settings)
 
     runner.submit(lambda: ops.open(launch.db_url), opened, window.store_failed)
     window.setMinimumSize(QSize(1024, 640))
@@ -187,6 +189,40 @@ def _window(launch: Launch, *, start_worker: str = "after_paint") -> MainWindow:
         )
         QTimer.singleShot(300, window, runner.start)
     return window
+
+
+class _SyncBridge(QObject):
+    """Hands the sync worker's reports (made on its own thread) to the GUI thread."""
+
+    reported = Signal(object)
+
+
+def _start_sync(window: MainWindow, store: Any, settings: Settings) -> None:
+    """Start syncing with the central register: at once, every N minutes, on "Sync now", and
+    as soon as the register answers again. The token is read from the OS keyring (or the
+    kiosk's private token file); without one the worker stays "off" and the page says why."""
+    from sync.tokens import TokenStore
+    from sync.worker import SyncWorker
+
+    bridge = _SyncBridge(window)
+    bridge.reported.connect(window.show_sync_status)
+    try:
+        token = TokenStore().load()
+    except OSError as exc:
+        log.error("the device token could not be read: %s", type(exc).__name__)
+        token = None
+    worker = SyncWorker(
+        store,
+        register_url=settings.register_url,
+        token=token,
+        ca_bundle=settings.register_ca_bundle or None,
+        interval_s=settings.sync_interval_min * 60,
+        on_status=bridge.reported.emit,
+    )
+    window.ctx.sync = worker
+    window.destroyed.connect(lambda: worker.stop(timeout=5))
+    worker.start()
+    window.show_sync_status(worker.status())
 
 
 def _wire_audio(window: MainWindow) -> None:

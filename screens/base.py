@@ -33,6 +33,9 @@ class ScreenContext:
     now: Callable[[], datetime]
     printer: DocumentPrinter | None = None
     is_facilitator: Callable[[], bool] = lambda: False
+    # The sync worker (sync.worker.SyncWorker) when a register is set up, else None: status(),
+    # trigger(), dead_letters() and retry_dead_letters(); the last two read the store.
+    sync: Any = None
 
 
 class Screen(QWidget):

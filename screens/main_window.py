@@ -29,6 +29,8 @@ from screens.events_presenter import ROOM_ZONE
 from screens.i18n import Languages
 from screens.navigation_presenter import ALL_SCREENS, NavigationPresenter
 from screens.pin_presenter import PinMode
+from screens.sync_presenter import indicator
+from screens.sync_screen import SyncIndicator
 from screens.theme import screen_scale, style_sheet
 from screens.widgets import Banner, Header, Overlay
 from screens.worker import TaskRunner
@@ -54,6 +56,7 @@ SCREEN_CLASSES = {
     "measures": ("screens.measures", "MeasuresScreen"),
     "thanks": ("screens.thanks", "ThanksScreen"),
     "showcase": ("screens.showcase_admin", "ShowcaseAdminScreen"),
+    "sync": ("screens.sync_screen", "SyncScreen"),
     "project": ("screens.project", "ProjectScreen"),
     "projectform": ("screens.project_form", "ProjectFormScreen"),
     "qnet": ("screens.qnet", "QnetScreen"),
@@ -156,6 +159,9 @@ class MainWindow(QMainWindow):
         self.header = Header()
         self.header.home_requested.connect(self._on_header_home_requested)
         self.header.language_requested.connect(self._on_header_language_requested)
+        self.sync_indicator = SyncIndicator()
+        self.sync_indicator.clicked.connect(lambda: self.navigate("sync"))
+        self.header.add_status(self.sync_indicator)
         layout.addWidget(self.header)
         self.banner = Banner()
         layout.addWidget(self.banner)
@@ -542,6 +548,13 @@ class MainWindow(QMainWindow):
         log.error("housekeeping failed: %s", type(exc).__name__)
 
     # --- settings, theme and kiosk mode ------------------------------------------------------
+
+    def show_sync_status(self, status: Any) -> None:
+        """The sync worker reported: the header's indicator and the sync page follow."""
+        self.sync_indicator.show_indicator(indicator(status, now=self.ctx.now()))
+        page = self.screens.get("sync")
+        if page is not None:
+            page.show_status(status)  # type: ignore[attr-defined]
 
     def refresh_showcase(self) -> None:
         """A notice was raised or cleared, or a loop edited: every loop asks again now."""

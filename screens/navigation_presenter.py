@@ -18,7 +18,7 @@ PUBLIC = (
     "projectform",
     "qnet",
 )
-PROTECTED = ("facilitator", "settings", "whoshere", "people", "showcase")
+PROTECTED = ("facilitator", "settings", "whoshere", "people", "showcase", "sync")
 ALL_SCREENS = PUBLIC + PROTECTED
 
 

@@ -146,12 +146,19 @@ class Header(QFrame):
         self.demo.hide()
         layout.addWidget(self.demo, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addStretch(1)
+        self._status_at = layout.count()  # where the sync indicator goes
         self.home = Button("nav.home", "header")
         self.home.clicked.connect(self.home_requested)
         layout.addWidget(self.home)
         self.switch = Button("lang.switch", "header")
         self.switch.clicked.connect(self.language_requested)
         layout.addWidget(self.switch)
+
+    def add_status(self, widget: QWidget) -> None:
+        """Put a status widget (the sync indicator) before the Home button."""
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.insertWidget(self._status_at, widget)
 
     def set_logo(self, path: str) -> None:
         """Show the Health Board's logo (config branding.logo), scaled to the bar."""

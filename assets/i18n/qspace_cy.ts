@@ -43,13 +43,13 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../screens/widgets.py" line="203"/>
+        <location filename="../../screens/widgets.py" line="210"/>
         <source>Close</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau</translation>
     </message>
     <message>
-        <location filename="../../screens/widgets.py" line="203"/>
+        <location filename="../../screens/widgets.py" line="210"/>
         <source>Close message</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau&apos;r neges</translation>
@@ -803,104 +803,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="262"/>
+        <location filename="../../screens/main_window.py" line="268"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd agor cronfa ddata&apos;r ystafell. Holwch hwylusydd, os gwelwch yn dda; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="393"/>
+        <location filename="../../screens/main_window.py" line="399"/>
         <source>Home</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="393"/>
+        <location filename="../../screens/main_window.py" line="399"/>
         <source>Go to the home screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mynd i&apos;r hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="394"/>
+        <location filename="../../screens/main_window.py" line="400"/>
         <source>Scan a QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganio pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="395"/>
+        <location filename="../../screens/main_window.py" line="401"/>
         <source>Demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="396"/>
+        <location filename="../../screens/main_window.py" line="402"/>
         <source>This room is showing demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ystafell hon yn dangos cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="397"/>
+        <location filename="../../screens/main_window.py" line="403"/>
         <source>Qspace Kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ciosg Qspace</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="411"/>
+        <location filename="../../screens/main_window.py" line="417"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, aeth rhywbeth o&apos;i le. Rydyn ni wedi mynd yn ôl i&apos;r dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="416"/>
-        <location filename="../../screens/main_window.py" line="455"/>
+        <location filename="../../screens/main_window.py" line="422"/>
+        <location filename="../../screens/main_window.py" line="461"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="440"/>
+        <location filename="../../screens/main_window.py" line="446"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y cod yna. Rhowch gynnig arall arni, neu deipiwch eich enw yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="443"/>
+        <location filename="../../screens/main_window.py" line="449"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd gwirio&apos;r pàs hwn. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="446"/>
+        <location filename="../../screens/main_window.py" line="452"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pàs hwn ddim yn ddilys bellach. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="483"/>
+        <location filename="../../screens/main_window.py" line="489"/>
         <source>You are already checked in, %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="484"/>
+        <location filename="../../screens/main_window.py" line="490"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Fe wnaethoch chi gofrestru am %1. Ydych chi&apos;n gadael nawr?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="488"/>
+        <location filename="../../screens/main_window.py" line="494"/>
         <source>Check out</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gadael</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="492"/>
+        <location filename="../../screens/main_window.py" line="498"/>
         <source>Stay checked in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Aros yma</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="506"/>
+        <location filename="../../screens/main_window.py" line="512"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwyl fawr, %1. Diolch am ddod!</translation>
@@ -3092,7 +3092,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../screens/base.py" line="82"/>
+        <location filename="../../screens/base.py" line="85"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
@@ -3101,519 +3101,519 @@
 <context>
     <name>SessionConsole</name>
     <message>
-        <location filename="../../screens/sharing.py" line="961"/>
+        <location filename="../../screens/sharing.py" line="964"/>
         <source>Idea</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Syniad</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="962"/>
+        <location filename="../../screens/sharing.py" line="965"/>
         <source>Tip</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Awgrym</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="963"/>
+        <location filename="../../screens/sharing.py" line="966"/>
         <source>Problem</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Problem</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="964"/>
+        <location filename="../../screens/sharing.py" line="967"/>
         <source>Question</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cwestiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="965"/>
-        <location filename="../../screens/sharing.py" line="1047"/>
+        <location filename="../../screens/sharing.py" line="968"/>
+        <location filename="../../screens/sharing.py" line="1050"/>
         <source>Action</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="971"/>
-        <location filename="../../screens/sharing.py" line="1051"/>
+        <location filename="../../screens/sharing.py" line="974"/>
+        <location filename="../../screens/sharing.py" line="1054"/>
         <source>Project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="972"/>
+        <location filename="../../screens/sharing.py" line="975"/>
         <source>Chart</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Siart</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="973"/>
+        <location filename="../../screens/sharing.py" line="976"/>
         <source>Story</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stori</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="974"/>
+        <location filename="../../screens/sharing.py" line="977"/>
         <source>Team (round robin)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tîm (pawb yn eu tro)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="979"/>
+        <location filename="../../screens/sharing.py" line="982"/>
         <source>Run the session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnal y sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="980"/>
+        <location filename="../../screens/sharing.py" line="983"/>
         <source>Choose or create</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewis neu greu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="981"/>
+        <location filename="../../screens/sharing.py" line="984"/>
         <source>Actions and closing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Camau gweithredu a chloi</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="982"/>
+        <location filename="../../screens/sharing.py" line="985"/>
         <source>Console sections</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adrannau&apos;r consol</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="983"/>
+        <location filename="../../screens/sharing.py" line="986"/>
         <source>+1 min</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">+1 mun</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="983"/>
+        <location filename="../../screens/sharing.py" line="986"/>
         <source>Add one minute</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu munud</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="984"/>
+        <location filename="../../screens/sharing.py" line="987"/>
         <source>+5 min</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">+5 mun</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="984"/>
+        <location filename="../../screens/sharing.py" line="987"/>
         <source>Add five minutes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu pum munud</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="985"/>
+        <location filename="../../screens/sharing.py" line="988"/>
         <source>Skip segment</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor y rhan</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="986"/>
+        <location filename="../../screens/sharing.py" line="989"/>
         <source>Next team</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tîm nesaf</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="987"/>
+        <location filename="../../screens/sharing.py" line="990"/>
         <source>Show on AV display</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos ar y sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="988"/>
+        <location filename="../../screens/sharing.py" line="991"/>
         <source>Agenda</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agenda</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="989"/>
-        <location filename="../../screens/sharing.py" line="994"/>
+        <location filename="../../screens/sharing.py" line="992"/>
+        <location filename="../../screens/sharing.py" line="997"/>
         <source>Cards</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cardiau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="990"/>
+        <location filename="../../screens/sharing.py" line="993"/>
         <source>Kind of card</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Math o gerdyn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="991"/>
+        <location filename="../../screens/sharing.py" line="994"/>
         <source>Type a card, or select one to edit</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teipiwch gerdyn, neu dewiswch un i&apos;w olygu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="992"/>
+        <location filename="../../screens/sharing.py" line="995"/>
         <source>Card text</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Testun y cerdyn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="993"/>
+        <location filename="../../screens/sharing.py" line="996"/>
         <source>Add</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="993"/>
+        <location filename="../../screens/sharing.py" line="996"/>
         <source>Add card</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu cerdyn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="995"/>
+        <location filename="../../screens/sharing.py" line="998"/>
         <source>Save edit</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r newid</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="996"/>
-        <location filename="../../screens/sharing.py" line="1369"/>
+        <location filename="../../screens/sharing.py" line="999"/>
+        <location filename="../../screens/sharing.py" line="1376"/>
         <source>Hide</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cuddio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="997"/>
+        <location filename="../../screens/sharing.py" line="1000"/>
         <source>Merge into</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Uno â</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="998"/>
+        <location filename="../../screens/sharing.py" line="1001"/>
         <source>Merge</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Uno</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="999"/>
+        <location filename="../../screens/sharing.py" line="1002"/>
         <source>Dots each:</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dotiau yr un:</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1000"/>
+        <location filename="../../screens/sharing.py" line="1003"/>
         <source>Dots each participant has</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dotiau sydd gan bob cyfranogwr</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1001"/>
+        <location filename="../../screens/sharing.py" line="1004"/>
         <source>Set</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosod</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1001"/>
+        <location filename="../../screens/sharing.py" line="1004"/>
         <source>Set dots each</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosod y dotiau yr un</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1002"/>
-        <location filename="../../screens/sharing.py" line="1200"/>
+        <location filename="../../screens/sharing.py" line="1005"/>
+        <location filename="../../screens/sharing.py" line="1203"/>
         <source>Reveal results</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Datgelu&apos;r canlyniadau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1003"/>
+        <location filename="../../screens/sharing.py" line="1006"/>
         <source>On the AV display</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ar y sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1004"/>
+        <location filename="../../screens/sharing.py" line="1007"/>
         <source>Projects, charts and stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiectau, siartiau a straeon</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1005"/>
+        <location filename="../../screens/sharing.py" line="1008"/>
         <source>Put on screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhoi ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1006"/>
+        <location filename="../../screens/sharing.py" line="1009"/>
         <source>Clear</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Clirio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1006"/>
+        <location filename="../../screens/sharing.py" line="1009"/>
         <source>Take off screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnu oddi ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1007"/>
+        <location filename="../../screens/sharing.py" line="1010"/>
         <source>Who is speaking?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwy sy&apos;n siarad?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1008"/>
+        <location filename="../../screens/sharing.py" line="1011"/>
         <source>Tap who is speaking. The bars show balance, not a ranking.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyffyrddwch â phwy sy&apos;n siarad. Mae&apos;r barrau&apos;n dangos cydbwysedd, nid safle.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1009"/>
+        <location filename="../../screens/sharing.py" line="1012"/>
         <source>Open a session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1010"/>
+        <location filename="../../screens/sharing.py" line="1013"/>
         <source>Sessions</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sesiynau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1011"/>
+        <location filename="../../screens/sharing.py" line="1014"/>
         <source>Open</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1011"/>
+        <location filename="../../screens/sharing.py" line="1014"/>
         <source>Open session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1012"/>
+        <location filename="../../screens/sharing.py" line="1015"/>
         <source>Create a session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Creu sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1016"/>
-        <location filename="../../screens/sharing.py" line="1025"/>
+        <location filename="../../screens/sharing.py" line="1019"/>
+        <location filename="../../screens/sharing.py" line="1028"/>
         <source>Template</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Templed</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1017"/>
-        <location filename="../../screens/sharing.py" line="1026"/>
+        <location filename="../../screens/sharing.py" line="1020"/>
+        <location filename="../../screens/sharing.py" line="1029"/>
         <source>Title</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1018"/>
-        <location filename="../../screens/sharing.py" line="1028"/>
+        <location filename="../../screens/sharing.py" line="1021"/>
+        <location filename="../../screens/sharing.py" line="1031"/>
         <source>Event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1019"/>
-        <location filename="../../screens/sharing.py" line="1029"/>
+        <location filename="../../screens/sharing.py" line="1022"/>
+        <location filename="../../screens/sharing.py" line="1032"/>
         <source>Teams</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Timau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1020"/>
-        <location filename="../../screens/sharing.py" line="1031"/>
+        <location filename="../../screens/sharing.py" line="1023"/>
+        <location filename="../../screens/sharing.py" line="1034"/>
         <source>Dots each</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dotiau yr un</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1027"/>
+        <location filename="../../screens/sharing.py" line="1030"/>
         <source>The template&apos;s name if left empty</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Enw&apos;r templed os yw&apos;n wag</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1030"/>
+        <location filename="../../screens/sharing.py" line="1033"/>
         <source>Ward 4, Pharmacy, … (for round robins)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ward 4, Fferyllfa, … (i bawb gael tro)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1032"/>
+        <location filename="../../screens/sharing.py" line="1035"/>
         <source>Create</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Creu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1032"/>
+        <location filename="../../screens/sharing.py" line="1035"/>
         <source>Create session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Creu sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1033"/>
+        <location filename="../../screens/sharing.py" line="1036"/>
         <source>Agenda and items</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agenda ac eitemau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1034"/>
-        <location filename="../../screens/sharing.py" line="1035"/>
+        <location filename="../../screens/sharing.py" line="1037"/>
+        <location filename="../../screens/sharing.py" line="1038"/>
         <source>Segment title</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl y rhan</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1036"/>
+        <location filename="../../screens/sharing.py" line="1039"/>
         <source>Minutes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Munudau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1037"/>
+        <location filename="../../screens/sharing.py" line="1040"/>
         <source> min</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished"> mun</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1038"/>
-        <location filename="../../screens/sharing.py" line="1039"/>
+        <location filename="../../screens/sharing.py" line="1041"/>
+        <location filename="../../screens/sharing.py" line="1042"/>
         <source>Round robin</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pawb yn eu tro</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1040"/>
+        <location filename="../../screens/sharing.py" line="1043"/>
         <source>Add segment</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu rhan</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1041"/>
+        <location filename="../../screens/sharing.py" line="1044"/>
         <source>Kind of item</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Math o eitem</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1042"/>
+        <location filename="../../screens/sharing.py" line="1045"/>
         <source>Project, chart, story or team</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect, siart, stori neu dîm</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1043"/>
+        <location filename="../../screens/sharing.py" line="1046"/>
         <source>Item</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eitem</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1044"/>
+        <location filename="../../screens/sharing.py" line="1047"/>
         <source>Add item</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu eitem</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1045"/>
-        <location filename="../../screens/sharing.py" line="1053"/>
+        <location filename="../../screens/sharing.py" line="1048"/>
+        <location filename="../../screens/sharing.py" line="1056"/>
         <source>Actions</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Camau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1046"/>
+        <location filename="../../screens/sharing.py" line="1049"/>
         <source>What will be done</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth fydd yn cael ei wneud</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1048"/>
-        <location filename="../../screens/sharing.py" line="1049"/>
+        <location filename="../../screens/sharing.py" line="1051"/>
+        <location filename="../../screens/sharing.py" line="1052"/>
         <source>Owner</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Perchennog</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1050"/>
+        <location filename="../../screens/sharing.py" line="1053"/>
         <source>Due date</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyddiad cau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1052"/>
+        <location filename="../../screens/sharing.py" line="1055"/>
         <source>Add action</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu cam</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1056"/>
+        <location filename="../../screens/sharing.py" line="1059"/>
         <source>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae cloi&apos;n dod â&apos;r sesiwn i ben ac yn cadw ei chrynodeb (yr agenda fel y&apos;i cynhaliwyd, presenoldeb, cardiau, pleidleisiau a chamau gweithredu) fel CSV a PDF.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1060"/>
+        <location filename="../../screens/sharing.py" line="1063"/>
         <source>Close and export</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cloi ac allforio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1062"/>
+        <location filename="../../screens/sharing.py" line="1065"/>
         <source>Audio unavailable: chimes and voice activity are off. Sessions still work.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim sain ar gael: mae&apos;r clychau a&apos;r synhwyro llais wedi&apos;u diffodd. Mae sesiynau&apos;n dal i weithio.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1101"/>
+        <location filename="../../screens/sharing.py" line="1104"/>
         <source>From scratch</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">O&apos;r dechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1105"/>
+        <location filename="../../screens/sharing.py" line="1108"/>
         <source>%1 (%2 min)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 (%2 mun)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1112"/>
+        <location filename="../../screens/sharing.py" line="1115"/>
         <source>No event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1121"/>
+        <location filename="../../screens/sharing.py" line="1124"/>
         <source>planned</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i chynllunio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1122"/>
+        <location filename="../../screens/sharing.py" line="1125"/>
         <source>running</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ar y gweill</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1123"/>
+        <location filename="../../screens/sharing.py" line="1126"/>
         <source>paused</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i hoedi</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1124"/>
+        <location filename="../../screens/sharing.py" line="1127"/>
         <source>closed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi cau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1147"/>
+        <location filename="../../screens/sharing.py" line="1150"/>
         <source>No session open: choose or create one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim sesiwn ar agor: dewiswch neu crëwch un.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="1157"/>
+        <location filename="../../screens/sharing.py" line="1160"/>
         <source>%n dot(s) given</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -3625,25 +3625,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1168"/>
+        <location filename="../../screens/sharing.py" line="1171"/>
         <source>hidden</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i guddio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1170"/>
+        <location filename="../../screens/sharing.py" line="1173"/>
         <source>edited</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i olygu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1171"/>
+        <location filename="../../screens/sharing.py" line="1174"/>
         <source>anonymous</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">dienw</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="1172"/>
+        <location filename="../../screens/sharing.py" line="1175"/>
         <source>%n dot(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -3655,109 +3655,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1190"/>
+        <location filename="../../screens/sharing.py" line="1193"/>
         <source>No project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1200"/>
+        <location filename="../../screens/sharing.py" line="1203"/>
         <source>Results revealed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canlyniadau wedi&apos;u datgelu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1214"/>
+        <location filename="../../screens/sharing.py" line="1217"/>
         <source>skipped</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i hepgor</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1216"/>
+        <location filename="../../screens/sharing.py" line="1219"/>
         <source>done</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i gwblhau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1217"/>
+        <location filename="../../screens/sharing.py" line="1220"/>
         <source> (round robin)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished"> (pawb yn eu tro)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1235"/>
+        <location filename="../../screens/sharing.py" line="1238"/>
         <source>%1 is speaking</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 sy&apos;n siarad</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1241"/>
+        <location filename="../../screens/sharing.py" line="1244"/>
         <source>Airtime of %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Amser siarad %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1252"/>
+        <location filename="../../screens/sharing.py" line="1255"/>
         <source>Nobody</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Neb</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1252"/>
+        <location filename="../../screens/sharing.py" line="1255"/>
         <source>Nobody is speaking</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does neb yn siarad</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1263"/>
+        <location filename="../../screens/sharing.py" line="1266"/>
         <source>Part %1 of %2: %3</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhan %1 o %2: %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1270"/>
+        <location filename="../../screens/sharing.py" line="1273"/>
         <source>Ready to start</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn barod i ddechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1274"/>
+        <location filename="../../screens/sharing.py" line="1277"/>
         <source>Agenda finished</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agenda wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1274"/>
+        <location filename="../../screens/sharing.py" line="1277"/>
         <source>Closed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi cau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1282"/>
+        <location filename="../../screens/sharing.py" line="1285"/>
         <source>%1 · team %2 of %3</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 · tîm %2 o %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1292"/>
+        <location filename="../../screens/sharing.py" line="1295"/>
         <source>Pause</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Oedi</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1294"/>
+        <location filename="../../screens/sharing.py" line="1297"/>
         <source>Resume</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ailddechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1296"/>
+        <location filename="../../screens/sharing.py" line="1299"/>
         <source>Start</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1369"/>
+        <location filename="../../screens/sharing.py" line="1376"/>
         <source>Show</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos</translation>
@@ -5149,6 +5149,142 @@
         <source>Result: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canlyniad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="38"/>
+        <source>Not syncing</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim yn cysoni</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="39"/>
+        <source>Online</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ar-lein</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="40"/>
+        <source>Syncing…</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn cysoni…</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="41"/>
+        <source>Offline</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">All-lein</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="42"/>
+        <source>Sync refused</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cysoni wedi&apos;i wrthod</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="46"/>
+        <source>%1 waiting</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">%1 yn aros</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="48"/>
+        <source>last %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">diwethaf %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="88"/>
+        <source>Sync with the central register</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cysoni â&apos;r gofrestr ganolog</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="89"/>
+        <location filename="../../screens/sync_screen.py" line="91"/>
+        <source>Refused by the register (dead letters)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;u gwrthod gan y gofrestr (llythyrau marw)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="90"/>
+        <location filename="../../screens/sync_screen.py" line="92"/>
+        <source>Recent problems</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Problemau diweddar</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="93"/>
+        <source>Sync now</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cysoni nawr</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="94"/>
+        <source>Send the refused changes again</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Anfon y newidiadau a wrthodwyd eto</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="115"/>
+        <source>No central register is set: this room works offline. Set its address in Settings to sync.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Does dim cofrestr ganolog wedi&apos;i gosod: mae&apos;r ystafell hon yn gweithio all-lein. Rhowch ei chyfeiriad yn y Gosodiadau i gysoni.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="125"/>
+        <source>Not syncing: no register address or device token is set.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim yn cysoni: does dim cyfeiriad cofrestr na tocyn dyfais wedi&apos;i osod.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="126"/>
+        <source>Online: the register answered the last sync.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ar-lein: atebodd y gofrestr y cysoni diwethaf.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="127"/>
+        <location filename="../../screens/sync_screen.py" line="162"/>
+        <source>Syncing now.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn cysoni nawr.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="129"/>
+        <source>Offline: the register cannot be reached. Nothing is lost; sync starts again by itself as soon as it answers.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">All-lein: does dim modd cyrraedd y gofrestr. Does dim yn cael ei golli; bydd y cysoni&apos;n ailddechrau ohono&apos;i hun cyn gynted ag y bydd yn ateb.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="133"/>
+        <source>The register refused this kiosk&apos;s token. Ask the register&apos;s administrator for a new device token.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gwrthododd y gofrestr docyn y ciosg hwn. Gofynnwch i weinyddwr y gofrestr am docyn dyfais newydd.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="138"/>
+        <source>never</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">byth</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="140"/>
+        <source>Changes waiting: %1 · Refused: %2 · Last successful sync: %3</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Newidiadau&apos;n aros: %1 · Wedi&apos;u gwrthod: %2 · Cysoni llwyddiannus diwethaf: %3</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="146"/>
+        <location filename="../../screens/sync_screen.py" line="157"/>
+        <source>None</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim</translation>
     </message>
 </context>
 <context>

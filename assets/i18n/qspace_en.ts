@@ -37,12 +37,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../screens/widgets.py" line="203"/>
+        <location filename="../../screens/widgets.py" line="210"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../screens/widgets.py" line="203"/>
+        <location filename="../../screens/widgets.py" line="210"/>
         <source>Close message</source>
         <translation>Close message</translation>
     </message>
@@ -674,88 +674,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="262"/>
+        <location filename="../../screens/main_window.py" line="268"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="393"/>
+        <location filename="../../screens/main_window.py" line="399"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="393"/>
+        <location filename="../../screens/main_window.py" line="399"/>
         <source>Go to the home screen</source>
         <translation>Go to the home screen</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="394"/>
+        <location filename="../../screens/main_window.py" line="400"/>
         <source>Scan a QR pass</source>
         <translation>Scan a QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="395"/>
+        <location filename="../../screens/main_window.py" line="401"/>
         <source>Demo content</source>
         <translation>Demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="396"/>
+        <location filename="../../screens/main_window.py" line="402"/>
         <source>This room is showing demo content</source>
         <translation>This room is showing demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="397"/>
+        <location filename="../../screens/main_window.py" line="403"/>
         <source>Qspace Kiosk</source>
         <translation>Qspace Kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="411"/>
+        <location filename="../../screens/main_window.py" line="417"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translation>Sorry, something went wrong. We have gone back to the start.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="416"/>
-        <location filename="../../screens/main_window.py" line="455"/>
+        <location filename="../../screens/main_window.py" line="422"/>
+        <location filename="../../screens/main_window.py" line="461"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="440"/>
+        <location filename="../../screens/main_window.py" line="446"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translation>That code could not be read. Please try again or type your name instead.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="443"/>
+        <location filename="../../screens/main_window.py" line="449"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translation>This pass could not be verified. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="446"/>
+        <location filename="../../screens/main_window.py" line="452"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translation>This pass is no longer valid. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="483"/>
+        <location filename="../../screens/main_window.py" line="489"/>
         <source>You are already checked in, %1</source>
         <translation>You are already checked in, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="484"/>
+        <location filename="../../screens/main_window.py" line="490"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translation>You checked in at %1. Are you leaving now?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="488"/>
+        <location filename="../../screens/main_window.py" line="494"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="492"/>
+        <location filename="../../screens/main_window.py" line="498"/>
         <source>Stay checked in</source>
         <translation>Stay checked in</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="506"/>
+        <location filename="../../screens/main_window.py" line="512"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translation>Goodbye, %1. Thank you for coming!</translation>
     </message>
@@ -2563,7 +2563,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../screens/base.py" line="82"/>
+        <location filename="../../screens/base.py" line="85"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
@@ -2571,436 +2571,436 @@
 <context>
     <name>SessionConsole</name>
     <message>
-        <location filename="../../screens/sharing.py" line="961"/>
+        <location filename="../../screens/sharing.py" line="964"/>
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="962"/>
+        <location filename="../../screens/sharing.py" line="965"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="963"/>
+        <location filename="../../screens/sharing.py" line="966"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="964"/>
+        <location filename="../../screens/sharing.py" line="967"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="965"/>
-        <location filename="../../screens/sharing.py" line="1047"/>
+        <location filename="../../screens/sharing.py" line="968"/>
+        <location filename="../../screens/sharing.py" line="1050"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="971"/>
-        <location filename="../../screens/sharing.py" line="1051"/>
+        <location filename="../../screens/sharing.py" line="974"/>
+        <location filename="../../screens/sharing.py" line="1054"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="972"/>
+        <location filename="../../screens/sharing.py" line="975"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="973"/>
+        <location filename="../../screens/sharing.py" line="976"/>
         <source>Story</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="974"/>
+        <location filename="../../screens/sharing.py" line="977"/>
         <source>Team (round robin)</source>
         <translation>Team (round robin)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="979"/>
+        <location filename="../../screens/sharing.py" line="982"/>
         <source>Run the session</source>
         <translation>Run the session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="980"/>
+        <location filename="../../screens/sharing.py" line="983"/>
         <source>Choose or create</source>
         <translation>Choose or create</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="981"/>
+        <location filename="../../screens/sharing.py" line="984"/>
         <source>Actions and closing</source>
         <translation>Actions and closing</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="982"/>
+        <location filename="../../screens/sharing.py" line="985"/>
         <source>Console sections</source>
         <translation>Console sections</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="983"/>
+        <location filename="../../screens/sharing.py" line="986"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="983"/>
+        <location filename="../../screens/sharing.py" line="986"/>
         <source>Add one minute</source>
         <translation>Add one minute</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="984"/>
+        <location filename="../../screens/sharing.py" line="987"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="984"/>
+        <location filename="../../screens/sharing.py" line="987"/>
         <source>Add five minutes</source>
         <translation>Add five minutes</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="985"/>
+        <location filename="../../screens/sharing.py" line="988"/>
         <source>Skip segment</source>
         <translation>Skip segment</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="986"/>
+        <location filename="../../screens/sharing.py" line="989"/>
         <source>Next team</source>
         <translation>Next team</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="987"/>
+        <location filename="../../screens/sharing.py" line="990"/>
         <source>Show on AV display</source>
         <translation>Show on AV display</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="988"/>
+        <location filename="../../screens/sharing.py" line="991"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="989"/>
-        <location filename="../../screens/sharing.py" line="994"/>
+        <location filename="../../screens/sharing.py" line="992"/>
+        <location filename="../../screens/sharing.py" line="997"/>
         <source>Cards</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="990"/>
+        <location filename="../../screens/sharing.py" line="993"/>
         <source>Kind of card</source>
         <translation>Kind of card</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="991"/>
+        <location filename="../../screens/sharing.py" line="994"/>
         <source>Type a card, or select one to edit</source>
         <translation>Type a card, or select one to edit</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="992"/>
+        <location filename="../../screens/sharing.py" line="995"/>
         <source>Card text</source>
         <translation>Card text</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="993"/>
+        <location filename="../../screens/sharing.py" line="996"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="993"/>
+        <location filename="../../screens/sharing.py" line="996"/>
         <source>Add card</source>
         <translation>Add card</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="995"/>
+        <location filename="../../screens/sharing.py" line="998"/>
         <source>Save edit</source>
         <translation>Save edit</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="996"/>
-        <location filename="../../screens/sharing.py" line="1369"/>
+        <location filename="../../screens/sharing.py" line="999"/>
+        <location filename="../../screens/sharing.py" line="1376"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="997"/>
+        <location filename="../../screens/sharing.py" line="1000"/>
         <source>Merge into</source>
         <translation>Merge into</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="998"/>
+        <location filename="../../screens/sharing.py" line="1001"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="999"/>
+        <location filename="../../screens/sharing.py" line="1002"/>
         <source>Dots each:</source>
         <translation>Dots each:</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1000"/>
+        <location filename="../../screens/sharing.py" line="1003"/>
         <source>Dots each participant has</source>
         <translation>Dots each participant has</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1001"/>
+        <location filename="../../screens/sharing.py" line="1004"/>
         <source>Set</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1001"/>
+        <location filename="../../screens/sharing.py" line="1004"/>
         <source>Set dots each</source>
         <translation>Set dots each</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1002"/>
-        <location filename="../../screens/sharing.py" line="1200"/>
+        <location filename="../../screens/sharing.py" line="1005"/>
+        <location filename="../../screens/sharing.py" line="1203"/>
         <source>Reveal results</source>
         <translation>Reveal results</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1003"/>
+        <location filename="../../screens/sharing.py" line="1006"/>
         <source>On the AV display</source>
         <translation>On the AV display</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1004"/>
+        <location filename="../../screens/sharing.py" line="1007"/>
         <source>Projects, charts and stories</source>
         <translation>Projects, charts and stories</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1005"/>
+        <location filename="../../screens/sharing.py" line="1008"/>
         <source>Put on screen</source>
         <translation>Put on screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1006"/>
+        <location filename="../../screens/sharing.py" line="1009"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1006"/>
+        <location filename="../../screens/sharing.py" line="1009"/>
         <source>Take off screen</source>
         <translation>Take off screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1007"/>
+        <location filename="../../screens/sharing.py" line="1010"/>
         <source>Who is speaking?</source>
         <translation>Who is speaking?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1008"/>
+        <location filename="../../screens/sharing.py" line="1011"/>
         <source>Tap who is speaking. The bars show balance, not a ranking.</source>
         <translation>Tap who is speaking. The bars show balance, not a ranking.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1009"/>
+        <location filename="../../screens/sharing.py" line="1012"/>
         <source>Open a session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1010"/>
+        <location filename="../../screens/sharing.py" line="1013"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1011"/>
+        <location filename="../../screens/sharing.py" line="1014"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1011"/>
+        <location filename="../../screens/sharing.py" line="1014"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1012"/>
+        <location filename="../../screens/sharing.py" line="1015"/>
         <source>Create a session</source>
         <translation>Create a session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1016"/>
-        <location filename="../../screens/sharing.py" line="1025"/>
+        <location filename="../../screens/sharing.py" line="1019"/>
+        <location filename="../../screens/sharing.py" line="1028"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1017"/>
-        <location filename="../../screens/sharing.py" line="1026"/>
+        <location filename="../../screens/sharing.py" line="1020"/>
+        <location filename="../../screens/sharing.py" line="1029"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1018"/>
-        <location filename="../../screens/sharing.py" line="1028"/>
+        <location filename="../../screens/sharing.py" line="1021"/>
+        <location filename="../../screens/sharing.py" line="1031"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1019"/>
-        <location filename="../../screens/sharing.py" line="1029"/>
+        <location filename="../../screens/sharing.py" line="1022"/>
+        <location filename="../../screens/sharing.py" line="1032"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1020"/>
-        <location filename="../../screens/sharing.py" line="1031"/>
+        <location filename="../../screens/sharing.py" line="1023"/>
+        <location filename="../../screens/sharing.py" line="1034"/>
         <source>Dots each</source>
         <translation>Dots each</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1027"/>
+        <location filename="../../screens/sharing.py" line="1030"/>
         <source>The template&apos;s name if left empty</source>
         <translation>The template&apos;s name if left empty</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1030"/>
+        <location filename="../../screens/sharing.py" line="1033"/>
         <source>Ward 4, Pharmacy, … (for round robins)</source>
         <translation>Ward 4, Pharmacy, … (for round robins)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1032"/>
+        <location filename="../../screens/sharing.py" line="1035"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1032"/>
+        <location filename="../../screens/sharing.py" line="1035"/>
         <source>Create session</source>
         <translation>Create session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1033"/>
+        <location filename="../../screens/sharing.py" line="1036"/>
         <source>Agenda and items</source>
         <translation>Agenda and items</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1034"/>
-        <location filename="../../screens/sharing.py" line="1035"/>
+        <location filename="../../screens/sharing.py" line="1037"/>
+        <location filename="../../screens/sharing.py" line="1038"/>
         <source>Segment title</source>
         <translation>Segment title</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1036"/>
+        <location filename="../../screens/sharing.py" line="1039"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1037"/>
+        <location filename="../../screens/sharing.py" line="1040"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1038"/>
-        <location filename="../../screens/sharing.py" line="1039"/>
+        <location filename="../../screens/sharing.py" line="1041"/>
+        <location filename="../../screens/sharing.py" line="1042"/>
         <source>Round robin</source>
         <translation>Round robin</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1040"/>
+        <location filename="../../screens/sharing.py" line="1043"/>
         <source>Add segment</source>
         <translation>Add segment</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1041"/>
+        <location filename="../../screens/sharing.py" line="1044"/>
         <source>Kind of item</source>
         <translation>Kind of item</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1042"/>
+        <location filename="../../screens/sharing.py" line="1045"/>
         <source>Project, chart, story or team</source>
         <translation>Project, chart, story or team</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1043"/>
+        <location filename="../../screens/sharing.py" line="1046"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1044"/>
+        <location filename="../../screens/sharing.py" line="1047"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1045"/>
-        <location filename="../../screens/sharing.py" line="1053"/>
+        <location filename="../../screens/sharing.py" line="1048"/>
+        <location filename="../../screens/sharing.py" line="1056"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1046"/>
+        <location filename="../../screens/sharing.py" line="1049"/>
         <source>What will be done</source>
         <translation>What will be done</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1048"/>
-        <location filename="../../screens/sharing.py" line="1049"/>
+        <location filename="../../screens/sharing.py" line="1051"/>
+        <location filename="../../screens/sharing.py" line="1052"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1050"/>
+        <location filename="../../screens/sharing.py" line="1053"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1052"/>
+        <location filename="../../screens/sharing.py" line="1055"/>
         <source>Add action</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1056"/>
+        <location filename="../../screens/sharing.py" line="1059"/>
         <source>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</source>
         <translation>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1060"/>
+        <location filename="../../screens/sharing.py" line="1063"/>
         <source>Close and export</source>
         <translation>Close and export</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1062"/>
+        <location filename="../../screens/sharing.py" line="1065"/>
         <source>Audio unavailable: chimes and voice activity are off. Sessions still work.</source>
         <translation>Audio unavailable: chimes and voice activity are off. Sessions still work.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1101"/>
+        <location filename="../../screens/sharing.py" line="1104"/>
         <source>From scratch</source>
         <translation>From scratch</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1105"/>
+        <location filename="../../screens/sharing.py" line="1108"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1112"/>
+        <location filename="../../screens/sharing.py" line="1115"/>
         <source>No event</source>
         <translation>No event</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1121"/>
+        <location filename="../../screens/sharing.py" line="1124"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1122"/>
+        <location filename="../../screens/sharing.py" line="1125"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1123"/>
+        <location filename="../../screens/sharing.py" line="1126"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1124"/>
+        <location filename="../../screens/sharing.py" line="1127"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1147"/>
+        <location filename="../../screens/sharing.py" line="1150"/>
         <source>No session open: choose or create one.</source>
         <translation>No session open: choose or create one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="1157"/>
+        <location filename="../../screens/sharing.py" line="1160"/>
         <source>%n dot(s) given</source>
         <translation>
             <numerusform>%n dot given</numerusform>
@@ -3008,22 +3008,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1168"/>
+        <location filename="../../screens/sharing.py" line="1171"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1170"/>
+        <location filename="../../screens/sharing.py" line="1173"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1171"/>
+        <location filename="../../screens/sharing.py" line="1174"/>
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="1172"/>
+        <location filename="../../screens/sharing.py" line="1175"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -3031,92 +3031,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1190"/>
+        <location filename="../../screens/sharing.py" line="1193"/>
         <source>No project</source>
         <translation>No project</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1200"/>
+        <location filename="../../screens/sharing.py" line="1203"/>
         <source>Results revealed</source>
         <translation>Results revealed</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1214"/>
+        <location filename="../../screens/sharing.py" line="1217"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1216"/>
+        <location filename="../../screens/sharing.py" line="1219"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1217"/>
+        <location filename="../../screens/sharing.py" line="1220"/>
         <source> (round robin)</source>
         <translation> (round robin)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1235"/>
+        <location filename="../../screens/sharing.py" line="1238"/>
         <source>%1 is speaking</source>
         <translation>%1 is speaking</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1241"/>
+        <location filename="../../screens/sharing.py" line="1244"/>
         <source>Airtime of %1</source>
         <translation>Airtime of %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1252"/>
+        <location filename="../../screens/sharing.py" line="1255"/>
         <source>Nobody</source>
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1252"/>
+        <location filename="../../screens/sharing.py" line="1255"/>
         <source>Nobody is speaking</source>
         <translation>Nobody is speaking</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1263"/>
+        <location filename="../../screens/sharing.py" line="1266"/>
         <source>Part %1 of %2: %3</source>
         <translation>Part %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1270"/>
+        <location filename="../../screens/sharing.py" line="1273"/>
         <source>Ready to start</source>
         <translation>Ready to start</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1274"/>
+        <location filename="../../screens/sharing.py" line="1277"/>
         <source>Agenda finished</source>
         <translation>Agenda finished</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1274"/>
+        <location filename="../../screens/sharing.py" line="1277"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1282"/>
+        <location filename="../../screens/sharing.py" line="1285"/>
         <source>%1 · team %2 of %3</source>
         <translation>%1 · team %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1292"/>
+        <location filename="../../screens/sharing.py" line="1295"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1294"/>
+        <location filename="../../screens/sharing.py" line="1297"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1296"/>
+        <location filename="../../screens/sharing.py" line="1299"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1369"/>
+        <location filename="../../screens/sharing.py" line="1376"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -4271,6 +4271,121 @@
         <location filename="../../screens/stories.py" line="62"/>
         <source>Result: %1</source>
         <translation>Result: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="38"/>
+        <source>Not syncing</source>
+        <translation>Not syncing</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="39"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="40"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="41"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="42"/>
+        <source>Sync refused</source>
+        <translation>Sync refused</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="46"/>
+        <source>%1 waiting</source>
+        <translation>%1 waiting</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="48"/>
+        <source>last %1</source>
+        <translation>last %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="88"/>
+        <source>Sync with the central register</source>
+        <translation>Sync with the central register</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="89"/>
+        <location filename="../../screens/sync_screen.py" line="91"/>
+        <source>Refused by the register (dead letters)</source>
+        <translation>Refused by the register (dead letters)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="90"/>
+        <location filename="../../screens/sync_screen.py" line="92"/>
+        <source>Recent problems</source>
+        <translation>Recent problems</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="93"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="94"/>
+        <source>Send the refused changes again</source>
+        <translation>Send the refused changes again</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="115"/>
+        <source>No central register is set: this room works offline. Set its address in Settings to sync.</source>
+        <translation>No central register is set: this room works offline. Set its address in Settings to sync.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="125"/>
+        <source>Not syncing: no register address or device token is set.</source>
+        <translation>Not syncing: no register address or device token is set.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="126"/>
+        <source>Online: the register answered the last sync.</source>
+        <translation>Online: the register answered the last sync.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="127"/>
+        <location filename="../../screens/sync_screen.py" line="162"/>
+        <source>Syncing now.</source>
+        <translation>Syncing now.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="129"/>
+        <source>Offline: the register cannot be reached. Nothing is lost; sync starts again by itself as soon as it answers.</source>
+        <translation>Offline: the register cannot be reached. Nothing is lost; sync starts again by itself as soon as it answers.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="133"/>
+        <source>The register refused this kiosk&apos;s token. Ask the register&apos;s administrator for a new device token.</source>
+        <translation>The register refused this kiosk&apos;s token. Ask the register&apos;s administrator for a new device token.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="138"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="140"/>
+        <source>Changes waiting: %1 · Refused: %2 · Last successful sync: %3</source>
+        <translation>Changes waiting: %1 · Refused: %2 · Last successful sync: %3</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sync_screen.py" line="146"/>
+        <location filename="../../screens/sync_screen.py" line="157"/>
+        <source>None</source>
+        <translation>None</translation>
     </message>
 </context>
 <context>
