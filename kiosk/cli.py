@@ -105,6 +105,7 @@ def run_parser() -> argparse.ArgumentParser:
             "                        the reference central register, and its device tokens\n"
             "  sync once --db URL --register URL [--token TOKEN] [--ca-bundle FILE]\n"
             "                        push everything pending, pull everything new\n"
+            "  sync token [--forget]   store the device token read from stdin\n"
             "  Run 'main.py COMMAND --help' for a command's options.\n\n"
             "settings (config file keys, also given as --set KEY=VALUE):\n" + describe_settings()
         ),

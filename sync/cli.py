@@ -49,6 +49,10 @@ def sync_parser() -> _Parser:
     once.add_argument("--register", metavar="URL", required=True)
     once.add_argument("--token", metavar="TOKEN", help="device token (default: the stored one)")
     once.add_argument("--ca-bundle", metavar="FILE", help="extra CA certificates (PEM)")
+    store = commands.add_parser(
+        "token", help="store this kiosk's device token (read from stdin) in the keyring or file"
+    )
+    store.add_argument("--forget", action="store_true", help="remove the stored token")
     once.add_argument("--page-size", type=int, default=2000, help=argparse_hidden())
     once.add_argument("--batch-size", type=int, default=500, help=argparse_hidden())
     return parser
@@ -110,6 +114,8 @@ def sync_command(argv: Sequence[str]) -> int:
     from sync.tokens import TokenStore
 
     args = sync_parser().parse_args(argv)
+    if args.command == "token":
+        return _token_command(forget=args.forget)
     token = args.token or TokenStore().load()
     if not token:
         raise UsageError("main.py sync once: no --token given and no device token stored")
@@ -138,4 +144,21 @@ def sync_command(argv: Sequence[str]) -> int:
         dead = dead_count(session)
     engine.dispose()
     say(f"Sync done: {sent} changes pushed, {records} records pulled, {dead} dead letters.")
+    return 0
+
+
+def _token_command(*, forget: bool) -> int:
+    """`main.py sync token`: the token comes on stdin, never on the command line (ps shows it)."""
+    from sync.tokens import TokenStore
+
+    tokens = TokenStore()
+    if forget:
+        tokens.forget()
+        say("Device token removed.")
+        return 0
+    token = sys.stdin.readline().strip()
+    if not token or len(token) > 200 or any(ch.isspace() for ch in token):
+        raise UsageError("main.py sync token: give the device token on standard input")
+    where = tokens.save(token)
+    say(f"Device token stored ({'OS keyring' if where == 'keyring' else where}).")
     return 0

@@ -134,3 +134,29 @@ def test_sync_once_says_in_one_line_when_the_register_is_away_or_refuses(
         assert "device_revoked" in err
         assert register.store.counts()["records"] == 0
     assert _count(kiosk, Outbox.sent_at.is_(None)) == 3  # nothing lost
+
+
+def test_the_token_is_stored_from_stdin_and_used_by_sync_once(
+    tmp_path: Path, now: datetime
+) -> None:
+    kiosk = make_kiosk(tmp_path, "a", now)
+    _add_people(kiosk, 2)
+    with running_register(f"sqlite:///{tmp_path / 'register.sqlite3'}") as register:
+        token = register.token("a")
+        stored = subprocess.run(
+            [sys.executable, "main.py", "sync", "token"],
+            cwd=ROOT, input=token + "\n", capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert stored.returncode == 0, stored.stderr
+        assert token not in stored.stdout
+        kiosk.token = ""
+        db = str(kiosk.store.engine.url)
+        done = subprocess.run(
+            [sys.executable, "main.py", "sync", "once", "--db", db, "--register", register.url],
+            cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.strip() == (
+            "Sync done: 2 changes pushed, 2 records pulled, 0 dead letters."
+        )
+        assert register.store.counts()["records"] == 2
