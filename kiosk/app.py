@@ -131,7 +131,7 @@ class DeferredOperations:
         return call
 
 
-def _window(launch: Launch, *, start_worker: str = "after_paint") -> MainWindow:
+def _window(launch: Launch, *, start_worker: str = "after_paint", audio: bool = True) -> MainWindow:
     app = QApplication.instance()
     assert isinstance(app, QApplication), "build_window needs a QApplication"
     runner = TaskRunner(start=start_worker == "now")  # no parent: stopped before Qt goes
@@ -166,7 +166,8 @@ def _window(launch: Launch, *, start_worker: str = "after_paint") -> MainWindow:
     window.settings_applied.connect(lambda _settings: av.apply())
     window.destroyed.connect(av.close)
 
-    _wire_audio(window)
+    if audio:  # snapshots leave the sound card alone
+        _wire_audio(window)
 
     def opened(info: Any) -> None:
         window.store_opened(info, first_screen_given=bool(launch.screen))
@@ -365,7 +366,7 @@ def _render_snapshots(launch: Launch, args: argparse.Namespace) -> int:
     launch.lang = args.lang
     launch.screen = "home"
     app = _application()
-    window = _window(launch, start_worker="now")
+    window = _window(launch, start_worker="now", audio=False)
     window.runner.wait_idle()
     if not window.ops_ready():
         raise KioskError(ErrorCode.DB_UNAVAILABLE, reason="see the log")
@@ -559,6 +560,12 @@ def _snapshot_sessions(window: MainWindow, save: Any, args: argparse.Namespace) 
     view.show()
     view.set_model(sharing.presenter.model())
     _save_widget(view, args.outdir / f"sharing-presenter-{lang}.png")
+    # The AV display is often a 4K screen: the same view at 3840x2160.
+    view.resize(3840, 2160)
+    view.set_model(sharing.presenter.model())
+    _save_widget(view, args.outdir / f"sharing-presenter-{lang}-3840x2160.png")
+    view.resize(width, height)
+    view.set_model(sharing.presenter.model())
     results = window.ctx.ops.reveal_votes(detail.id)
     sharing.presenter.update(window.ctx.ops.session_detail(detail.id))
     view.set_model(sharing.presenter.model())
