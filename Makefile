@@ -46,9 +46,12 @@ bench: setup
 	$(PY) tests/bench/bench_audio.py
 	$(PY) tests/bench/bench_sync.py
 
+# Screenshots of a fresh demo room (a throwaway database), whatever this machine's own holds.
+SHOTS_DB := $(or $(TMPDIR),/tmp)/qspace-screenshots.sqlite3
 screenshots: setup
-	QT_QPA_PLATFORM=offscreen $(PY) main.py snapshot docs/screenshots --lang en --size 1600x900
-	QT_QPA_PLATFORM=offscreen $(PY) main.py snapshot docs/screenshots --lang cy --size 1600x900
+	rm -f $(SHOTS_DB) $(SHOTS_DB)-wal $(SHOTS_DB)-shm
+	QT_QPA_PLATFORM=offscreen $(PY) main.py snapshot docs/screenshots --lang en --size 1600x900 --db sqlite:///$(SHOTS_DB)
+	QT_QPA_PLATFORM=offscreen $(PY) main.py snapshot docs/screenshots --lang cy --size 1600x900 --db sqlite:///$(SHOTS_DB)
 
 clean:
 	rm -rf $(VENV) assets/i18n/*.qm snapshots .pytest_cache .mypy_cache .ruff_cache
