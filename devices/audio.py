@@ -57,6 +57,9 @@ _COMPLETE = 1
 
 # Starting PortAudio enumerates the devices, and a bad ALSA configuration can make that abort
 # the whole process (an assertion in PortAudio 19.6); so it is first tried in a child process.
+# PortAudio is not thread-safe: ports in one process (each with its own thread) take turns to
+# start it and to open and close streams.
+_PORTAUDIO_LOCK = threading.RLock()
 _PROBE = "import pyaudio; p = pyaudio.PyAudio(); p.get_device_count(); p.terminate()"
 PROBE_TIMEOUT_SECONDS = 15.0
 
@@ -374,7 +377,8 @@ class PyAudioPort:
             import pyaudio  # loads PortAudio: only ever on this thread
 
             self._pyaudio = pyaudio
-            self._pa = pyaudio.PyAudio()
+            with _PORTAUDIO_LOCK:
+                self._pa = pyaudio.PyAudio()
         except Exception as exc:  # noqa: BLE001 - no PortAudio library, or it would not start
             for direction in _Direction:
                 self._fail(direction, AudioProblem.NO_BACKEND, type(exc).__name__)
@@ -449,7 +453,7 @@ class PyAudioPort:
     def _start_playback(self, playback: _Playback) -> None:
         self._stop_playback()
         try:
-            playback.stream = self._pa.open(
+            playback.stream = self._open_stream(
                 format=self._pa.get_format_from_width(playback.clip.width),
                 channels=playback.clip.channels,
                 rate=playback.clip.rate,
@@ -556,7 +560,7 @@ class PyAudioPort:
         error: Exception | None = None
         for rate in dict.fromkeys(rates):  # 16 kHz, else whatever the device prefers
             try:
-                stream = self._pa.open(
+                stream = self._open_stream(
                     format=self._pyaudio.paInt16,
                     channels=1,
                     rate=rate,
@@ -641,16 +645,21 @@ class PyAudioPort:
         except OSError:  # a closed or broken stream is not active
             return False
 
+    def _open_stream(self, **options: Any) -> Any:
+        with _PORTAUDIO_LOCK:
+            return self._pa.open(**options)
+
     @staticmethod
     def _close_stream(stream: Any) -> None:
-        try:
-            stream.stop_stream()
-        except OSError as exc:  # the device may already be gone
-            log.debug("Stopping an audio stream: %s", exc)
-        try:
-            stream.close()
-        except OSError as exc:
-            log.debug("Closing an audio stream: %s", exc)
+        with _PORTAUDIO_LOCK:
+            try:
+                stream.stop_stream()
+            except OSError as exc:  # the device may already be gone
+                log.debug("Stopping an audio stream: %s", exc)
+            try:
+                stream.close()
+            except OSError as exc:
+                log.debug("Closing an audio stream: %s", exc)
 
     def _shut_down(self) -> None:
         self._stop_meter()
@@ -659,11 +668,11 @@ class PyAudioPort:
         if self._input is not None:
             current, self._input = self._input, None
             self._close_stream(current.stream)
-        if self._pa is not None:
-            try:
-                self._pa.terminate()
-            except OSError as exc:
-                log.debug("Stopping PortAudio: %s", exc)
+        # PortAudio itself is not terminated: Pa_Terminate can abort the whole process through
+        # ALSA's pulse plugin (seen with PortAudio 19.6 after a server went away, and when a
+        # second port in the process had already terminated). Streams are closed above; the
+        # library is released when the process ends.
+        self._pa = None
 
 
 class NullAudio:

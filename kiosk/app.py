@@ -166,7 +166,7 @@ def _window(launch: Launch, *, start_worker: str = "after_paint", audio: bool = 
     window.settings_applied.connect(lambda _settings: av.apply())
     window.destroyed.connect(av.close)
 
-    if audio:  # snapshots leave the sound card alone
+    if audio and launch.settings.audio_enabled:  # snapshots leave the sound card alone
         _wire_audio(window)
 
     def opened(info: Any) -> None:
@@ -244,6 +244,7 @@ def _wire_audio(window: MainWindow) -> None:
             signals.unavailable.connect(sharing.audio_unavailable)
             window.destroyed.connect(port.close)
             audio.update(port=port, signals=signals)
+            window.audio = audio  # type: ignore[attr-defined]  # tests listen through it
         if not audio:
             return
         if name == "sharing":

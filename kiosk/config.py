@@ -40,6 +40,7 @@ class Settings:
     accent_colour: str = "#00703C"
     project_url: str = "https://qnet.example.nhs.wales/projects/{id}"
     av_screen: str = ""
+    audio_enabled: bool = True
     boards_require_approval: bool = True
 
 
@@ -179,6 +180,7 @@ SPECS += (
         lambda v: v.count("{id}") == 1 and _url(v.replace("{id}", "x")) and v != "",
         'an http:// or https:// address with "{id}" where the project\'s id goes',
     ),
+    SettingSpec("audio_enabled", "audio.enabled", bool, _any, "true or false"),
     SettingSpec(
         "av_screen",
         "av.screen",

@@ -23,7 +23,9 @@ def make_window(qtbot: QtBot, db_url: str) -> Iterator[WindowFactory]:
     built: list[tuple[MainWindow, TaskRunner]] = []
 
     def make(*args: str, screen: str | None = "home") -> MainWindow:
-        argv = ["--db", db_url, *args]
+        # No sound card unless a test asks for one (with the pulse_server fixture and
+        # "--set audio.enabled=true"): PortAudio is one per process and has no server here.
+        argv = ["--db", db_url, "--set", "audio.enabled=false", *args]
         if screen is not None:
             argv += ["--screen", screen]
         window = build_window(argv)
