@@ -11,6 +11,7 @@ from kiosk.paths import data_dir
 
 EXIT_UNREACHABLE = 3
 EXIT_REFUSED = 4
+EXIT_REJECTED = 5  # the register refused the request (not the token): see the log
 
 
 def _default_register_db() -> str:
@@ -41,7 +42,8 @@ def sync_parser() -> _Parser:
     parser = _Parser(
         prog="main.py sync",
         description="Sync a kiosk database with the register. Exit status: 0 done, "
-        f"{EXIT_UNREACHABLE} register unreachable, {EXIT_REFUSED} token refused.",
+        f"{EXIT_UNREACHABLE} register unreachable, {EXIT_REFUSED} token refused, "
+        f"{EXIT_REJECTED} request refused.",
     )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     once = commands.add_parser("once", help="push everything pending, pull everything new")
@@ -109,7 +111,7 @@ def register_command(argv: Sequence[str]) -> int:
 def sync_command(argv: Sequence[str]) -> int:
     """`main.py sync once ...`: exit 0, or non-zero with one clear line; nothing is lost."""
     from kiosk.db import Store, make_engine, migrate, utc_now
-    from sync.client import AuthRefusedError, RegisterClient, UnreachableError
+    from sync.client import AuthRefusedError, RegisterClient, SyncError, UnreachableError
     from sync.engine import dead_count, pull_all, push_pending, sync_once
     from sync.tokens import TokenStore
 
@@ -138,6 +140,9 @@ def sync_command(argv: Sequence[str]) -> int:
     except UnreachableError as exc:
         say(f"main.py sync once: {exc.summary}; nothing was lost", file=sys.stderr)
         return EXIT_UNREACHABLE
+    except SyncError as exc:  # the register refused the request as a whole
+        say(f"main.py sync once: {exc.summary}; nothing was lost", file=sys.stderr)
+        return EXIT_REJECTED
     finally:
         client.close()
     with store.begin() as session:

@@ -118,19 +118,19 @@ def test_sync_once_says_in_one_line_when_the_register_is_away_or_refuses(
 
     away = _sync_once(kiosk, f"http://127.0.0.1:{free_port()}")
     _out, err = away.communicate(timeout=60)
-    assert away.returncode == 3
+    assert away.returncode == 3, err
     assert err.strip().count("\n") == 0
     assert "unreachable" in err
     with running_register(f"sqlite:///{tmp_path / 'register.sqlite3'}") as register:
         refused = _sync_once(kiosk, register.url)
         _out, err = refused.communicate(timeout=60)
-        assert refused.returncode == 4
+        assert refused.returncode == 4, err
         assert err.strip() == "main.py sync once: register refused the token (token_invalid)"
         kiosk.token = register.token("a")
         register.store.revoke_device("a", now=now)
         revoked = _sync_once(kiosk, register.url)
         _out, err = revoked.communicate(timeout=60)
-        assert revoked.returncode == 4
+        assert revoked.returncode == 4, err
         assert "device_revoked" in err
         assert register.store.counts()["records"] == 0
     assert _count(kiosk, Outbox.sent_at.is_(None)) == 3  # nothing lost
