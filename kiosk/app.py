@@ -551,6 +551,8 @@ def _snapshot_sessions(window: MainWindow, save: Any, args: argparse.Namespace) 
     sharing.clock_timer.stop()
     sharing.refresh()
     save("sharing-console")
+    # A 4K screen runs Qt's high-DPI scaling at 2: the same layout, drawn at twice the pixels.
+    _save_scaled(window, args.outdir / f"sharing-console-{lang}-3840x2160.png", 3840, 2160)
     sharing._show_page(console=False)
     sharing.refresh()
     save("sharing-kiosk")
@@ -576,6 +578,23 @@ def _snapshot_sessions(window: MainWindow, save: Any, args: argparse.Namespace) 
     view.deleteLater()
     sharing.presenter.clear()
     window.navigation.lock()
+
+
+def _save_scaled(widget: Any, path: Path, width: int, height: int) -> None:
+    """Draw `widget` into a width x height picture, as a high-DPI screen of that size would."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.scale(width / max(1, widget.width()), height / max(1, widget.height()))
+    widget.render(painter, QPoint(0, 0))
+    painter.end()
+    if not image.save(str(path)):
+        raise UsageError(f"cannot write {path}")
 
 
 def _save_widget(widget: Any, path: Path) -> None:
