@@ -290,7 +290,9 @@ class RegisterStore:
         name = name.strip()
         if not 0 < len(name) <= 80:
             raise ValueError("a device name has 1 to 80 characters")
-        token = secrets.token_urlsafe(32)
+        # A prefix: a token never starts with "-" (a command line would take it for an option)
+        # and is easy to recognise in a keyring or a leaked paste.
+        token = "qsk_" + secrets.token_urlsafe(32)
         try:
             with Session(self.engine) as session, session.begin():
                 session.add(RegDevice(name=name, token_hash=hash_token(token), created_at=now))

@@ -36,7 +36,7 @@ def _sync_once(kiosk: Kiosk, url: str, *extra: str) -> subprocess.Popen[str]:
     db = str(kiosk.store.engine.url)
     return subprocess.Popen(
         [sys.executable, "main.py", "sync", "once", "--db", db, "--register", url,
-         "--token", kiosk.token, *extra],
+         f"--token={kiosk.token}", *extra],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
 

@@ -328,6 +328,7 @@ def test_device_commands_print_a_token_and_revoke_it(tmp_path: Path) -> None:
     assert added.returncode == 0, added.stderr
     token = added.stdout.strip()
     assert len(token) >= 40
+    assert token.startswith("qsk_")  # never "-...", which a command line takes for an option
     store = RegisterStore(make_register_engine(url))
     assert store.authenticate(token)[0] is not None
     again = run("device", "add", "room1")
