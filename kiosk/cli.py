@@ -32,6 +32,9 @@ SCREENS = (
     "whoshere",
     "people",
     "qnet",
+    "thanks",
+    "showcase",
+    "sync",
 )
 
 

@@ -26,6 +26,8 @@ ALL_DAYS = frozenset(range(7))  # datetime.weekday(): Monday is 0
 MIN_DURATION_S = 3
 MAX_DURATION_S = 600
 WELCOME_DURATION_S = 20
+# The longest thanks note fields (the kiosk form and the core share them).
+THANKS_LIMITS = {"to_whom": 80, "message": 280, "signed": 60}
 # An emergency slide is shown for this long, then the caller asks again, so clearing it takes
 # effect within one re-check.
 EMERGENCY_RECHECK_S = 30

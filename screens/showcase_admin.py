@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from kiosk.config import Settings, save_settings
 from kiosk.dto import ModerationItem, NoticeSlide, PlaylistRow
 from kiosk.errors import ErrorCode, KioskError
+from kiosk.showcase import MAX_DURATION_S, MIN_DURATION_S
 from screens.base import Screen, ScreenContext
 from screens.showcase_presenter_admin import (
     ITEM_KINDS,
@@ -41,6 +43,16 @@ from screens.showcase_presenter_admin import (
 from screens.widgets import Button, label
 
 log = logging.getLogger(__name__)
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A tab's page that scrolls when the window is too small for its form."""
+    scroll = QScrollArea()
+    scroll.setObjectName(f"{page.objectName()}.scroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(page)
+    return scroll
 
 
 def _list(name: str) -> QListWidget:
@@ -98,6 +110,7 @@ class ShowcaseAdminScreen(Screen):
         top.addWidget(self.loop, 1)
         layout.addLayout(top)
         self.playlist = _list("showcase.playlist")
+        self.playlist.setMinimumHeight(260)
         layout.addWidget(self.playlist, 1)
         row = QHBoxLayout()
         self.up = Button("showcase.up")
@@ -117,7 +130,7 @@ class ShowcaseAdminScreen(Screen):
         self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
         self.item = QComboBox(objectName="showcase.item")
         self.duration = QSpinBox(objectName="showcase.duration")
-        self.duration.setRange(1, 3600)
+        self.duration.setRange(MIN_DURATION_S, MAX_DURATION_S)
         self.duration.setValue(15)
         days = QHBoxLayout()
         self.days = [QCheckBox(objectName=f"showcase.day{i}") for i in range(7)]
@@ -149,12 +162,13 @@ class ShowcaseAdminScreen(Screen):
         self.add = Button("showcase.add", "primary")
         self.add.clicked.connect(self._on_add_clicked)
         layout.addWidget(self.add)
-        self.tabs.addTab(page, "")
+        self.tabs.addTab(_scrolling(page), "")
 
     def _build_approvals(self) -> None:
         page = QWidget(objectName="showcase.approvals_page")
         layout = QVBoxLayout(page)
         self.queue = _list("showcase.queue")
+        self.queue.setMinimumHeight(360)
         layout.addWidget(self.queue, 1)
         row = QHBoxLayout()
         self.approve = Button("showcase.approve", "primary")
@@ -169,7 +183,7 @@ class ShowcaseAdminScreen(Screen):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.tabs.addTab(page, "")
+        self.tabs.addTab(_scrolling(page), "")
 
     def _build_notice(self) -> None:
         page = QWidget(objectName="showcase.notice_page")
@@ -199,7 +213,7 @@ class ShowcaseAdminScreen(Screen):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
-        self.tabs.addTab(page, "")
+        self.tabs.addTab(_scrolling(page), "")
 
     def _build_display(self) -> None:
         page = QWidget(objectName="showcase.display_page")
@@ -227,7 +241,7 @@ class ShowcaseAdminScreen(Screen):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
-        self.tabs.addTab(page, "")
+        self.tabs.addTab(_scrolling(page), "")
 
     def _build_posters(self) -> None:
         page = QWidget(objectName="showcase.posters_page")
@@ -251,7 +265,7 @@ class ShowcaseAdminScreen(Screen):
         self.make_poster.clicked.connect(self._on_make_poster_clicked)
         layout.addWidget(self.make_poster)
         layout.addStretch(1)
-        self.tabs.addTab(page, "")
+        self.tabs.addTab(_scrolling(page), "")
 
     # --- words -------------------------------------------------------------------------------
 

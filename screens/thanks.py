@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlai
 
 from kiosk.dto import ThanksItem
 from kiosk.errors import ErrorCode, KioskError
+from kiosk.showcase import THANKS_LIMITS
 from screens.base import Screen, ScreenContext
 from screens.widgets import Button, label
 
 log = logging.getLogger(__name__)
-LIMITS = {"to_whom": 80, "message": 280, "signed": 60}
 
 
 class ThanksScreen(Screen):
@@ -29,12 +29,12 @@ class ThanksScreen(Screen):
         form = QFormLayout()
         form.setVerticalSpacing(18)
         self.to_whom = QLineEdit(objectName="thanks.to_whom")
-        self.to_whom.setMaxLength(LIMITS["to_whom"])
+        self.to_whom.setMaxLength(THANKS_LIMITS["to_whom"])
         self.note = QPlainTextEdit(objectName="thanks.message")
         self.note.setFixedHeight(160)
         self.signed = QLineEdit(objectName="thanks.signed")
-        self.signed.setMaxLength(LIMITS["signed"])
-        self.captions = {key: QLabel() for key in LIMITS}
+        self.signed.setMaxLength(THANKS_LIMITS["signed"])
+        self.captions = {key: QLabel() for key in THANKS_LIMITS}
         for key, widget in (
             ("to_whom", self.to_whom),
             ("message", self.note),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -55,6 +56,7 @@ from kiosk.models import (
     ShowcaseLoop,
     Stage,
     Story,
+    Synced,
     ThanksNote,
     Topic,
     Visit,
@@ -71,9 +73,8 @@ HOT_TOPICS_DAYS = 30
 HOT_TOPICS_SIZE = 5
 SPARK_POINTS = 24
 NOTICE_MAX = 280
-THANKS_LIMITS = {"to_whom": 80, "message": 280, "signed": 60}
+THANKS_LIMITS = showcase.THANKS_LIMITS
 NOTICE_LEVELS = ("urgent", "emergency")
-MODERATED_KINDS = ("project", "story", "thanks")
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -629,47 +630,52 @@ def remove_playlist_item(session: Session, *, item_id: str) -> None:
 # --- moderation ------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Moderated:
+    """Where a moderated kind keeps its words and its two flags."""
+
+    model: type[Story] | type[ThanksNote] | type[Project]
+    title: str
+    detail: str
+    approved: str
+    hidden: str
+    submitted: str
+
+
+MODERATED = {
+    "story": _Moderated(Story, "title", "result", "approved", "hidden", "created_at"),
+    "thanks": _Moderated(ThanksNote, "to_whom", "message", "approved", "hidden", "posted_at"),
+    "project": _Moderated(
+        Project, "title", "aim", "showcase_approved", "showcase_hidden", "created_at"
+    ),
+}
+
+
+def _moderation_item(kind: str, row: Synced) -> ModerationItem:
+    how = MODERATED[kind]
+    return ModerationItem(
+        kind,
+        row.id,
+        getattr(row, how.title),
+        getattr(row, how.detail),
+        getattr(row, how.approved),
+        getattr(row, how.hidden),
+        getattr(row, how.submitted),
+    )
+
+
 def moderation_queue(session: Session) -> list[ModerationItem]:
-    """Stories, thanks notes and project cards, waiting ones first, then newest first."""
-    items: list[ModerationItem] = []
-    for story in session.scalars(select(Story).where(Story.deleted.is_(False))):
-        items.append(
-            ModerationItem(
-                "story",
-                story.id,
-                story.title,
-                story.result,
-                story.approved,
-                story.hidden,
-                story.created_at,
+    """Stories, thanks notes and public project cards, waiting ones first, then newest first."""
+    items = [
+        _moderation_item(kind, row)
+        for kind, how in MODERATED.items()
+        for row in session.scalars(
+            select(how.model).where(
+                how.model.deleted.is_(False),
+                *((Project.is_public.is_(True),) if how.model is Project else ()),
             )
         )
-    for note in session.scalars(select(ThanksNote).where(ThanksNote.deleted.is_(False))):
-        items.append(
-            ModerationItem(
-                "thanks",
-                note.id,
-                note.to_whom,
-                note.message,
-                note.approved,
-                note.hidden,
-                note.posted_at,
-            )
-        )
-    for project in session.scalars(
-        select(Project).where(Project.deleted.is_(False), Project.is_public.is_(True))
-    ):
-        items.append(
-            ModerationItem(
-                "project",
-                project.id,
-                project.title,
-                project.aim,
-                project.showcase_approved,
-                project.showcase_hidden,
-                project.created_at,
-            )
-        )
+    ]
     return sorted(
         items, key=lambda i: (i.approved and not i.hidden, -i.submitted_at.timestamp(), i.id)
     )
@@ -683,52 +689,15 @@ def moderate(
     Raises:
         KioskError: SHOWCASE_ITEM_UNKNOWN for an unknown kind or item.
     """
-    if kind == "story":
-        story = session.get(Story, item_id)
-        if story is None or story.deleted:
-            raise KioskError(ErrorCode.SHOWCASE_ITEM_UNKNOWN, kind=kind)
-        if approved is not None:
-            story.approved = approved
-        if hidden is not None:
-            story.hidden = hidden
-        return ModerationItem(
-            kind,
-            story.id,
-            story.title,
-            story.result,
-            story.approved,
-            story.hidden,
-            story.created_at,
-        )
-    if kind == "thanks":
-        note = session.get(ThanksNote, item_id)
-        if note is None or note.deleted:
-            raise KioskError(ErrorCode.SHOWCASE_ITEM_UNKNOWN, kind=kind)
-        if approved is not None:
-            note.approved = approved
-        if hidden is not None:
-            note.hidden = hidden
-        return ModerationItem(
-            kind, note.id, note.to_whom, note.message, note.approved, note.hidden, note.posted_at
-        )
-    if kind == "project":
-        project = session.get(Project, item_id)
-        if project is None or project.deleted:
-            raise KioskError(ErrorCode.SHOWCASE_ITEM_UNKNOWN, kind=kind)
-        if approved is not None:
-            project.showcase_approved = approved
-        if hidden is not None:
-            project.showcase_hidden = hidden
-        return ModerationItem(
-            kind,
-            project.id,
-            project.title,
-            project.aim,
-            project.showcase_approved,
-            project.showcase_hidden,
-            project.created_at,
-        )
-    raise KioskError(ErrorCode.SHOWCASE_ITEM_UNKNOWN, kind=kind[:24])
+    how = MODERATED.get(kind)
+    row = session.get(how.model, item_id) if how is not None else None
+    if how is None or row is None or row.deleted:
+        raise KioskError(ErrorCode.SHOWCASE_ITEM_UNKNOWN, kind=kind[:24])
+    if approved is not None:
+        setattr(row, how.approved, approved)
+    if hidden is not None:
+        setattr(row, how.hidden, hidden)
+    return _moderation_item(kind, row)
 
 
 # --- notices and thanks ----------------------------------------------------------------------
