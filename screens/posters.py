@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 from kiosk.dto import BeforeAfter, FlyerEvent, ProjectSlide, Sparkline, StorySlide, ThanksItem
 from kiosk.palette import text_on
 from kiosk.qr import qr_png
+from screens.i18n import qdate
 from screens.presenters.chart import COLOURS
 from screens.presenters.events import local
 
@@ -136,7 +137,7 @@ class _Words:
         self._welsh = welsh
 
     def word(self, key: str, lang: str) -> str:
-        source = WORDS[key]
+        source = str(WORDS[key])
         return self._welsh(CONTEXT, source) if lang == "cy" else source
 
     def pair(self, key: str, *args: str) -> tuple[str, ...]:
@@ -253,6 +254,15 @@ class _Block:
     paint: Callable[[QPainter, float, float], None]
     gap_after: float = 0.0
     foot: bool = False  # sits on the bottom margin, whatever space is left above it
+
+
+def _drawer(text: _Text, colour: QColor) -> Callable[[QPainter, float, float], None]:
+    """A block's paint function that draws `text` in `colour`."""
+
+    def paint(p: QPainter, x: float, y: float) -> None:
+        text.draw(p, x, y, colour)
+
+    return paint
 
 
 class _Canvas:
@@ -458,7 +468,7 @@ QR_CAPTION = 118.0
 
 def _qr_block(c: _Canvas, words: _Words, url: str, caption_key: str) -> _Block:
     """The QR code with its caption to its left, right-aligned beside it."""
-    image = QImage.fromData(qr_png(url, box_size=8, border=1), "PNG")
+    image = QImage.fromData(qr_png(url, box_size=8, border=1))
     side = c.u(QR_SIZE)
     caption = c.text(
         "\n".join(words.pair(caption_key)),
@@ -493,12 +503,12 @@ def _team_and_qr(
         head = _heading(c, words, "team", width, s)
         names = _paragraph(c, ", ".join(team), 13 * s, width, max_lines=4)
         gap = c.u(6 * s)
-        parts.append(
-            _Block(
-                head.height + gap + names.height,
-                lambda p, x, y: (head.paint(p, x, y), names.paint(p, x, y + head.height + gap)),
-            )
-        )
+
+        def paint_team(p: QPainter, x: float, y: float) -> None:
+            head.paint(p, x, y)
+            names.paint(p, x, y + head.height + gap)
+
+        parts.append(_Block(head.height + gap + names.height, paint_team))
     left_h = max((b.height for b in parts), default=0.0)
     height = max(left_h, qr.height if qr is not None else 0.0)
 
@@ -885,12 +895,14 @@ def story_poster(
                 chart_w = inner_w - text_w - c.u(20)
                 result = _section(c, words, "result", slide.result, text_w, s * 1.1, 9)
                 chart = _before_after_block(c, words, slide.before_after, chart_w, s)
+
+                def paint_result(p: QPainter, x: float, y: float) -> None:
+                    result.paint(p, x, y)
+                    chart.paint(p, x + text_w + c.u(20), y)
+
                 inner = _Block(
                     max(result.height, chart.height),
-                    lambda p, x, y: (
-                        result.paint(p, x, y),
-                        chart.paint(p, x + text_w + c.u(20), y),
-                    ),
+                    paint_result,
                 )
             elif slide.result:
                 inner = _section(c, words, "result", slide.result, inner_w, s * 1.1, 9)
@@ -932,9 +944,9 @@ def event_flyer(
     start, end = local(event.starts_at), local(event.ends_at)
     dates: list[str] = []
     for code in ("cy", "en") if lang == "both" else (lang,):
-        day = LOCALES[code].toString(start.date(), "dddd d MMMM yyyy")
+        day = LOCALES[code].toString(qdate(start.date()), "dddd d MMMM yyyy")
         if start.date() != end.date():
-            day += " – " + LOCALES[code].toString(end.date(), "dddd d MMMM yyyy")
+            day += " – " + LOCALES[code].toString(qdate(end.date()), "dddd d MMMM yyyy")
         dates.append(day)
     times = f"{start:%H:%M} – {end:%H:%M}"
 
@@ -960,7 +972,7 @@ def event_flyer(
                 blocks.append(
                     _Block(
                         text.height,
-                        lambda p, x, y, t=text, col=colour: t.draw(p, x, y, col),
+                        _drawer(text, colour),
                         c.u(6 * s),
                     )
                 )

@@ -53,7 +53,7 @@ class ProjectFormScreen(Screen):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll = scroll
+        self.scroll_area = scroll
         host = QWidget()
         host.setObjectName("projectform.host")
         form = QVBoxLayout(host)
@@ -194,7 +194,7 @@ class ProjectFormScreen(Screen):
         self.iqt.setPlaceholderText(self.tr("For example: IQT-1234"))
         self.seeking.setText(self.tr("We are looking for collaborators"))
         self.seeking.setAccessibleName(self.tr("We are looking for collaborators"))
-        self.scroll.setAccessibleName(self.tr("The project form"))
+        self.scroll_area.setAccessibleName(self.tr("The project form"))
         self.similar_heading.setText(self.tr("Similar projects"))
         self.similar_list.setAccessibleName(self.tr("Similar projects"))
         self.cancel.set_text(self.tr("Cancel"))

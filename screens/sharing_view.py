@@ -239,9 +239,9 @@ class PresenterView(QWidget):
             if widget is not None:
                 widget.hide()  # gone from the picture now, deleted later
                 widget.deleteLater()
-            elif item.layout() is not None:
-                self._clear(item.layout())
-                item.layout().deleteLater()
+            elif (inner := item.layout()) is not None:
+                self._clear(inner)
+                inner.deleteLater()
 
     def _render_board(self, model: PresenterModel) -> None:
         self._clear(self.board_layout)

@@ -10,7 +10,7 @@ from kiosk.dto import ThanksItem
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.showcase import THANKS_LIMITS
 from screens.base import Screen, ScreenContext
-from screens.widgets import Button, label
+from screens.widgets import Button, label, named
 
 log = logging.getLogger(__name__)
 
@@ -28,11 +28,11 @@ class ThanksScreen(Screen):
         self.body.addWidget(self.intro)
         form = QFormLayout()
         form.setVerticalSpacing(18)
-        self.to_whom = QLineEdit(objectName="thanks.to_whom")
+        self.to_whom = named(QLineEdit(), "thanks.to_whom")
         self.to_whom.setMaxLength(THANKS_LIMITS["to_whom"])
-        self.note = QPlainTextEdit(objectName="thanks.message")
+        self.note = named(QPlainTextEdit(), "thanks.message")
         self.note.setFixedHeight(160)
-        self.signed = QLineEdit(objectName="thanks.signed")
+        self.signed = named(QLineEdit(), "thanks.signed")
         self.signed.setMaxLength(THANKS_LIMITS["signed"])
         self.captions = {key: QLabel() for key in THANKS_LIMITS}
         for key, widget in (
