@@ -389,7 +389,7 @@ def _print_report(report: Report, toml_path: Path) -> None:
 
 def command_update(args: argparse.Namespace) -> int:
     """lupdate both catalogues, then fill the English and merge the Welsh."""
-    sources = [*sorted(ROOT.glob("screens/*.py")), ROOT / "kiosk" / "app.py"]
+    sources = [*sorted(ROOT.glob("screens/*.py")), *sorted(ROOT.glob("app/*.py"))]
     subprocess.run(
         [
             _tool("pyside6-lupdate"),

@@ -31,6 +31,7 @@ from kiosk.dto import (
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.ports import PrintDocument
 from kiosk.qr import qr_png
+from screens import words
 from screens.base import Screen, ScreenContext
 from screens.presenters.checkin import FORM_FIELDS, CheckinPresenter, FormProblem, Step
 from screens.presenters.events import local
@@ -389,18 +390,14 @@ class CheckinScreen(Screen):
                 error.hide()
 
     def _problem_text(self, problem: FormProblem) -> str:
-        if problem.code is ErrorCode.FIELD_EMPTY:
-            return self.tr("Please fill this in.")
-        if problem.code is ErrorCode.FIELD_TOO_LONG:
-            return self.tr("This is too long: at most %1 characters.").replace(
-                "%1", str(problem.limit or 100)
-            )
-        if problem.code is ErrorCode.FIELD_CONTROL_CHARS:
-            return self.tr("This has characters that cannot be stored. Please type it again.")
-        if problem.code is ErrorCode.EMAIL_INVALID:
-            return self.tr("This does not look like an email address, such as name@wales.nhs.uk.")
-        if problem.code is ErrorCode.DEPARTMENT_UNKNOWN:
-            return self.tr("Please choose a department from the list or type its name.")
+        if problem.code in (
+            ErrorCode.FIELD_EMPTY,
+            ErrorCode.FIELD_TOO_LONG,
+            ErrorCode.FIELD_CONTROL_CHARS,
+            ErrorCode.EMAIL_INVALID,
+            ErrorCode.DEPARTMENT_UNKNOWN,
+        ):
+            return words.code_text(problem.code, limit=problem.limit or 100)
         return self.tr("Please check this.")
 
     def _render_choices(self) -> None:
@@ -622,10 +619,10 @@ class CheckinScreen(Screen):
     def _on_check_in_failed(self, exc: BaseException) -> None:
         self.confirm.setEnabled(True)
         if isinstance(exc, KioskError) and exc.code is ErrorCode.ALREADY_IN:
-            self.ctx.notify(self.tr("You are already checked in."), "info")
+            self.ctx.notify(words.error_text(exc), "info")
             self.ctx.navigate("attract")
         elif isinstance(exc, KioskError) and exc.code is ErrorCode.EVENT_NOT_ON:
-            self.ctx.notify(self.tr("That event has finished. Please choose a topic."), "error")
+            self.ctx.notify(words.error_text(exc), "error")
             self.presenter.state.choices = None
             self.run(self.ctx.ops.checkin_choices, self._on_choices_loaded)
         else:

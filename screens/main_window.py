@@ -24,6 +24,7 @@ from kiosk.config import Settings
 from kiosk.dto import StartupInfo
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.palette import build_palette
+from screens import words
 from screens.base import Screen, ScreenContext
 from screens.i18n import Languages
 from screens.presenters.events import ROOM_ZONE
@@ -454,20 +455,10 @@ class MainWindow(QMainWindow):
         checkin.show_scan(outcome)  # type: ignore[attr-defined]
 
     def _on_scan_failed(self, exc: BaseException) -> None:
-        messages = {
-            ErrorCode.SCAN_UNREADABLE: self.tr(
-                "That code could not be read. Please try again or type your name instead."
-            ),
-            ErrorCode.SCAN_FORGED: self.tr(
-                "This pass could not be verified. Please ask a facilitator for a new one."
-            ),
-            ErrorCode.SCAN_REVOKED: self.tr(
-                "This pass is no longer valid. Please ask a facilitator for a new one."
-            ),
-        }
-        if isinstance(exc, KioskError) and exc.code in messages:
+        refused = (ErrorCode.SCAN_UNREADABLE, ErrorCode.SCAN_FORGED, ErrorCode.SCAN_REVOKED)
+        if isinstance(exc, KioskError) and exc.code in refused:
             log.info("pass refused: %s", exc.code.value)
-            self.notify(messages[exc.code], "error")
+            self.notify(words.error_text(exc), "error")
         else:
             log.error("scan failed: %s", type(exc).__name__)
             self.notify(

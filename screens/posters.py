@@ -41,6 +41,8 @@ from kiosk.qr import qr_png
 from screens.i18n import qdate
 from screens.presenters.chart import COLOURS
 from screens.presenters.events import local
+from screens.words import CONTEXT as TERMS_CONTEXT
+from screens.words import STAGES
 
 CONTEXT = "Poster"
 WORDS = {
@@ -74,13 +76,6 @@ WORDS = {
     "consistent_pass": QT_TRANSLATE_NOOP("Poster", "Consistently meets the target"),
     "consistent_fail": QT_TRANSLATE_NOOP("Poster", "Consistently misses the target"),
     "inconsistent": QT_TRANSLATE_NOOP("Poster", "Hit and miss against the target"),
-    "st_aim": QT_TRANSLATE_NOOP("Poster", "Setting the aim"),
-    "st_measures": QT_TRANSLATE_NOOP("Poster", "Choosing measures"),
-    "st_changes": QT_TRANSLATE_NOOP("Poster", "Choosing changes"),
-    "st_testing": QT_TRANSLATE_NOOP("Poster", "Testing changes (PDSA)"),
-    "st_implementing": QT_TRANSLATE_NOOP("Poster", "Implementing"),
-    "st_spreading": QT_TRANSLATE_NOOP("Poster", "Spreading"),
-    "st_completed": QT_TRANSLATE_NOOP("Poster", "Completed"),
     "event": QT_TRANSLATE_NOOP("Poster", "Event"),
     "meeting": QT_TRANSLATE_NOOP("Poster", "Meeting"),
     "workshop": QT_TRANSLATE_NOOP("Poster", "Workshop"),
@@ -127,6 +122,13 @@ class Branding:
 # --- words -----------------------------------------------------------------------------------
 
 
+def _source(key: str) -> tuple[str, str]:
+    """The context and English source of a word: "st_<stage>" names a stage (screens.words)."""
+    if key.startswith("st_"):
+        return TERMS_CONTEXT, STAGES[key.removeprefix("st_")]
+    return CONTEXT, str(WORDS[key])
+
+
 class _Words:
     """Phrases in the poster's language: one, or Welsh then English."""
 
@@ -137,8 +139,8 @@ class _Words:
         self._welsh = welsh
 
     def word(self, key: str, lang: str) -> str:
-        source = str(WORDS[key])
-        return self._welsh(CONTEXT, source) if lang == "cy" else source
+        context, source = _source(key)
+        return self._welsh(context, source) if lang == "cy" else source
 
     def pair(self, key: str, *args: str) -> tuple[str, ...]:
         """The phrase in each language shown, Welsh first; once when both read the same."""
@@ -783,7 +785,9 @@ def project_poster(
                 )
             blocks[-1].gap_after = gap
             stage_key = f"st_{slide.stage}"
-            stage = words.joined(stage_key, separator="\n") if stage_key in WORDS else slide.stage
+            stage = (
+                words.joined(stage_key, separator="\n") if slide.stage in STAGES else slide.stage
+            )
             tiles: list[tuple[Sequence[str], str, bool]] = [
                 (words.pair("stage"), stage, False),
                 (words.pair("cycles"), str(slide.pdsa_cycles), False),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.dto import PdsaCycleView, ProjectPage, SimilarProject
 from kiosk.errors import ErrorCode, KioskError
+from screens import words
 from screens.base import Screen, ScreenContext
 from screens.presenters.qnet import ACTS, pdsa_draft, pdsa_step, register_link
 from screens.widgets import Button, CardList, label
@@ -189,25 +190,11 @@ class ProjectScreen(Screen):
 
     def stage_name(self, stage: str) -> str:
         """The translated name of a Model for Improvement stage."""
-        names = {
-            "aim": self.tr("Setting the aim"),
-            "measures": self.tr("Choosing measures"),
-            "changes": self.tr("Choosing changes"),
-            "testing": self.tr("Testing changes (PDSA)"),
-            "implementing": self.tr("Implementing"),
-            "spreading": self.tr("Spreading"),
-            "completed": self.tr("Completed"),
-        }
-        return names.get(stage, stage)
+        return words.stage_name(stage)
 
     def act_name(self, act: str | None) -> str:
         """The translated decision at the end of a cycle."""
-        names = {
-            "adopt": self.tr("Adopt"),
-            "adapt": self.tr("Adapt"),
-            "abandon": self.tr("Abandon"),
-        }
-        return names.get(act or "", self.tr("Not decided yet"))
+        return words.act_name(act)
 
     def retranslate(self) -> None:
         self.back.set_text(self.tr("All projects"))
@@ -471,10 +458,7 @@ class ProjectScreen(Screen):
             ErrorCode.FIELD_CONTROL_CHARS,
             ErrorCode.FIELD_EMPTY,
         ):
-            self.ctx.notify(
-                self.tr("Please check the text you typed: it is too long or has odd characters."),
-                "error",
-            )
+            self.ctx.notify(words.error_text(exc), "error")
             return
         self._on_job_failed(exc)
 

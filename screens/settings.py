@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.config import Settings
 from kiosk.errors import ErrorCode, KioskError
+from screens import words
 from screens.base import Screen, ScreenContext
 from screens.presenters.settings import save_form
 from screens.widgets import Button, label, named
@@ -176,11 +177,7 @@ class SettingsScreen(Screen):
         caption, widget = self.fields.get(key, (None, None))
         name = caption.text() if caption is not None else key
         if error.code is ErrorCode.CONFIG_BAD_VALUE:
-            self.message.setText(
-                self.tr("“%1” is not right: please check it. Nothing was saved.").replace(
-                    "%1", name
-                )
-            )
+            self.message.setText(words.error_text(error, name=name))
         else:
             self.message.setText(self.tr("The settings could not be saved."))
         if widget is not None:

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.dto import EventCard, SessionDetail, SessionListItem, SessionTemplateOption
-from kiosk.errors import ErrorCode, KioskError
+from kiosk.errors import KioskError
 from kiosk.ports import PrintDocument
 from kiosk.session_clock import Monotonic
+from screens import words
 from screens.base import Screen, ScreenContext
 from screens.presenters.sharing import (
     ITEM_KINDS,
@@ -250,24 +251,7 @@ class SharingScreen(Screen):
 
     def error_text(self, error: KioskError) -> str:
         """A sentence for an error a participant or facilitator can meet."""
-        code = error.code
-        if code is ErrorCode.VOTES_USED_UP:
-            return self.tr("You have used all your %n dot(s).", "", int(error.params["limit"]))
-        if code is ErrorCode.SESSION_CLOSED:
-            return self.tr("This session has closed.")
-        if code is ErrorCode.RATING_INVALID:
-            return self.tr("Please choose a rating from 1 to 5.")
-        if code is ErrorCode.FIELD_EMPTY:
-            return self.tr("Please write something first.")
-        if code is ErrorCode.FIELD_TOO_LONG:
-            return self.tr("That is too long; please shorten it.")
-        if code is ErrorCode.FIELD_CONTROL_CHARS:
-            return self.tr("That text has characters that cannot be kept.")
-        if code is ErrorCode.VOTES_LIMIT_INVALID:
-            return self.tr("Each person can have from 1 to 20 dots.")
-        if code is ErrorCode.CONTRIBUTION_UNKNOWN:
-            return self.tr("That card is no longer on the board.")
-        return self.tr("Sorry, that did not work. Please try again or ask a facilitator.")
+        return words.error_text(error)
 
     def persist(self, recorded: Recorded) -> None:
         """Store what the clock reported (segments begun and ended, speaking turns)."""
@@ -545,13 +529,7 @@ class SessionParticipation(QWidget):
 
     def kind_names(self) -> dict[str, str]:
         """The kinds of card, one word each."""
-        return {
-            "idea": self.tr("Idea"),
-            "tip": self.tr("Tip"),
-            "problem": self.tr("Problem"),
-            "question": self.tr("Question"),
-            "action": self.tr("Action"),
-        }
+        return {kind: words.card_kind_name(kind) for kind in words.CARD_KINDS}
 
     def reset(self) -> None:
         """Idle: nothing typed or chosen is kept."""
@@ -958,13 +936,7 @@ class SessionConsole(QWidget):
 
     def kind_names(self) -> dict[str, str]:
         """The kinds of card."""
-        return {
-            "idea": self.tr("Idea"),
-            "tip": self.tr("Tip"),
-            "problem": self.tr("Problem"),
-            "question": self.tr("Question"),
-            "action": self.tr("Action"),
-        }
+        return {kind: words.card_kind_name(kind) for kind in words.CARD_KINDS}
 
     def item_kind_names(self) -> dict[str, str]:
         """The kinds of item."""

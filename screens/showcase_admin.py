@@ -32,6 +32,7 @@ from kiosk.config import Settings, save_settings
 from kiosk.dto import ModerationItem, NoticeSlide, PlaylistRow
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.showcase import MAX_DURATION_S, MIN_DURATION_S
+from screens import words
 from screens.base import Screen, ScreenContext
 from screens.presenters.showcase_admin import (
     ITEM_KINDS,
@@ -717,32 +718,10 @@ class ShowcaseAdminScreen(Screen):
         if not isinstance(exc, KioskError):
             log.error("showcase action failed: %s", type(exc).__name__)
             return self.tr("Sorry, that did not work. Please try again.")
-        params = exc.params
-        if exc.code is ErrorCode.PLAYLIST_ENTRY_INVALID:
-            reason = params.get("reason")
-            if reason == "duration":
-                return (
-                    self.tr("Seconds on screen must be from %1 to %2.")
-                    .replace("%1", str(params.get("low")))
-                    .replace("%2", str(params.get("high")))
-                )
-            if reason == "time":
-                return self.tr("Write times as HH:MM, such as 08:00 (got “%1”).").replace(
-                    "%1", str(params.get("value"))
-                )
-            if reason == "window":
-                return self.tr(
-                    "The window starts and ends at the same time; leave both empty for all day."
-                )
-            if reason == "weekdays":
-                return self.tr("Choose at least one day.")
-            return self.tr("That slide cannot go in a loop.")
-        if exc.code is ErrorCode.NOTICE_INVALID:
-            if params.get("reason") == "too_long":
-                return self.tr("The message is too long: at most %1 characters.").replace(
-                    "%1", str(params.get("limit"))
-                )
-            return self.tr("Write the message in Welsh, English or both.")
-        if exc.code is ErrorCode.SHOWCASE_ITEM_UNKNOWN:
-            return self.tr("That item is no longer there; the list has been refreshed.")
+        if exc.code in (
+            ErrorCode.PLAYLIST_ENTRY_INVALID,
+            ErrorCode.NOTICE_INVALID,
+            ErrorCode.SHOWCASE_ITEM_UNKNOWN,
+        ):
+            return words.error_text(exc)
         return self.tr("Sorry, that did not work. Please try again.")

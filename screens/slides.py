@@ -46,6 +46,8 @@ from screens.i18n import qdate
 from screens.presenters.chart import COLOURS
 from screens.presenters.events import group_by_day, local
 from screens.widgets import named
+from screens.words import CONTEXT as TERMS_CONTEXT
+from screens.words import STAGES
 
 CONTEXT = "SlideView"
 WORDS = {
@@ -98,13 +100,6 @@ WORDS = {
     "workshop": QT_TRANSLATE_NOOP("SlideView", "Workshop"),
     "focus_group": QT_TRANSLATE_NOOP("SlideView", "Focus group"),
     "coffee": QT_TRANSLATE_NOOP("SlideView", "Coffee meet-up"),
-    "st_aim": QT_TRANSLATE_NOOP("SlideView", "Setting the aim"),
-    "st_measures": QT_TRANSLATE_NOOP("SlideView", "Choosing measures"),
-    "st_changes": QT_TRANSLATE_NOOP("SlideView", "Choosing changes"),
-    "st_testing": QT_TRANSLATE_NOOP("SlideView", "Testing changes (PDSA)"),
-    "st_implementing": QT_TRANSLATE_NOOP("SlideView", "Implementing"),
-    "st_spreading": QT_TRANSLATE_NOOP("SlideView", "Spreading"),
-    "st_completed": QT_TRANSLATE_NOOP("SlideView", "Completed"),
 }
 INK = "#1D2329"
 MUTED = "#4A5561"
@@ -138,8 +133,11 @@ class Translator:
 
     def word(self, key: str, lang: str | None = None) -> str:
         """One word or phrase in `lang` (the loop's language when None)."""
-        source = str(WORDS[key])
-        return self._welsh(CONTEXT, source) if (lang or self.lang) == "cy" else source
+        if key.startswith("st_"):  # a stage: its name lives in screens.words
+            context, source = TERMS_CONTEXT, STAGES[key.removeprefix("st_")]
+        else:
+            context, source = CONTEXT, str(WORDS[key])
+        return self._welsh(context, source) if (lang or self.lang) == "cy" else source
 
     def pair(self, key: str) -> tuple[str, str]:
         """The phrase in the loop's language and in the other."""
