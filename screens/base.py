@@ -33,6 +33,8 @@ class ScreenContext:
     now: Callable[[], datetime]
     printer: DocumentPrinter | None = None
     is_facilitator: Callable[[], bool] = lambda: False
+    # A screen calls this when it opens or closes a facilitator-only view (facilitator_view()).
+    view_changed: Callable[[], None] = lambda: None
     # The sync worker (sync.worker.SyncWorker) when a register is set up, else None: status(),
     # trigger(), dead_letters() and retry_dead_letters(); the last two read the store.
     sync: Any = None
@@ -61,6 +63,11 @@ class Screen(QWidget):
 
     def shown(self) -> None:
         """The screen has come to the front: refresh what it shows."""
+
+    def facilitator_view(self) -> bool:
+        """Whether the screen now shows a facilitator-only view (such as a console behind the
+        PIN); leaving it ends the facilitator session, as leaving a protected screen does."""
+        return False
 
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
         """Run a database operation off the GUI thread; report failures in the banner.

@@ -193,13 +193,23 @@ class Header(QFrame):
 
 
 class Banner(QFrame):
-    """The kiosk's one notifier: a message under the header, hidden after a while."""
+    """The kiosk's one notifier: a message floating under the header, hidden after a while.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    It floats over the page (it is not in a layout), so showing or hiding it never moves a
+    control under a finger. A message belongs to the screen and visitor that raised it: the
+    window calls clear_stale() when the screen, the visitor or the language changes, which
+    keeps only a message raised by the action that made the change (the same turn of the
+    event loop, such as "PIN set" then the facilitator page).
+    """
+
+    def __init__(self, parent: QWidget | None = None, anchor: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
         self.setProperty("kind", "info")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._anchor = anchor
+        self.owner = ""  # the screen the message is about
+        self._fresh = False  # raised during the current turn of the event loop
         layout = QHBoxLayout(self)
         layout.setContentsMargins(32, 12, 32, 12)
         self.text = label("banner.text")
@@ -213,18 +223,82 @@ class Banner(QFrame):
         self.timer.setSingleShot(True)
         self.timer.setInterval(10_000)
         self.timer.timeout.connect(self.hide)
+        self.retranslate()
+        if parent is not None:
+            parent.installEventFilter(self)
         self.hide()
 
-    def show_message(self, text: str, kind: str = "info") -> None:
-        """Show `text`; kind "info" or "error"."""
+    def retranslate(self) -> None:
+        """The Close button in the language now in use."""
+        self.close_button.set_text(self.tr("Close"), self.tr("Close message"))
+
+    def show_message(self, text: str, kind: str = "info", owner: str = "") -> None:
+        """Show `text` (kind "info" or "error") about the screen `owner`."""
         self.setProperty("kind", kind)
         self.style().unpolish(self)
         self.style().polish(self)
         self.text.setText(text)
         self.text.setAccessibleName(text)
-        self.close_button.set_text(self.tr("Close"), self.tr("Close message"))
+        self.retranslate()
+        self.owner = owner
+        self._fresh = True
+        QTimer.singleShot(0, self, self._on_turn_ended)
+        self.place()
+        self.raise_()
         self.show()
         self.timer.start()
+
+    @property
+    def fresh(self) -> bool:
+        """Whether the message was raised during the current turn of the event loop."""
+        return self._fresh
+
+    def _on_turn_ended(self) -> None:
+        self._fresh = False
+
+    def clear_stale(self, owner: str | None = None) -> None:
+        """Hide the message unless the action going on now raised it; a fresh one moves to
+        the screen `owner` (when given)."""
+        if self._fresh:
+            if owner is not None:
+                self.owner = owner
+            return
+        self.clear()
+
+    def clear(self) -> None:
+        """Hide the message, whoever raised it."""
+        self.timer.stop()
+        self._fresh = False
+        self.owner = ""
+        self.hide()
+
+    def place(self) -> None:
+        """Float under the anchor (the header), the full width of the window."""
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        top = self._anchor.geometry().bottom() + 1 if self._anchor is not None else 0
+        width = parent.width()
+        layout = self.layout()
+        height = (
+            layout.totalHeightForWidth(width)
+            if layout is not None and layout.hasHeightForWidth()
+            else self.sizeHint().height()
+        )
+        self.setGeometry(0, top, width, max(height, self.minimumSizeHint().height()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.LayoutRequest,
+        ):
+            self.place()
+        return False
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class Card(QFrame):

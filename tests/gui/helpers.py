@@ -18,3 +18,15 @@ def set_pin(window: MainWindow, qtbot: QtBot, pin: str = "2468") -> None:
         qtbot.mouseClick(window.pin.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_screen == "facilitator")
     window.runner.wait_idle()
+
+
+def enter_pin(window: MainWindow, qtbot: QtBot, pin: str = "2468") -> None:
+    """Type the facilitator PIN on the PIN pad showing now, as a facilitator does."""
+    from PySide6.QtCore import Qt
+
+    assert window.current_screen == "pin"
+    for digit in pin:
+        qtbot.mouseClick(window.pin.digits[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.pin.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_screen != "pin")
+    window.runner.wait_idle()
