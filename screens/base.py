@@ -64,6 +64,9 @@ class Screen(QWidget):
     def shown(self) -> None:
         """The screen has come to the front: refresh what it shows."""
 
+    def language_chosen(self) -> None:
+        """The visitor switched the language with the header's switch while on this screen."""
+
     def facilitator_view(self) -> bool:
         """Whether the screen now shows a facilitator-only view (such as a console behind the
         PIN); leaving it ends the facilitator session, as leaving a protected screen does."""

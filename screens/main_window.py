@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
         self._after_pin = None
         for name, screen in self.screens.built_by_name():
             self._reset_screen(name, screen)
-        for step in (self.overlay.dismiss, self.scan_input.clear, self.banner.clear_stale):
+        for step in (self.overlay.dismiss, self.scan_input.clear, self.banner.clear):
             self._guarded(step)
         if self.languages.current != self.settings.default_language:
             self._guarded(lambda: self.languages.switch(self.settings.default_language))
@@ -470,6 +470,9 @@ class MainWindow(QMainWindow):
 
     def _on_header_language_requested(self) -> None:
         self.languages.switch("en" if self.languages.current == "cy" else "cy")
+        screen = self.screens.get(self._current)
+        if screen is not None:
+            screen.language_chosen()  # the visitor's own choice: their flow keeps it
 
     def _on_languages_changed(self, lang: str) -> None:
         self.banner.clear_stale()  # a message in the other language would stay untranslated
