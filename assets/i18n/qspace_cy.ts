@@ -2493,195 +2493,207 @@
 <context>
     <name>QnetScreen</name>
     <message>
-        <location filename="../../screens/qnet.py" line="142"/>
+        <location filename="../../screens/qnet.py" line="149"/>
         <source>Qnet: people to learn with</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Qnet: pobl i ddysgu gyda nhw</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="144"/>
-        <location filename="../../screens/qnet.py" line="160"/>
+        <location filename="../../screens/qnet.py" line="151"/>
+        <location filename="../../screens/qnet.py" line="170"/>
         <source>Peer supporters</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymorth gan gymheiriaid</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="145"/>
+        <location filename="../../screens/qnet.py" line="152"/>
         <source>Coffee trials</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Treialon coffi</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="146"/>
-        <location filename="../../screens/qnet.py" line="171"/>
+        <location filename="../../screens/qnet.py" line="153"/>
+        <location filename="../../screens/qnet.py" line="181"/>
         <source>Topic boards</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Byrddau trafod</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="157"/>
+        <location filename="../../screens/qnet.py" line="156"/>
+        <source>Facilitator</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Hwylusydd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="156"/>
+        <source>Facilitator: run coffee rounds and approve posts</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Hwylusydd: cynnal rowndiau coffi a chymeradwyo negeseuon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="167"/>
         <source>Colleagues who offered to help, and when they are usually in the room.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cydweithwyr sydd wedi cynnig helpu, a phryd maen nhw yn yr ystafell fel arfer.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="159"/>
+        <location filename="../../screens/qnet.py" line="169"/>
         <source>Who can help with</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwy all helpu gyda</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="163"/>
+        <location filename="../../screens/qnet.py" line="173"/>
         <source>Randomised Coffee Trials: join at check-in and meet someone from another department. Your match is shown when you next check in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Treialon Coffi ar Hap: ymunwch wrth gofrestru a chwrdd â rhywun o adran arall. Bydd eich partner yn cael ei ddangos y tro nesaf y byddwch chi&apos;n cofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="167"/>
+        <location filename="../../screens/qnet.py" line="177"/>
         <source>Coffee groups</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Grwpiau coffi</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="168"/>
+        <location filename="../../screens/qnet.py" line="178"/>
         <source>Run a round today</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnal rownd heddiw</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="169"/>
+        <location filename="../../screens/qnet.py" line="179"/>
         <source>Print slips</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffu slipiau</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="170"/>
+        <location filename="../../screens/qnet.py" line="180"/>
         <source>Posts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Negeseuon</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="172"/>
+        <location filename="../../screens/qnet.py" line="182"/>
         <source>Write a post</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennu neges</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="173"/>
+        <location filename="../../screens/qnet.py" line="183"/>
         <source>Ask a question or share a tip (500 characters)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gofynnwch gwestiwn neu rhannwch awgrym (500 nod)</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="174"/>
+        <location filename="../../screens/qnet.py" line="184"/>
         <source>Post</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Postio</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="175"/>
+        <location filename="../../screens/qnet.py" line="185"/>
         <source>Approve</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="176"/>
+        <location filename="../../screens/qnet.py" line="186"/>
         <source>Hide</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cuddio</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="185"/>
+        <location filename="../../screens/qnet.py" line="195"/>
         <source>All topics</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pob pwnc</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="267"/>
+        <location filename="../../screens/qnet.py" line="290"/>
         <source>No peer supporters listed for this yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim cymheiriaid cymorth wedi&apos;u rhestru ar gyfer hyn eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="270"/>
+        <location filename="../../screens/qnet.py" line="293"/>
         <source>Mon</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llun</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="271"/>
+        <location filename="../../screens/qnet.py" line="294"/>
         <source>Tue</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mawrth</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="272"/>
+        <location filename="../../screens/qnet.py" line="295"/>
         <source>Wed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mercher</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="273"/>
+        <location filename="../../screens/qnet.py" line="296"/>
         <source>Thu</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iau</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="274"/>
+        <location filename="../../screens/qnet.py" line="297"/>
         <source>Fri</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwener</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="275"/>
+        <location filename="../../screens/qnet.py" line="298"/>
         <source>Sat</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sadwrn</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="276"/>
+        <location filename="../../screens/qnet.py" line="299"/>
         <source>Sun</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sul</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="278"/>
+        <location filename="../../screens/qnet.py" line="301"/>
         <source>morning</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">bore</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="278"/>
+        <location filename="../../screens/qnet.py" line="301"/>
         <source>afternoon</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">prynhawn</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="281"/>
+        <location filename="../../screens/qnet.py" line="304"/>
         <source>%1 %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%2 %1</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="286"/>
+        <location filename="../../screens/qnet.py" line="309"/>
         <source>Usually in: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yma fel arfer: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="299"/>
+        <location filename="../../screens/qnet.py" line="322"/>
         <source>A facilitator runs the rounds and prints the slips.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae hwylusydd yn cynnal y rowndiau ac yn argraffu&apos;r slipiau.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="303"/>
+        <location filename="../../screens/qnet.py" line="326"/>
         <source>No round yet</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim rownd eto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="306"/>
+        <location filename="../../screens/qnet.py" line="329"/>
         <source>Round of %1: %n group(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -2693,13 +2705,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="316"/>
+        <location filename="../../screens/qnet.py" line="339"/>
         <source>Group %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Grŵp %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="327"/>
+        <location filename="../../screens/qnet.py" line="350"/>
         <source>%n post(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -2711,43 +2723,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="337"/>
+        <location filename="../../screens/qnet.py" line="360"/>
         <source>Posts are anonymous and show once a facilitator approves them.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae negeseuon yn ddienw ac yn ymddangos ar ôl i hwylusydd eu cymeradwyo.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="339"/>
+        <location filename="../../screens/qnet.py" line="362"/>
         <source>Posts are anonymous and show at once.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae negeseuon yn ddienw ac yn ymddangos ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="343"/>
+        <location filename="../../screens/qnet.py" line="366"/>
         <source>Choose a topic to read its board</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch bwnc i ddarllen ei fwrdd</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="355"/>
+        <location filename="../../screens/qnet.py" line="378"/>
         <source>No posts yet: start the conversation.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim negeseuon eto: dechreuwch y sgwrs.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="357"/>
+        <location filename="../../screens/qnet.py" line="380"/>
         <source>Anonymous</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dienw</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="367"/>
+        <location filename="../../screens/qnet.py" line="390"/>
         <source>Waiting for approval (%1): %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn aros am gymeradwyaeth (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="384"/>
+        <location filename="../../screens/qnet.py" line="407"/>
         <source>Round done: %n group(s). Everyone sees their match at check-in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -2759,37 +2771,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="400"/>
+        <location filename="../../screens/qnet.py" line="423"/>
         <source>Coffee group</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Grŵp coffi</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="401"/>
+        <location filename="../../screens/qnet.py" line="424"/>
         <source>Meet for a coffee this week: say hello at check-in!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cwrddwch am goffi yr wythnos hon: dywedwch helo wrth gofrestru!</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="408"/>
+        <location filename="../../screens/qnet.py" line="431"/>
         <source>The slips were sent to the printer.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r slipiau wedi&apos;u hanfon i&apos;r argraffydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="415"/>
+        <location filename="../../screens/qnet.py" line="438"/>
         <source>Please write something first.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch rywbeth yn gyntaf, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="427"/>
+        <location filename="../../screens/qnet.py" line="450"/>
         <source>Thank you: your post is on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch: mae eich neges ar y bwrdd.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="429"/>
+        <location filename="../../screens/qnet.py" line="452"/>
         <source>Thank you: your post shows once a facilitator approves it.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch: bydd eich neges yn ymddangos ar ôl i hwylusydd ei chymeradwyo.</translation>

@@ -2069,164 +2069,174 @@
 <context>
     <name>QnetScreen</name>
     <message>
-        <location filename="../../screens/qnet.py" line="142"/>
+        <location filename="../../screens/qnet.py" line="149"/>
         <source>Qnet: people to learn with</source>
         <translation>Qnet: people to learn with</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="144"/>
-        <location filename="../../screens/qnet.py" line="160"/>
+        <location filename="../../screens/qnet.py" line="151"/>
+        <location filename="../../screens/qnet.py" line="170"/>
         <source>Peer supporters</source>
         <translation>Peer supporters</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="145"/>
+        <location filename="../../screens/qnet.py" line="152"/>
         <source>Coffee trials</source>
         <translation>Coffee trials</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="146"/>
-        <location filename="../../screens/qnet.py" line="171"/>
+        <location filename="../../screens/qnet.py" line="153"/>
+        <location filename="../../screens/qnet.py" line="181"/>
         <source>Topic boards</source>
         <translation>Topic boards</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="157"/>
+        <location filename="../../screens/qnet.py" line="156"/>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="156"/>
+        <source>Facilitator: run coffee rounds and approve posts</source>
+        <translation>Facilitator: run coffee rounds and approve posts</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="167"/>
         <source>Colleagues who offered to help, and when they are usually in the room.</source>
         <translation>Colleagues who offered to help, and when they are usually in the room.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="159"/>
+        <location filename="../../screens/qnet.py" line="169"/>
         <source>Who can help with</source>
         <translation>Who can help with</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="163"/>
+        <location filename="../../screens/qnet.py" line="173"/>
         <source>Randomised Coffee Trials: join at check-in and meet someone from another department. Your match is shown when you next check in.</source>
         <translation>Randomised Coffee Trials: join at check-in and meet someone from another department. Your match is shown when you next check in.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="167"/>
+        <location filename="../../screens/qnet.py" line="177"/>
         <source>Coffee groups</source>
         <translation>Coffee groups</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="168"/>
+        <location filename="../../screens/qnet.py" line="178"/>
         <source>Run a round today</source>
         <translation>Run a round today</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="169"/>
+        <location filename="../../screens/qnet.py" line="179"/>
         <source>Print slips</source>
         <translation>Print slips</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="170"/>
+        <location filename="../../screens/qnet.py" line="180"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="172"/>
+        <location filename="../../screens/qnet.py" line="182"/>
         <source>Write a post</source>
         <translation>Write a post</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="173"/>
+        <location filename="../../screens/qnet.py" line="183"/>
         <source>Ask a question or share a tip (500 characters)</source>
         <translation>Ask a question or share a tip (500 characters)</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="174"/>
+        <location filename="../../screens/qnet.py" line="184"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="175"/>
+        <location filename="../../screens/qnet.py" line="185"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="176"/>
+        <location filename="../../screens/qnet.py" line="186"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="185"/>
+        <location filename="../../screens/qnet.py" line="195"/>
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="267"/>
+        <location filename="../../screens/qnet.py" line="290"/>
         <source>No peer supporters listed for this yet.</source>
         <translation>No peer supporters listed for this yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="270"/>
+        <location filename="../../screens/qnet.py" line="293"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="271"/>
+        <location filename="../../screens/qnet.py" line="294"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="272"/>
+        <location filename="../../screens/qnet.py" line="295"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="273"/>
+        <location filename="../../screens/qnet.py" line="296"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="274"/>
+        <location filename="../../screens/qnet.py" line="297"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="275"/>
+        <location filename="../../screens/qnet.py" line="298"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="276"/>
+        <location filename="../../screens/qnet.py" line="299"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="278"/>
+        <location filename="../../screens/qnet.py" line="301"/>
         <source>morning</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="278"/>
+        <location filename="../../screens/qnet.py" line="301"/>
         <source>afternoon</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="281"/>
+        <location filename="../../screens/qnet.py" line="304"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="286"/>
+        <location filename="../../screens/qnet.py" line="309"/>
         <source>Usually in: %1</source>
         <translation>Usually in: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="299"/>
+        <location filename="../../screens/qnet.py" line="322"/>
         <source>A facilitator runs the rounds and prints the slips.</source>
         <translation>A facilitator runs the rounds and prints the slips.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="303"/>
+        <location filename="../../screens/qnet.py" line="326"/>
         <source>No round yet</source>
         <translation>No round yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="306"/>
+        <location filename="../../screens/qnet.py" line="329"/>
         <source>Round of %1: %n group(s)</source>
         <translation>
             <numerusform>Round of %1: %n group</numerusform>
@@ -2234,12 +2244,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="316"/>
+        <location filename="../../screens/qnet.py" line="339"/>
         <source>Group %1</source>
         <translation>Group %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="327"/>
+        <location filename="../../screens/qnet.py" line="350"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -2247,37 +2257,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="337"/>
+        <location filename="../../screens/qnet.py" line="360"/>
         <source>Posts are anonymous and show once a facilitator approves them.</source>
         <translation>Posts are anonymous and show once a facilitator approves them.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="339"/>
+        <location filename="../../screens/qnet.py" line="362"/>
         <source>Posts are anonymous and show at once.</source>
         <translation>Posts are anonymous and show at once.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="343"/>
+        <location filename="../../screens/qnet.py" line="366"/>
         <source>Choose a topic to read its board</source>
         <translation>Choose a topic to read its board</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="355"/>
+        <location filename="../../screens/qnet.py" line="378"/>
         <source>No posts yet: start the conversation.</source>
         <translation>No posts yet: start the conversation.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="357"/>
+        <location filename="../../screens/qnet.py" line="380"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="367"/>
+        <location filename="../../screens/qnet.py" line="390"/>
         <source>Waiting for approval (%1): %2</source>
         <translation>Waiting for approval (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="384"/>
+        <location filename="../../screens/qnet.py" line="407"/>
         <source>Round done: %n group(s). Everyone sees their match at check-in.</source>
         <translation>
             <numerusform>Round done: %n group. Everyone sees their match at check-in.</numerusform>
@@ -2285,32 +2295,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="400"/>
+        <location filename="../../screens/qnet.py" line="423"/>
         <source>Coffee group</source>
         <translation>Coffee group</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="401"/>
+        <location filename="../../screens/qnet.py" line="424"/>
         <source>Meet for a coffee this week: say hello at check-in!</source>
         <translation>Meet for a coffee this week: say hello at check-in!</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="408"/>
+        <location filename="../../screens/qnet.py" line="431"/>
         <source>The slips were sent to the printer.</source>
         <translation>The slips were sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="415"/>
+        <location filename="../../screens/qnet.py" line="438"/>
         <source>Please write something first.</source>
         <translation>Please write something first.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="427"/>
+        <location filename="../../screens/qnet.py" line="450"/>
         <source>Thank you: your post is on the board.</source>
         <translation>Thank you: your post is on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="429"/>
+        <location filename="../../screens/qnet.py" line="452"/>
         <source>Thank you: your post shows once a facilitator approves it.</source>
         <translation>Thank you: your post shows once a facilitator approves it.</translation>
     </message>
