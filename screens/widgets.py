@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -193,13 +194,14 @@ class Header(QFrame):
 
 
 class Banner(QFrame):
-    """The kiosk's one notifier: a message floating under the header, hidden after a while.
+    """The kiosk's one notifier: a message floating over the header, hidden after a while.
 
-    It floats over the page (it is not in a layout), so showing or hiding it never moves a
-    control under a finger. A message belongs to the screen and visitor that raised it: the
-    window calls clear_stale() when the screen, the visitor or the language changes, which
-    keeps only a message raised by the action that made the change (the same turn of the
-    event loop, such as "PIN set" then the facilitator page).
+    It floats (it is not in a layout), so showing or hiding it never moves a control under a
+    finger; it covers the header's names, never its buttons nor the page. A message belongs
+    to the screen and visitor that raised it: the window calls clear_stale() when the
+    screen, the visitor or the language changes, which keeps only a message raised by the
+    action that made the change (the same turn of the event loop, such as "PIN set" and
+    then the facilitator page).
     """
 
     def __init__(self, parent: QWidget | None = None, anchor: QWidget | None = None) -> None:
@@ -224,8 +226,9 @@ class Banner(QFrame):
         self.timer.setInterval(10_000)
         self.timer.timeout.connect(self.hide)
         self.retranslate()
-        if parent is not None:
-            parent.installEventFilter(self)
+        for watched in (parent, anchor):
+            if watched is not None:
+                watched.installEventFilter(self)
         self.hide()
 
     def retranslate(self) -> None:
@@ -273,26 +276,37 @@ class Banner(QFrame):
         self.hide()
 
     def place(self) -> None:
-        """Float under the anchor (the header), the full width of the window."""
+        """Float over the anchor (the header), up to its first visible button."""
         parent = self.parentWidget()
         if parent is None:
             return
-        top = self._anchor.geometry().bottom() + 1 if self._anchor is not None else 0
-        width = parent.width()
+        anchor = self._anchor
+        top, width, least = 0, parent.width(), 0
+        if anchor is not None:
+            top, least = anchor.y(), anchor.height()
+            buttons = [
+                b.mapTo(parent, QPoint(0, 0)).x()
+                for b in anchor.findChildren(QAbstractButton)
+                if b.isVisibleTo(anchor)
+            ]
+            if buttons:
+                width = max(min(buttons) - 16, parent.width() // 2)
         layout = self.layout()
         height = (
             layout.totalHeightForWidth(width)
             if layout is not None and layout.hasHeightForWidth()
             else self.sizeHint().height()
         )
-        self.setGeometry(0, top, width, max(height, self.minimumSizeHint().height()))
+        self.setGeometry(0, top, width, max(height, least, self.minimumSizeHint().height()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() in (
-            QEvent.Type.Resize,
-            QEvent.Type.LayoutRequest,
+        if (
+            watched in (self.parentWidget(), self._anchor)
+            and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
+            and self.isVisible()
         ):
-            self.place()
+            # After the layouts have settled (a header button shown or hidden moves the rest).
+            QTimer.singleShot(0, self, self.place)
         return False
 
     def changeEvent(self, event: QEvent) -> None:

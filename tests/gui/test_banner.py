@@ -36,10 +36,18 @@ def test_a_banner_never_moves_the_controls_under_a_finger(window: MainWindow) ->
     assert control_places(window) == before
 
 
-def test_the_banner_floats_under_the_header(window: MainWindow) -> None:
-    window.notify("Saved.", "info")
-    assert window.banner.y() == window.header.geometry().bottom() + 1
-    assert window.banner.width() == window.centralWidget().width()
+@pytest.mark.parametrize("size", [(1280, 800), (1080, 1920)])
+def test_the_banner_covers_no_control(window: MainWindow, size: tuple[int, int]) -> None:
+    window.resize(*size)
+    window.navigate("projects")
+    window.notify("Sorry, that did not work. Please try again or ask a facilitator.", "error")
+    assert window.banner.isVisible()
+    area = window.banner.geometry()
+    central = window.centralWidget()
+    for button in central.findChildren(QAbstractButton):
+        if button.isVisible() and not window.banner.isAncestorOf(button):
+            place = button.rect().translated(button.mapTo(central, QPoint(0, 0)))
+            assert not place.intersects(area), button.objectName()
 
 
 def test_a_message_goes_with_its_screen_and_visitor(window: MainWindow, qtbot: QtBot) -> None:
