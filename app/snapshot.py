@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from app.run import application
 from app.wiring import Launch, launch_from, window_for
 from kiosk.cmdline import UsageError, say
-from kiosk.dto import NewVisitor
+from kiosk.dto.checkin import NewVisitor
 from kiosk.errors import ErrorCode, KioskError
 from screens.main_window import MainWindow
 from screens.registry import CLI_SCREENS

@@ -10,53 +10,42 @@ from sqlalchemy.orm import Session
 
 from kiosk import passes
 from kiosk.db import Clock, Store, get_state
-from kiosk.dto import (
+from kiosk.dto.catalogue import EventCard, ProjectCard, RoomOverview, StartupInfo, StoryCard
+from kiosk.dto.checkin import (
+    CheckinChoices,
+    CheckinResult,
+    EventAttendance,
+    Housekeeping,
+    NewVisitor,
+    PersonMatch,
+    PresentVisitor,
+    ScanOutcome,
+    VisitorCard,
+)
+from kiosk.dto.coffee import CoffeeRoundResult, CoffeeStatus
+from kiosk.dto.measures import ImportResult, MeasureChart, MeasureOption, ProjectMeasures
+from kiosk.dto.projects import PdsaCycleView, PdsaDraft, ProjectDraft, ProjectPage, SimilarProject
+from kiosk.dto.qnet import BoardPostView, BoardSummary, CheckinNotices, Supporter
+from kiosk.dto.sessions import (
     ActionView,
     BallotStatus,
-    BoardPostView,
-    BoardSummary,
-    CheckinChoices,
-    CheckinNotices,
-    CheckinResult,
-    CoffeeRoundResult,
-    CoffeeStatus,
     ContributionView,
-    EventAttendance,
-    EventCard,
-    FlyerEvent,
-    Housekeeping,
-    ImportResult,
-    MeasureChart,
-    MeasureOption,
-    ModerationItem,
-    NewVisitor,
-    NoticeSlide,
-    PdsaCycleView,
-    PdsaDraft,
-    PersonMatch,
-    PlaylistDraft,
-    PlaylistRow,
-    PlayReportRow,
-    PresentVisitor,
-    ProjectCard,
-    ProjectDraft,
-    ProjectMeasures,
-    ProjectPage,
-    ProjectSlide,
-    RoomOverview,
-    ScanOutcome,
     SessionDetail,
     SessionListItem,
     SessionTemplateOption,
-    SimilarProject,
-    SlideShowing,
-    StartupInfo,
-    StoryCard,
-    StorySlide,
-    Supporter,
-    ThanksItem,
-    VisitorCard,
     VoteResult,
+)
+from kiosk.dto.showcase import (
+    FlyerEvent,
+    ModerationItem,
+    NoticeSlide,
+    PlaylistDraft,
+    PlaylistRow,
+    PlayReportRow,
+    ProjectSlide,
+    SlideShowing,
+    StorySlide,
+    ThanksItem,
 )
 from kiosk.services import catalogue, checkin, measures, pin, qnet, sessions, showcase
 from kiosk.similar import SimilarityIndex

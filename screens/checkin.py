@@ -19,15 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.dto import (
-    CheckinChoices,
-    CheckinNotices,
-    CheckinResult,
-    CoffeeMember,
-    PersonMatch,
-    ScanOutcome,
-    VisitorCard,
-)
+from kiosk.dto.checkin import CheckinChoices, CheckinResult, PersonMatch, ScanOutcome, VisitorCard
+from kiosk.dto.coffee import CoffeeMember
+from kiosk.dto.qnet import CheckinNotices
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.ports import PrintDocument
 from kiosk.qr import qr_png

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from kiosk.dto import EventCard
+from kiosk.dto.catalogue import EventCard
 from screens.base import Screen, ScreenContext
 from screens.presenters.events import group_by_day, local
 from screens.widgets import CardList, label

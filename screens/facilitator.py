@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.dto import RoomOverview
+from kiosk.dto.catalogue import RoomOverview
 from screens.base import Screen, ScreenContext
 from screens.widgets import Button, label
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
-from kiosk.dto import RoomOverview
+from kiosk.dto.catalogue import RoomOverview
 from screens.base import Screen, ScreenContext
 from screens.widgets import Button, Tile, label
 

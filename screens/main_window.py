@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import Settings
-from kiosk.dto import StartupInfo
+from kiosk.dto.catalogue import StartupInfo
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.palette import build_palette
 from screens.base import Screen, ScreenContext

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
 
-from kiosk.dto import PersonMatch
+from kiosk.dto.checkin import PersonMatch
 from screens.base import Screen, ScreenContext
 from screens.widgets import Button, WrapButton, label
 

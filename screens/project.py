@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.dto import PdsaCycleView, ProjectPage, SimilarProject
+from kiosk.dto.projects import PdsaCycleView, ProjectPage, SimilarProject
 from kiosk.errors import ErrorCode, KioskError
 from screens.base import Screen, ScreenContext
 from screens.presenters.qnet import ACTS, pdsa_draft, pdsa_step, register_link

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.dto import CheckinChoices, PersonMatch, ProjectPage, SimilarProject
+from kiosk.dto.checkin import CheckinChoices, PersonMatch
+from kiosk.dto.projects import ProjectPage, SimilarProject
 from kiosk.errors import ErrorCode, KioskError
 from screens.base import Screen, ScreenContext
 from screens.presenters.qnet import FormInput, draft_of, missing, worth_searching

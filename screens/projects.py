@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
-from kiosk.dto import ProjectCard, TopicOption
+from kiosk.dto.catalogue import ProjectCard
+from kiosk.dto.checkin import TopicOption
 from screens.base import Screen, ScreenContext
 from screens.presenters.qnet import STAGES, filter_cards
 from screens.widgets import Button, CardList, label

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.dto import BoardPostView, BoardSummary, CoffeeRoundResult, Supporter, TopicOption
+from kiosk.dto.checkin import TopicOption
+from kiosk.dto.coffee import CoffeeRoundResult
+from kiosk.dto.qnet import BoardPostView, BoardSummary, Supporter
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.ports import PrintDocument
 from screens.base import Screen, ScreenContext

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.dto import EventCard, SessionDetail, SessionListItem, SessionTemplateOption
+from kiosk.dto.catalogue import EventCard
+from kiosk.dto.sessions import SessionDetail, SessionListItem, SessionTemplateOption
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.ports import PrintDocument
 from kiosk.session_clock import Monotonic

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import Settings, save_settings
-from kiosk.dto import ModerationItem, NoticeSlide, PlaylistRow
+from kiosk.dto.showcase import ModerationItem, NoticeSlide, PlaylistRow
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.showcase import MAX_DURATION_S, MIN_DURATION_S
 from screens.base import Screen, ScreenContext

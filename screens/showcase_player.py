@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.dto import SlideShowing, WelcomeSlide
+from kiosk.dto.showcase import SlideShowing, WelcomeSlide
 from kiosk.errors import ErrorCode, KioskError
 from screens.base import ScreenContext
 from screens.presenters.showcase import LoopState

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from kiosk.dto import StoryCard
+from kiosk.dto.catalogue import StoryCard
 from screens.base import Screen, ScreenContext
 from screens.widgets import Button, CardList, label
 

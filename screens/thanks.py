@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from kiosk.dto import ThanksItem
+from kiosk.dto.showcase import ThanksItem
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.showcase import THANKS_LIMITS
 from screens.base import Screen, ScreenContext

@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
-from kiosk.dto import EventAttendance, PresentVisitor
+from kiosk.dto.checkin import EventAttendance, PresentVisitor
 from kiosk.ports import PrintDocument, PrintOutcome
 from screens.base import Screen, ScreenContext
 from screens.presenters.events import local

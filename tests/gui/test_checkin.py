@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLineEdi
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from kiosk.dto import NewVisitor
+from kiosk.dto.checkin import NewVisitor
 from kiosk.models import Person, Visit
 from screens.main_window import MainWindow
 from tests.gui.conftest import WindowFactory

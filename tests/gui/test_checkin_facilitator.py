@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from kiosk.db import Store, make_engine, migrate
-from kiosk.dto import NewVisitor
+from kiosk.dto.checkin import NewVisitor
 from kiosk.models import Person, Visit
 from kiosk.operations import Operations
 from screens.main_window import MainWindow

@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from kiosk.db import Store
-from kiosk.dto import NewVisitor, ProjectDraft
+from kiosk.dto.checkin import NewVisitor
+from kiosk.dto.projects import ProjectDraft
 from kiosk.models import (
     BoardPost,
     CoffeeMet,

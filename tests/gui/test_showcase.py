@@ -20,7 +20,7 @@ from sqlalchemy import select
 from kiosk.config import Settings
 from kiosk.db import Store
 from kiosk.demo import fill_demo
-from kiosk.dto import PlaylistDraft, SlideShowing
+from kiosk.dto.showcase import PlaylistDraft, SlideShowing
 from kiosk.models import (
     Department,
     Person,

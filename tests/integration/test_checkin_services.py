@@ -19,7 +19,7 @@ from sqlalchemy import func, insert, select, text, update
 
 from kiosk.db import Store, make_engine, migrate
 from kiosk.demo import fill_demo
-from kiosk.dto import NewVisitor, PersonMatch
+from kiosk.dto.checkin import NewVisitor, PersonMatch
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.models import (
     Base,

@@ -17,7 +17,7 @@ from sqlalchemy import Engine, func, inspect, select, text
 from kiosk import spc
 from kiosk.db import HEAD_REVISION, Store, current_revision, make_engine, migrate
 from kiosk.demo import fill_demo
-from kiosk.dto import ImportResult, MeasureData, MeasurePoint, RowProblem
+from kiosk.dto.measures import ImportResult, MeasureData, MeasurePoint, RowProblem
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.models import (
     Base,

@@ -18,7 +18,7 @@ from alembic.config import Config
 from sqlalchemy import Engine, text
 
 from kiosk.db import HEAD_REVISION, Store, current_revision, make_engine, migrate
-from kiosk.dto import NewVisitor
+from kiosk.dto.checkin import NewVisitor
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.models import Base
 from kiosk.operations import Operations

@@ -15,7 +15,8 @@ from sqlalchemy import func, select
 
 from kiosk.db import Store
 from kiosk.demo import fill_demo
-from kiosk.dto import NewVisitor, PdsaDraft, ProjectDraft
+from kiosk.dto.checkin import NewVisitor
+from kiosk.dto.projects import PdsaDraft, ProjectDraft
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.models import (
     BoardPost,

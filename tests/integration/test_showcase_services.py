@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from kiosk.db import Store
 from kiosk.demo import fill_demo
-from kiosk.dto import NoticeSlide, PlaylistDraft, ProjectSlide, StorySlide
+from kiosk.dto.showcase import NoticeSlide, PlaylistDraft, ProjectSlide, StorySlide
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.models import (
     Department,

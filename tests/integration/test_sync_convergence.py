@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from kiosk.dto import NewVisitor
+from kiosk.dto.checkin import NewVisitor
 from kiosk.models import Outbox, Project, Stage
 from sync.client import UnreachableError
 from sync.register.store import RegChange, RegRecord

@@ -13,7 +13,7 @@ import requests
 from sqlalchemy import func, select
 
 from kiosk.demo import fill_demo
-from kiosk.dto import NewVisitor
+from kiosk.dto.checkin import NewVisitor
 from kiosk.models import Outbox, Visit
 from sync.client import UnreachableError
 from tests.integration.sync_support import make_kiosk, running_register

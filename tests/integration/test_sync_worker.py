@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from kiosk.dto import NewVisitor
+from kiosk.dto.checkin import NewVisitor
 from kiosk.models import Outbox
 from sync.worker import SyncStatus, SyncWorker
 from tests.integration.sync_support import make_kiosk, running_register
