@@ -39,7 +39,7 @@ class EventsScreen(Screen):
         self._render()
 
     def shown(self) -> None:
-        self.run(self.ctx.ops.upcoming_events, self._on_events_loaded)
+        self.run(lambda: self.ctx.ops.catalogue.upcoming_events(), self._on_events_loaded)
 
     def _on_events_loaded(self, events: list[EventCard]) -> None:
         self._events = events

@@ -102,7 +102,7 @@ class FacilitatorScreen(Screen):
         self._render()
 
     def shown(self) -> None:
-        self.run(self.ctx.ops.room_overview, self._on_overview_loaded)
+        self.run(lambda: self.ctx.ops.catalogue.room_overview(), self._on_overview_loaded)
 
     def _on_overview_loaded(self, overview: RoomOverview) -> None:
         self._overview = overview

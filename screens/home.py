@@ -65,7 +65,7 @@ class HomeScreen(Screen):
         self._render_summary()
 
     def shown(self) -> None:
-        self.run(self.ctx.ops.room_overview, self._on_overview_loaded)
+        self.run(lambda: self.ctx.ops.catalogue.room_overview(), self._on_overview_loaded)
 
     def _on_overview_loaded(self, overview: RoomOverview) -> None:
         self._overview = overview

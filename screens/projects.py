@@ -101,7 +101,8 @@ class ProjectsScreen(Screen):
     def shown(self) -> None:
         ops = self.ctx.ops
         self.run(
-            lambda: (ops.browse_projects(), ops.checkin_choices().topics), self._on_projects_loaded
+            lambda: (ops.projects.browse_projects(), ops.checkin.checkin_choices().topics),
+            self._on_projects_loaded,
         )
 
     def _on_projects_loaded(

@@ -180,7 +180,7 @@ class SharingScreen(Screen):
             self._show_page(console=True)
             self.console.load_lists()
         if self.presenter.run is None:
-            self.run(self.ctx.ops.list_sessions, self._on_sessions_listed)
+            self.run(lambda: self.ctx.ops.sessions.list_sessions(), self._on_sessions_listed)
         else:
             self.reload()
 
@@ -222,7 +222,7 @@ class SharingScreen(Screen):
 
     def open_session(self, session_id: str) -> None:
         """Load a session into the console, the kiosk and the AV display."""
-        self.run(lambda: self.ctx.ops.session_detail(session_id), self._on_session_loaded)
+        self.run(lambda: self.ctx.ops.sessions.session_detail(session_id), self._on_session_loaded)
 
     def _on_session_loaded(self, detail: SessionDetail) -> None:
         self.presenter.load(detail)
@@ -232,7 +232,9 @@ class SharingScreen(Screen):
         """Fetch the session in hand again (after a change)."""
         session_id = self.presenter.session_id
         if session_id is not None:
-            self.run(lambda: self.ctx.ops.session_detail(session_id), self._on_session_reloaded)
+            self.run(
+                lambda: self.ctx.ops.sessions.session_detail(session_id), self._on_session_reloaded
+            )
 
     def _on_session_reloaded(self, detail: SessionDetail) -> None:
         self.presenter.update(detail)
@@ -281,7 +283,7 @@ class SharingScreen(Screen):
         if not recorded or session_id is None:
             return
         self.ctx.runner.submit(
-            lambda: self.ctx.ops.record_segments(
+            lambda: self.ctx.ops.sessions.record_segments(
                 session_id, recorded.started, recorded.ended, recorded.airtime
             ),
             lambda _none: None,
@@ -294,7 +296,7 @@ class SharingScreen(Screen):
         if session_id is None:
             return
         recorded = self.presenter.start()
-        self.act(lambda: self.ctx.ops.start_session(session_id))
+        self.act(lambda: self.ctx.ops.sessions.start_session(session_id))
         self.persist(recorded)
         self.clock_timer.start()
         self._refresh_live()
@@ -335,7 +337,9 @@ class SharingScreen(Screen):
         self.presenter.pause()
         self.clock_timer.stop()
         turns = self.presenter.finish_airtime()
-        self.act(lambda: self.ctx.ops.close_session(session_id, turns), self._on_session_closed)
+        self.act(
+            lambda: self.ctx.ops.sessions.close_session(session_id, turns), self._on_session_closed
+        )
 
     def _on_session_closed(self, detail: SessionDetail) -> None:
         self.presenter.update(detail)
@@ -643,7 +647,7 @@ class SessionParticipation(QWidget):
         named = self.named.isChecked() and self.who.currentData() is not None
         person_id = self.who.currentData() if named else None
         self.screen.act(
-            lambda: self.screen.ctx.ops.add_contribution(
+            lambda: self.screen.ctx.ops.sessions.add_contribution(
                 session_id, kind, text, person_id, not named
             ),
             self._on_card_added,
@@ -671,7 +675,7 @@ class SessionParticipation(QWidget):
         card_id = str(item.data(Qt.ItemDataRole.UserRole))
         key = ballot.key
         self.screen.act(
-            lambda: self.screen.ctx.ops.cast_vote(session_id, card_id, key),
+            lambda: self.screen.ctx.ops.sessions.cast_vote(session_id, card_id, key),
             lambda status: presenter.vote_counted(status.used, status.allowed),
         )
 
@@ -693,7 +697,7 @@ class SessionParticipation(QWidget):
             return
         comment = self.comment.text()
         self.screen.act(
-            lambda: self.screen.ctx.ops.leave_feedback(session_id, rating, comment),
+            lambda: self.screen.ctx.ops.sessions.leave_feedback(session_id, rating, comment),
             self._on_feedback_sent,
         )
 
@@ -1091,9 +1095,9 @@ class SessionConsole(QWidget):
     def load_lists(self) -> None:
         """Templates, events and sessions for the set-up tab."""
         ops = self.ctx.ops
-        self.screen.run(ops.session_templates, self.set_templates)
-        self.screen.run(ops.upcoming_events, self.set_events)
-        self.screen.run(ops.list_sessions, self.set_sessions)
+        self.screen.run(lambda: ops.sessions.session_templates(), self.set_templates)
+        self.screen.run(lambda: ops.catalogue.upcoming_events(), self.set_events)
+        self.screen.run(lambda: ops.sessions.list_sessions(), self.set_sessions)
 
     def _lang(self) -> str:
         return self.ctx.languages.current
@@ -1313,7 +1317,7 @@ class SessionConsole(QWidget):
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if index == 1:  # choosing a session: the list as it is now
-            self.screen.run(self.ctx.ops.list_sessions, self.set_sessions)
+            self.screen.run(lambda: self.ctx.ops.sessions.list_sessions(), self.set_sessions)
 
     def _on_start_clicked(self) -> None:
         presenter = self.screen.presenter
@@ -1326,10 +1330,10 @@ class SessionConsole(QWidget):
             return
         if state == "running":
             presenter.pause()
-            self.screen.act(lambda: self.ctx.ops.pause_session(session_id))
+            self.screen.act(lambda: self.ctx.ops.sessions.pause_session(session_id))
         elif state == "paused":
             presenter.resume()
-            self.screen.act(lambda: self.ctx.ops.start_session(session_id))
+            self.screen.act(lambda: self.ctx.ops.sessions.start_session(session_id))
         self.render_live()
 
     def _extend(self, seconds: int) -> None:
@@ -1358,7 +1362,7 @@ class SessionConsole(QWidget):
         kind = str(self.card_kind.currentData())
         text = self.card_text.text()
         self.screen.act(
-            lambda: self.ctx.ops.add_contribution(session_id, kind, text),
+            lambda: self.ctx.ops.sessions.add_contribution(session_id, kind, text),
             lambda _card: self.card_text.clear(),
         )
 
@@ -1381,7 +1385,7 @@ class SessionConsole(QWidget):
         if card_id is None:
             return
         text = self.card_text.text()
-        self.screen.act(lambda: self.ctx.ops.edit_contribution(card_id, text))
+        self.screen.act(lambda: self.ctx.ops.sessions.edit_contribution(card_id, text))
 
     def _on_hide_card_clicked(self) -> None:
         card_id = self._selected_card()
@@ -1390,25 +1394,25 @@ class SessionConsole(QWidget):
             return
         card = next((c for c in run.detail.contributions if c.id == card_id), None)
         hidden = not (card.hidden if card else False)
-        self.screen.act(lambda: self.ctx.ops.hide_contribution(card_id, hidden))
+        self.screen.act(lambda: self.ctx.ops.sessions.hide_contribution(card_id, hidden))
 
     def _on_merge_clicked(self) -> None:
         source = self._selected_card()
         target = self.merge_into.currentData()
         if source is None or target is None or source == target:
             return
-        self.screen.act(lambda: self.ctx.ops.merge_contributions(source, str(target)))
+        self.screen.act(lambda: self.ctx.ops.sessions.merge_contributions(source, str(target)))
 
     def _on_set_dots_clicked(self) -> None:
         session_id = self._session_id()
         votes = self.dots.value()
         if session_id is not None:
-            self.screen.act(lambda: self.ctx.ops.set_votes_per_person(session_id, votes))
+            self.screen.act(lambda: self.ctx.ops.sessions.set_votes_per_person(session_id, votes))
 
     def _on_reveal_clicked(self) -> None:
         session_id = self._session_id()
         if session_id is not None:
-            self.screen.act(lambda: self.ctx.ops.reveal_votes(session_id))
+            self.screen.act(lambda: self.ctx.ops.sessions.reveal_votes(session_id))
 
     def _on_present_clicked(self) -> None:
         item = self.items.currentItem()
@@ -1434,7 +1438,9 @@ class SessionConsole(QWidget):
         dots = self.new_dots.value()
         lang = self._lang()
         self.screen.run(
-            lambda: self.ctx.ops.create_session(title, template, lang, event_id, dots, teams),
+            lambda: self.ctx.ops.sessions.create_session(
+                title, template, lang, event_id, dots, teams
+            ),
             self._on_session_created,
         )
 
@@ -1444,7 +1450,7 @@ class SessionConsole(QWidget):
         self.screen.presenter.load(detail)
         self.screen.refresh()
         self.tabs.setCurrentIndex(0)
-        self.screen.run(self.ctx.ops.list_sessions, self.set_sessions)
+        self.screen.run(lambda: self.ctx.ops.sessions.list_sessions(), self.set_sessions)
 
     def _on_add_segment_clicked(self) -> None:
         session_id = self._session_id()
@@ -1454,7 +1460,7 @@ class SessionConsole(QWidget):
         minutes = self.segment_minutes.value()
         rr = self.round_robin.isChecked()
         self.screen.act(
-            lambda: self.ctx.ops.add_segment(session_id, title, minutes, rr),
+            lambda: self.ctx.ops.sessions.add_segment(session_id, title, minutes, rr),
             lambda detail: self._reload_clock(detail),
         )
 
@@ -1465,7 +1471,7 @@ class SessionConsole(QWidget):
         kind = str(self.item_kind.currentData())
         text = self.item_label.text()
         self.screen.act(
-            lambda: self.ctx.ops.add_session_item(session_id, kind, text),
+            lambda: self.ctx.ops.sessions.add_session_item(session_id, kind, text),
             lambda detail: self._reload_clock(detail),
         )
 
@@ -1493,7 +1499,7 @@ class SessionConsole(QWidget):
             self.action_owner.clear()
 
         self.screen.act(
-            lambda: self.ctx.ops.add_action(session_id, text, owner, due, project), added
+            lambda: self.ctx.ops.sessions.add_action(session_id, text, owner, due, project), added
         )
 
     def _on_close_clicked(self) -> None:

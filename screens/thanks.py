@@ -83,7 +83,7 @@ class ThanksScreen(Screen):
     def _on_send_clicked(self) -> None:
         to_whom, text, signed = self.to_whom.text(), self.note.toPlainText(), self.signed.text()
         self.ctx.runner.submit(
-            lambda: self.ctx.ops.post_thanks(to_whom, text, signed),
+            lambda: self.ctx.ops.showcase.post_thanks(to_whom, text, signed),
             self._on_thanks_posted,
             self._on_thanks_failed,
         )
