@@ -91,7 +91,7 @@ def open_store(db_url: str) -> Store:
     return store
 
 
-def _operations(db_url: str) -> Operations:
+def open_operations(db_url: str) -> Operations:
     """Open the store and build the operations over it (on the worker, by the OpsHandle)."""
     from kiosk.db import utc_now
     from kiosk.operations import Operations
@@ -107,7 +107,7 @@ def window_for(
     runner = TaskRunner(start=start_worker == "now")  # no parent: stopped before Qt goes
     languages = Languages(app)
     languages.switch(launch.lang)
-    ops = OpsHandle(lambda: _operations(launch.db_url))
+    ops = OpsHandle(lambda: open_operations(launch.db_url))
     printer = QtDocumentPrinter(paths.data_dir() / "prints", parent=app)
     window = MainWindow(
         ops=ops,

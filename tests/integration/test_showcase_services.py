@@ -157,20 +157,20 @@ def test_a_bad_notice_is_refused_and_nothing_is_stored(
 
 
 def test_moderation_lists_waiting_items_first_and_changes_stick(demo: Operations) -> None:
-    queue = demo.moderation_queue()
+    queue = demo.showcase.moderation_queue()
     waiting = [i for i in queue if not i.approved]
     assert queue[: len(waiting)] == waiting
     assert {i.kind for i in queue} == {"story", "thanks", "project"}
     note = next(i for i in queue if i.kind == "thanks" and not i.approved)
 
-    assert demo.moderate("thanks", note.id, approved=True).approved
-    hidden = demo.moderate("thanks", note.id, hidden=True)
+    assert demo.showcase.moderate("thanks", note.id, approved=True).approved
+    hidden = demo.showcase.moderate("thanks", note.id, hidden=True)
     assert hidden.approved
     assert hidden.hidden
     with pytest.raises(KioskError):
-        demo.moderate("poll", note.id, approved=True)
+        demo.showcase.moderate("poll", note.id, approved=True)
     with pytest.raises(KioskError):
-        demo.moderate("story", "missing", approved=True)
+        demo.showcase.moderate("story", "missing", approved=True)
 
 
 def test_a_project_slide_names_only_team_members_who_consented(
@@ -193,7 +193,7 @@ def test_a_project_slide_names_only_team_members_who_consented(
             session.add(ProjectMember(project_id=project.id, person_id=person.id))
         project_id = project.id
 
-    slide = demo.project_slide(project_id, URL)
+    slide = demo.showcase.project_slide(project_id, URL)
 
     assert isinstance(slide, ProjectSlide)
     assert slide.team == ("Ianto",)
@@ -202,7 +202,7 @@ def test_a_project_slide_names_only_team_members_who_consented(
 
 
 def test_a_story_slide_has_its_chart_thanks_and_link(demo: Operations, store: Store) -> None:
-    examples = demo.showcase_examples("Qspace", URL)
+    examples = demo.showcase.showcase_examples("Qspace", URL)
     story = next(s.content for s in examples if s.kind == "story")
     assert isinstance(story, StorySlide)
     assert story.before_after is not None
@@ -245,10 +245,13 @@ def test_project_entries_without_an_item_rotate_through_approved_projects(
         approved = set(
             session.scalars(select(Project.id).where(Project.showcase_approved.is_(True)))
         )
-    for row in demo.playlist("av"):
-        demo.remove_playlist_item(row.id, "av")
-    demo.add_playlist_item(PlaylistDraft("av", "project", None, 10))
-    shown = [demo.next_showing("av", 10, {"project": n}, "Qspace", URL).item_id for n in range(24)]
+    for row in demo.showcase.playlist("av"):
+        demo.showcase.remove_playlist_item(row.id, "av")
+    demo.showcase.add_playlist_item(PlaylistDraft("av", "project", None, 10))
+    shown = [
+        demo.showcase.next_showing("av", 10, {"project": n}, "Qspace", URL).item_id
+        for n in range(24)
+    ]
     assert set(shown) == approved
     assert len(approved) == 12
 
@@ -292,8 +295,8 @@ def test_the_play_report_covers_one_local_calendar_month(ops: Operations, store:
 
 
 def test_story_hidden_leaves_the_stories_screen_too(demo: Operations, store: Store) -> None:
-    story = demo.list_stories()[0]
-    demo.moderate("story", story.id, hidden=True)
-    assert story.id not in {s.id for s in demo.list_stories()}
+    story = demo.catalogue.list_stories()[0]
+    demo.showcase.moderate("story", story.id, hidden=True)
+    assert story.id not in {s.id for s in demo.catalogue.list_stories()}
     with store.begin() as session:
         assert session.get(Story, story.id) is not None
