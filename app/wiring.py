@@ -18,7 +18,6 @@ from devices.scanner import KeyboardWedge
 from kiosk import paths
 from kiosk.config import Settings, apply_overrides, load_settings
 from kiosk.ops_handle import OpsHandle
-from screens.av_display import DisplayManager
 from screens.i18n import Languages
 from screens.main_window import MainWindow
 from screens.widgets import EventFilter
@@ -125,22 +124,12 @@ def window_for(
     wedge.scanned.connect(lambda text: window.handle_scan(text, "qr"))
     app.installEventFilter(wedge)
     window.destroyed.connect(lambda: app.removeEventFilter(wedge))
-    av = DisplayManager(
-        window.ctx,
-        kiosk_screen=lambda: window.screen().name() if window.screen() is not None else "",
-        preferred=lambda: window.settings.av_screen,
-        parent=window,
-    )
-    window.set_av_display(av)
-    window.settings_applied.connect(lambda _settings: av.apply())
-    window.destroyed.connect(av.close)
-
     if audio and launch.settings.audio_enabled:  # snapshots leave the sound card alone
         _wire_audio(window)
 
     def opened(info: StartupInfo) -> None:
         window.store_opened(info, first_screen_given=bool(launch.screen))
-        av.start()
+        _start_av_display(window)
         if launch.settings.register_url and not launch.exit_after_paint:
             _start_sync(window, ops.store, launch.settings)
 
@@ -160,6 +149,23 @@ def window_for(
         )
         QTimer.singleShot(300, window, runner.start)
     return window
+
+
+def _start_av_display(window: MainWindow) -> None:
+    """The AV display and its loop, once the store is open: its slides, charts and QR codes
+    are imported then, not before the kiosk's first paint."""
+    from screens.av_display import DisplayManager
+
+    av = DisplayManager(
+        window.ctx,
+        kiosk_screen=lambda: window.screen().name() if window.screen() is not None else "",
+        preferred=lambda: window.settings.av_screen,
+        parent=window,
+    )
+    window.set_av_display(av)
+    window.settings_applied.connect(lambda _settings: av.apply())
+    window.destroyed.connect(av.close)
+    av.start()
 
 
 class _SyncBridge(QObject):
