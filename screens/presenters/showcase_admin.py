@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from enum import Enum
 
-from kiosk.dto import PlaylistDraft, PlayReportRow
+from kiosk.dto.showcase import PlaylistDraft, PlayReportRow
 from screens.presenters.events import local
 
 KINDS = ("welcome", "project", "story", "thanks", "whats_on", "hot_topics", "room_numbers")
