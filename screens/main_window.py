@@ -660,6 +660,7 @@ class MainWindow(QMainWindow):
         self.header.set_logo(settings.logo)
         self._restyle()
         self.idle_timer.setInterval(settings.idle_timeout_s * 1000)
+        self.navigation.max_s = settings.facilitator_timeout_s
         self.settings_applied.emit(settings)
 
     def _restyle(self) -> None:
