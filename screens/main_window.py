@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         self._may_close = False
         self._after_pin: Callable[[], None] | None = None
         self._current = ""
+        self._visitor = 0  # counts visitors: the attract loop and each scan start a new one
         self._scale = 1.0
 
         central = QWidget()
@@ -207,6 +208,7 @@ class MainWindow(QMainWindow):
             printer=printer,
             is_facilitator=lambda: self.navigation.unlocked,
             view_changed=self._on_screen_view_changed,
+            visitor=lambda: self._visitor,
         )
         self.screens = Screens(self._build_screen)
         self.header.demo.hide()
@@ -415,6 +417,7 @@ class MainWindow(QMainWindow):
         Each step is on its own: a screen or part that fails is logged (and a failing screen
         replaced), and the attract loop is reached whatever happened.
         """
+        self._visitor += 1
         self.navigation.lock()
         self._after_pin = None
         for name, screen in self.screens.built_by_name():
@@ -525,6 +528,7 @@ class MainWindow(QMainWindow):
         )
 
     def _on_scan_done(self, outcome: Any) -> None:
+        self._visitor += 1
         self.banner.clear_stale()  # a new visitor: nothing said to the last one stays
         self.overlay.dismiss()
         self.show_screen("checkin")

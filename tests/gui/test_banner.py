@@ -79,3 +79,15 @@ def test_the_close_button_speaks_welsh(make_window: WindowFactory, qtbot: QtBot)
     assert not window.banner.isVisible()  # an English message does not stay over Welsh
     window.notify("Wedi'i gadw.", "info")
     assert window.banner.close_button.text() == "Cau"
+
+
+def test_a_late_failure_is_not_shown_to_the_next_visitor(window: MainWindow, qtbot: QtBot) -> None:
+    def boom() -> None:
+        raise OSError("the printer went away")
+
+    window.navigate("projects")
+    window.screens["projects"].run(boom, lambda _r: None)
+    window.go_idle()  # the visitor left before the job reported back
+    window.runner.wait_idle()  # returns once every job has called back
+    assert window.current_screen == "attract"
+    assert not window.banner.isVisible()
