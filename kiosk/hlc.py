@@ -88,6 +88,9 @@ class HybridClock:
 
     def observe(self, remote: HlcTimestamp, wall_ms: int) -> HlcTimestamp:
         """Merge a timestamp received from elsewhere so later local events sort after it."""
+        ceiling = self.ceiling_ms()
+        if ceiling is not None:
+            wall_ms = min(wall_ms, ceiling)
         with self._lock:
             wall = max(wall_ms, self._last.wall_ms, remote.wall_ms)
             if wall == self._last.wall_ms == remote.wall_ms:

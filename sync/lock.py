@@ -1,22 +1,18 @@
-"""One sync at a time per kiosk database: an advisory file lock that the kernel releases when
-its process ends, even by kill -9 (flock on POSIX, msvcrt.locking on Windows)."""
+"""One sync at a time per kiosk database: a file lock that survives kill -9 (the kernel drops
+it with the process), beside the SQLite file or in the data directory."""
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine
 
+from kiosk.filelock import file_lock
 from kiosk.paths import data_dir
 from sync.client import UnreachableError
-
-POLL_S = 0.05
 
 
 class SyncBusyError(UnreachableError):
@@ -32,35 +28,11 @@ def lock_path(engine: Engine) -> Path:
     return data_dir() / f"sync-{digest}.lock"
 
 
-def _try_lock(fd: int) -> bool:
-    if sys.platform == "win32":
-        import msvcrt
-
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-    import fcntl
-
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    return True
-
-
 @contextlib.contextmanager
 def sync_lock(engine: Engine, *, timeout_s: float) -> Iterator[None]:
     """Hold the kiosk's sync lock for the block; SyncBusyError after `timeout_s` of waiting."""
-    path = lock_path(engine)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
-        deadline = time.monotonic() + timeout_s
-        while not _try_lock(fd):
-            if time.monotonic() >= deadline:
-                raise SyncBusyError("another sync of this kiosk is running")
-            time.sleep(POLL_S)
-        yield  # closing the descriptor releases the lock (and so does the process ending)
-    finally:
-        os.close(fd)
+        with file_lock(lock_path(engine), timeout_s=timeout_s):
+            yield
+    except TimeoutError:
+        raise SyncBusyError("another sync of this kiosk is running") from None

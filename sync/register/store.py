@@ -14,6 +14,7 @@ version that set it. The merged state is authoritative: a pull hands it out as i
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -23,6 +24,7 @@ import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -47,6 +49,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
+from kiosk.paths import private_file
 from sync.schema import ENTITY_RE, UUID_RE, VERSION_RE, check_value, entities
 
 # A version further ahead of the register's clock than this is refused (a kiosk with a fast
@@ -151,7 +154,15 @@ def make_register_engine(url: str) -> Engine:
     """An engine for the register's database (SQLite gets WAL and a busy timeout)."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(parsed, connect_args={"check_same_thread": False, "timeout": 30})
+        if parsed.database and parsed.database != ":memory:":
+            with contextlib.suppress(OSError):
+                private_file(Path(parsed.database))  # owner-only, like the kiosk's database
+        # hide_parameters: an error's text never carries a record's values to a log.
+        engine = create_engine(
+            parsed,
+            connect_args={"check_same_thread": False, "timeout": 30},
+            hide_parameters=True,
+        )
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -162,7 +173,7 @@ def make_register_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return create_engine(parsed, pool_pre_ping=True, pool_size=10)
+    return create_engine(parsed, pool_pre_ping=True, pool_size=10, hide_parameters=True)
 
 
 @dataclass(frozen=True)
