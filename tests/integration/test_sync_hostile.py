@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 import requests
-from sqlalchemy import update
+from sqlalchemy import create_engine, text, update
 from sqlalchemy.orm import Session
 
 from sync.register.store import RegCounter, RegRecord
@@ -266,3 +266,23 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_quoted(
     text = requests.get(f"{register.url}/export/projects.csv", timeout=10).text
 
     assert "'" + title in text
+
+
+def test_a_register_database_from_before_device_binding_is_brought_up_to_date(
+    tmp_path: Path, now: datetime
+) -> None:
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    with running_register(url) as old:
+        token = old.token("room1")
+    engine = create_engine(url)
+    with engine.begin() as conn:  # the reg_device table as the first release made it
+        conn.execute(text("ALTER TABLE reg_device DROP COLUMN node"))
+        conn.execute(text("ALTER TABLE reg_device DROP COLUMN shared_seen_at"))
+    engine.dispose()
+
+    with running_register(url, clock=lambda: now) as register:
+        first = _push(register, token, [_person(now)])
+        other = _push(register, token, [_person(now, node=OTHER_NODE)])
+
+    assert first.status_code == 200
+    assert other.status_code == 422
