@@ -45,6 +45,7 @@ PULL_MARK_KEY = "sync.pulling"  # written first in a page's transaction: takes t
 # A kiosk clock further ahead of the register's than this is a clock fault: said to the
 # facilitator, and what was stamped ahead is re-stamped (the register refuses 5 minutes).
 CLOCK_TOLERANCE_MS = 60_000
+REGISTER_MAX_AHEAD_MS = 300_000  # the register refuses versions further ahead (PROTOCOL.md)
 UNUSABLE_MAX = 500
 LOCK_TIMEOUT_S = 120.0
 PASS_SECRET_KEY = "pass_secret"  # kiosk.passes.SECRET_KEY
@@ -588,8 +589,13 @@ def check_clock(store: Store, register_ms: int, *, local_ms: int) -> ClockCheck:
     store.hlc.set_reference(register_ms)
     limit = register_ms + CLOCK_TOLERANCE_MS
     restamped = 0
+    # The hybrid clock may be ahead because this kiosk's clock is (or was) fast, or because it
+    # observed another kiosk's versions, which the register accepts up to 5 minutes ahead:
+    # only the first is a fault to correct.
+    fast_now = local_ms - register_ms > CLOCK_TOLERANCE_MS
+    fast_before = store.hlc.last.wall_ms > register_ms + REGISTER_MAX_AHEAD_MS
     with store.begin() as session:
-        if store.hlc.last.wall_ms > limit:
+        if store.hlc.last.wall_ms > limit and (fast_now or fast_before):
             store.hlc.rewind(register_ms)
             session.execute(
                 update(Outbox)

@@ -334,3 +334,38 @@ def test_kiosk_and_register_databases_and_logs_are_owner_only(
     assert json.dumps(sorted(p.name for p in folder.glob("*.sqlite3"))) == json.dumps(
         ["reg.sqlite3", "room1.sqlite3"]
     )
+
+
+def test_a_right_clock_is_not_a_fault_after_pulling_a_version_a_little_ahead(
+    tmp_path: Path, register: RunningRegister, now: datetime
+) -> None:
+    ahead = now + timedelta(minutes=4)  # the register accepts up to 5 minutes ahead
+    node = "0e9d8c7b-6a5f-4e3d-8c2b-1a0f9e8d7c6b"
+    change = {
+        "change_id": str(uuid.uuid4()), "entity": "person", "entity_id": str(uuid.uuid4()),
+        "version": f"{int(ahead.timestamp() * 1000):015d}.000000.{node}", "op": "insert",
+        "fields": _person_fields("C", created_at=now.isoformat()),
+    }  # fmt: skip
+    import requests
+
+    pushed = requests.post(
+        f"{register.url}/v1/changes",
+        json={"changes": [change]},
+        headers={"Authorization": f"Bearer {register.token('other')}"},
+        timeout=10,
+    )
+    assert pushed.status_code == 200
+    kiosk = _kiosk(tmp_path, register, "room1", now)
+
+    first = kiosk.sync(register.url)
+    kiosk.ops.register_visitor(NewVisitor(name="After Pull", new_department="Ward"))
+    second = kiosk.sync(register.url)
+
+    for report in (first, second):
+        assert report.clock is not None
+        assert not report.clock.fault
+    assert second.push.sent == 2
+    with kiosk.store.begin() as session:  # its edit still sorts after what it pulled
+        newest = session.scalar(select(func.max(Outbox.version)))
+    assert newest is not None
+    assert newest > change["version"]
