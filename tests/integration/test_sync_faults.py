@@ -9,6 +9,7 @@ import os
 import stat
 import subprocess
 import sys
+import threading
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -182,12 +183,17 @@ def test_the_sync_worker_tells_the_facilitator_about_a_fast_clock(
     from sync.worker import SyncWorker
 
     fast = _kiosk(tmp_path, register, "fast", now + timedelta(days=2))
-    worker = SyncWorker(fast.store, register_url=register.url, token=fast.token, clock=fast.clock)
+    done = threading.Event()
+    worker = SyncWorker(
+        fast.store,
+        register_url=register.url,
+        token=fast.token,
+        clock=fast.clock,
+        on_status=lambda status: done.set() if status.state == "online" else None,
+    )
     worker.start()
     try:
-        deadline = datetime.now(UTC) + timedelta(seconds=30)
-        while worker.rounds < 1 and datetime.now(UTC) < deadline:
-            worker.status()  # no sleep: the round is short; poll the snapshot
+        assert done.wait(30)  # the first round ended
     finally:
         worker.stop()
     status = worker.status()
