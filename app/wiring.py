@@ -193,6 +193,7 @@ def _start_sync(window: MainWindow, store: Any, settings: Settings) -> None:
         register_url=settings.register_url,
         token=token,
         ca_bundle=settings.register_ca_bundle or None,
+        allow_http=settings.register_allow_http,
         interval_s=settings.sync_interval_min * 60,
         on_status=bridge.reported.emit,
     )

@@ -112,7 +112,7 @@ class IdleWatcher(QObject):
 
 
 class MainWindow(QMainWindow):
-    """The kiosk window. Build it with kiosk.app.build_window()."""
+    """The kiosk window. Build it with app.wiring.build_window()."""
 
     screen_changed = Signal(str)
     settings_applied = Signal(object)

@@ -8,14 +8,25 @@ from collections import defaultdict
 from html import escape
 from typing import Any
 
+from kiosk.export import neutralise_cell
 from sync.register.store import RegisterStore
 
 CSV_KINDS = ("projects", "stories", "activity")
 
 
+def _text(value: Any) -> Any:
+    """Text as UTF-8 can carry it: a lone surrogate stored before the register refused them
+    becomes "?" rather than failing the page."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "replace").decode("utf-8")
+    return value
+
+
 def _live(store: RegisterStore, entity: str) -> list[dict[str, Any]]:
     return [
-        {"id": r.entity_id, **r.data} for r in store.records(entity) if not r.data.get("deleted")
+        {"id": r.entity_id, **{k: _text(v) for k, v in r.data.items()}}
+        for r in store.records(entity)
+        if not r.data.get("deleted")
     ]
 
 
@@ -55,11 +66,19 @@ def story_rows(store: RegisterStore) -> list[list[str]]:
 
 
 def activity_rows(store: RegisterStore) -> list[list[str]]:
-    """Header, then one row per room (device): records created, visits, last seen."""
+    """Header, then one row per room (device): records created, visits, last seen, and a
+    warning when a second kiosk used the room's token."""
+    shared = set(store.shared_devices())
     return [
-        ["room", "records", "visits", "last_seen"],
+        ["room", "records", "visits", "last_seen", "warning"],
         *(
-            [name, str(total), str(visits), seen.isoformat() if seen else ""]
+            [
+                _text(name),
+                str(total),
+                str(visits),
+                seen.isoformat() if seen else "",
+                "token used by more than one kiosk" if name in shared else "",
+            ]
             for name, total, visits, seen in store.activity()
         ),
     ]
@@ -71,8 +90,8 @@ def csv_text(store: RegisterStore, kind: str) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     for row in rows:
-        # A cell starting with = + - @ would be a formula in a spreadsheet: quote it as text.
-        writer.writerow(["'" + c if c[:1] in ("=", "+", "-", "@") else c for c in row])
+        # A cell that a spreadsheet would run as a formula is quoted as text.
+        writer.writerow([neutralise_cell(c) for c in row])
     return out.getvalue()
 
 

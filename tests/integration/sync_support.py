@@ -37,7 +37,10 @@ def free_port() -> int:
 class RunningRegister:
     """The register app served by uvicorn on a thread, on a free loopback port."""
 
-    def __init__(self, db_url: str, port: int | None = None) -> None:
+    def __init__(
+        self, db_url: str, port: int | None = None, clock: Callable[[], datetime] | None = None
+    ) -> None:
+        self.clock = clock
         self.store = RegisterStore(make_register_engine(db_url))
         self.store.create()
         self.port = port or free_port()
@@ -47,7 +50,7 @@ class RunningRegister:
 
     def start(self) -> RunningRegister:
         config = uvicorn.Config(
-            create_app(self.store),
+            create_app(self.store, **({"clock": self.clock} if self.clock else {})),
             host="127.0.0.1",
             port=self.port,
             log_level="warning",
@@ -76,8 +79,10 @@ class RunningRegister:
 
 
 @contextlib.contextmanager
-def running_register(db_url: str, port: int | None = None) -> Iterator[RunningRegister]:
-    register = RunningRegister(db_url, port).start()
+def running_register(
+    db_url: str, port: int | None = None, clock: Callable[[], datetime] | None = None
+) -> Iterator[RunningRegister]:
+    register = RunningRegister(db_url, port, clock).start()
     try:
         yield register
     finally:
