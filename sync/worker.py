@@ -1,6 +1,6 @@
 """A sync worker for the kiosk app: a plain thread (no Qt), with a status snapshot.
 
-API for the GUI (kiosk/app.py wires it; screens get the status as a DTO)::
+API for the GUI (app/wiring.py wires it; screens get the status as a DTO)::
 
     worker = SyncWorker(store, register_url=settings.register_url, token=TokenStore().load(),
                         ca_bundle=settings.register_ca_bundle or None,
