@@ -49,7 +49,9 @@ def _render_snapshots(launch: Launch, args: argparse.Namespace) -> int:
     launch.screen = "home"
     app = application()
     window = window_for(launch, start_worker="now", audio=False)
-    window.runner.wait_idle()
+    # A fresh database is migrated and seeded with the demo room first: that can take a
+    # while on a busy machine, so wait for it far longer than for one screen's data.
+    window.runner.wait_idle(300_000)
     if not window.ops_ready():
         raise KioskError(ErrorCode.DB_UNAVAILABLE, reason="see the log")
     width, height = args.size
