@@ -210,6 +210,16 @@ _SENTENCES: Mapping[ErrorCode, Callable[[Mapping[str, Any]], str]] = {
         "The room's database could not be opened. Please ask a facilitator; "
         "the details are in the log.",
     ),
+    ErrorCode.DB_TOO_NEW: lambda _p: QCoreApplication.translate(
+        "Words",
+        "The room's database was made by a newer version of the kiosk. Please ask a "
+        "facilitator to upgrade the kiosk.",
+    ),
+    ErrorCode.DATA_DIR_UNWRITABLE: lambda _p: QCoreApplication.translate(
+        "Words",
+        "The kiosk cannot write to its data folder. Please ask a facilitator; the details "
+        "are in the log.",
+    ),
     ErrorCode.PIN_NOT_SET: lambda _p: QCoreApplication.translate(
         "Words", "No facilitator PIN has been set yet."
     ),
