@@ -50,6 +50,14 @@ def database(work: Path) -> str:
             ],
             check=True,
         )
+    # A database cached by an older version is brought to head once, not at every copy.
+    from kiosk.db import make_engine, migrate
+
+    engine = make_engine(f"sqlite:///{source}")
+    migrate(engine)
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
     copy = work / f"checkin-{PEOPLE}.sqlite3"
     for suffix in ("", "-wal", "-shm"):
         Path(str(copy) + suffix).unlink(missing_ok=True)
