@@ -387,9 +387,14 @@ def _print_report(report: Report, toml_path: Path) -> None:
                 sys.stderr.write(f"  {item}\n")
 
 
+def translatable_sources() -> list[Path]:
+    """Every module whose texts go through tr(): the screens layer and the composition root."""
+    return sorted({*ROOT.glob("screens/**/*.py"), *ROOT.glob("app/*.py")})
+
+
 def command_update(args: argparse.Namespace) -> int:
     """lupdate both catalogues, then fill the English and merge the Welsh."""
-    sources = [*sorted(ROOT.glob("screens/*.py")), ROOT / "kiosk" / "app.py"]
+    sources = translatable_sources()
     subprocess.run(
         [
             _tool("pyside6-lupdate"),

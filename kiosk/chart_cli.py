@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kiosk.cli import UsageError, say
+from kiosk.cmdline import UsageError, say
 from kiosk.spc import (
     CHART_KINDS,
     DIRECTIONS,

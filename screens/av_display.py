@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from screens.base import ScreenContext
-from screens.display_presenter import ScreenInfo, av_screen
+from screens.presenters.display import ScreenInfo, av_screen
 from screens.showcase_player import ShowcasePlayer
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.palette import text_on
-from screens.chart_presenter import COLOURS, ChartModel, PlotPoint
+from screens.presenters.chart import COLOURS, ChartModel, PlotPoint
 from screens.widgets import label
 
 LINE_STYLES = {

@@ -32,8 +32,8 @@ from kiosk.errors import ErrorCode, KioskError
 from kiosk.ports import PrintDocument
 from kiosk.qr import qr_png
 from screens.base import Screen, ScreenContext
-from screens.checkin_presenter import FORM_FIELDS, CheckinPresenter, FormProblem, Step
-from screens.events_presenter import local
+from screens.presenters.checkin import FORM_FIELDS, CheckinPresenter, FormProblem, Step
+from screens.presenters.events import local
 from screens.widgets import Button, WrapButton, label
 
 MAX_RESULTS = 8

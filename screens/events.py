@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.dto import EventCard
 from screens.base import Screen, ScreenContext
-from screens.events_presenter import group_by_day, local
+from screens.presenters.events import group_by_day, local
 from screens.widgets import CardList, label
 
 

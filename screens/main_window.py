@@ -25,11 +25,12 @@ from kiosk.dto import StartupInfo
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.palette import build_palette
 from screens.base import Screen, ScreenContext
-from screens.events_presenter import ROOM_ZONE
 from screens.i18n import Languages
-from screens.navigation_presenter import ALL_SCREENS, NavigationPresenter
-from screens.pin_presenter import PinMode
-from screens.sync_presenter import indicator
+from screens.presenters.events import ROOM_ZONE
+from screens.presenters.navigation import ALL_SCREENS, NavigationPresenter
+from screens.presenters.pin import PinMode
+from screens.presenters.sync import indicator
+from screens.registry import BY_NAME
 from screens.sync_screen import SyncIndicator
 from screens.theme import screen_scale, style_sheet
 from screens.widgets import Banner, Header, Overlay
@@ -39,28 +40,6 @@ if TYPE_CHECKING:
     from screens.pin import PinScreen
     from screens.settings import SettingsScreen
 
-# Screen modules and classes, imported when a screen is first shown (fast start-up).
-SCREEN_CLASSES = {
-    "attract": ("screens.attract", "AttractScreen"),
-    "home": ("screens.home", "HomeScreen"),
-    "checkin": ("screens.checkin", "CheckinScreen"),
-    "projects": ("screens.projects", "ProjectsScreen"),
-    "stories": ("screens.stories", "StoriesScreen"),
-    "events": ("screens.events", "EventsScreen"),
-    "sharing": ("screens.sharing", "SharingScreen"),
-    "facilitator": ("screens.facilitator", "FacilitatorScreen"),
-    "settings": ("screens.settings", "SettingsScreen"),
-    "pin": ("screens.pin", "PinScreen"),
-    "whoshere": ("screens.whoshere", "WhosHereScreen"),
-    "people": ("screens.people", "PeopleScreen"),
-    "measures": ("screens.measures", "MeasuresScreen"),
-    "thanks": ("screens.thanks", "ThanksScreen"),
-    "showcase": ("screens.showcase_admin", "ShowcaseAdminScreen"),
-    "sync": ("screens.sync_screen", "SyncScreen"),
-    "project": ("screens.project", "ProjectScreen"),
-    "projectform": ("screens.project_form", "ProjectFormScreen"),
-    "qnet": ("screens.qnet", "QnetScreen"),
-}
 # Screens where the hidden scan field holds the focus, ready for a pass.
 SCAN_SCREENS = ("attract", "checkin")
 
@@ -74,7 +53,7 @@ class Screens(Mapping[str, Screen]):
 
     def __getitem__(self, name: str) -> Screen:
         if name not in self._built:
-            if name not in SCREEN_CLASSES:
+            if name not in BY_NAME:
                 raise KeyError(name)
             self._built[name] = self._build(name)
         return self._built[name]
@@ -84,10 +63,10 @@ class Screens(Mapping[str, Screen]):
         return self._built.get(name, default)
 
     def __iter__(self) -> Iterator[str]:
-        return iter(SCREEN_CLASSES)
+        return iter(BY_NAME)
 
     def __len__(self) -> int:
-        return len(SCREEN_CLASSES)
+        return len(BY_NAME)
 
     def built(self) -> list[Screen]:
         """The screens built so far."""
@@ -212,8 +191,8 @@ class MainWindow(QMainWindow):
         self._on_languages_changed(languages.current)
 
     def _build_screen(self, name: str) -> Screen:
-        module, cls_name = SCREEN_CLASSES[name]
-        cls = getattr(importlib.import_module(module), cls_name)
+        spec = BY_NAME[name]
+        cls = getattr(importlib.import_module(spec.module), spec.cls)
         if name == "settings":
             screen = cls(self.ctx, lambda: self.config_path)
             screen.settings_saved.connect(self._on_settings_screen_settings_saved)
@@ -531,7 +510,7 @@ class MainWindow(QMainWindow):
         self._schedule_housekeeping()
 
     def _schedule_housekeeping(self) -> None:
-        from screens.housekeeping_presenter import ms_until_next_run
+        from screens.presenters.housekeeping import ms_until_next_run
 
         self.housekeeping_timer.start(
             ms_until_next_run(self.ctx.now(), self.settings.closing_time, ROOM_ZONE)

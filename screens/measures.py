@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.ports import PrintDocument
 from screens.base import Screen, ScreenContext
-from screens.chart_presenter import ChartModel, PlotPoint, chart_model
 from screens.chart_view import ChartPanel, chart_for_screen, present_full_screen
+from screens.presenters.chart import ChartModel, PlotPoint, chart_model
 from screens.widgets import Button, label
 
 

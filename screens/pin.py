@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, 
 from kiosk.errors import KioskError
 from kiosk.pin_policy import PinCheck, PinOutcome, PinStatus
 from screens.base import Screen, ScreenContext
-from screens.events_presenter import local
-from screens.pin_presenter import PinFeedback, PinMessage, PinMode, PinPresenter, PinSubmit
+from screens.presenters.events import local
+from screens.presenters.pin import PinFeedback, PinMessage, PinMode, PinPresenter, PinSubmit
 from screens.widgets import Button, label
 
 

@@ -38,8 +38,8 @@ from PySide6.QtGui import (
 from kiosk.dto import BeforeAfter, FlyerEvent, ProjectSlide, Sparkline, StorySlide, ThanksItem
 from kiosk.palette import text_on
 from kiosk.qr import qr_png
-from screens.chart_presenter import COLOURS
-from screens.events_presenter import local
+from screens.presenters.chart import COLOURS
+from screens.presenters.events import local
 
 CONTEXT = "Poster"
 WORDS = {

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from kiosk.dto import PdsaCycleView, ProjectPage, SimilarProject
 from kiosk.errors import ErrorCode, KioskError
 from screens.base import Screen, ScreenContext
-from screens.qnet_presenter import ACTS, pdsa_draft, pdsa_step, register_link
+from screens.presenters.qnet import ACTS, pdsa_draft, pdsa_step, register_link
 from screens.widgets import Button, CardList, label
 
 

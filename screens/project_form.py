@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from kiosk.dto import CheckinChoices, PersonMatch, ProjectPage, SimilarProject
 from kiosk.errors import ErrorCode, KioskError
 from screens.base import Screen, ScreenContext
+from screens.presenters.qnet import FormInput, draft_of, missing, worth_searching
 from screens.project import text_box
-from screens.qnet_presenter import FormInput, draft_of, missing, worth_searching
 from screens.widgets import Button, CardList, label
 
 SIMILAR_DELAY_MS = 400

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from kiosk.dto import ProjectCard, TopicOption
 from screens.base import Screen, ScreenContext
-from screens.qnet_presenter import STAGES, filter_cards
+from screens.presenters.qnet import STAGES, filter_cards
 from screens.widgets import Button, CardList, label
 
 

@@ -15,8 +15,8 @@ from kiosk.dto import BoardPostView, BoardSummary, CoffeeRoundResult, Supporter,
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.ports import PrintDocument
 from screens.base import Screen, ScreenContext
+from screens.presenters.qnet import slips_html, usual_slots
 from screens.project import text_box
-from screens.qnet_presenter import slips_html, usual_slots
 from screens.widgets import Button, CardList, label
 
 PAGES = ("supporters", "coffee", "boards")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from kiosk.config import Settings
 from kiosk.errors import ErrorCode, KioskError
 from screens.base import Screen, ScreenContext
-from screens.settings_presenter import save_form
+from screens.presenters.settings import save_form
 from screens.widgets import Button, label
 
 

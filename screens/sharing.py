@@ -36,7 +36,7 @@ from kiosk.errors import ErrorCode, KioskError
 from kiosk.ports import PrintDocument
 from kiosk.session_clock import Monotonic
 from screens.base import Screen, ScreenContext
-from screens.sharing_presenter import (
+from screens.presenters.sharing import (
     ITEM_KINDS,
     KINDS,
     Chime,
@@ -45,7 +45,7 @@ from screens.sharing_presenter import (
     clock_text,
     no_chime,
 )
-from screens.sharing_presenter_view import PresenterView
+from screens.sharing_view import PresenterView
 from screens.widgets import Button, WrapButton, label
 
 log = logging.getLogger(__name__)

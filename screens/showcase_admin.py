@@ -33,7 +33,7 @@ from kiosk.dto import ModerationItem, NoticeSlide, PlaylistRow
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.showcase import MAX_DURATION_S, MIN_DURATION_S
 from screens.base import Screen, ScreenContext
-from screens.showcase_presenter_admin import (
+from screens.presenters.showcase_admin import (
     ITEM_KINDS,
     KINDS,
     draft_from_form,

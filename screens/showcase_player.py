@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.dto import SlideShowing, WelcomeSlide
 from kiosk.errors import ErrorCode, KioskError
 from screens.base import ScreenContext
-from screens.showcase_presenter import LoopState
+from screens.presenters.showcase import LoopState
 from screens.slides import SlideView
 
 log = logging.getLogger(__name__)

@@ -42,8 +42,8 @@ from kiosk.dto import (
 )
 from kiosk.palette import text_on
 from kiosk.qr import qr_png
-from screens.chart_presenter import COLOURS
-from screens.events_presenter import group_by_day, local
+from screens.presenters.chart import COLOURS
+from screens.presenters.events import group_by_day, local
 
 CONTEXT = "SlideView"
 WORDS = {

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QWidget
 
 from screens.base import Screen, ScreenContext
-from screens.sync_presenter import Indicator, error_lines, indicator
+from screens.presenters.sync import Indicator, error_lines, indicator
 from screens.widgets import Button, label
 
 log = logging.getLogger(__name__)

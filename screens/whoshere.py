@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 from kiosk.dto import EventAttendance, PresentVisitor
 from kiosk.ports import PrintDocument, PrintOutcome
 from screens.base import Screen, ScreenContext
-from screens.events_presenter import local
+from screens.presenters.events import local
 from screens.widgets import Button, CardList, label
 
 

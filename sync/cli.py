@@ -1,4 +1,4 @@
-"""The `register` and `sync` commands (kiosk.cli hands them over, importing this lazily)."""
+"""The `register` and `sync` commands (app.cli hands them over, importing this lazily)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from kiosk.cli import UsageError, _Parser, say
+from kiosk.cmdline import Parser as _Parser
+from kiosk.cmdline import UsageError, say
 from kiosk.paths import data_dir
 
 EXIT_UNREACHABLE = 3

@@ -31,8 +31,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.spc import PointIn, analyse
-    from screens.chart_presenter import chart_model
     from screens.chart_view import ChartPanel
+    from screens.presenters.chart import chart_model
 
     app = QApplication([])
     rng = random.Random(3)

@@ -74,7 +74,7 @@ def main() -> int:
     work.mkdir(exist_ok=True)
     url = database(work)
     app = QApplication([])
-    from kiosk.app import build_window
+    from app.wiring import build_window
 
     window = build_window(["--db", url, "--lang", "en", "--screen", "attract"])
     window.resize(1920, 1080)

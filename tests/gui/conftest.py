@@ -18,7 +18,7 @@ WindowFactory = Callable[..., MainWindow]
 @pytest.fixture
 def make_window(qtbot: QtBot, db_url: str) -> Iterator[WindowFactory]:
     """Build windows as main.py would; each is closed and its worker stopped afterwards."""
-    from kiosk.app import build_window
+    from app.wiring import build_window
 
     built: list[tuple[MainWindow, TaskRunner]] = []
 

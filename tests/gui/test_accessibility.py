@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.palette import AA_NORMAL, build_palette, contrast
 from screens.main_window import MainWindow
-from screens.navigation_presenter import ALL_SCREENS
+from screens.presenters.navigation import ALL_SCREENS
 
 pytestmark = pytest.mark.gui
 

@@ -16,8 +16,8 @@ from kiosk.db import Store, make_engine, migrate
 from kiosk.dto import NewVisitor
 from kiosk.models import Person, Visit
 from kiosk.operations import Operations
-from screens.events_presenter import ROOM_ZONE
 from screens.main_window import MainWindow
+from screens.presenters.events import ROOM_ZONE
 from tests.gui.conftest import WindowFactory
 from tests.gui.helpers import set_pin
 

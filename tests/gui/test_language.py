@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from screens.main_window import MainWindow
-from screens.navigation_presenter import ALL_SCREENS
+from screens.presenters.navigation import ALL_SCREENS
 
 pytestmark = pytest.mark.gui
 

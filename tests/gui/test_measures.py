@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.demo_charts import example_charts
-from screens.chart_presenter import COLOURS, chart_model
 from screens.main_window import MainWindow
+from screens.presenters.chart import COLOURS, chart_model
 
 pytestmark = pytest.mark.gui
 

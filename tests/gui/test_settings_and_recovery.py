@@ -68,12 +68,12 @@ def test_a_bad_field_is_named_and_nothing_is_saved(
 def test_an_uncaught_error_returns_to_attract_with_a_friendly_banner(
     window: MainWindow, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from kiosk.app import _install_excepthook
+    from app.run import install_excepthook
 
     window.navigate("projects")
     saved = sys.excepthook
     try:
-        _install_excepthook(window)
+        install_excepthook(window)
         error = RuntimeError("boom")
         with caplog.at_level(logging.ERROR):
             sys.excepthook(RuntimeError, error, None)

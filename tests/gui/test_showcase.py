@@ -34,8 +34,8 @@ from kiosk.models import (
 from kiosk.operations import ROOM_ZONE, Operations
 from screens.av_display import DisplayManager
 from screens.base import ScreenContext
-from screens.display_presenter import ScreenInfo
 from screens.i18n import Languages
+from screens.presenters.display import ScreenInfo
 from screens.showcase_player import ShowcasePlayer
 from screens.worker import TaskRunner
 

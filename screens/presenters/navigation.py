@@ -4,22 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PUBLIC = (
-    "attract",
-    "home",
-    "checkin",
-    "projects",
-    "stories",
-    "events",
-    "sharing",
-    "measures",
-    "thanks",
-    "project",
-    "projectform",
-    "qnet",
-)
-PROTECTED = ("facilitator", "settings", "whoshere", "people", "showcase", "sync")
-ALL_SCREENS = PUBLIC + PROTECTED
+from screens.registry import PROTECTED, ROUTABLE
+
+# Every screen navigation reaches by name, in the registry's order.
+ALL_SCREENS = ROUTABLE
 
 
 @dataclass(frozen=True)

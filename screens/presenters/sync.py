@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from screens.events_presenter import local
+from screens.presenters.events import local
 
 
 class SyncStatusLike(Protocol):

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
 from kiosk.dto import PlaylistDraft, PlayReportRow
-from screens.events_presenter import local
+from screens.presenters.events import local
 
 KINDS = ("welcome", "project", "story", "thanks", "whats_on", "hot_topics", "room_numbers")
 ITEM_KINDS = ("project", "story", "thanks")  # kinds that may name one item

@@ -8,10 +8,10 @@ import pytest
 
 from kiosk.dto import EventCard, ProjectCard
 from kiosk.services.pin import PinCheck, PinOutcome
-from screens.events_presenter import group_by_day
-from screens.navigation_presenter import NavigationPresenter
-from screens.pin_presenter import PinFeedback, PinMessage, PinMode, PinPresenter, PinSubmit
-from screens.projects_presenter import filter_projects
+from screens.presenters.events import group_by_day
+from screens.presenters.navigation import NavigationPresenter
+from screens.presenters.pin import PinFeedback, PinMessage, PinMode, PinPresenter, PinSubmit
+from screens.presenters.projects import filter_projects
 
 
 def type_digits(presenter: PinPresenter, digits: str) -> None:

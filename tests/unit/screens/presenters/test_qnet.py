@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from kiosk.dto import CoffeeGroup, CoffeeMember, ProjectCard
-from screens.qnet_presenter import (
+from screens.presenters.qnet import (
     FormInput,
     draft_of,
     filter_cards,

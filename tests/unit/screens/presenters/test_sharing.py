@@ -10,7 +10,7 @@ from kiosk.dto import (
     SegmentView,
     SessionDetail,
 )
-from screens.sharing_presenter import SessionPresenter, clock_text
+from screens.presenters.sharing import SessionPresenter, clock_text
 
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from screens.sharing_presenter import KINDS, PresenterModel
+from screens.presenters.sharing import KINDS, PresenterModel
 from screens.widgets import label
 
 # The AV display's own colours: light text on a dark ground reads best on a projector.

@@ -1,0 +1,260 @@
+"""Wiring: builds config, store, operations, devices, sync and the main window from a launch."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from devices.printer import QtDocumentPrinter
+from devices.scanner import KeyboardWedge
+from kiosk import paths
+from kiosk.config import Settings, apply_overrides, load_settings
+from kiosk.errors import ErrorCode, KioskError
+from screens.av_display import DisplayManager
+from screens.i18n import Languages
+from screens.main_window import MainWindow
+from screens.widgets import EventFilter
+from screens.worker import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Launch:
+    """What the command line asked for, after the config file and overrides."""
+
+    settings: Settings
+    config_path: Path
+    db_url: str
+    lang: str
+    kiosk: bool
+    screen: str | None
+    exit_after_paint: bool
+    exit_when_ready: bool = False
+
+
+def launch_from(args: argparse.Namespace) -> Launch:
+    explicit = getattr(args, "config", None)
+    config_path = explicit or paths.config_file()
+    settings = load_settings(config_path, required=explicit is not None)
+    settings = apply_overrides(settings, dict(getattr(args, "overrides", []) or []))
+    kiosk = settings.kiosk_mode if getattr(args, "kiosk", None) is None else bool(args.kiosk)
+    lang = getattr(args, "lang", None) or settings.default_language
+    return Launch(
+        settings=replace(settings, kiosk_mode=kiosk),
+        config_path=config_path,
+        db_url=args.db or paths.default_db_url(),
+        lang=lang,
+        kiosk=kiosk,
+        screen=getattr(args, "screen", None),
+        exit_after_paint=bool(getattr(args, "exit_after_paint", False)),
+        exit_when_ready=bool(getattr(args, "exit_when_ready", False)),
+    )
+
+
+def open_store(db_url: str) -> Any:
+    """Migrate the database and seed demo content on the very first start (worker thread)."""
+    from sqlalchemy import func, select
+
+    from kiosk.db import Store, get_state, make_engine, migrate, set_state, utc_now
+    from kiosk.models import Department
+
+    engine = make_engine(db_url)
+    migrate(engine)
+    store = Store(engine)
+    with store.begin() as session:
+        if get_state(session, "initialised") is None:
+            today = utc_now().replace(hour=0, minute=0, second=0, microsecond=0)
+            if session.scalar(select(func.count()).select_from(Department)) == 0:
+                from kiosk.demo import fill_demo
+
+                counts = fill_demo(session, seed=1, now=today)
+                log.info(
+                    "first start: demo content seeded (%d people, %d projects)",
+                    counts.people,
+                    counts.projects,
+                )
+            set_state(session, "initialised", today.isoformat())
+    return store
+
+
+class DeferredOperations:
+    """Stands in for kiosk.operations.Operations until the store is open on the worker.
+
+    The store opens as the worker's first job, so every later job finds it ready; the GUI
+    thread never imports SQLAlchemy or waits for the database, and the first paint is fast.
+    """
+
+    def __init__(self) -> None:
+        self.target: Any = None
+
+    @property
+    def ready(self) -> bool:
+        """Whether the store is open."""
+        return self.target is not None
+
+    @property
+    def store(self) -> Any:
+        """The open store (tests and the composition root only)."""
+        return self.target.store
+
+    def open(self, db_url: str) -> Any:
+        """Open the store and return its StartupInfo (runs on the worker thread)."""
+        from kiosk.db import utc_now
+        from kiosk.operations import Operations
+
+        self.target = Operations(open_store(db_url), clock=utc_now)
+        return self.target.startup_info()
+
+    def __getattr__(self, name: str) -> Any:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            if self.target is None:
+                raise KioskError(ErrorCode.DB_UNAVAILABLE, reason="not open")
+            return getattr(self.target, name)(*args, **kwargs)
+
+        return call
+
+
+def window_for(
+    launch: Launch, *, start_worker: str = "after_paint", audio: bool = True
+) -> MainWindow:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "build_window needs a QApplication"
+    runner = TaskRunner(start=start_worker == "now")  # no parent: stopped before Qt goes
+    languages = Languages(app)
+    languages.switch(launch.lang)
+    ops = DeferredOperations()
+    printer = QtDocumentPrinter(paths.data_dir() / "prints", parent=app)
+    window = MainWindow(
+        ops=ops,
+        runner=runner,
+        languages=languages,
+        settings=launch.settings,
+        config_path=launch.config_path,
+        now=_utc_now,
+        printer=printer,
+        export_dir=paths.data_dir() / "exports",
+    )
+    window.printer = printer  # type: ignore[attr-defined]
+    wedge = KeyboardWedge(window)
+    wedge.scanned.connect(lambda text: window.handle_scan(text, "qr"))
+    app.installEventFilter(wedge)
+    window.destroyed.connect(lambda: app.removeEventFilter(wedge))
+    window.scanner = wedge  # type: ignore[attr-defined]
+    window.ops_ready = lambda: ops.ready  # type: ignore[attr-defined]
+    av = DisplayManager(
+        window.ctx,
+        kiosk_screen=lambda: window.screen().name() if window.screen() is not None else "",
+        preferred=lambda: window.settings.av_screen,
+        parent=window,
+    )
+    window.av = av  # type: ignore[attr-defined]
+    window.settings_applied.connect(lambda _settings: av.apply())
+    window.destroyed.connect(av.close)
+
+    if audio and launch.settings.audio_enabled:  # snapshots leave the sound card alone
+        _wire_audio(window)
+
+    def opened(info: Any) -> None:
+        window.store_opened(info, first_screen_given=bool(launch.screen))
+        av.start()
+        if launch.settings.register_url and not launch.exit_after_paint:
+            _start_sync(window, ops.store, launch.settings)
+
+    runner.submit(lambda: ops.open(launch.db_url), opened, window.store_failed)
+    window.setMinimumSize(QSize(1024, 640))
+    if launch.kiosk:
+        window.resize(1920, 1080)
+    else:
+        window.resize(1440, 900)
+    window.show_screen(launch.screen or "attract")
+    if start_worker == "after_paint":
+        # The store opens once the first screen has painted, or after 300 ms at the latest.
+        window.installEventFilter(EventFilter(QEvent.Type.Paint, runner.start, window))
+        window.screens[window.current_screen].installEventFilter(
+            EventFilter(QEvent.Type.Paint, runner.start, window)
+        )
+        QTimer.singleShot(300, window, runner.start)
+    return window
+
+
+class _SyncBridge(QObject):
+    """Hands the sync worker's reports (made on its own thread) to the GUI thread."""
+
+    reported = Signal(object)
+
+
+def _start_sync(window: MainWindow, store: Any, settings: Settings) -> None:
+    """Start syncing with the central register: at once, every N minutes, on "Sync now", and
+    as soon as the register answers again. The token is read from the OS keyring (or the
+    kiosk's private token file); without one the worker stays "off" and the page says why."""
+    from sync.tokens import TokenStore
+    from sync.worker import SyncWorker
+
+    bridge = _SyncBridge(window)
+    bridge.reported.connect(window.show_sync_status)
+    try:
+        token = TokenStore().load()
+    except OSError as exc:
+        log.error("the device token could not be read: %s", type(exc).__name__)
+        token = None
+    worker = SyncWorker(
+        store,
+        register_url=settings.register_url,
+        token=token,
+        ca_bundle=settings.register_ca_bundle or None,
+        interval_s=settings.sync_interval_min * 60,
+        on_status=bridge.reported.emit,
+    )
+    window.ctx.sync = worker
+    window.destroyed.connect(lambda: worker.stop(timeout=5))
+    worker.start()
+    window.show_sync_status(worker.status())
+
+
+def _wire_audio(window: MainWindow) -> None:
+    """Chimes and voice activity for group sessions, started the first time the sharing screen
+    shows (PortAudio is not touched before): the microphone is listened to only while that
+    screen is in front, and any audio trouble is said once in the facilitator's view."""
+    audio: dict[str, Any] = {}
+
+    def on_screen_changed(name: str) -> None:
+        if name == "sharing" and not audio:
+            from devices.audio import AudioSignals, PyAudioPort
+
+            port = PyAudioPort()
+            signals = AudioSignals(port, parent=window)
+            sharing: Any = window.screens["sharing"]
+            sharing.set_chime(port.play)
+            signals.voice_changed.connect(sharing.voice_activity)
+            signals.unavailable.connect(sharing.audio_unavailable)
+            window.destroyed.connect(port.close)
+            audio.update(port=port, signals=signals)
+            window.audio = audio  # type: ignore[attr-defined]  # tests listen through it
+        if not audio:
+            return
+        if name == "sharing":
+            audio["signals"].start_meter()
+        else:
+            audio["port"].stop_meter()
+
+    window.screen_changed.connect(on_screen_changed)
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def build_window(argv: Sequence[str]) -> MainWindow:
+    """Build the main window as main.py would for `argv`, without showing it."""
+    from app.cli import run_parser
+
+    return window_for(launch_from(run_parser().parse_args(list(argv))))

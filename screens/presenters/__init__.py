@@ -1,0 +1,1 @@
+"""Plain-Python presenters: what each screen shows and decides, with no Qt."""
