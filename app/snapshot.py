@@ -48,7 +48,8 @@ def _render_snapshots(launch: Launch, args: argparse.Namespace) -> int:
     launch.lang = args.lang
     launch.screen = "home"
     app = application()
-    window = window_for(launch, start_worker="now", audio=False)
+    # One runner for everything: each picture shows what every job before it left.
+    window = window_for(launch, start_worker="now", audio=False, background_lane=False)
     window.runner.wait_idle()
     if not window.ops_ready():
         raise KioskError(ErrorCode.DB_UNAVAILABLE, reason="see the log")

@@ -124,11 +124,18 @@ class DeferredOperations:
 
 
 def window_for(
-    launch: Launch, *, start_worker: str = "after_paint", audio: bool = True
+    launch: Launch,
+    *,
+    start_worker: str = "after_paint",
+    audio: bool = True,
+    background_lane: bool = True,
 ) -> MainWindow:
     app = QApplication.instance()
     assert isinstance(app, QApplication), "build_window needs a QApplication"
     runner = TaskRunner(start=start_worker == "now")  # no parent: stopped before Qt goes
+    # Background work (showcase loops, housekeeping) gets a thread and connection of its own,
+    # started once the store is open: what it is asked before then waits, and is never dropped.
+    background = TaskRunner(start=False, name="db.background") if background_lane else None
     languages = Languages(app)
     languages.switch(launch.lang)
     ops = DeferredOperations()
@@ -142,6 +149,7 @@ def window_for(
         now=_utc_now,
         printer=printer,
         export_dir=paths.data_dir() / "exports",
+        background=background,
     )
     window.printer = printer  # type: ignore[attr-defined]
     wedge = KeyboardWedge(window)
@@ -164,12 +172,19 @@ def window_for(
         _wire_audio(window)
 
     def opened(info: Any) -> None:
+        if background is not None:
+            background.start()
         window.store_opened(info, first_screen_given=bool(launch.screen))
         av.start()
         if launch.settings.register_url and not launch.exit_after_paint:
             _start_sync(window, ops.store, launch.settings)
 
-    runner.submit(lambda: ops.open(launch.db_url), opened, window.store_failed)
+    def failed(exc: BaseException) -> None:
+        if background is not None:
+            background.start()  # its jobs now fail as the store is not open, and say so
+        window.store_failed(exc)
+
+    runner.submit(lambda: ops.open(launch.db_url), opened, failed)
     window.setMinimumSize(QSize(1024, 640))
     if launch.kiosk:
         window.resize(1920, 1080)

@@ -114,11 +114,14 @@ class MainWindow(QMainWindow):
         now: Callable[[], datetime],
         printer: Any = None,
         export_dir: Path | None = None,
+        background: TaskRunner | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.ops = ops
         self.runner = runner
+        # The showcase loops and housekeeping run here, never ahead of a visitor's action.
+        self.background = background if background is not None else runner
         self.languages = languages
         self.settings = settings
         self.config_path = config_path
@@ -167,6 +170,7 @@ class MainWindow(QMainWindow):
             now=now,
             printer=printer,
             is_facilitator=lambda: self.navigation.unlocked,
+            background=self.background,
         )
         self.screens = Screens(self._build_screen)
         self.header.demo.hide()
@@ -502,7 +506,7 @@ class MainWindow(QMainWindow):
 
         closing = day_time.fromisoformat(self.settings.closing_time)
         days = self.settings.retention_days
-        self.runner.submit(
+        self.background.submit(
             lambda: self.ctx.ops.housekeeping(closing, ROOM_ZONE, days),
             self._on_housekeeping_done,
             self._on_housekeeping_failed,

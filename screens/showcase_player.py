@@ -23,9 +23,9 @@ RETRY_S = 5  # when the store is not ready or a read failed: welcome now, try ag
 class ShowcasePlayer(QWidget):
     """Plays one loop ("attract" or "av") in a SlideView.
 
-    The next slide is read on the worker at every boundary, so the schedule is re-evaluated
-    even when nobody touches anything. A showing that plays to its end is logged (proof of
-    play) with the screen it was on; one cut short is not.
+    The next slide is read on the background runner at every boundary, so the schedule is
+    re-evaluated even when nobody touches anything. A showing that plays to its end is logged
+    (proof of play) with the screen it was on; one cut short is not.
     """
 
     showing_started = Signal(object)  # SlideShowing
@@ -110,7 +110,7 @@ class ShowcasePlayer(QWidget):
         self._waiting = generation = self._generation
         settings = self.ctx.settings()
         loop, after, rotations = self.loop, self.state.after_position, dict(self.state.rotations)
-        self.ctx.runner.submit(
+        self.ctx.background_runner.submit(
             lambda: self.ctx.ops.next_showing(
                 loop, after, rotations, settings.room_name, settings.project_url
             ),
@@ -157,7 +157,7 @@ class ShowcasePlayer(QWidget):
         done = self.state.finish()
         if done is not None:
             loop, screen = self.loop, self._screen_name()
-            self.ctx.runner.submit(
+            self.ctx.background_runner.submit(
                 lambda: self.ctx.ops.log_play(
                     loop, screen, done.kind, done.item_id, done.started_at
                 ),
