@@ -67,6 +67,12 @@ class ShowcasePlayer(QWidget):
         # (read before a notice was raised or an item hidden) is dropped, never shown.
         self._generation = 0
         self.last_draw_ms = 0.0  # how long the last slide took to lay out (benchmarks)
+        # A slide read while a visitor's action is on its way back waits for it: the GUI
+        # thread draws the visitor's answer first (it usually leaves this screen, and the slide
+        # is then never drawn).
+        self._deferred: tuple[SlideShowing, int] | None = None
+        if ctx.background is not None:
+            ctx.runner.became_idle.connect(self._on_runner_became_idle)
 
     @property
     def loop(self) -> str:
@@ -124,12 +130,20 @@ class ShowcasePlayer(QWidget):
         self._waiting = -1
         if not self.running:
             return
+        if self.ctx.background is not None and self.ctx.runner.busy:
+            self._deferred = (showing, generation)
+            return
         seconds = self.state.begin(showing, self.ctx.now())
         started = time.perf_counter()
         self._draw(showing)
         self.last_draw_ms = (time.perf_counter() - started) * 1000
         self.timer.start(seconds * self.ms_per_second)
         self.showing_started.emit(showing)
+
+    def _on_runner_became_idle(self) -> None:
+        deferred, self._deferred = self._deferred, None
+        if deferred is not None:
+            self._on_next_loaded(*deferred)
 
     def _on_next_failed(self, exc: BaseException, generation: int) -> None:
         if generation != self._generation:

@@ -44,3 +44,22 @@ def test_background_work_asked_for_before_the_store_is_open_waits_for_it(
     player = kiosk.screens["attract"].player  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: player.state.current is not None, timeout=3000)
     assert player.timer.isActive()
+
+
+def test_a_slide_read_during_a_visitors_action_is_drawn_after_it(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    kiosk: MainWindow = make_window("--lang", "en", screen="attract")
+    player = kiosk.screens["attract"].player  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: player.state.current is not None, timeout=3000)
+    release = threading.Event()
+    kiosk.runner.submit(lambda: release.wait(10), lambda _r: None)  # a visitor's action
+    shown: list[object] = []
+    player.showing_started.connect(shown.append)
+    player.refresh_now()  # the slide is read on the background runner meanwhile
+    try:
+        qtbot.waitUntil(lambda: player._deferred is not None, timeout=3000)
+        assert shown == []
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: len(shown) == 1)
