@@ -119,7 +119,7 @@ def main() -> int:
                 typing.append((time.perf_counter() - start) * 1000)
     # Scans: people with passes, each scanned once (Enter to confirmation on screen).
     ops = window.ctx.ops
-    people = [m.id for m in ops.find_people("jo")][:1] or []
+    people = [m.id for m in ops.checkin.find_people("jo")][:1] or []
     from sqlalchemy import select
 
     from kiosk.models import Person, Visit
@@ -133,13 +133,13 @@ def main() -> int:
             for pid in session.scalars(select(Person.id).limit(SCANS * 2))
             if pid not in open_people
         ][:SCANS]
-    tokens = [ops.current_pass(pid) for pid in people]
+    tokens = [ops.checkin.current_pass(pid) for pid in people]
     window.scanner._clock = iter(x * 0.01 for x in range(10**9)).__next__
     # The attract loop plays as it does in the room: each scan starts from the attract screen,
     # whose player asks for its next slide (on the background runner) as the pass is read.
     # Every slide read and shown is counted, to show that it really ran beside the scans.
     player = window.screens["attract"].player
-    target = window.ops.target
+    target = window.ops.get().showcase
     read_slide = target.next_showing
     slide_reads: list[tuple[str, float, object]] = []
 

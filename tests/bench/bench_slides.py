@@ -35,9 +35,9 @@ def main() -> int:
     from sqlalchemy import select
 
     from kiosk.db import Store, make_engine, migrate
-    from kiosk.dto import PlaylistDraft
+    from kiosk.dto.showcase import PlaylistDraft
     from kiosk.models import PlaylistItem, ShowcaseLoop
-    from kiosk.operations import ROOM_ZONE
+    from kiosk.operations.showcase import ROOM_ZONE
     from kiosk.services import showcase
 
     work = ROOT / "bench-results"

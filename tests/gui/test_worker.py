@@ -19,7 +19,7 @@ def test_a_scan_is_answered_while_the_background_runner_is_busy(
     assert kiosk.background is not kiosk.runner
     assert kiosk.ctx.background_runner is kiosk.background
     person = register(kiosk, "Megan Price")
-    token = kiosk.ctx.ops.current_pass(person)
+    token = kiosk.ctx.ops.checkin.current_pass(person)
     release = threading.Event()
     held: list[bool] = []
     # A slide read or housekeeping run that takes its time: the background thread is held.

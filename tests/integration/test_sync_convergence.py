@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from kiosk.dto import NewVisitor
+from kiosk.dto.checkin import NewVisitor
 from kiosk.models import Outbox, Project, Stage
 from sync.client import UnreachableError
 from sync.register.store import RegChange, RegRecord
@@ -47,13 +47,13 @@ def _offline_edits(kiosks: list[Kiosk], project_id: str) -> None:
     start = max(k.clock.now for k in kiosks)
     for index, kiosk in enumerate(kiosks):
         kiosk.clock.now = start + timedelta(minutes=index)  # room2 writes last
-        result = kiosk.ops.register_and_check_in(
+        result = kiosk.ops.checkin.register_and_check_in(
             NewVisitor(name=names[index], new_department=f"Ward {index}", consent_display=True),
             ["wellbeing"],
             None,
         )
         if index == 0:
-            kiosk.ops.check_out(result.visit_id)
+            kiosk.ops.checkin.check_out(result.visit_id)
         with kiosk.store.begin() as s:
             project = s.get_one(Project, project_id)
             project.stage = stages[index]  # the same field everywhere: the latest HLC wins
@@ -70,6 +70,7 @@ def _assert_converged(kiosks: list[Kiosk]) -> None:
         assert other.tables() == first.tables()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
 def test_offline_edits_converge_in_every_order_of_syncs(
     tmp_path: Path, now: datetime, order: tuple[int, ...]
@@ -137,7 +138,9 @@ def test_a_pull_never_overwrites_a_newer_local_change_not_yet_pushed(
 def test_a_resend_after_a_lost_answer_makes_no_duplicate(tmp_path: Path, now: datetime) -> None:
     with running_register(f"sqlite:///{tmp_path / 'register.sqlite3'}") as register:
         [kiosk] = _kiosks(tmp_path, register, now, 1)
-        kiosk.ops.register_visitor(NewVisitor(name="Carys Bowen", new_department="Pharmacy"))
+        kiosk.ops.checkin.register_visitor(
+            NewVisitor(name="Carys Bowen", new_department="Pharmacy")
+        )
         faults = iter(["lose"])
         proxy = FaultyProxy(register.port, lambda: next(faults, "pass"))
         try:
@@ -154,6 +157,7 @@ def test_a_resend_after_a_lost_answer_makes_no_duplicate(tmp_path: Path, now: da
         assert (counts["records"], counts["changes"]) == (2, 2)
 
 
+@pytest.mark.slow
 def test_kiosks_converge_through_a_proxy_that_drops_delays_and_cuts(
     tmp_path: Path, now: datetime
 ) -> None:
