@@ -46,6 +46,7 @@ bench: setup
 	$(PY) tests/bench/bench_search.py
 	$(PY) tests/bench/bench_spc.py
 	$(PY) tests/bench/bench_chart.py
+	$(PY) tests/bench/bench_slides.py
 	$(PY) tests/bench/bench_showcase.py
 	$(PY) tests/bench/bench_similar.py
 	$(PY) tests/bench/bench_audio.py

@@ -95,4 +95,5 @@ def run_command(args: argparse.Namespace) -> int:
     window.present(kiosk=launch.kiosk, screen_name=launch.settings.screen)
     code = app.exec()
     window.runner.shutdown()
+    window.background.shutdown()
     return code

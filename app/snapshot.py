@@ -48,7 +48,8 @@ def _render_snapshots(launch: Launch, args: argparse.Namespace) -> int:
     launch.lang = args.lang
     launch.screen = "home"
     app = application()
-    window = window_for(launch, start_worker="now", audio=False)
+    # One runner for everything: each picture shows what every job before it left.
+    window = window_for(launch, start_worker="now", audio=False, background_lane=False)
     # A fresh database is migrated and seeded with the demo room first: that can take a
     # while on a busy machine, so wait for it far longer than for one screen's data.
     window.runner.wait_idle(300_000)

@@ -38,6 +38,14 @@ class ScreenContext:
     # The sync worker (sync.worker.SyncWorker) when a register is set up, else None: status(),
     # trigger(), dead_letters() and retry_dead_letters(); the last two read the store.
     sync: Any = None
+    # Background work (the showcase loops, housekeeping) runs on a runner of its own, so that a
+    # visitor's action never waits behind it; None runs it on ``runner``.
+    background: TaskRunner | None = None
+
+    @property
+    def background_runner(self) -> TaskRunner:
+        """The runner for work no visitor is waiting for."""
+        return self.background if self.background is not None else self.runner
 
 
 class Screen(QWidget):

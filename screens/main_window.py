@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         scanner: QObject | None = None,
         ops_ready: Callable[[], bool] = lambda: True,
         export_dir: Path | None = None,
+        background: TaskRunner | None = None,
     ) -> None:
         """Build the window; the composition root hands in the devices.
 
@@ -150,6 +151,8 @@ class MainWindow(QMainWindow):
         # listen through it.
         self.audio: dict[str, Any] = {}
         self.runner = runner
+        # The showcase loops and housekeeping run here, never ahead of a visitor's action.
+        self.background = background if background is not None else runner
         self.languages = languages
         self.settings = settings
         self.config_path = config_path
@@ -198,6 +201,7 @@ class MainWindow(QMainWindow):
             now=now,
             printer=printer,
             is_facilitator=lambda: self.navigation.unlocked,
+            background=self.background,
         )
         self.screens = Screens(self._build_screen)
         self.header.demo.hide()
@@ -532,7 +536,7 @@ class MainWindow(QMainWindow):
 
         closing = day_time.fromisoformat(self.settings.closing_time)
         days = self.settings.retention_days
-        self.runner.submit(
+        self.background.submit(
             lambda: self.ctx.ops.checkin.housekeeping(closing, ROOM_ZONE, days),
             self._on_housekeeping_done,
             self._on_housekeeping_failed,
