@@ -261,6 +261,8 @@ class OnScreenKeyboard(QFrame):
             self.closed.emit()
 
     def _step_aside(self) -> None:
+        if self._window.height() > self._window.width():
+            return  # a portrait screen has room for the page's title above the keyboard
         self._stepped_aside = [
             widget
             for widget in self._window.findChildren(QWidget)

@@ -223,317 +223,317 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../screens/checkin.py" line="286"/>
-        <location filename="../../screens/checkin.py" line="327"/>
+        <location filename="../../screens/checkin.py" line="301"/>
+        <location filename="../../screens/checkin.py" line="342"/>
         <source>Check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="287"/>
+        <location filename="../../screens/checkin.py" line="302"/>
         <source>Type the first letters of your name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teipiwch lythrennau cyntaf eich enw</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="288"/>
-        <location filename="../../screens/checkin.py" line="289"/>
-        <location filename="../../screens/checkin.py" line="295"/>
+        <location filename="../../screens/checkin.py" line="303"/>
+        <location filename="../../screens/checkin.py" line="304"/>
+        <location filename="../../screens/checkin.py" line="310"/>
         <source>Your name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich enw</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="290"/>
+        <location filename="../../screens/checkin.py" line="305"/>
         <source>First time in Qspace?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyma&apos;ch tro cyntaf yn Qspace?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="291"/>
+        <location filename="../../screens/checkin.py" line="306"/>
         <source>I&apos;m new here</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rwy&apos;n newydd yma</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="292"/>
+        <location filename="../../screens/checkin.py" line="307"/>
         <source>Have a QR pass? Hold it under the scanner at any time.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Oes gennych chi bàs QR? Daliwch e o dan y sganiwr unrhyw bryd.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="293"/>
+        <location filename="../../screens/checkin.py" line="308"/>
         <source>Welcome! Tell us a little about you</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso! Dywedwch ychydig wrthon ni amdanoch chi</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="296"/>
+        <location filename="../../screens/checkin.py" line="311"/>
         <source>Department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adran</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="297"/>
+        <location filename="../../screens/checkin.py" line="312"/>
         <source>Email (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">E-bost (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="298"/>
+        <location filename="../../screens/checkin.py" line="313"/>
         <source>Role (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rôl (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="299"/>
+        <location filename="../../screens/checkin.py" line="314"/>
         <source>Language</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iaith</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="311"/>
+        <location filename="../../screens/checkin.py" line="326"/>
         <source>Choose or type your department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch neu deipiwch eich adran</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="312"/>
+        <location filename="../../screens/checkin.py" line="327"/>
         <source>Show my first name on the room screens</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos fy enw cyntaf ar sgriniau&apos;r ystafell</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="314"/>
+        <location filename="../../screens/checkin.py" line="329"/>
         <source>Contact me about peer support and coffee meet-ups</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cysylltu â fi am gymorth gan gymheiriaid a sgyrsiau dros baned</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="318"/>
+        <location filename="../../screens/checkin.py" line="333"/>
         <source>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chi sy&apos;n penderfynu ar y ddau, a gallwch chi eu newid nes ymlaen. Gall hwylusydd ddangos popeth rydyn ni&apos;n ei gadw amdanoch chi, neu ddileu&apos;r cyfan.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="322"/>
-        <location filename="../../screens/checkin.py" line="326"/>
+        <location filename="../../screens/checkin.py" line="337"/>
+        <location filename="../../screens/checkin.py" line="341"/>
         <source>Back</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="323"/>
+        <location filename="../../screens/checkin.py" line="338"/>
         <source>Continue</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Parhau</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="324"/>
+        <location filename="../../screens/checkin.py" line="339"/>
         <source>On now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ymlaen nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="325"/>
+        <location filename="../../screens/checkin.py" line="340"/>
         <source>I&apos;d like to talk about</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hoffwn i siarad am</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="328"/>
+        <location filename="../../screens/checkin.py" line="343"/>
         <source>Get my QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cael fy mhàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="329"/>
+        <location filename="../../screens/checkin.py" line="344"/>
         <source>Print a badge</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffu bathodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="330"/>
+        <location filename="../../screens/checkin.py" line="345"/>
         <source>Done</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="331"/>
+        <location filename="../../screens/checkin.py" line="346"/>
         <source>Yes, we met</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Do, fe wnaethon ni gwrdd</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="332"/>
+        <location filename="../../screens/checkin.py" line="347"/>
         <source>No, not yet</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Naddo, ddim eto</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="333"/>
+        <location filename="../../screens/checkin.py" line="348"/>
         <source>Join the coffee trials</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ymuno â&apos;r treialon coffi</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="336"/>
+        <location filename="../../screens/checkin.py" line="351"/>
         <source>Photograph this pass or print it as a badge. Scan it next time to check in at once.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnwch lun o&apos;r pàs hwn, neu argraffwch e fel bathodyn. Sganiwch e y tro nesaf i gofrestru ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="366"/>
+        <location filename="../../screens/checkin.py" line="381"/>
         <source>Nobody found with that name. New here? Tap “I&apos;m new here”.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Heb ddod o hyd i neb â&apos;r enw yna. Ydych chi&apos;n newydd yma? Pwyswch “Rwy&apos;n newydd yma”.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="372"/>
+        <location filename="../../screens/checkin.py" line="387"/>
         <source>Hello, %1. What brings you in today?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Helo, %1. Beth sy&apos;n dod â chi yma heddiw?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="391"/>
+        <location filename="../../screens/checkin.py" line="406"/>
         <source>Please fill this in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llenwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="393"/>
+        <location filename="../../screens/checkin.py" line="408"/>
         <source>This is too long: at most %1 characters.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae hwn yn rhy hir: %1 nod ar y mwyaf.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="397"/>
+        <location filename="../../screens/checkin.py" line="412"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae rhai nodau yn hwn nad oes modd eu cadw. Teipiwch e eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="399"/>
+        <location filename="../../screens/checkin.py" line="414"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw hwn ddim yn edrych fel cyfeiriad e-bost (er enghraifft, enw@wales.nhs.uk).</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="401"/>
+        <location filename="../../screens/checkin.py" line="416"/>
         <source>Please choose a department from the list or type its name.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch adran o&apos;r rhestr, neu deipiwch ei henw.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="402"/>
+        <location filename="../../screens/checkin.py" line="417"/>
         <source>Please check this.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="440"/>
+        <location filename="../../screens/checkin.py" line="455"/>
         <source>Welcome, %1!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso, %1!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="447"/>
+        <location filename="../../screens/checkin.py" line="462"/>
         <source>You are checked in for: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru ar gyfer: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="449"/>
+        <location filename="../../screens/checkin.py" line="464"/>
         <source>You are checked in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="453"/>
+        <location filename="../../screens/checkin.py" line="468"/>
         <source>Also here for the same: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yma am yr un peth hefyd: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="457"/>
+        <location filename="../../screens/checkin.py" line="472"/>
         <source>You are the first here for this. A facilitator will say hello.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chi yw&apos;r cyntaf yma am hyn. Bydd hwylusydd yn dod i ddweud helo.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="623"/>
+        <location filename="../../screens/checkin.py" line="638"/>
         <source>You are already checked in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="626"/>
+        <location filename="../../screens/checkin.py" line="641"/>
         <source>That event has finished. Please choose a topic.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r digwyddiad yna wedi gorffen. Dewiswch bwnc, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="668"/>
+        <location filename="../../screens/checkin.py" line="683"/>
         <source>Your coffee match this round: %1. Say hello and find a time!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich partner coffi y rownd hon: %1. Dywedwch helo a dewch o hyd i amser!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="674"/>
+        <location filename="../../screens/checkin.py" line="689"/>
         <source>Did you meet %1 for coffee?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wnaethoch chi gwrdd â %1 am goffi?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="680"/>
+        <location filename="../../screens/checkin.py" line="695"/>
         <source>Someone would like to work with you on %1: %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hoffai rhywun weithio gyda chi ar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="689"/>
+        <location filename="../../screens/checkin.py" line="704"/>
         <source>Peer supporters who can help with this: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymheiriaid a all helpu gyda hyn: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="706"/>
+        <location filename="../../screens/checkin.py" line="721"/>
         <source>Thank you for letting us know.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch am roi gwybod i ni.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="718"/>
+        <location filename="../../screens/checkin.py" line="733"/>
         <source>You are in the coffee trials: your match shows at a later check-in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi yn y treialon coffi: bydd eich partner yn ymddangos pan fyddwch chi&apos;n cofrestru eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="753"/>
+        <location filename="../../screens/checkin.py" line="768"/>
         <source>Your QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="765"/>
+        <location filename="../../screens/checkin.py" line="780"/>
         <source>Scan me to check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganiwch fi i gofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="785"/>
+        <location filename="../../screens/checkin.py" line="800"/>
         <source>Your badge is printing.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;ch bathodyn yn cael ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="788"/>
+        <location filename="../../screens/checkin.py" line="803"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim argraffydd wedi&apos;i osod: mae&apos;r bathodyn wedi&apos;i gadw fel PDF i hwylusydd ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="796"/>
+        <location filename="../../screens/checkin.py" line="811"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd argraffu&apos;r bathodyn. Holwch hwylusydd, os gwelwch yn dda.</translation>
@@ -803,104 +803,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="268"/>
+        <location filename="../../screens/main_window.py" line="254"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd agor cronfa ddata&apos;r ystafell. Holwch hwylusydd, os gwelwch yn dda; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="399"/>
+        <location filename="../../screens/main_window.py" line="386"/>
         <source>Home</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="399"/>
+        <location filename="../../screens/main_window.py" line="386"/>
         <source>Go to the home screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mynd i&apos;r hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="400"/>
+        <location filename="../../screens/main_window.py" line="387"/>
         <source>Scan a QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganio pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="401"/>
+        <location filename="../../screens/main_window.py" line="388"/>
         <source>Demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="402"/>
+        <location filename="../../screens/main_window.py" line="389"/>
         <source>This room is showing demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ystafell hon yn dangos cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="403"/>
+        <location filename="../../screens/main_window.py" line="390"/>
         <source>Qspace Kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ciosg Qspace</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="417"/>
+        <location filename="../../screens/main_window.py" line="404"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, aeth rhywbeth o&apos;i le. Rydyn ni wedi mynd yn ôl i&apos;r dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="422"/>
-        <location filename="../../screens/main_window.py" line="461"/>
+        <location filename="../../screens/main_window.py" line="409"/>
+        <location filename="../../screens/main_window.py" line="448"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="446"/>
+        <location filename="../../screens/main_window.py" line="433"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y cod yna. Rhowch gynnig arall arni, neu deipiwch eich enw yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="449"/>
+        <location filename="../../screens/main_window.py" line="436"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd gwirio&apos;r pàs hwn. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="452"/>
+        <location filename="../../screens/main_window.py" line="439"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pàs hwn ddim yn ddilys bellach. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="489"/>
+        <location filename="../../screens/main_window.py" line="476"/>
         <source>You are already checked in, %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="490"/>
+        <location filename="../../screens/main_window.py" line="477"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Fe wnaethoch chi gofrestru am %1. Ydych chi&apos;n gadael nawr?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="494"/>
+        <location filename="../../screens/main_window.py" line="481"/>
         <source>Check out</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gadael</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="498"/>
+        <location filename="../../screens/main_window.py" line="485"/>
         <source>Stay checked in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Aros yma</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="512"/>
+        <location filename="../../screens/main_window.py" line="499"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwyl fawr, %1. Diolch am ddod!</translation>
@@ -1296,6 +1296,69 @@
         <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r cyfnodau yna ddim yn addas i&apos;r mesur hwn: does dim modd cyfuno llinell sylfaen a chyfnodau, a rhaid i bob rhif fod rhwng 1 a nifer y pwyntiau.</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../screens/keyboard.py" line="201"/>
+        <source>On-screen keyboard</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Bysellfwrdd ar y sgrin</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="203"/>
+        <source>Shift: capital letter</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Shift: priflythyren</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="204"/>
+        <source>Delete the last character</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dileu&apos;r nod olaf</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="205"/>
+        <source>space</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">bwlch</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="205"/>
+        <source>Space</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Bwlch</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="206"/>
+        <source>Done</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi gorffen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="206"/>
+        <source>Done: close the keyboard</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi gorffen: cau&apos;r bysellfwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="207"/>
+        <source>Welsh accents: â ŵ ŷ ä</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Acenion Cymraeg: â ŵ ŷ ä</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="208"/>
+        <source>Numbers and symbols</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhifau a symbolau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="209"/>
+        <source>Letters</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Llythrennau</translation>
     </message>
 </context>
 <context>
@@ -1778,85 +1841,85 @@
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="135"/>
+        <location filename="../../screens/sharing_view.py" line="135"/>
         <source>Airtime: everyone&apos;s voice</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Amser siarad: llais pawb</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="145"/>
+        <location filename="../../screens/sharing_view.py" line="145"/>
         <source>Ideas</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Syniadau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="146"/>
+        <location filename="../../screens/sharing_view.py" line="146"/>
         <source>Tips</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Awgrymiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="147"/>
+        <location filename="../../screens/sharing_view.py" line="147"/>
         <source>Problems</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Problemau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="148"/>
+        <location filename="../../screens/sharing_view.py" line="148"/>
         <source>Questions</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cwestiynau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="149"/>
+        <location filename="../../screens/sharing_view.py" line="149"/>
         <source>Actions</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Camau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="155"/>
+        <location filename="../../screens/sharing_view.py" line="155"/>
         <source>Project on screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="156"/>
+        <location filename="../../screens/sharing_view.py" line="156"/>
         <source>Chart on screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Siart ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="157"/>
+        <location filename="../../screens/sharing_view.py" line="157"/>
         <source>Story on screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stori ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="158"/>
+        <location filename="../../screens/sharing_view.py" line="158"/>
         <source>Team presenting</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tîm yn cyflwyno</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="162"/>
+        <location filename="../../screens/sharing_view.py" line="162"/>
         <source>Qspace sessions</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sesiynau Qspace</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="164"/>
+        <location filename="../../screens/sharing_view.py" line="164"/>
         <source>No session is running</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim sesiwn ar y gweill</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="184"/>
+        <location filename="../../screens/sharing_view.py" line="184"/>
         <source>Part %1 of %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhan %1 o %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing_presenter_view.py" line="189"/>
+        <location filename="../../screens/sharing_view.py" line="189"/>
         <source>%n part(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1868,44 +1931,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="202"/>
+        <location filename="../../screens/sharing_view.py" line="202"/>
         <source>Starting soon</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn dechrau cyn bo hir</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="205"/>
+        <location filename="../../screens/sharing_view.py" line="205"/>
         <source>Thank you for taking part</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch am gymryd rhan</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="217"/>
+        <location filename="../../screens/sharing_view.py" line="217"/>
         <source>Paused</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi oedi</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="220"/>
+        <location filename="../../screens/sharing_view.py" line="220"/>
         <source>%1 · team %2 of %3</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 · tîm %2 o %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="228"/>
+        <location filename="../../screens/sharing_view.py" line="228"/>
         <source>Next: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nesaf: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="252"/>
+        <location filename="../../screens/sharing_view.py" line="252"/>
         <source>Dot-voting results</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canlyniadau&apos;r pleidleisio â dotiau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing_presenter_view.py" line="260"/>
-        <location filename="../../screens/sharing_presenter_view.py" line="297"/>
+        <location filename="../../screens/sharing_view.py" line="260"/>
+        <location filename="../../screens/sharing_view.py" line="297"/>
         <source>%n dot(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1917,20 +1980,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="269"/>
-        <location filename="../../screens/sharing_presenter_view.py" line="278"/>
+        <location filename="../../screens/sharing_view.py" line="269"/>
+        <location filename="../../screens/sharing_view.py" line="278"/>
         <source>Ideas, tips and questions</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Syniadau, awgrymiadau a chwestiynau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="273"/>
+        <location filename="../../screens/sharing_view.py" line="273"/>
         <source>Add yours at the kiosk: anonymously if you like. They appear here.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegwch eich rhai chi wrth y ciosg: yn ddienw os hoffech chi. Maen nhw&apos;n ymddangos yma.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing_presenter_view.py" line="301"/>
+        <location filename="../../screens/sharing_view.py" line="301"/>
         <source>and %n more</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1942,7 +2005,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="366"/>
+        <location filename="../../screens/sharing_view.py" line="366"/>
         <source>%1 · %2 min</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 · %2 mun</translation>
@@ -4238,547 +4301,547 @@
 <context>
     <name>ShowcaseAdminScreen</name>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="261"/>
+        <location filename="../../screens/showcase_admin.py" line="275"/>
         <source>Welcome</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="262"/>
-        <location filename="../../screens/showcase_admin.py" line="468"/>
+        <location filename="../../screens/showcase_admin.py" line="276"/>
+        <location filename="../../screens/showcase_admin.py" line="482"/>
         <source>Project card</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cerdyn prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="263"/>
+        <location filename="../../screens/showcase_admin.py" line="277"/>
         <source>Success story</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stori lwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="264"/>
+        <location filename="../../screens/showcase_admin.py" line="278"/>
         <source>Wall of thanks</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wal ddiolch</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="265"/>
+        <location filename="../../screens/showcase_admin.py" line="279"/>
         <source>What&apos;s on</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth sydd ymlaen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="266"/>
+        <location filename="../../screens/showcase_admin.py" line="280"/>
         <source>Hot topics</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pynciau llosg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="267"/>
+        <location filename="../../screens/showcase_admin.py" line="281"/>
         <source>Room in numbers</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yr ystafell mewn rhifau</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="273"/>
+        <location filename="../../screens/showcase_admin.py" line="287"/>
         <source>Mon</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llun</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="274"/>
+        <location filename="../../screens/showcase_admin.py" line="288"/>
         <source>Tue</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Maw</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="275"/>
+        <location filename="../../screens/showcase_admin.py" line="289"/>
         <source>Wed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mer</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="276"/>
+        <location filename="../../screens/showcase_admin.py" line="290"/>
         <source>Thu</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iau</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="277"/>
+        <location filename="../../screens/showcase_admin.py" line="291"/>
         <source>Fri</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwe</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="278"/>
+        <location filename="../../screens/showcase_admin.py" line="292"/>
         <source>Sat</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sad</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="279"/>
+        <location filename="../../screens/showcase_admin.py" line="293"/>
         <source>Sun</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sul</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="283"/>
-        <location filename="../../screens/showcase_admin.py" line="294"/>
+        <location filename="../../screens/showcase_admin.py" line="297"/>
+        <location filename="../../screens/showcase_admin.py" line="308"/>
         <source>Showcase</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Arddangosfa</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="286"/>
+        <location filename="../../screens/showcase_admin.py" line="300"/>
         <source>Loops</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dolenni</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="287"/>
+        <location filename="../../screens/showcase_admin.py" line="301"/>
         <source>Approvals</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="288"/>
+        <location filename="../../screens/showcase_admin.py" line="302"/>
         <source>Urgent message</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Neges frys</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="289"/>
+        <location filename="../../screens/showcase_admin.py" line="303"/>
         <source>AV display and reports</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sgrin AV ac adroddiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="290"/>
+        <location filename="../../screens/showcase_admin.py" line="304"/>
         <source>Posters and flyers</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Posteri a thaflenni</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="298"/>
+        <location filename="../../screens/showcase_admin.py" line="312"/>
         <source>Kiosk welcome loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dolen groeso&apos;r ciosg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="299"/>
+        <location filename="../../screens/showcase_admin.py" line="313"/>
         <source>AV display loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dolen y sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="302"/>
-        <location filename="../../screens/showcase_admin.py" line="303"/>
+        <location filename="../../screens/showcase_admin.py" line="316"/>
+        <location filename="../../screens/showcase_admin.py" line="317"/>
         <source>Loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dolen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="304"/>
+        <location filename="../../screens/showcase_admin.py" line="318"/>
         <source>Slides in the loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sleidiau yn y ddolen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="305"/>
+        <location filename="../../screens/showcase_admin.py" line="319"/>
         <source>Move up</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Symud i fyny</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="306"/>
+        <location filename="../../screens/showcase_admin.py" line="320"/>
         <source>Move down</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Symud i lawr</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="307"/>
+        <location filename="../../screens/showcase_admin.py" line="321"/>
         <source>Pause or play</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Oedi neu chwarae</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="308"/>
+        <location filename="../../screens/showcase_admin.py" line="322"/>
         <source>Remove</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnu allan</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="317"/>
+        <location filename="../../screens/showcase_admin.py" line="331"/>
         <source>Slide</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sleid</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="318"/>
+        <location filename="../../screens/showcase_admin.py" line="332"/>
         <source>Which one</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pa un</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="319"/>
+        <location filename="../../screens/showcase_admin.py" line="333"/>
         <source>Seconds on screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eiliadau ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="320"/>
+        <location filename="../../screens/showcase_admin.py" line="334"/>
         <source>Days</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diwrnodau</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="321"/>
+        <location filename="../../screens/showcase_admin.py" line="335"/>
         <source>From and until (HH:MM, empty for all day)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Amser dechrau a gorffen (AA:MM, gadewch yn wag am y dydd cyfan)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="334"/>
+        <location filename="../../screens/showcase_admin.py" line="348"/>
         <source>HH:MM</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">AA:MM</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="338"/>
+        <location filename="../../screens/showcase_admin.py" line="352"/>
         <source>Add to the loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu at y ddolen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="339"/>
+        <location filename="../../screens/showcase_admin.py" line="353"/>
         <source>Items for the public screens</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eitemau ar gyfer y sgriniau cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="340"/>
+        <location filename="../../screens/showcase_admin.py" line="354"/>
         <source>Approve</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="341"/>
+        <location filename="../../screens/showcase_admin.py" line="355"/>
         <source>Withdraw approval</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dad-gymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="342"/>
+        <location filename="../../screens/showcase_admin.py" line="356"/>
         <source>Hide now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cuddio nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="343"/>
+        <location filename="../../screens/showcase_admin.py" line="357"/>
         <source>Show again</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos eto</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="345"/>
+        <location filename="../../screens/showcase_admin.py" line="359"/>
         <source>Urgent</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Brys</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="346"/>
+        <location filename="../../screens/showcase_admin.py" line="360"/>
         <source>Emergency</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argyfwng</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="347"/>
-        <location filename="../../screens/showcase_admin.py" line="348"/>
+        <location filename="../../screens/showcase_admin.py" line="361"/>
+        <location filename="../../screens/showcase_admin.py" line="362"/>
         <source>How urgent</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pa mor frys</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="349"/>
-        <location filename="../../screens/showcase_admin.py" line="351"/>
+        <location filename="../../screens/showcase_admin.py" line="363"/>
+        <location filename="../../screens/showcase_admin.py" line="365"/>
         <source>Message in Welsh</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Neges yn Gymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="350"/>
-        <location filename="../../screens/showcase_admin.py" line="352"/>
+        <location filename="../../screens/showcase_admin.py" line="364"/>
+        <location filename="../../screens/showcase_admin.py" line="366"/>
         <source>Message in English</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Neges yn Saesneg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="353"/>
+        <location filename="../../screens/showcase_admin.py" line="367"/>
         <source>Show on every screen now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos ar bob sgrin nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="354"/>
+        <location filename="../../screens/showcase_admin.py" line="368"/>
         <source>Clear the message</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Clirio&apos;r neges</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="355"/>
-        <location filename="../../screens/showcase_admin.py" line="356"/>
+        <location filename="../../screens/showcase_admin.py" line="369"/>
+        <location filename="../../screens/showcase_admin.py" line="370"/>
         <source>AV display screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="357"/>
+        <location filename="../../screens/showcase_admin.py" line="371"/>
         <source>Use this screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Defnyddio&apos;r sgrin hon</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="359"/>
+        <location filename="../../screens/showcase_admin.py" line="373"/>
         <source>Proof of play: every completed showing, for the room&apos;s monthly report.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofnod dangos: pob sleid a ddangoswyd hyd y diwedd, ar gyfer adroddiad misol yr ystafell.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="361"/>
+        <location filename="../../screens/showcase_admin.py" line="375"/>
         <source>Export this month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Allforio&apos;r mis hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="362"/>
+        <location filename="../../screens/showcase_admin.py" line="376"/>
         <source>Export last month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Allforio&apos;r mis diwethaf</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="366"/>
+        <location filename="../../screens/showcase_admin.py" line="380"/>
         <source>Paper size</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Maint y papur</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="368"/>
+        <location filename="../../screens/showcase_admin.py" line="382"/>
         <source>Welsh and English</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymraeg a Saesneg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="371"/>
-        <location filename="../../screens/showcase_admin.py" line="374"/>
+        <location filename="../../screens/showcase_admin.py" line="385"/>
+        <location filename="../../screens/showcase_admin.py" line="388"/>
         <source>Language</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iaith</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="372"/>
-        <location filename="../../screens/showcase_admin.py" line="375"/>
+        <location filename="../../screens/showcase_admin.py" line="386"/>
+        <location filename="../../screens/showcase_admin.py" line="389"/>
         <source>Project, story or event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect, stori neu ddigwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="373"/>
+        <location filename="../../screens/showcase_admin.py" line="387"/>
         <source>Paper size (events: A5 flyer)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Maint y papur (digwyddiadau: taflen A5)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="376"/>
+        <location filename="../../screens/showcase_admin.py" line="390"/>
         <source>Make the PDF</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Creu&apos;r PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="401"/>
+        <location filename="../../screens/showcase_admin.py" line="415"/>
         <source>Project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="402"/>
-        <location filename="../../screens/showcase_admin.py" line="466"/>
+        <location filename="../../screens/showcase_admin.py" line="416"/>
+        <location filename="../../screens/showcase_admin.py" line="480"/>
         <source>Story</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stori</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="403"/>
+        <location filename="../../screens/showcase_admin.py" line="417"/>
         <source>Event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="427"/>
+        <location filename="../../screens/showcase_admin.py" line="441"/>
         <source>No message is showing.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim neges yn cael ei dangos.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="430"/>
+        <location filename="../../screens/showcase_admin.py" line="444"/>
         <source>Showing on every screen: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ar bob sgrin nawr: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="440"/>
+        <location filename="../../screens/showcase_admin.py" line="454"/>
         <source>(each approved one in turn)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">(y rhai a gymeradwywyd, un ar y tro)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="443"/>
+        <location filename="../../screens/showcase_admin.py" line="457"/>
         <source>every day</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">bob dydd</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="449"/>
+        <location filename="../../screens/showcase_admin.py" line="463"/>
         <source>paused</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ar saib</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="467"/>
+        <location filename="../../screens/showcase_admin.py" line="481"/>
         <source>Thanks</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="472"/>
+        <location filename="../../screens/showcase_admin.py" line="486"/>
         <source>hidden</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">cudd</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="474"/>
+        <location filename="../../screens/showcase_admin.py" line="488"/>
         <source>approved</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">cymeradwy</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="476"/>
+        <location filename="../../screens/showcase_admin.py" line="490"/>
         <source>waiting for approval</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">yn aros am gymeradwyaeth</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="489"/>
+        <location filename="../../screens/showcase_admin.py" line="503"/>
         <source>Each approved one in turn</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y rhai a gymeradwywyd, un ar y tro</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="493"/>
+        <location filename="../../screens/showcase_admin.py" line="507"/>
         <source>The newest notes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y nodiadau diweddaraf</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="498"/>
+        <location filename="../../screens/showcase_admin.py" line="512"/>
         <source>No AV display</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="499"/>
+        <location filename="../../screens/showcase_admin.py" line="513"/>
         <source>Any screen but the kiosk&apos;s</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Unrhyw sgrin ond sgrin y ciosg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="506"/>
+        <location filename="../../screens/showcase_admin.py" line="520"/>
         <source>%1 (not connected)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 (heb ei chysylltu)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="574"/>
+        <location filename="../../screens/showcase_admin.py" line="588"/>
         <source>Added to the loop.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi ychwanegu at y ddolen.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="626"/>
+        <location filename="../../screens/showcase_admin.py" line="640"/>
         <source>The choice could not be saved; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r dewis; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="629"/>
+        <location filename="../../screens/showcase_admin.py" line="643"/>
         <source>Saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="640"/>
-        <location filename="../../screens/showcase_admin.py" line="696"/>
+        <location filename="../../screens/showcase_admin.py" line="654"/>
+        <location filename="../../screens/showcase_admin.py" line="710"/>
         <source>Saved to %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw yn %1</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="694"/>
+        <location filename="../../screens/showcase_admin.py" line="708"/>
         <source>The PDF could not be saved; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r PDF; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="705"/>
-        <location filename="../../screens/showcase_admin.py" line="734"/>
+        <location filename="../../screens/showcase_admin.py" line="719"/>
+        <location filename="../../screens/showcase_admin.py" line="748"/>
         <source>Sorry, that did not work. Please try again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="711"/>
+        <location filename="../../screens/showcase_admin.py" line="725"/>
         <source>Seconds on screen must be from %1 to %2.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhaid i&apos;r eiliadau ar y sgrin fod rhwng %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="716"/>
+        <location filename="../../screens/showcase_admin.py" line="730"/>
         <source>Write times as HH:MM, such as 08:00 (got “%1”).</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhowch amseroedd fel AA:MM, er enghraifft 08:00 (rhoesoch chi “%1”).</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="721"/>
+        <location filename="../../screens/showcase_admin.py" line="735"/>
         <source>The window starts and ends at the same time; leave both empty for all day.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r amser dechrau a&apos;r amser gorffen yr un fath; gadewch y ddau yn wag am y dydd cyfan.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="724"/>
+        <location filename="../../screens/showcase_admin.py" line="738"/>
         <source>Choose at least one day.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch o leiaf un diwrnod.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="725"/>
+        <location filename="../../screens/showcase_admin.py" line="739"/>
         <source>That slide cannot go in a loop.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim modd rhoi&apos;r sleid yna mewn dolen.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="728"/>
+        <location filename="../../screens/showcase_admin.py" line="742"/>
         <source>The message is too long: at most %1 characters.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r neges yn rhy hir: %1 nod ar y mwyaf.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="731"/>
+        <location filename="../../screens/showcase_admin.py" line="745"/>
         <source>Write the message in Welsh, English or both.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch y neges yn Gymraeg, yn Saesneg, neu yn y ddwy iaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="733"/>
+        <location filename="../../screens/showcase_admin.py" line="747"/>
         <source>That item is no longer there; the list has been refreshed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r eitem yna ddim yno bellach; mae&apos;r rhestr wedi&apos;i hadnewyddu.</translation>
