@@ -184,6 +184,9 @@ class OnScreenKeyboard(QFrame):
 
     def _button(self, pad: Pad, key: Key) -> KeyButton:
         button = KeyButton(pad, key)
+        if key.kind is KeyKind.CHAR:
+            button.setText(key.text.replace("&", "&&"))
+            button.setAccessibleName(key.text)
         button.clicked.connect(lambda _=False, b=button: self._on_key_clicked(b))
         self.keys[f"{pad.value}.{key.name}"] = button
         return button

@@ -58,6 +58,8 @@ def test_touching_the_search_opens_the_keyboard_under_the_field(
         assert key.height() >= 64
         assert key.width() >= 64
         assert key.accessibleName()
+    unnamed = [k.objectName() for k in keyboard.keys.values() if not k.accessibleName().strip()]
+    assert unnamed == []
 
 
 def test_typing_sian_by_tapping_keys_finds_her(keyboard_on: MainWindow, qtbot: QtBot) -> None:
