@@ -133,6 +133,7 @@ def window_for(
     languages.switch(launch.lang)
     ops = DeferredOperations()
     printer = QtDocumentPrinter(paths.data_dir() / "prints", parent=app)
+    wedge = KeyboardWedge()
     window = MainWindow(
         ops=ops,
         runner=runner,
@@ -141,22 +142,20 @@ def window_for(
         config_path=launch.config_path,
         now=_utc_now,
         printer=printer,
+        scanner=wedge,
+        ops_ready=lambda: ops.ready,
         export_dir=paths.data_dir() / "exports",
     )
-    window.printer = printer  # type: ignore[attr-defined]
-    wedge = KeyboardWedge(window)
     wedge.scanned.connect(lambda text: window.handle_scan(text, "qr"))
     app.installEventFilter(wedge)
     window.destroyed.connect(lambda: app.removeEventFilter(wedge))
-    window.scanner = wedge  # type: ignore[attr-defined]
-    window.ops_ready = lambda: ops.ready  # type: ignore[attr-defined]
     av = DisplayManager(
         window.ctx,
         kiosk_screen=lambda: window.screen().name() if window.screen() is not None else "",
         preferred=lambda: window.settings.av_screen,
         parent=window,
     )
-    window.av = av  # type: ignore[attr-defined]
+    window.set_av_display(av)
     window.settings_applied.connect(lambda _settings: av.apply())
     window.destroyed.connect(av.close)
 
@@ -224,7 +223,7 @@ def _wire_audio(window: MainWindow) -> None:
     """Chimes and voice activity for group sessions, started the first time the sharing screen
     shows (PortAudio is not touched before): the microphone is listened to only while that
     screen is in front, and any audio trouble is said once in the facilitator's view."""
-    audio: dict[str, Any] = {}
+    audio = window.audio
 
     def on_screen_changed(name: str) -> None:
         if name == "sharing" and not audio:
@@ -238,7 +237,6 @@ def _wire_audio(window: MainWindow) -> None:
             signals.unavailable.connect(sharing.audio_unavailable)
             window.destroyed.connect(port.close)
             audio.update(port=port, signals=signals)
-            window.audio = audio  # type: ignore[attr-defined]  # tests listen through it
         if not audio:
             return
         if name == "sharing":

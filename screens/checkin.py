@@ -31,11 +31,12 @@ from kiosk.dto import (
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.ports import PrintDocument
 from kiosk.qr import qr_png
+from screens import words
 from screens.base import Screen, ScreenContext
 from screens.keyboard import HIDES_UNDER_KEYBOARD
 from screens.presenters.checkin import FORM_FIELDS, CheckinPresenter, FormProblem, Step
 from screens.presenters.events import local
-from screens.widgets import Button, WrapButton, label
+from screens.widgets import Button, WrapButton, label, named
 
 MAX_RESULTS = 8
 PASS_PREFIX = "QS1"
@@ -83,7 +84,7 @@ class CheckinScreen(Screen):
         page, layout = _page()
         self.find_title = label("checkin.title", "h1")
         self.prompt = label("checkin.prompt", "lead")
-        self.search = QLineEdit(objectName="checkin.search")
+        self.search = named(QLineEdit(), "checkin.search")
         self.search.setMaxLength(100)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.search.returnPressed.connect(self._on_search_return_pressed)
@@ -154,16 +155,16 @@ class CheckinScreen(Screen):
         form.setColumnStretch(1, 1)
         self.captions: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
-        self.name_field = QLineEdit(objectName="checkin.name")
+        self.name_field = named(QLineEdit(), "checkin.name")
         self.name_field.setMaxLength(200)
-        self.department = QComboBox(objectName="checkin.department")
+        self.department = named(QComboBox(), "checkin.department")
         self.department.setEditable(True)
         self.department.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.email = QLineEdit(objectName="checkin.email")
+        self.email = named(QLineEdit(), "checkin.email")
         self.email.setMaxLength(300)
-        self.role_field = QLineEdit(objectName="checkin.role")
+        self.role_field = named(QLineEdit(), "checkin.role")
         self.role_field.setMaxLength(200)
-        self.language_field = QComboBox(objectName="checkin.language")
+        self.language_field = named(QComboBox(), "checkin.language")
         self.language_field.addItem("Cymraeg", "cy")
         self.language_field.addItem("English", "en")
         for row, (name, widget) in enumerate(
@@ -176,8 +177,8 @@ class CheckinScreen(Screen):
             )
         ):
             self._field(form, row, name, widget)
-        self.consent_display = QCheckBox(objectName="checkin.consent.display")
-        self.consent_contact = QCheckBox(objectName="checkin.consent.contact")
+        self.consent_display = named(QCheckBox(), "checkin.consent.display")
+        self.consent_contact = named(QCheckBox(), "checkin.consent.contact")
         form.addWidget(self.consent_display, 10, 0, 1, 2)
         form.addWidget(self.consent_contact, 11, 0, 1, 2)
         self.privacy = label("checkin.privacy", "muted")
@@ -187,15 +188,15 @@ class CheckinScreen(Screen):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(form_host)
         layout.addWidget(scroll, 1)
-        row = QHBoxLayout()
+        buttons = QHBoxLayout()
         self.register_back = Button("checkin.register_back")
         self.register_back.clicked.connect(self._on_back_clicked)
         self.register = Button("checkin.register", "primary")
         self.register.clicked.connect(self._on_register_clicked)
-        row.addWidget(self.register_back)
-        row.addStretch(1)
-        row.addWidget(self.register)
-        layout.addLayout(row)
+        buttons.addWidget(self.register_back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.register)
+        layout.addLayout(buttons)
         self.pages.addWidget(page)
         self.register_page = page
 
@@ -262,7 +263,7 @@ class CheckinScreen(Screen):
         coffee_row.addStretch(1)
         layout.addLayout(coffee_row)
         self._notices: CheckinNotices | None = None
-        self.qr = QLabel(objectName="checkin.qr")
+        self.qr = named(QLabel(), "checkin.qr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr.hide()
         layout.addWidget(self.qr)
@@ -323,7 +324,9 @@ class CheckinScreen(Screen):
         for key, text in captions.items():
             self.captions[key].setText(text)
             widgets[key].setAccessibleName(text)
-        self.department.lineEdit().setPlaceholderText(self.tr("Choose or type your department"))
+        department_edit = self.department.lineEdit()
+        if department_edit is not None:  # the combo box is editable: it always has one
+            department_edit.setPlaceholderText(self.tr("Choose or type your department"))
         self.consent_display.setText(self.tr("Show my first name on the room screens"))
         self.consent_display.setAccessibleName(self.consent_display.text())
         self.consent_contact.setText(self.tr("Contact me about peer support and coffee meet-ups"))
@@ -402,18 +405,14 @@ class CheckinScreen(Screen):
                 error.hide()
 
     def _problem_text(self, problem: FormProblem) -> str:
-        if problem.code is ErrorCode.FIELD_EMPTY:
-            return self.tr("Please fill this in.")
-        if problem.code is ErrorCode.FIELD_TOO_LONG:
-            return self.tr("This is too long: at most %1 characters.").replace(
-                "%1", str(problem.limit or 100)
-            )
-        if problem.code is ErrorCode.FIELD_CONTROL_CHARS:
-            return self.tr("This has characters that cannot be stored. Please type it again.")
-        if problem.code is ErrorCode.EMAIL_INVALID:
-            return self.tr("This does not look like an email address, such as name@wales.nhs.uk.")
-        if problem.code is ErrorCode.DEPARTMENT_UNKNOWN:
-            return self.tr("Please choose a department from the list or type its name.")
+        if problem.code in (
+            ErrorCode.FIELD_EMPTY,
+            ErrorCode.FIELD_TOO_LONG,
+            ErrorCode.FIELD_CONTROL_CHARS,
+            ErrorCode.EMAIL_INVALID,
+            ErrorCode.DEPARTMENT_UNKNOWN,
+        ):
+            return words.code_text(problem.code, limit=problem.limit or 100)
         return self.tr("Please check this.")
 
     def _render_choices(self) -> None:
@@ -635,10 +634,10 @@ class CheckinScreen(Screen):
     def _on_check_in_failed(self, exc: BaseException) -> None:
         self.confirm.setEnabled(True)
         if isinstance(exc, KioskError) and exc.code is ErrorCode.ALREADY_IN:
-            self.ctx.notify(self.tr("You are already checked in."), "info")
+            self.ctx.notify(words.error_text(exc), "info")
             self.ctx.navigate("attract")
         elif isinstance(exc, KioskError) and exc.code is ErrorCode.EVENT_NOT_ON:
-            self.ctx.notify(self.tr("That event has finished. Please choose a topic."), "error")
+            self.ctx.notify(words.error_text(exc), "error")
             self.presenter.state.choices = None
             self.run(self.ctx.ops.checkin_choices, self._on_choices_loaded)
         else:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.dto import EventCard
 from screens.base import Screen, ScreenContext
+from screens.i18n import qdate
 from screens.presenters.events import group_by_day, local
 from screens.widgets import CardList, label
 
@@ -59,7 +60,7 @@ class EventsScreen(Screen):
         for day in group_by_day(self._events, now=self.ctx.now()):
             heading = {"today": self.tr("Today"), "tomorrow": self.tr("Tomorrow")}.get(
                 day.relative, ""
-            ) or locale.toString(day.day, "dddd d MMMM")
+            ) or locale.toString(qdate(day.day), "dddd d MMMM")
             self.list.add_heading(heading)
             for event in day.events:
                 start, end = local(event.starts_at), local(event.ends_at)

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
@@ -24,6 +24,7 @@ from kiosk.config import Settings
 from kiosk.dto import StartupInfo
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.palette import build_palette
+from screens import words
 from screens.base import Screen, ScreenContext
 from screens.i18n import Languages
 from screens.keyboard import OnScreenKeyboard
@@ -39,8 +40,14 @@ from screens.widgets import Banner, Header, Overlay
 from screens.worker import TaskRunner
 
 if TYPE_CHECKING:
+    from kiosk.ports import DocumentPrinter
+    from screens.attract import AttractScreen
+    from screens.av_display import DisplayManager
     from screens.pin import PinScreen
     from screens.settings import SettingsScreen
+    from screens.sync_screen import SyncScreen
+
+DefaultT = TypeVar("DefaultT")
 
 # Screens where the hidden scan field holds the focus, ready for a pass.
 SCAN_SCREENS = ("attract", "checkin")
@@ -60,7 +67,13 @@ class Screens(Mapping[str, Screen]):
             self._built[name] = self._build(name)
         return self._built[name]
 
-    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
+    @overload
+    def get(self, name: str, /) -> Screen | None: ...
+
+    @overload
+    def get(self, name: str, /, default: Screen | DefaultT) -> Screen | DefaultT: ...
+
+    def get(self, name: str, /, default: object = None) -> object:
         """A screen that has been built, or `default` (never builds)."""
         return self._built.get(name, default)
 
@@ -114,12 +127,29 @@ class MainWindow(QMainWindow):
         settings: Settings,
         config_path: Path,
         now: Callable[[], datetime],
-        printer: Any = None,
+        printer: DocumentPrinter | None = None,
+        scanner: QObject | None = None,
+        ops_ready: Callable[[], bool] = lambda: True,
         export_dir: Path | None = None,
     ) -> None:
+        """Build the window; the composition root hands in the devices.
+
+        `printer` prints badges and exports; `scanner` is the keyboard-wedge event filter
+        (the window owns it); `ops_ready` says whether the store is open yet.
+        """
         super().__init__()
         self.setObjectName("main_window")
         self.ops = ops
+        self.printer = printer
+        self.scanner = scanner
+        if scanner is not None:
+            scanner.setParent(self)
+        self.ops_ready = ops_ready
+        # The AV display, once the composition root has set it up (set_av_display).
+        self.av: DisplayManager | None = None
+        # The sharing screen's audio ("port" and "signals"), once it has started; tests
+        # listen through it.
+        self.audio: dict[str, Any] = {}
         self.runner = runner
         self.languages = languages
         self.settings = settings
@@ -219,8 +249,13 @@ class MainWindow(QMainWindow):
             screen.accepted.connect(self._on_pin_accepted)
             screen.cancelled.connect(self._on_pin_cancelled)
             screen.pin_set.connect(self._on_pin_set)
+        assert isinstance(screen, Screen), spec
         self.stack.addWidget(screen)
         return screen
+
+    def set_av_display(self, av: DisplayManager) -> None:
+        """The room's AV display, made by the composition root once the window exists."""
+        self.av = av
 
     @property
     def store(self) -> Any:
@@ -428,20 +463,10 @@ class MainWindow(QMainWindow):
         checkin.show_scan(outcome)  # type: ignore[attr-defined]
 
     def _on_scan_failed(self, exc: BaseException) -> None:
-        messages = {
-            ErrorCode.SCAN_UNREADABLE: self.tr(
-                "That code could not be read. Please try again or type your name instead."
-            ),
-            ErrorCode.SCAN_FORGED: self.tr(
-                "This pass could not be verified. Please ask a facilitator for a new one."
-            ),
-            ErrorCode.SCAN_REVOKED: self.tr(
-                "This pass is no longer valid. Please ask a facilitator for a new one."
-            ),
-        }
-        if isinstance(exc, KioskError) and exc.code in messages:
+        refused = (ErrorCode.SCAN_UNREADABLE, ErrorCode.SCAN_FORGED, ErrorCode.SCAN_REVOKED)
+        if isinstance(exc, KioskError) and exc.code in refused:
             log.info("pass refused: %s", exc.code.value)
-            self.notify(messages[exc.code], "error")
+            self.notify(words.error_text(exc), "error")
         else:
             log.error("scan failed: %s", type(exc).__name__)
             self.notify(
@@ -541,21 +566,19 @@ class MainWindow(QMainWindow):
         self.sync_indicator.show_indicator(indicator(status, now=self.ctx.now()))
         page = self.screens.get("sync")
         if page is not None:
-            page.show_status(status)  # type: ignore[attr-defined]
+            cast("SyncScreen", page).show_status(status)
 
     def refresh_showcase(self) -> None:
         """A notice was raised or cleared, or a loop edited: every loop asks again now."""
         attract = self.screens.get("attract")
         if attract is not None:
-            attract.player.refresh_now()  # type: ignore[attr-defined]
-        av = getattr(self, "av", None)
-        if av is not None:
-            av.display.player.refresh_now()
+            cast("AttractScreen", attract).player.refresh_now()
+        if self.av is not None:
+            self.av.display.player.refresh_now()
 
     def show_on_av(self, widget: QWidget) -> bool:
         """Put `widget` on the AV display; False (and nothing shown) when there is none."""
-        av = getattr(self, "av", None)
-        return bool(av is not None and av.present(widget))
+        return self.av is not None and self.av.present(widget)
 
     def apply_settings(self, settings: Settings) -> None:
         """Apply settings live: names, theme, text size, idle timeout, kiosk mode."""

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
 
 from kiosk.dto import PersonMatch
 from screens.base import Screen, ScreenContext
-from screens.widgets import Button, WrapButton, label
+from screens.widgets import Button, WrapButton, label, named
 
 MAX_RESULTS = 8
 
@@ -26,7 +26,7 @@ class PeopleScreen(Screen):
         self.export_dir = export_dir or Path.cwd() / "exports"
         self.title = label("people.title", "h1")
         self.intro = label("people.intro", "lead")
-        self.search = QLineEdit(objectName="people.search")
+        self.search = named(QLineEdit(), "people.search")
         self.search.setMaxLength(100)
         self.search.textChanged.connect(self._on_search_text_changed)
         for widget in (self.title, self.intro, self.search):

@@ -11,7 +11,7 @@ from kiosk.pin_policy import PinCheck, PinOutcome, PinStatus
 from screens.base import Screen, ScreenContext
 from screens.presenters.events import local
 from screens.presenters.pin import PinFeedback, PinMessage, PinMode, PinPresenter, PinSubmit
-from screens.widgets import Button, label
+from screens.widgets import Button, label, named
 
 
 class PinScreen(Screen):
@@ -32,7 +32,7 @@ class PinScreen(Screen):
         self.title = label("pin.title", "h1")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(self.title)
-        self.field = QLineEdit(objectName="pin.field")
+        self.field = named(QLineEdit(), "pin.field")
         self.field.setProperty("role", "pin")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setReadOnly(True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.dto import CheckinChoices, PersonMatch, ProjectPage, SimilarProject
 from kiosk.errors import ErrorCode, KioskError
+from screens import words
 from screens.base import Screen, ScreenContext
 from screens.presenters.qnet import FormInput, draft_of, missing, worth_searching
 from screens.project import text_box
@@ -53,7 +54,7 @@ class ProjectFormScreen(Screen):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll = scroll
+        self.scroll_area = scroll
         host = QWidget()
         host.setObjectName("projectform.host")
         form = QVBoxLayout(host)
@@ -194,7 +195,7 @@ class ProjectFormScreen(Screen):
         self.iqt.setPlaceholderText(self.tr("For example: IQT-1234"))
         self.seeking.setText(self.tr("We are looking for collaborators"))
         self.seeking.setAccessibleName(self.tr("We are looking for collaborators"))
-        self.scroll.setAccessibleName(self.tr("The project form"))
+        self.scroll_area.setAccessibleName(self.tr("The project form"))
         self.similar_heading.setText(self.tr("Similar projects"))
         self.similar_list.setAccessibleName(self.tr("Similar projects"))
         self.cancel.set_text(self.tr("Cancel"))
@@ -430,22 +431,17 @@ class ProjectFormScreen(Screen):
         if not isinstance(exc, KioskError):
             self._on_job_failed(exc)
             return
-        messages = {
-            ErrorCode.FIELD_TOO_LONG: self.tr("One of the answers is too long: please shorten it."),
-            ErrorCode.FIELD_CONTROL_CHARS: self.tr(
-                "One of the answers has characters that cannot be stored."
-            ),
-            ErrorCode.FIELD_EMPTY: self.tr("Please fill in the title and the first question."),
-            ErrorCode.TEAM_MEMBER_NOT_CONSENTED: self.tr(
-                "A team member has not agreed to be shown. They can agree when they check in."
-            ),
-            ErrorCode.PERSON_UNKNOWN: self.tr("A team member could not be found."),
-        }
-        text = messages.get(exc.code)
-        if text is None:
-            self._on_job_failed(exc)
+        shown = (
+            ErrorCode.FIELD_TOO_LONG,
+            ErrorCode.FIELD_CONTROL_CHARS,
+            ErrorCode.FIELD_EMPTY,
+            ErrorCode.TEAM_MEMBER_NOT_CONSENTED,
+            ErrorCode.PERSON_UNKNOWN,
+        )
+        if exc.code in shown:
+            self.ctx.notify(words.error_text(exc), "error")
         else:
-            self.ctx.notify(text, "error")
+            self._on_job_failed(exc)
 
     def _on_cancel_clicked(self) -> None:
         target = f"project:{self.editing}" if self.editing else "projects"

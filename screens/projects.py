@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from kiosk.dto import ProjectCard, TopicOption
+from screens import words
 from screens.base import Screen, ScreenContext
 from screens.presenters.qnet import STAGES, filter_cards
 from screens.widgets import Button, CardList, label
@@ -54,16 +55,7 @@ class ProjectsScreen(Screen):
 
     def stage_name(self, stage: str) -> str:
         """The translated name of a Model for Improvement stage."""
-        names = {
-            "aim": self.tr("Setting the aim"),
-            "measures": self.tr("Choosing measures"),
-            "changes": self.tr("Choosing changes"),
-            "testing": self.tr("Testing changes (PDSA)"),
-            "implementing": self.tr("Implementing"),
-            "spreading": self.tr("Spreading"),
-            "completed": self.tr("Completed"),
-        }
-        return names.get(stage, stage)
+        return words.stage_name(stage)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("QI projects"))

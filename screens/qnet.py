@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from kiosk.dto import BoardPostView, BoardSummary, CoffeeRoundResult, Supporter, TopicOption
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.ports import PrintDocument
+from screens import words
 from screens.base import Screen, ScreenContext
 from screens.presenters.qnet import slips_html, usual_slots
 from screens.project import text_box
@@ -439,18 +440,12 @@ class QnetScreen(Screen):
         )
 
     def _on_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, KioskError):
-            messages = {
-                ErrorCode.COFFEE_POOL_TOO_SMALL: self.tr(
-                    "Fewer than two people are in the coffee pool: no round today."
-                ),
-                ErrorCode.COFFEE_ROUND_EXISTS: self.tr("Today's round has been run already."),
-                ErrorCode.FIELD_TOO_LONG: self.tr("That post is too long: 500 characters at most."),
-                ErrorCode.FIELD_CONTROL_CHARS: self.tr(
-                    "That post has characters that cannot be stored."
-                ),
-            }
-            if exc.code in messages:
-                self.ctx.notify(messages[exc.code], "error")
-                return
+        if isinstance(exc, KioskError) and exc.code in (
+            ErrorCode.COFFEE_POOL_TOO_SMALL,
+            ErrorCode.COFFEE_ROUND_EXISTS,
+            ErrorCode.FIELD_TOO_LONG,
+            ErrorCode.FIELD_CONTROL_CHARS,
+        ):
+            self.ctx.notify(words.error_text(exc), "error")
+            return
         self._on_job_failed(exc)

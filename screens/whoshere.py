@@ -77,8 +77,9 @@ class WhosHereScreen(Screen):
     def _render(self) -> None:
         while self.rows.count() > 1:
             item = self.rows.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.count.setText(self.tr("%n people in the room now", "", len(self._present)))
         for index, visitor in enumerate(self._present):
             row = QFrame()
@@ -93,9 +94,9 @@ class WhosHereScreen(Screen):
             detail = label(f"whoshere.detail.{index}", "card-line")
             welsh = self.ctx.languages.current == "cy"
             department = visitor.department_cy if welsh else visitor.department_en
-            event = visitor.event_title_cy if welsh else visitor.event_title_en
+            event_title = visitor.event_title_cy if welsh else visitor.event_title_en
             since_text = self.tr("since %1").replace("%1", f"{since:%H:%M}")
-            detail.setText(" · ".join(p for p in (department, since_text, event or "") if p))
+            detail.setText(" · ".join(p for p in (department, since_text, event_title or "") if p))
             text.addWidget(name)
             text.addWidget(detail)
             layout.addLayout(text, 1)

@@ -42,7 +42,7 @@ REFUSED = ("Gwenllian",)
 
 
 def welsh(context: str, source: str) -> str:
-    assert context == "Poster"
+    assert context in ("Poster", "Words")  # stage names are in screens.words
     return CY.get(source, source)
 
 

@@ -474,6 +474,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_the_coffee_command_runs_and_records_a_round_as_json(
     ops: Operations, store: Store, db_url: str, now: datetime
 ) -> None:

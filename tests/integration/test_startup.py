@@ -27,6 +27,7 @@ def run(
     )
 
 
+@pytest.mark.slow
 def test_first_and_second_start_open_the_store_and_exit(db_url: str) -> None:
     for _ in range(2):
         result = run("--db", db_url, "--screen", "home", "--exit-when-ready")
@@ -101,6 +102,7 @@ def test_help_lists_every_option_command_and_setting() -> None:
         assert word in result.stdout
 
 
+@pytest.mark.slow
 def test_without_a_display_run_renders_snapshots_instead(tmp_path: Path, db_url: str) -> None:
     env = {
         k: v
@@ -136,6 +138,7 @@ def test_without_a_display_run_renders_snapshots_instead(tmp_path: Path, db_url:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_snapshot_writes_every_screen(tmp_path: Path, db_url: str) -> None:
     result = run(
         "snapshot", str(tmp_path / "out"), "--lang", "cy", "--size", "1280x720", "--db", db_url

@@ -70,6 +70,7 @@ def _assert_converged(kiosks: list[Kiosk]) -> None:
         assert other.tables() == first.tables()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
 def test_offline_edits_converge_in_every_order_of_syncs(
     tmp_path: Path, now: datetime, order: tuple[int, ...]
@@ -154,6 +155,7 @@ def test_a_resend_after_a_lost_answer_makes_no_duplicate(tmp_path: Path, now: da
         assert (counts["records"], counts["changes"]) == (2, 2)
 
 
+@pytest.mark.slow
 def test_kiosks_converge_through_a_proxy_that_drops_delays_and_cuts(
     tmp_path: Path, now: datetime
 ) -> None:

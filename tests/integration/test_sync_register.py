@@ -315,6 +315,7 @@ def test_openapi_and_the_overview_are_served_escaped_with_csv(
     assert requests.get(f"{register.url}/export/secrets.csv", timeout=10).status_code == 404
 
 
+@pytest.mark.slow
 def test_device_commands_print_a_token_and_revoke_it(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'register.sqlite3'}"
 

@@ -6,6 +6,7 @@ import random
 import uuid
 from datetime import UTC, datetime
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -67,6 +68,7 @@ def _merged(batches: list[list[IncomingChange]]) -> tuple[object, ...]:
         store.engine.dispose()
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(changes=updates(), order=st.randoms(use_true_random=False), data=st.data())
 def test_any_order_and_any_resend_merges_to_the_same_record(
