@@ -328,7 +328,8 @@ def _snapshot_qnet(window: MainWindow, save: Any) -> None:
 
 
 def _snapshot_checkin_steps(window: MainWindow, save: Any) -> None:
-    """Walk the check-in flow on the scratch copy: search, form, purpose, done, pass, check-out."""
+    """Walk the check-in flow on the scratch copy: search (also with the on-screen keyboard open),
+    form, purpose, done, pass, check-out."""
     ops = window.ctx.ops
     lang = window.languages.current
     window.go_idle()
@@ -337,6 +338,11 @@ def _snapshot_checkin_steps(window: MainWindow, save: Any) -> None:
     checkin: Any = window.screens["checkin"]
     checkin.search.setText("si")
     save("checkin-search")
+    # The search with the on-screen keyboard open, whatever kiosk.on_screen_keyboard says.
+    checkin.search.setFocus()
+    window.keyboard.open_for(checkin.search, force=True)
+    save("checkin-keyboard")
+    window.keyboard.close_keyboard()
     checkin.new.click()
     checkin.name_field.setText("Siân Wynne")
     checkin.email.setText("sian.wynne@")

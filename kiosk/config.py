@@ -17,6 +17,8 @@ SCHEMA_VERSION = 1
 LANGUAGES = ("cy", "en")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+# The on-screen keyboard: "auto" shows it in kiosk mode only.
+KEYBOARD_MODES = ("auto", "on", "off")
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Settings:
     av_screen: str = ""
     audio_enabled: bool = True
     boards_require_approval: bool = True
+    on_screen_keyboard: str = "auto"
 
 
 @dataclass(frozen=True)
@@ -192,6 +195,13 @@ SPECS += (
         'an http:// or https:// address with "{id}" where the project\'s id goes',
     ),
     SettingSpec("audio_enabled", "audio.enabled", bool, _any, "true or false"),
+    SettingSpec(
+        "on_screen_keyboard",
+        "kiosk.on_screen_keyboard",
+        str,
+        lambda v: v in KEYBOARD_MODES,
+        '"auto" (shown in kiosk mode), "on" (always) or "off" (never)',
+    ),
     SettingSpec(
         "av_screen",
         "av.screen",

@@ -27,6 +27,7 @@ from kiosk.palette import build_palette
 from screens import words
 from screens.base import Screen, ScreenContext
 from screens.i18n import Languages
+from screens.keyboard import OnScreenKeyboard
 from screens.presenters.events import ROOM_ZONE
 from screens.presenters.navigation import ALL_SCREENS, NavigationPresenter
 from screens.presenters.pin import PinMode
@@ -34,6 +35,7 @@ from screens.presenters.sync import indicator
 from screens.registry import BY_NAME
 from screens.sync_screen import SyncIndicator
 from screens.theme import screen_scale, style_sheet
+from screens.touch import install_touch_scrolling
 from screens.widgets import Banner, Header, Overlay
 from screens.worker import TaskRunner
 
@@ -181,6 +183,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("stack")
         layout.addWidget(self.stack, 1)
+        # Docked under the stack: the page shrinks above it, so it never covers a field.
+        self.keyboard = OnScreenKeyboard(self, settings)
+        self.settings_applied.connect(self.keyboard.apply_settings)
+        layout.addWidget(self.keyboard)
+        install_touch_scrolling(self)
         self.scan_input = QLineEdit(central)
         self.scan_input.setObjectName("scan.input")
         self.scan_input.setGeometry(0, 0, 2, 2)
@@ -380,6 +387,7 @@ class MainWindow(QMainWindow):
         for screen in self.screens.built():
             screen.reset()
         self.overlay.dismiss()
+        self.keyboard.close_keyboard()
         self.scan_input.clear()
         self.banner.hide()
         if self.languages.current != self.settings.default_language:

@@ -19,6 +19,8 @@ CONTROL_SIZES = {
     "pin_w": 760,
     "header_h": 104,
 }
+# Sizes that never scale below a finger's width: on-screen keyboard keys and scroll bars.
+FLOORED_SIZES = {"kbd_key_h": (84, 64), "scrollbar": (28, 24)}
 LARGE_TEXT_SCALE = 1.3
 DESIGN_SIZE = (1920, 1080)
 
@@ -36,5 +38,6 @@ def style_sheet(palette: Palette, *, large_text: bool = False, scale: float = 1.
     template = Template(resources.files("assets").joinpath("theme.qss").read_text("utf-8"))
     values: dict[str, object] = {k: round(v * text_scale) for k, v in TEXT_SIZES.items()}
     values.update({k: round(v * scale) for k, v in CONTROL_SIZES.items()})
+    values.update({k: max(low, round(v * scale)) for k, (v, low) in FLOORED_SIZES.items()})
     values.update(vars(palette))
     return template.substitute(values)
