@@ -65,9 +65,21 @@ class Tile(Button):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(name, "tile", parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(44, 26, 28, 26)
+        # The accent is a stripe inside an even border: a thick left border with rounded
+        # corners drew notches where it met the thin ones.
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(14, 14, 28, 14)
+        outer.setSpacing(22)
+        stripe = QFrame()
+        stripe.setObjectName(f"{name}.stripe")
+        stripe.setProperty("role", "tile-stripe")
+        stripe.setFixedWidth(12)
+        stripe.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        outer.addWidget(stripe)
+        layout = QVBoxLayout()
+        layout.setContentsMargins(0, 12, 0, 12)
         layout.setSpacing(8)
+        outer.addLayout(layout, 1)
         self.title = label(f"{name}.title", "tile-title")
         self.line = label(f"{name}.line", "tile-line")
         for part in (self.title, self.line):
