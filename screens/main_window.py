@@ -36,7 +36,7 @@ from screens.registry import BY_NAME
 from screens.sync_screen import SyncIndicator
 from screens.theme import screen_scale, style_sheet
 from screens.touch import install_touch_scrolling
-from screens.widgets import Banner, Header, Overlay
+from screens.widgets import Banner, Header, Overlay, touch_combos
 from screens.worker import TaskRunner
 
 if TYPE_CHECKING:
@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
             screen.cancelled.connect(self._on_pin_cancelled)
             screen.pin_set.connect(self._on_pin_set)
         assert isinstance(screen, Screen), spec
+        touch_combos(screen)
         self.stack.addWidget(screen)
         return screen
 

@@ -37,12 +37,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../screens/widgets.py" line="225"/>
+        <location filename="../../screens/widgets.py" line="323"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../screens/widgets.py" line="225"/>
+        <location filename="../../screens/widgets.py" line="323"/>
         <source>Close message</source>
         <translation>Close message</translation>
     </message>
@@ -180,7 +180,7 @@
         <translation>Point %1</translation>
     </message>
     <message>
-        <location filename="../../screens/chart_view.py" line="308"/>
+        <location filename="../../screens/chart_view.py" line="310"/>
         <source>excluded from the calculations</source>
         <translation>excluded from the calculations</translation>
     </message>
@@ -551,87 +551,87 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../screens/home.py" line="49"/>
+        <location filename="../../screens/home.py" line="66"/>
         <source>What would you like to do?</source>
         <translation>What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="51"/>
+        <location filename="../../screens/home.py" line="68"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="51"/>
+        <location filename="../../screens/home.py" line="68"/>
         <source>Tell us you are here and what you came for</source>
         <translation>Tell us you are here and what you came for</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="52"/>
+        <location filename="../../screens/home.py" line="69"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="52"/>
+        <location filename="../../screens/home.py" line="69"/>
         <source>Browse QI projects and find similar work</source>
         <translation>Browse QI projects and find similar work</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="53"/>
+        <location filename="../../screens/home.py" line="70"/>
         <source>Success stories</source>
         <translation>Success stories</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="53"/>
+        <location filename="../../screens/home.py" line="70"/>
         <source>See what teams have achieved</source>
         <translation>See what teams have achieved</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="54"/>
+        <location filename="../../screens/home.py" line="71"/>
         <source>What&apos;s on</source>
         <translation>What&apos;s on</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="54"/>
+        <location filename="../../screens/home.py" line="71"/>
         <source>Workshops, meetings and coffee meet-ups</source>
         <translation>Workshops, meetings and coffee meet-ups</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="55"/>
+        <location filename="../../screens/home.py" line="72"/>
         <source>Share &amp; workshops</source>
         <translation>Share &amp; workshops</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="55"/>
+        <location filename="../../screens/home.py" line="72"/>
         <source>Group sessions on the big screen</source>
         <translation>Group sessions on the big screen</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="57"/>
+        <location filename="../../screens/home.py" line="74"/>
         <source>People &amp; coffee</source>
         <translation>People &amp; coffee</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="58"/>
+        <location filename="../../screens/home.py" line="75"/>
         <source>Peer supporters, coffee trials and topic boards</source>
         <translation>Peer supporters, coffee trials and topic boards</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="63"/>
+        <location filename="../../screens/home.py" line="80"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="64"/>
+        <location filename="../../screens/home.py" line="81"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="77"/>
+        <location filename="../../screens/home.py" line="94"/>
         <source>Qspace: peer support for quality improvement.</source>
         <translation>Qspace: peer support for quality improvement.</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="80"/>
+        <location filename="../../screens/home.py" line="97"/>
         <source>%1 active projects · %2 events coming up · %3 visits this month</source>
         <translation>%1 active projects · %2 events coming up · %3 visits this month</translation>
     </message>
@@ -639,73 +639,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="294"/>
+        <location filename="../../screens/main_window.py" line="295"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="428"/>
+        <location filename="../../screens/main_window.py" line="429"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="428"/>
+        <location filename="../../screens/main_window.py" line="429"/>
         <source>Go to the home screen</source>
         <translation>Go to the home screen</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="429"/>
+        <location filename="../../screens/main_window.py" line="430"/>
         <source>Scan a QR pass</source>
         <translation>Scan a QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="430"/>
+        <location filename="../../screens/main_window.py" line="431"/>
         <source>Demo content</source>
         <translation>Demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="431"/>
+        <location filename="../../screens/main_window.py" line="432"/>
         <source>This room is showing demo content</source>
         <translation>This room is showing demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="432"/>
+        <location filename="../../screens/main_window.py" line="433"/>
         <source>Qspace Kiosk</source>
         <translation>Qspace Kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="446"/>
+        <location filename="../../screens/main_window.py" line="447"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translation>Sorry, something went wrong. We have gone back to the start.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="451"/>
-        <location filename="../../screens/main_window.py" line="482"/>
+        <location filename="../../screens/main_window.py" line="452"/>
+        <location filename="../../screens/main_window.py" line="483"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="510"/>
+        <location filename="../../screens/main_window.py" line="511"/>
         <source>You are already checked in, %1</source>
         <translation>You are already checked in, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="511"/>
+        <location filename="../../screens/main_window.py" line="512"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translation>You checked in at %1. Are you leaving now?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="515"/>
+        <location filename="../../screens/main_window.py" line="516"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="519"/>
+        <location filename="../../screens/main_window.py" line="520"/>
         <source>Stay checked in</source>
         <translation>Stay checked in</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="533"/>
+        <location filename="../../screens/main_window.py" line="534"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translation>Goodbye, %1. Thank you for coming!</translation>
     </message>
@@ -713,265 +713,275 @@
 <context>
     <name>MeasuresScreen</name>
     <message>
-        <location filename="../../screens/measures.py" line="162"/>
+        <location filename="../../screens/measures.py" line="166"/>
         <source>Show 2-sigma lines</source>
         <translation>Show 2-sigma lines</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="164"/>
+        <location filename="../../screens/measures.py" line="167"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="167"/>
+        <source>Back to the project</source>
+        <translation>Back to the project</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="168"/>
         <source>Save as picture</source>
         <translation>Save as picture</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="165"/>
+        <location filename="../../screens/measures.py" line="169"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="166"/>
+        <location filename="../../screens/measures.py" line="170"/>
         <source>Show on the big screen</source>
         <translation>Show on the big screen</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="167"/>
+        <location filename="../../screens/measures.py" line="171"/>
         <source>Edit data</source>
         <translation>Edit data</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="167"/>
+        <location filename="../../screens/measures.py" line="171"/>
         <source>Edit data (facilitator)</source>
         <translation>Edit data (facilitator)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="170"/>
+        <location filename="../../screens/measures.py" line="174"/>
         <source>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</source>
         <translation>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="174"/>
+        <location filename="../../screens/measures.py" line="178"/>
         <source>Data to import</source>
         <translation>Data to import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="175"/>
+        <location filename="../../screens/measures.py" line="179"/>
         <source>Replace the existing points</source>
         <translation>Replace the existing points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="177"/>
+        <location filename="../../screens/measures.py" line="180"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="178"/>
+        <location filename="../../screens/measures.py" line="181"/>
         <source>Open a CSV file…</source>
         <translation>Open a CSV file…</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="178"/>
-        <location filename="../../screens/measures.py" line="391"/>
+        <location filename="../../screens/measures.py" line="181"/>
+        <location filename="../../screens/measures.py" line="419"/>
         <source>Open a CSV file</source>
         <translation>Open a CSV file</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="179"/>
+        <location filename="../../screens/measures.py" line="182"/>
         <source>Note on the point you touched</source>
         <translation>Note on the point you touched</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="180"/>
-        <location filename="../../screens/measures.py" line="334"/>
+        <location filename="../../screens/measures.py" line="183"/>
+        <location filename="../../screens/measures.py" line="362"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="181"/>
+        <location filename="../../screens/measures.py" line="184"/>
         <source>Save note</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="182"/>
+        <location filename="../../screens/measures.py" line="185"/>
         <source>Exclude or include the point</source>
         <translation>Exclude or include the point</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="183"/>
+        <location filename="../../screens/measures.py" line="186"/>
         <source>PDSA cycle</source>
         <translation>PDSA cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="184"/>
+        <location filename="../../screens/measures.py" line="187"/>
         <source>Mark the PDSA cycle</source>
         <translation>Mark the PDSA cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="185"/>
+        <location filename="../../screens/measures.py" line="188"/>
         <source>Baseline: first points</source>
         <translation>Baseline: first points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="186"/>
+        <location filename="../../screens/measures.py" line="189"/>
         <source>Baseline: number of first points (0 for none)</source>
         <translation>Baseline: number of first points (0 for none)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="187"/>
+        <location filename="../../screens/measures.py" line="190"/>
         <source>New phase after points</source>
         <translation>New phase after points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="188"/>
+        <location filename="../../screens/measures.py" line="191"/>
         <source>New phase after points, such as 12, 20</source>
         <translation>New phase after points, such as 12, 20</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="189"/>
+        <location filename="../../screens/measures.py" line="192"/>
         <source>Save phases</source>
         <translation>Save phases</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="225"/>
+        <location filename="../../screens/measures.py" line="251"/>
         <source>Example charts</source>
         <translation>Example charts</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="263"/>
+        <location filename="../../screens/measures.py" line="291"/>
         <source>This measure needs at least two points before it can be charted.</source>
         <translation>This measure needs at least two points before it can be charted.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="266"/>
+        <location filename="../../screens/measures.py" line="294"/>
         <source>This project has no measures yet.</source>
         <translation>This project has no measures yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="281"/>
+        <location filename="../../screens/measures.py" line="309"/>
         <source>Point %1 chosen</source>
         <translation>Point %1 chosen</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="283"/>
+        <location filename="../../screens/measures.py" line="311"/>
         <source>Touch a point on the chart to add a note or a PDSA marker.</source>
         <translation>Touch a point on the chart to add a note or a PDSA marker.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="290"/>
+        <location filename="../../screens/measures.py" line="318"/>
         <source>No PDSA marker</source>
         <translation>No PDSA marker</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="315"/>
-        <location filename="../../screens/measures.py" line="357"/>
+        <location filename="../../screens/measures.py" line="343"/>
+        <location filename="../../screens/measures.py" line="385"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="317"/>
+        <location filename="../../screens/measures.py" line="345"/>
         <source>The picture could not be saved.</source>
         <translation>The picture could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="334"/>
+        <location filename="../../screens/measures.py" line="362"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="334"/>
+        <location filename="../../screens/measures.py" line="362"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="334"/>
+        <location filename="../../screens/measures.py" line="362"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="360"/>
+        <location filename="../../screens/measures.py" line="388"/>
         <source>The PDF could not be saved.</source>
         <translation>The PDF could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="367"/>
+        <location filename="../../screens/measures.py" line="395"/>
         <source>The chart is on the AV display.</source>
         <translation>The chart is on the AV display.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="393"/>
+        <location filename="../../screens/measures.py" line="421"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="404"/>
+        <location filename="../../screens/measures.py" line="432"/>
         <source>That file could not be read as text (UTF-8 CSV).</source>
         <translation>That file could not be read as text (UTF-8 CSV).</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="442"/>
+        <location filename="../../screens/measures.py" line="470"/>
         <source>has characters that cannot be stored</source>
         <translation>has characters that cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="443"/>
+        <location filename="../../screens/measures.py" line="471"/>
         <source>more cells than the columns</source>
         <translation>more cells than the columns</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="444"/>
+        <location filename="../../screens/measures.py" line="472"/>
         <source>there are no rows to import</source>
         <translation>there are no rows to import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="445"/>
+        <location filename="../../screens/measures.py" line="473"/>
         <source>more than 10,000 rows</source>
         <translation>more than 10,000 rows</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="446"/>
+        <location filename="../../screens/measures.py" line="474"/>
         <source>a needed column is missing</source>
         <translation>a needed column is missing</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="447"/>
+        <location filename="../../screens/measures.py" line="475"/>
         <source>a column appears twice</source>
         <translation>a column appears twice</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="448"/>
+        <location filename="../../screens/measures.py" line="476"/>
         <source>the text could not be read</source>
         <translation>the text could not be read</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="449"/>
+        <location filename="../../screens/measures.py" line="477"/>
         <source>not valid</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="453"/>
+        <location filename="../../screens/measures.py" line="481"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="454"/>
+        <location filename="../../screens/measures.py" line="482"/>
         <source>denominator</source>
         <translation>denominator</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="455"/>
+        <location filename="../../screens/measures.py" line="483"/>
         <source>period</source>
         <translation>period</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="456"/>
+        <location filename="../../screens/measures.py" line="484"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="464"/>
+        <location filename="../../screens/measures.py" line="492"/>
         <source>Row %1, %2: %3</source>
         <translation>Row %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="424"/>
+        <location filename="../../screens/measures.py" line="452"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -979,12 +989,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="425"/>
+        <location filename="../../screens/measures.py" line="453"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="429"/>
+        <location filename="../../screens/measures.py" line="457"/>
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n point imported.</numerusform>
@@ -992,44 +1002,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="434"/>
-        <location filename="../../screens/measures.py" line="435"/>
+        <location filename="../../screens/measures.py" line="462"/>
+        <location filename="../../screens/measures.py" line="463"/>
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="437"/>
+        <location filename="../../screens/measures.py" line="465"/>
         <source>below zero</source>
         <translation>below zero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="436"/>
-        <location filename="../../screens/measures.py" line="438"/>
+        <location filename="../../screens/measures.py" line="464"/>
+        <location filename="../../screens/measures.py" line="466"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="439"/>
+        <location filename="../../screens/measures.py" line="467"/>
         <source>must be above zero</source>
         <translation>must be above zero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="440"/>
+        <location filename="../../screens/measures.py" line="468"/>
         <source>smaller than the count</source>
         <translation>smaller than the count</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="441"/>
+        <location filename="../../screens/measures.py" line="469"/>
         <source>too long</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="509"/>
+        <location filename="../../screens/measures.py" line="537"/>
         <source>Phases are point numbers separated by commas, such as 12, 20.</source>
         <translation>Phases are point numbers separated by commas, such as 12, 20.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="525"/>
+        <location filename="../../screens/measures.py" line="553"/>
         <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
         <translation>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</translation>
     </message>
@@ -1564,184 +1574,188 @@
 <context>
     <name>ProjectFormScreen</name>
     <message>
-        <location filename="../../screens/project_form.py" line="164"/>
+        <location filename="../../screens/project_form.py" line="167"/>
         <source>Edit the project</source>
         <translation>Edit the project</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="164"/>
+        <location filename="../../screens/project_form.py" line="167"/>
         <source>Log a QI project</source>
         <translation>Log a QI project</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="167"/>
+        <location filename="../../screens/project_form.py" line="170"/>
         <source>Answer the three questions of the Model for Improvement. It takes about two minutes; you can add more later.</source>
         <translation>Answer the three questions of the Model for Improvement. It takes about two minutes; you can add more later.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="172"/>
+        <location filename="../../screens/project_form.py" line="175"/>
         <source>Project title</source>
         <translation>Project title</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="173"/>
+        <location filename="../../screens/project_form.py" line="176"/>
         <source>1. What are we trying to accomplish?</source>
         <translation>1. What are we trying to accomplish?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="174"/>
+        <location filename="../../screens/project_form.py" line="177"/>
         <source>2. How will we know that a change is an improvement?</source>
         <translation>2. How will we know that a change is an improvement?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="175"/>
+        <location filename="../../screens/project_form.py" line="178"/>
         <source>3. What changes can we make that will result in improvement?</source>
         <translation>3. What changes can we make that will result in improvement?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="176"/>
+        <location filename="../../screens/project_form.py" line="179"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="177"/>
+        <location filename="../../screens/project_form.py" line="180"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="178"/>
+        <location filename="../../screens/project_form.py" line="181"/>
         <source>Team members (people who agreed to be shown)</source>
         <translation>Team members (people who agreed to be shown)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="179"/>
+        <location filename="../../screens/project_form.py" line="182"/>
         <source>Improving Quality Together reference (optional)</source>
         <translation>Improving Quality Together reference (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="184"/>
+        <location filename="../../screens/project_form.py" line="187"/>
         <source>For example: Fewer falls on Ward 7</source>
         <translation>For example: Fewer falls on Ward 7</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="186"/>
+        <location filename="../../screens/project_form.py" line="189"/>
         <source>How much, by when, for whom</source>
         <translation>How much, by when, for whom</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="188"/>
+        <location filename="../../screens/project_form.py" line="191"/>
         <source>Outcome, process and balancing measures</source>
         <translation>Outcome, process and balancing measures</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="190"/>
+        <location filename="../../screens/project_form.py" line="193"/>
         <source>Ideas to test with PDSA cycles</source>
         <translation>Ideas to test with PDSA cycles</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="192"/>
+        <location filename="../../screens/project_form.py" line="195"/>
         <source>Find a team member by name</source>
         <translation>Find a team member by name</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="193"/>
+        <location filename="../../screens/project_form.py" line="196"/>
         <source>Type a name</source>
         <translation>Type a name</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="194"/>
+        <location filename="../../screens/project_form.py" line="197"/>
         <source>Clear the team</source>
         <translation>Clear the team</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="196"/>
+        <location filename="../../screens/project_form.py" line="199"/>
         <source>For example: IQT-1234</source>
         <translation>For example: IQT-1234</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="197"/>
-        <location filename="../../screens/project_form.py" line="198"/>
+        <location filename="../../screens/project_form.py" line="200"/>
         <source>We are looking for collaborators</source>
         <translation>We are looking for collaborators</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="199"/>
+        <location filename="../../screens/project_form.py" line="201"/>
         <source>The project form</source>
         <translation>The project form</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="200"/>
-        <location filename="../../screens/project_form.py" line="201"/>
+        <location filename="../../screens/project_form.py" line="202"/>
+        <location filename="../../screens/project_form.py" line="203"/>
         <source>Similar projects</source>
         <translation>Similar projects</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="202"/>
+        <location filename="../../screens/project_form.py" line="204"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="203"/>
+        <location filename="../../screens/project_form.py" line="205"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="203"/>
+        <location filename="../../screens/project_form.py" line="205"/>
         <source>Save the project</source>
         <translation>Save the project</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="225"/>
+        <location filename="../../screens/project_form.py" line="232"/>
         <source>No department</source>
         <translation>No department</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="339"/>
+        <location filename="../../screens/project_form.py" line="342"/>
         <source>As you type, projects like yours appear here, finished ones too.</source>
         <translation>As you type, projects like yours appear here, finished ones too.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="343"/>
+        <location filename="../../screens/project_form.py" line="346"/>
         <source>Someone may have tried this before: open one to learn from it or team up.</source>
         <translation>Someone may have tried this before: open one to learn from it or team up.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="350"/>
+        <location filename="../../screens/project_form.py" line="353"/>
         <source>Same topics: %1</source>
         <translation>Same topics: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="353"/>
+        <location filename="../../screens/project_form.py" line="356"/>
         <source>Shared words: %1</source>
         <translation>Shared words: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="392"/>
+        <location filename="../../screens/project_form.py" line="403"/>
         <source>Add %1 to the team</source>
         <translation>Add %1 to the team</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="397"/>
+        <location filename="../../screens/project_form.py" line="408"/>
         <source>Nobody added yet</source>
         <translation>Nobody added yet</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="407"/>
+        <location filename="../../screens/project_form.py" line="418"/>
+        <source>Remove %1 from the team</source>
+        <translation>Remove %1 from the team</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="431"/>
         <source>a title</source>
         <translation>a title</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="407"/>
+        <location filename="../../screens/project_form.py" line="431"/>
         <source>the first question (the aim)</source>
         <translation>the first question (the aim)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="408"/>
+        <location filename="../../screens/project_form.py" line="432"/>
         <source>Please fill in %1.</source>
         <translation>Please fill in %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="420"/>
+        <location filename="../../screens/project_form.py" line="444"/>
         <source>Saved: %1. Log your first PDSA cycle when you are ready.</source>
         <translation>Saved: %1. Log your first PDSA cycle when you are ready.</translation>
     </message>
@@ -2366,7 +2380,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../screens/base.py" line="98"/>
+        <location filename="../../screens/base.py" line="113"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
@@ -4527,47 +4541,52 @@
         <translation>Please choose a rating from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="315"/>
+        <location filename="../../screens/words.py" line="316"/>
+        <source>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</source>
+        <translation>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="320"/>
         <source>A team member has not agreed to be shown. They can agree when they check in.</source>
         <translation>A team member has not agreed to be shown. They can agree when they check in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="318"/>
+        <location filename="../../screens/words.py" line="324"/>
         <source>Please choose adopt, adapt or abandon.</source>
         <translation>Please choose adopt, adapt or abandon.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="321"/>
+        <location filename="../../screens/words.py" line="327"/>
         <source>That is not a stage of the Model for Improvement.</source>
         <translation>That is not a stage of the Model for Improvement.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="324"/>
+        <location filename="../../screens/words.py" line="330"/>
         <source>Fewer than two people are in the coffee pool: no round today.</source>
         <translation>Fewer than two people are in the coffee pool: no round today.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="327"/>
+        <location filename="../../screens/words.py" line="333"/>
         <source>Today&apos;s round has been run already.</source>
         <translation>Today&apos;s round has been run already.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="330"/>
+        <location filename="../../screens/words.py" line="336"/>
         <source>That coffee round could not be found.</source>
         <translation>That coffee round could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="333"/>
+        <location filename="../../screens/words.py" line="339"/>
         <source>That post is no longer on the board.</source>
         <translation>That post is no longer on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="336"/>
+        <location filename="../../screens/words.py" line="342"/>
         <source>That request could not be found.</source>
         <translation>That request could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="345"/>
+        <location filename="../../screens/words.py" line="351"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
