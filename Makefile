@@ -11,7 +11,8 @@ ARGS   ?=
 
 setup: $(STAMP) $(QM)
 
-$(STAMP): requirements.txt requirements-dev.txt installer/apt-packages.txt installer/setup.sh
+$(STAMP): requirements.txt requirements-dev.txt installer/apt-packages.txt installer/setup.sh \
+		package.json package-lock.json
 	installer/setup.sh
 	@touch $(STAMP)
 
@@ -50,6 +51,7 @@ bench: setup
 	$(PY) tests/bench/bench_similar.py
 	$(PY) tests/bench/bench_audio.py
 	$(PY) tests/bench/bench_sync.py
+	$(PY) tests/bench/bench_console.py
 
 # Screenshots of a fresh demo room (a throwaway database), whatever this machine's own holds.
 SHOTS_DB := $(or $(TMPDIR),/tmp)/qspace-screenshots.sqlite3

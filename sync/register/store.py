@@ -38,6 +38,7 @@ from sqlalchemy import (
     create_engine,
     event,
     select,
+    text,
     update,
 )
 from sqlalchemy.engine import make_url
@@ -239,8 +240,10 @@ class RegisterStore:
     # --- set-up -------------------------------------------------------------------------
 
     def create(self) -> None:
-        """Create the tables and the counter when missing (cheap when they exist)."""
-        RegBase.metadata.create_all(self.engine)
+        """Migrate the schema to head (Alembic) and add the counter and ids when missing."""
+        from sync.register.migrate import migrate_register
+
+        migrate_register(self.engine)
         with Session(self.engine) as session, session.begin():
             if session.get(RegCounter, 1) is None:
                 session.add(RegCounter(id=1, value=0))
@@ -250,8 +253,17 @@ class RegisterStore:
                 session.add(RegMeta(key="pass_secret", value=secrets.token_bytes(32).hex()))
 
     def drop(self) -> None:
-        """Remove every register table (tests)."""
-        RegBase.metadata.drop_all(self.engine)
+        """Remove every register table and view, and the schema's version (tests)."""
+        from sync.register.migrate import VERSION_TABLE, VIEWS
+
+        with self.engine.begin() as conn:
+            for view in VIEWS:
+                conn.execute(text(f"DROP VIEW IF EXISTS {view}"))
+        tables = MetaData()
+        tables.reflect(self.engine, only=lambda name, _: name.startswith(("reg_", "rm_")))
+        tables.drop_all(self.engine)
+        with self.engine.begin() as conn:
+            conn.execute(text(f"DROP TABLE IF EXISTS {VERSION_TABLE}"))
 
     def pass_secret(self) -> str:
         """The QR pass signing secret every room of this register shares (hex)."""
