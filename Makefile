@@ -32,7 +32,7 @@ lint: setup
 
 unit: setup
 	QSPACE_TEST_POSTGRES_URL=$$(installer/start-postgres.sh) QT_QPA_PLATFORM=offscreen \
-		$(VENV)/bin/pytest -q tests/unit tests/integration tests/gui tests/audio
+		$(VENV)/bin/pytest -q tests/unit tests/integration tests/gui tests/audio tests/browser
 
 test: lint unit
 
