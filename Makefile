@@ -59,6 +59,7 @@ screenshots: setup
 	rm -f $(SHOTS_DB) $(SHOTS_DB)-wal $(SHOTS_DB)-shm
 	QT_QPA_PLATFORM=offscreen $(PY) main.py snapshot docs/screenshots --lang en --size 1600x900 --db sqlite:///$(SHOTS_DB)
 	QT_QPA_PLATFORM=offscreen $(PY) main.py snapshot docs/screenshots --lang cy --size 1600x900 --db sqlite:///$(SHOTS_DB)
+	$(PY) tests/browser/shoot_console.py
 
 clean:
 	rm -rf $(VENV) assets/i18n/*.qm snapshots .pytest_cache .mypy_cache .ruff_cache
