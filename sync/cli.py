@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,12 +30,28 @@ def register_parser() -> _Parser:
     serve.add_argument("--port", type=int, default=8080)
     serve.add_argument("--tls-cert", metavar="FILE", type=Path, help="serve HTTPS with this")
     serve.add_argument("--tls-key", metavar="FILE", type=Path)
+    serve.add_argument(
+        "--insecure-cookies",
+        action="store_true",
+        help="console cookies without Secure: plain HTTP on a trusted loopback only",
+    )
     device = commands.add_parser("device", help="add or revoke a kiosk's token")
     actions = device.add_subparsers(dest="action", required=True, parser_class=_Parser)
     for action, text in (("add", "add a device; prints its new token"), ("revoke", "revoke")):
         sub = actions.add_parser(action, help=text)
         sub.add_argument("name")
         sub.add_argument("--db", metavar="URL", help="the register's own database URL")
+    user = commands.add_parser("user", help="console accounts (the password is read from stdin)")
+    user_actions = user.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    add = user_actions.add_parser("add", help="add an account, or reset its password and role")
+    add.add_argument("email")
+    add.add_argument("--role", choices=("admin", "viewer"), required=True)
+    add.add_argument("--db", metavar="URL", help="the register's own database URL")
+    disable = user_actions.add_parser("disable", help="disable an account and end its sessions")
+    disable.add_argument("email")
+    disable.add_argument("--db", metavar="URL", help="the register's own database URL")
+    listing = user_actions.add_parser("list", help="list the accounts")
+    listing.add_argument("--db", metavar="URL", help="the register's own database URL")
     return parser
 
 
@@ -93,6 +110,8 @@ def register_command(argv: Sequence[str]) -> int:
         store.create()
     except (SQLAlchemyError, ValueError) as exc:
         raise UsageError(f"main.py register: cannot open {url} ({type(exc).__name__})") from None
+    if args.command == "user":
+        return _user_command(store, args)
     if args.command == "device":
         if args.action == "add":
             try:
@@ -111,13 +130,42 @@ def register_command(argv: Sequence[str]) -> int:
 
     say(f"Register serving {url} on http://{args.host}:{args.port}/", file=sys.stderr)
     uvicorn.run(
-        create_app(store),
+        create_app(store, secure_cookies=not args.insecure_cookies),
         host=args.host,
         port=args.port,
         log_level="warning",
         ssl_certfile=str(args.tls_cert) if args.tls_cert else None,
         ssl_keyfile=str(args.tls_key) if args.tls_key else None,
     )
+    return 0
+
+
+def _user_command(store: object, args: argparse.Namespace) -> int:
+    """`main.py register user add|disable|list`."""
+    from sqlalchemy.orm import Session
+
+    from sync.console import auth
+    from sync.register.store import RegisterStore, utc_now
+
+    assert isinstance(store, RegisterStore)
+    action, email = args.action, getattr(args, "email", "")
+    with Session(store.engine) as session, session.begin():
+        if action == "list":
+            for address, role, disabled in auth.list_users(session):
+                say("\t".join([address, role, *(["disabled"] if disabled else [])]))
+            return 0
+        if action == "disable":
+            if not auth.disable_user(session, email=email, now=utc_now()):
+                raise UsageError(f"main.py register user disable: no account {email!r}")
+            say(f"Account {email} disabled.")
+            return 0
+        # The password comes on stdin, never on the command line (ps would show it).
+        password = sys.stdin.readline().rstrip("\r\n")
+        try:
+            auth.add_user(session, email=email, role=args.role, password=password, now=utc_now())
+        except ValueError as exc:
+            raise UsageError(f"main.py register user add: {exc}") from None
+    say(f"Account {email} ready ({args.role}).")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""The register's HTTP API (/v1, see sync/PROTOCOL.md) and its read-only overview at /."""
+"""The register's HTTP API (/v1, see sync/PROTOCOL.md), with the console (sync/console) mounted."""
 # No `from __future__ import annotations` here: FastAPI reads these annotations at run time.
 
 import hmac
@@ -11,10 +11,10 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from sync.register import overview
+from sync.console.routes import mount_console
 from sync.register.store import (
     Device,
     IncomingChange,
@@ -228,8 +228,14 @@ def record_out(record: RegRecord) -> dict[str, Any]:
     }
 
 
-def create_app(store: RegisterStore, *, clock: Clock = utc_now) -> FastAPI:
-    """The register application on `store` (whose tables must exist)."""
+def create_app(
+    store: RegisterStore, *, clock: Clock = utc_now, secure_cookies: bool = True
+) -> FastAPI:
+    """The register application on `store` (whose tables must exist).
+
+    `secure_cookies=False` only for plain HTTP on a trusted loopback (tests, a first trial):
+    behind TLS, or a TLS proxy, the console's cookies are Secure.
+    """
     app = FastAPI(
         title="Qspace central register",
         version="1",
@@ -366,28 +372,8 @@ def create_app(store: RegisterStore, *, clock: Clock = utc_now) -> FastAPI:
         store.put_attachment(digest, content)
         return {"sha256": digest}
 
-    @app.get("/", response_class=HTMLResponse)
-    def home() -> str:
-        """The Health Board's read-only overview."""
-        return overview.render(store)
-
-    @app.get(
-        "/export/{kind}.csv",
-        response_class=Response,
-        responses={
-            200: {"content": {"text/csv": {}}, "description": "the table as CSV"},
-            404: {"model": DetailOut, "description": "no such export"},
-        },
-    )
-    def export(kind: str) -> Response:
-        """One of the overview's tables as CSV."""
-        if kind not in overview.CSV_KINDS:
-            raise HTTPException(status_code=404, detail="unknown_export")
-        return Response(
-            overview.csv_text(store, kind),
-            media_type="text/csv; charset=utf-8",
-            headers={"Content-Disposition": f'attachment; filename="{kind}.csv"'},
-        )
+    # The QI team's console (pages, exports, desk) behind a sign-in: sync/console.
+    mount_console(app, store, clock=clock, secure_cookies=secure_cookies)
 
     return app
 

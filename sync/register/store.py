@@ -44,7 +44,6 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
@@ -56,9 +55,6 @@ from sync.schema import ENTITY_RE, UUID_RE, VERSION_RE, check_value, entities
 # clock would otherwise win every merge until real time caught up with it).
 MAX_CLOCK_AHEAD = timedelta(minutes=5)
 log = logging.getLogger(__name__)
-
-
-_TIMESTAMP = "TIMESTAMP WITH TIME ZONE"
 
 
 class RegBase(DeclarativeBase):
@@ -104,7 +100,6 @@ class RegDevice(RegBase):
 
 
 # Columns added after the first release: create() adds them to an existing database.
-_ADDED_COLUMNS = {"reg_device": (("node", "VARCHAR(40)"), ("shared_seen_at", _TIMESTAMP))}
 
 
 class RegChange(RegBase):
@@ -277,9 +272,10 @@ class RegisterStore:
     # --- set-up -------------------------------------------------------------------------
 
     def create(self) -> None:
-        """Create the tables and the counter when missing (cheap when they exist)."""
-        RegBase.metadata.create_all(self.engine)
-        self._add_missing_columns()
+        """Migrate the schema to head (Alembic) and add the counter and ids when missing."""
+        from sync.register.migrate import migrate_register
+
+        migrate_register(self.engine)
         with Session(self.engine) as session, session.begin():
             if session.get(RegCounter, 1) is None:
                 session.add(RegCounter(id=1, value=0))
@@ -288,20 +284,18 @@ class RegisterStore:
             if session.get(RegMeta, "pass_secret") is None:
                 session.add(RegMeta(key="pass_secret", value=secrets.token_bytes(32).hex()))
 
-    def _add_missing_columns(self) -> None:
-        """Bring a register database made by an earlier version up to the current tables."""
-        with self.engine.begin() as conn:
-            inspector = sa_inspect(conn)
-            for table, columns in _ADDED_COLUMNS.items():
-                present = {c["name"] for c in inspector.get_columns(table)}
-                for name, kind in columns:
-                    if name not in present:
-                        kind_sql = "TIMESTAMP" if self._sqlite and kind == _TIMESTAMP else kind
-                        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {kind_sql}"))
-
     def drop(self) -> None:
-        """Remove every register table (tests)."""
-        RegBase.metadata.drop_all(self.engine)
+        """Remove every register table and view, and the schema's version (tests)."""
+        from sync.register.migrate import VERSION_TABLE, VIEWS
+
+        with self.engine.begin() as conn:
+            for view in VIEWS:
+                conn.execute(text(f"DROP VIEW IF EXISTS {view}"))
+        tables = MetaData()
+        tables.reflect(self.engine, only=lambda name, _: name.startswith(("reg_", "rm_")))
+        tables.drop_all(self.engine)
+        with self.engine.begin() as conn:
+            conn.execute(text(f"DROP TABLE IF EXISTS {VERSION_TABLE}"))
 
     def pass_secret(self) -> str:
         """The QR pass signing secret every room of this register shares (hex)."""

@@ -272,7 +272,7 @@ def test_the_register_names_the_refused_change(register: RunningRegister, now: d
     ]
 
 
-def test_openapi_and_the_overview_are_served_escaped_with_csv(
+def test_openapi_and_the_console_are_served_escaped_with_csv(
     register: RunningRegister, now: datetime
 ) -> None:
     token = register.token("Ystafell <Qspace>")
@@ -301,22 +301,24 @@ def test_openapi_and_the_overview_are_served_escaped_with_csv(
     assert (project.data["showcase_approved"], project.data["measures_text"]) == (False, "")
     assert next(r for r in records if r.entity == "story").data["hidden"] is False
 
-    spec = requests.get(f"{register.url}/openapi.json", timeout=10).json()
+    # The console serves it to a signed-in user only (tests/integration/test_console_http.py).
+    web = register.signed_in()
+    spec = web.get(f"{register.url}/openapi.json", timeout=10).json()
     assert "/v1/changes" in spec["paths"]
-    page = requests.get(f"{register.url}/", timeout=10)
+    page = web.get(f"{register.url}/", timeout=10)
     assert page.status_code == 200
     assert "<script>alert" not in page.text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
     assert "Ystafell &lt;Qspace&gt;" in page.text
     assert "Cardiology" in page.text
-    projects = requests.get(f"{register.url}/export/projects.csv", timeout=10)
+    projects = web.get(f"{register.url}/export/projects.csv", timeout=10)
     assert projects.headers["content-type"].startswith("text/csv")
-    assert "Cardiology,<script>alert(1)</script>,testing" in projects.text
-    stories = requests.get(f"{register.url}/export/stories.csv", timeout=10).text
+    assert ",<script>alert(1)</script>,Cardiology,testing,,Ystafell <Qspace>" in projects.text
+    stories = web.get(f"{register.url}/export/stories.csv", timeout=10).text
     assert "'=HYPERLINK" in stories  # no formula for a spreadsheet to run
-    activity = requests.get(f"{register.url}/export/activity.csv", timeout=10).text
-    assert "Ystafell <Qspace>,3,0," in activity
-    assert requests.get(f"{register.url}/export/secrets.csv", timeout=10).status_code == 404
+    rooms = web.get(f"{register.url}/export/rooms.csv", timeout=10).text
+    assert "Ystafell <Qspace>,False," in rooms
+    assert web.get(f"{register.url}/export/secrets.csv", timeout=10).status_code == 404
 
 
 @pytest.mark.slow
