@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QListWidget, QScrollBar, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.dto import NewVisitor
+from kiosk.dto.checkin import NewVisitor
 from screens.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
 from tests.gui.helpers import set_pin
