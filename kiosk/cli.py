@@ -82,6 +82,9 @@ def describe_error(error: KioskError) -> str:
         ErrorCode.CONFIG_UNREADABLE: f"Config file {where}: cannot be read ({p.get('reason')}).",
         ErrorCode.DB_URL_INVALID: f"Database URL {p.get('url')!r} is not a valid URL.",
         ErrorCode.DB_UNAVAILABLE: f"The database cannot be opened ({p.get('reason')}).",
+        ErrorCode.DB_TOO_NEW: f"The database was made by a newer Qspace Kiosk "
+        f"({p.get('revision')}); upgrade the kiosk.",
+        ErrorCode.DATA_DIR_UNWRITABLE: f"Cannot write in {p.get('path')} ({p.get('reason')}).",
     }
     return messages.get(error.code, f"Error: {error.describe()}")
 

@@ -43,13 +43,13 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../screens/widgets.py" line="233"/>
+        <location filename="../../screens/widgets.py" line="334"/>
         <source>Close</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau</translation>
     </message>
     <message>
-        <location filename="../../screens/widgets.py" line="233"/>
+        <location filename="../../screens/widgets.py" line="334"/>
         <source>Close message</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau&apos;r neges</translation>
@@ -214,7 +214,7 @@
         <translation type="unfinished">Pwynt %1</translation>
     </message>
     <message>
-        <location filename="../../screens/chart_view.py" line="308"/>
+        <location filename="../../screens/chart_view.py" line="310"/>
         <source>excluded from the calculations</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">heb ei gynnwys yn y cyfrifiadau</translation>
@@ -223,275 +223,275 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../screens/checkin.py" line="287"/>
-        <location filename="../../screens/checkin.py" line="330"/>
+        <location filename="../../screens/checkin.py" line="297"/>
+        <location filename="../../screens/checkin.py" line="340"/>
         <source>Check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="288"/>
+        <location filename="../../screens/checkin.py" line="298"/>
         <source>Type the first letters of your name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teipiwch lythrennau cyntaf eich enw</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="289"/>
-        <location filename="../../screens/checkin.py" line="290"/>
-        <location filename="../../screens/checkin.py" line="296"/>
+        <location filename="../../screens/checkin.py" line="299"/>
+        <location filename="../../screens/checkin.py" line="300"/>
+        <location filename="../../screens/checkin.py" line="306"/>
         <source>Your name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich enw</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="291"/>
+        <location filename="../../screens/checkin.py" line="301"/>
         <source>First time in Qspace?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyma&apos;ch tro cyntaf yn Qspace?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="292"/>
+        <location filename="../../screens/checkin.py" line="302"/>
         <source>I&apos;m new here</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rwy&apos;n newydd yma</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="293"/>
+        <location filename="../../screens/checkin.py" line="303"/>
         <source>Have a QR pass? Hold it under the scanner at any time.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Oes gennych chi bàs QR? Daliwch e o dan y sganiwr unrhyw bryd.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="294"/>
+        <location filename="../../screens/checkin.py" line="304"/>
         <source>Welcome! Tell us a little about you</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso! Dywedwch ychydig wrthon ni amdanoch chi</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="297"/>
+        <location filename="../../screens/checkin.py" line="307"/>
         <source>Department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adran</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="298"/>
+        <location filename="../../screens/checkin.py" line="308"/>
         <source>Email (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">E-bost (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="299"/>
+        <location filename="../../screens/checkin.py" line="309"/>
         <source>Role (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rôl (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="300"/>
+        <location filename="../../screens/checkin.py" line="310"/>
         <source>Language</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iaith</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="314"/>
+        <location filename="../../screens/checkin.py" line="324"/>
         <source>Choose or type your department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch neu deipiwch eich adran</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="315"/>
+        <location filename="../../screens/checkin.py" line="325"/>
         <source>Show my first name on the room screens</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos fy enw cyntaf ar sgriniau&apos;r ystafell</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="317"/>
+        <location filename="../../screens/checkin.py" line="327"/>
         <source>Contact me about peer support and coffee meet-ups</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cysylltu â fi am gymorth gan gymheiriaid a sgyrsiau dros baned</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="321"/>
+        <location filename="../../screens/checkin.py" line="331"/>
         <source>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chi sy&apos;n penderfynu ar y ddau, a gallwch chi eu newid nes ymlaen. Gall hwylusydd ddangos popeth rydyn ni&apos;n ei gadw amdanoch chi, neu ddileu&apos;r cyfan.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="325"/>
-        <location filename="../../screens/checkin.py" line="329"/>
+        <location filename="../../screens/checkin.py" line="335"/>
+        <location filename="../../screens/checkin.py" line="339"/>
         <source>Back</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="326"/>
+        <location filename="../../screens/checkin.py" line="336"/>
         <source>Continue</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Parhau</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="327"/>
+        <location filename="../../screens/checkin.py" line="337"/>
         <source>On now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ymlaen nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="328"/>
+        <location filename="../../screens/checkin.py" line="338"/>
         <source>I&apos;d like to talk about</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hoffwn i siarad am</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="331"/>
+        <location filename="../../screens/checkin.py" line="341"/>
         <source>Get my QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cael fy mhàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="332"/>
+        <location filename="../../screens/checkin.py" line="342"/>
         <source>Print a badge</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffu bathodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="333"/>
+        <location filename="../../screens/checkin.py" line="343"/>
         <source>Done</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="334"/>
+        <location filename="../../screens/checkin.py" line="344"/>
         <source>Yes, we met</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Do, fe wnaethon ni gwrdd</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="335"/>
+        <location filename="../../screens/checkin.py" line="345"/>
         <source>No, not yet</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Naddo, ddim eto</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="336"/>
+        <location filename="../../screens/checkin.py" line="346"/>
         <source>Join the coffee trials</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ymuno â&apos;r treialon coffi</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="339"/>
+        <location filename="../../screens/checkin.py" line="349"/>
         <source>Photograph this pass or print it as a badge. Scan it next time to check in at once.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnwch lun o&apos;r pàs hwn, neu argraffwch e fel bathodyn. Sganiwch e y tro nesaf i gofrestru ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="369"/>
+        <location filename="../../screens/checkin.py" line="379"/>
         <source>Nobody found with that name. New here? Tap “I&apos;m new here”.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Heb ddod o hyd i neb â&apos;r enw yna. Ydych chi&apos;n newydd yma? Pwyswch “Rwy&apos;n newydd yma”.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="375"/>
+        <location filename="../../screens/checkin.py" line="385"/>
         <source>Hello, %1. What brings you in today?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Helo, %1. Beth sy&apos;n dod â chi yma heddiw?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="401"/>
+        <location filename="../../screens/checkin.py" line="411"/>
         <source>Please check this.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="439"/>
+        <location filename="../../screens/checkin.py" line="449"/>
         <source>Welcome, %1!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso, %1!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="446"/>
+        <location filename="../../screens/checkin.py" line="456"/>
         <source>You are checked in for: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru ar gyfer: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="448"/>
+        <location filename="../../screens/checkin.py" line="458"/>
         <source>You are checked in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="452"/>
+        <location filename="../../screens/checkin.py" line="462"/>
         <source>Also here for the same: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yma am yr un peth hefyd: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="456"/>
+        <location filename="../../screens/checkin.py" line="466"/>
         <source>You are the first here for this. A facilitator will say hello.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chi yw&apos;r cyntaf yma am hyn. Bydd hwylusydd yn dod i ddweud helo.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="677"/>
+        <location filename="../../screens/checkin.py" line="687"/>
         <source>Your coffee match this round: %1. Say hello and find a time!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich partner coffi y rownd hon: %1. Dywedwch helo a dewch o hyd i amser!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="683"/>
+        <location filename="../../screens/checkin.py" line="693"/>
         <source>Did you meet %1 for coffee?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wnaethoch chi gwrdd â %1 am goffi?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="689"/>
+        <location filename="../../screens/checkin.py" line="699"/>
         <source>Someone would like to work with you on %1: %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hoffai rhywun weithio gyda chi ar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="698"/>
+        <location filename="../../screens/checkin.py" line="708"/>
         <source>Peer supporters who can help with this: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymheiriaid a all helpu gyda hyn: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="715"/>
+        <location filename="../../screens/checkin.py" line="725"/>
         <source>Thank you for letting us know.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch am roi gwybod i ni.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="727"/>
+        <location filename="../../screens/checkin.py" line="737"/>
         <source>You are in the coffee trials: your match shows at a later check-in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi yn y treialon coffi: bydd eich partner yn ymddangos pan fyddwch chi&apos;n cofrestru eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="762"/>
+        <location filename="../../screens/checkin.py" line="772"/>
         <source>Your QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="774"/>
+        <location filename="../../screens/checkin.py" line="784"/>
         <source>Scan me to check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganiwch fi i gofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="794"/>
+        <location filename="../../screens/checkin.py" line="804"/>
         <source>Your badge is printing.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;ch bathodyn yn cael ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="797"/>
+        <location filename="../../screens/checkin.py" line="807"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim argraffydd wedi&apos;i osod: mae&apos;r bathodyn wedi&apos;i gadw fel PDF i hwylusydd ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="805"/>
+        <location filename="../../screens/checkin.py" line="815"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd argraffu&apos;r bathodyn. Holwch hwylusydd, os gwelwch yn dda.</translation>
@@ -656,103 +656,103 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../screens/home.py" line="49"/>
+        <location filename="../../screens/home.py" line="66"/>
         <source>What would you like to do?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth hoffech chi ei wneud?</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="51"/>
+        <location filename="../../screens/home.py" line="68"/>
         <source>Check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="51"/>
+        <location filename="../../screens/home.py" line="68"/>
         <source>Tell us you are here and what you came for</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dywedwch wrthon ni eich bod chi yma, a pham</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="52"/>
+        <location filename="../../screens/home.py" line="69"/>
         <source>Projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiectau</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="52"/>
+        <location filename="../../screens/home.py" line="69"/>
         <source>Browse QI projects and find similar work</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Porwch brosiectau gwella ansawdd a chwiliwch am waith tebyg</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="53"/>
+        <location filename="../../screens/home.py" line="70"/>
         <source>Success stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Straeon llwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="53"/>
+        <location filename="../../screens/home.py" line="70"/>
         <source>See what teams have achieved</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwelwch beth mae timau wedi&apos;i gyflawni</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="54"/>
+        <location filename="../../screens/home.py" line="71"/>
         <source>What&apos;s on</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth sydd ymlaen</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="54"/>
+        <location filename="../../screens/home.py" line="71"/>
         <source>Workshops, meetings and coffee meet-ups</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gweithdai, cyfarfodydd a sgyrsiau dros baned</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="55"/>
+        <location filename="../../screens/home.py" line="72"/>
         <source>Share &amp; workshops</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhannu a gweithdai</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="55"/>
+        <location filename="../../screens/home.py" line="72"/>
         <source>Group sessions on the big screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sesiynau grŵp ar y sgrin fawr</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="57"/>
+        <location filename="../../screens/home.py" line="74"/>
         <source>People &amp; coffee</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pobl a choffi</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="58"/>
+        <location filename="../../screens/home.py" line="75"/>
         <source>Peer supporters, coffee trials and topic boards</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymorth gan gymheiriaid, treialon coffi a byrddau trafod</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="63"/>
+        <location filename="../../screens/home.py" line="80"/>
         <source>Facilitator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="64"/>
+        <location filename="../../screens/home.py" line="81"/>
         <source>Settings</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="77"/>
+        <location filename="../../screens/home.py" line="94"/>
         <source>Qspace: peer support for quality improvement.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Qspace: cymorth gan gymheiriaid ar gyfer gwella ansawdd.</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="80"/>
+        <location filename="../../screens/home.py" line="97"/>
         <source>%1 active projects · %2 events coming up · %3 visits this month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 prosiect ar waith · %2 digwyddiad i ddod · %3 ymweliad y mis hwn</translation>
@@ -761,86 +761,86 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="291"/>
+        <location filename="../../screens/main_window.py" line="306"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd agor cronfa ddata&apos;r ystafell. Holwch hwylusydd, os gwelwch yn dda; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="480"/>
+        <location filename="../../screens/main_window.py" line="503"/>
         <source>Home</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="480"/>
+        <location filename="../../screens/main_window.py" line="503"/>
         <source>Go to the home screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mynd i&apos;r hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="481"/>
+        <location filename="../../screens/main_window.py" line="504"/>
         <source>Scan a QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganio pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="482"/>
+        <location filename="../../screens/main_window.py" line="505"/>
         <source>Demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="483"/>
+        <location filename="../../screens/main_window.py" line="506"/>
         <source>This room is showing demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ystafell hon yn dangos cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="484"/>
+        <location filename="../../screens/main_window.py" line="507"/>
         <source>Qspace Kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ciosg Qspace</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="502"/>
+        <location filename="../../screens/main_window.py" line="525"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, aeth rhywbeth o&apos;i le. Rydyn ni wedi mynd yn ôl i&apos;r dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="507"/>
-        <location filename="../../screens/main_window.py" line="540"/>
+        <location filename="../../screens/main_window.py" line="530"/>
+        <location filename="../../screens/main_window.py" line="566"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="568"/>
+        <location filename="../../screens/main_window.py" line="594"/>
         <source>You are already checked in, %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="569"/>
+        <location filename="../../screens/main_window.py" line="595"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Fe wnaethoch chi gofrestru am %1. Ydych chi&apos;n gadael nawr?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="573"/>
+        <location filename="../../screens/main_window.py" line="599"/>
         <source>Check out</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gadael</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="577"/>
+        <location filename="../../screens/main_window.py" line="603"/>
         <source>Stay checked in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Aros yma</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="591"/>
+        <location filename="../../screens/main_window.py" line="617"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwyl fawr, %1. Diolch am ddod!</translation>
@@ -849,322 +849,334 @@
 <context>
     <name>MeasuresScreen</name>
     <message>
-        <location filename="../../screens/measures.py" line="164"/>
+        <location filename="../../screens/measures.py" line="168"/>
         <source>Show 2-sigma lines</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos llinellau 2-sigma</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="166"/>
+        <location filename="../../screens/measures.py" line="169"/>
+        <source>Back</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="169"/>
+        <source>Back to the project</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn ôl i&apos;r prosiect</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="170"/>
         <source>Save as picture</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw fel llun</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="167"/>
+        <location filename="../../screens/measures.py" line="171"/>
         <source>Save as PDF</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw fel PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="168"/>
+        <location filename="../../screens/measures.py" line="172"/>
         <source>Show on the big screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos ar y sgrin fawr</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="169"/>
+        <location filename="../../screens/measures.py" line="173"/>
         <source>Edit data</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu data</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="169"/>
+        <location filename="../../screens/measures.py" line="173"/>
         <source>Edit data (facilitator)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu data (hwylusydd)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="172"/>
+        <location filename="../../screens/measures.py" line="176"/>
         <source>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gludwch resi o daenlen, neu ffeil CSV gyda&apos;r penawdau hyn yn Saesneg: period, value, denominator, note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="176"/>
+        <location filename="../../screens/measures.py" line="180"/>
         <source>Data to import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Data i&apos;w fewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="177"/>
+        <location filename="../../screens/measures.py" line="181"/>
         <source>Replace the existing points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Disodli&apos;r pwyntiau presennol</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="179"/>
+        <location filename="../../screens/measures.py" line="182"/>
         <source>Import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="180"/>
+        <location filename="../../screens/measures.py" line="183"/>
         <source>Open a CSV file…</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor ffeil CSV…</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="180"/>
-        <location filename="../../screens/measures.py" line="413"/>
+        <location filename="../../screens/measures.py" line="183"/>
+        <location filename="../../screens/measures.py" line="443"/>
         <source>Open a CSV file</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor ffeil CSV</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="181"/>
+        <location filename="../../screens/measures.py" line="184"/>
         <source>Note on the point you touched</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nodyn ar y pwynt y gwnaethoch chi gyffwrdd ag e</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="182"/>
-        <location filename="../../screens/measures.py" line="334"/>
+        <location filename="../../screens/measures.py" line="185"/>
+        <location filename="../../screens/measures.py" line="364"/>
         <source>Note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="183"/>
+        <location filename="../../screens/measures.py" line="186"/>
         <source>Save note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="184"/>
+        <location filename="../../screens/measures.py" line="187"/>
         <source>Exclude or include the point</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor neu gynnwys y pwynt</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="185"/>
+        <location filename="../../screens/measures.py" line="188"/>
         <source>PDSA cycle</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cylch PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="186"/>
+        <location filename="../../screens/measures.py" line="189"/>
         <source>Mark the PDSA cycle</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Marcio&apos;r cylch PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="187"/>
+        <location filename="../../screens/measures.py" line="190"/>
         <source>Baseline: first points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llinell sylfaen: y pwyntiau cyntaf</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="188"/>
+        <location filename="../../screens/measures.py" line="191"/>
         <source>Baseline: number of first points (0 for none)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llinell sylfaen: nifer y pwyntiau cyntaf (0 os nad oes un)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="189"/>
+        <location filename="../../screens/measures.py" line="192"/>
         <source>New phase after points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod newydd ar ôl y pwyntiau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="190"/>
+        <location filename="../../screens/measures.py" line="193"/>
         <source>New phase after points, such as 12, 20</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod newydd ar ôl y pwyntiau, er enghraifft 12, 20</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="191"/>
+        <location filename="../../screens/measures.py" line="194"/>
         <source>Save phases</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r cyfnodau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="227"/>
+        <location filename="../../screens/measures.py" line="253"/>
         <source>Example charts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Siartiau enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="265"/>
+        <location filename="../../screens/measures.py" line="293"/>
         <source>This measure needs at least two points before it can be charted.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae angen o leiaf ddau bwynt ar y mesur hwn cyn bod modd creu siart ohono.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="268"/>
+        <location filename="../../screens/measures.py" line="296"/>
         <source>This project has no measures yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does gan y prosiect hwn ddim mesurau eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="283"/>
+        <location filename="../../screens/measures.py" line="311"/>
         <source>Point %1 chosen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwynt %1 wedi&apos;i ddewis</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="285"/>
+        <location filename="../../screens/measures.py" line="313"/>
         <source>Touch a point on the chart to add a note or a PDSA marker.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyffyrddwch â phwynt ar y siart i ychwanegu nodyn neu farciwr PDSA.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="292"/>
+        <location filename="../../screens/measures.py" line="320"/>
         <source>No PDSA marker</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim marciwr PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="315"/>
-        <location filename="../../screens/measures.py" line="357"/>
+        <location filename="../../screens/measures.py" line="345"/>
+        <location filename="../../screens/measures.py" line="387"/>
         <source>Saved to %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw yn %1</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="317"/>
+        <location filename="../../screens/measures.py" line="347"/>
         <source>The picture could not be saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r llun.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="334"/>
+        <location filename="../../screens/measures.py" line="364"/>
         <source>Point</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwynt</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="334"/>
+        <location filename="../../screens/measures.py" line="364"/>
         <source>Period</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod amser</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="334"/>
+        <location filename="../../screens/measures.py" line="364"/>
         <source>Value</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwerth</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="360"/>
+        <location filename="../../screens/measures.py" line="390"/>
         <source>The PDF could not be saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r PDF.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="367"/>
+        <location filename="../../screens/measures.py" line="397"/>
         <source>The chart is on the AV display.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r siart ar y sgrin AV.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="374"/>
+        <location filename="../../screens/measures.py" line="404"/>
         <source>There is no big screen to show this on. A facilitator can choose the AV display under Showcase.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim sgrin fawr i ddangos hwn arni. Gall hwylusydd ddewis y sgrin AV o dan Arddangosfa.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="415"/>
+        <location filename="../../screens/measures.py" line="445"/>
         <source>CSV files (*.csv)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="426"/>
+        <location filename="../../screens/measures.py" line="456"/>
         <source>That file could not be read as text (UTF-8 CSV).</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid oedd modd darllen y ffeil honno fel testun (CSV UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="461"/>
+        <location filename="../../screens/measures.py" line="494"/>
         <source>has characters that cannot be stored</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae ynddo nodau na ellir eu cadw</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="462"/>
+        <location filename="../../screens/measures.py" line="495"/>
         <source>more cells than the columns</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mwy o gelloedd nag sydd o golofnau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="463"/>
+        <location filename="../../screens/measures.py" line="496"/>
         <source>there are no rows to import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">does dim rhesi i&apos;w mewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="464"/>
+        <location filename="../../screens/measures.py" line="497"/>
         <source>more than 10,000 rows</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mwy na 10,000 o resi</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="465"/>
+        <location filename="../../screens/measures.py" line="498"/>
         <source>a needed column is missing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae colofn angenrheidiol ar goll</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="466"/>
+        <location filename="../../screens/measures.py" line="499"/>
         <source>a column appears twice</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae colofn yn ymddangos ddwywaith</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="467"/>
+        <location filename="../../screens/measures.py" line="500"/>
         <source>the text could not be read</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid oedd modd darllen y testun</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="468"/>
+        <location filename="../../screens/measures.py" line="501"/>
         <source>not valid</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ddim yn ddilys</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="472"/>
+        <location filename="../../screens/measures.py" line="505"/>
         <source>value</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">gwerth</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="473"/>
+        <location filename="../../screens/measures.py" line="506"/>
         <source>denominator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">enwadur</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="474"/>
+        <location filename="../../screens/measures.py" line="507"/>
         <source>period</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">cyfnod amser</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="475"/>
+        <location filename="../../screens/measures.py" line="508"/>
         <source>note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="483"/>
+        <location filename="../../screens/measures.py" line="516"/>
         <source>Row %1, %2: %3</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhes %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="443"/>
+        <location filename="../../screens/measures.py" line="476"/>
         <source>and %n more</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1176,13 +1188,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="444"/>
+        <location filename="../../screens/measures.py" line="477"/>
         <source>Nothing was imported:</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim byd wedi&apos;i fewnforio:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="448"/>
+        <location filename="../../screens/measures.py" line="481"/>
         <source>%n point(s) imported.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1194,54 +1206,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="453"/>
-        <location filename="../../screens/measures.py" line="454"/>
+        <location filename="../../screens/measures.py" line="486"/>
+        <location filename="../../screens/measures.py" line="487"/>
         <source>not a number</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid rhif yw hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="456"/>
+        <location filename="../../screens/measures.py" line="489"/>
         <source>below zero</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">o dan sero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="455"/>
-        <location filename="../../screens/measures.py" line="457"/>
+        <location filename="../../screens/measures.py" line="488"/>
+        <location filename="../../screens/measures.py" line="490"/>
         <source>missing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ar goll</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="458"/>
+        <location filename="../../screens/measures.py" line="491"/>
         <source>must be above zero</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid iddo fod yn fwy na sero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="459"/>
+        <location filename="../../screens/measures.py" line="492"/>
         <source>smaller than the count</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">llai na&apos;r cyfrif</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="460"/>
+        <location filename="../../screens/measures.py" line="493"/>
         <source>too long</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhy hir</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="525"/>
+        <location filename="../../screens/measures.py" line="561"/>
         <source>Phases are point numbers separated by commas, such as 12, 20.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhowch y cyfnodau fel rhifau pwyntiau, gyda choma rhwng pob un, er enghraifft 12, 20.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="541"/>
+        <location filename="../../screens/measures.py" line="577"/>
         <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r cyfnodau yna ddim yn addas i&apos;r mesur hwn: does dim modd cyfuno llinell sylfaen a chyfnodau, a rhaid i bob rhif fod rhwng 1 a nifer y pwyntiau.</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../screens/keyboard.py" line="204"/>
+        <source>On-screen keyboard</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Bysellfwrdd ar y sgrin</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="206"/>
+        <source>Shift: capital letter</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Shift: priflythyren</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="207"/>
+        <source>Delete the last character</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dileu&apos;r nod olaf</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="208"/>
+        <source>space</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">bwlch</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="208"/>
+        <source>Space</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Bwlch</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="209"/>
+        <source>Done</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi gorffen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="209"/>
+        <source>Done: close the keyboard</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi gorffen: cau&apos;r bysellfwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="210"/>
+        <source>Welsh accents: â ŵ ŷ ä</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Acenion Cymraeg: â ŵ ŷ ä</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="211"/>
+        <source>Numbers and symbols</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhifau a symbolau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="212"/>
+        <source>Letters</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Llythrennau</translation>
     </message>
 </context>
 <context>
@@ -1445,235 +1520,235 @@
 <context>
     <name>Poster</name>
     <message>
-        <location filename="../../screens/posters.py" line="49"/>
+        <location filename="../../screens/posters.py" line="56"/>
         <source>Quality improvement</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwella ansawdd</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="50"/>
+        <location filename="../../screens/posters.py" line="57"/>
         <source>QI project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect gwella ansawdd</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="51"/>
+        <location filename="../../screens/posters.py" line="58"/>
         <source>Success story</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stori lwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="52"/>
+        <location filename="../../screens/posters.py" line="59"/>
         <source>Our aim</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ein nod</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="53"/>
+        <location filename="../../screens/posters.py" line="60"/>
         <source>Team</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y tîm</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="54"/>
+        <location filename="../../screens/posters.py" line="61"/>
         <source>Stage</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cam</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="55"/>
+        <location filename="../../screens/posters.py" line="62"/>
         <source>PDSA cycles</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cylchoedd PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="56"/>
+        <location filename="../../screens/posters.py" line="63"/>
         <source>Looking for collaborators</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn chwilio am gydweithwyr</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="57"/>
+        <location filename="../../screens/posters.py" line="64"/>
         <source>Want to help? Get in touch</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hoffech chi helpu? Cysylltwch â ni</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="58"/>
+        <location filename="../../screens/posters.py" line="65"/>
         <source>Scan to see this project on the register</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganiwch i weld y prosiect hwn ar y gofrestr</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="59"/>
+        <location filename="../../screens/posters.py" line="66"/>
         <source>Scan to read this story on the register</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganiwch i ddarllen y stori hon ar y gofrestr</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="60"/>
+        <location filename="../../screens/posters.py" line="67"/>
         <source>The problem</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y broblem</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="61"/>
+        <location filename="../../screens/posters.py" line="68"/>
         <source>What changed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth newidiodd</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="62"/>
+        <location filename="../../screens/posters.py" line="69"/>
         <source>The result</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y canlyniad</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="63"/>
+        <location filename="../../screens/posters.py" line="70"/>
         <source>Lessons learnt</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwersi a ddysgwyd</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="64"/>
+        <location filename="../../screens/posters.py" line="71"/>
         <source>Before</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyn</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="65"/>
+        <location filename="../../screens/posters.py" line="72"/>
         <source>After</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ar ôl</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="66"/>
+        <location filename="../../screens/posters.py" line="73"/>
         <source>Median</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canolrif</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="67"/>
+        <location filename="../../screens/posters.py" line="74"/>
         <source>Thank you</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="68"/>
+        <location filename="../../screens/posters.py" line="75"/>
         <source>Thanks to %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch i %1</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="69"/>
+        <location filename="../../screens/posters.py" line="76"/>
         <source>From the project: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">O&apos;r prosiect: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="70"/>
+        <location filename="../../screens/posters.py" line="77"/>
         <source>Headline measure</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prif fesur</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="71"/>
+        <location filename="../../screens/posters.py" line="78"/>
         <source>Centre line</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llinell ganol</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="72"/>
+        <location filename="../../screens/posters.py" line="79"/>
         <source>Common cause variation</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Amrywiad achos cyffredin</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="73"/>
+        <location filename="../../screens/posters.py" line="80"/>
         <source>Special cause: improvement</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Achos arbennig: gwelliant</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="74"/>
+        <location filename="../../screens/posters.py" line="81"/>
         <source>Special cause: concern</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Achos arbennig: pryder</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="75"/>
+        <location filename="../../screens/posters.py" line="82"/>
         <source>Special cause variation</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Amrywiad achos arbennig</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="76"/>
+        <location filename="../../screens/posters.py" line="83"/>
         <source>Consistently meets the target</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn cyrraedd y targed yn gyson</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="77"/>
+        <location filename="../../screens/posters.py" line="84"/>
         <source>Consistently misses the target</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn methu&apos;r targed yn gyson</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="78"/>
+        <location filename="../../screens/posters.py" line="85"/>
         <source>Hit and miss against the target</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Weithiau&apos;n cyrraedd y targed, weithiau ddim</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="79"/>
+        <location filename="../../screens/posters.py" line="86"/>
         <source>Event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="80"/>
+        <location filename="../../screens/posters.py" line="87"/>
         <source>Meeting</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfarfod</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="81"/>
+        <location filename="../../screens/posters.py" line="88"/>
         <source>Workshop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gweithdy</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="82"/>
+        <location filename="../../screens/posters.py" line="89"/>
         <source>Focus group</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Grŵp ffocws</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="83"/>
+        <location filename="../../screens/posters.py" line="90"/>
         <source>Coffee meet-up</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Paned a sgwrs</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="84"/>
+        <location filename="../../screens/posters.py" line="91"/>
         <source>When</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pryd</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="85"/>
+        <location filename="../../screens/posters.py" line="92"/>
         <source>Where</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ble</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="86"/>
+        <location filename="../../screens/posters.py" line="93"/>
         <source>All welcome</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso i bawb</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="87"/>
+        <location filename="../../screens/posters.py" line="94"/>
         <source>Peer support for quality improvement</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymorth gan gymheiriaid i wella ansawdd</translation>
@@ -1825,219 +1900,224 @@
 <context>
     <name>ProjectFormScreen</name>
     <message>
-        <location filename="../../screens/project_form.py" line="163"/>
+        <location filename="../../screens/project_form.py" line="167"/>
         <source>Edit the project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu&apos;r prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="163"/>
+        <location filename="../../screens/project_form.py" line="167"/>
         <source>Log a QI project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofnodi prosiect gwella ansawdd</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="166"/>
+        <location filename="../../screens/project_form.py" line="170"/>
         <source>Answer the three questions of the Model for Improvement. It takes about two minutes; you can add more later.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Atebwch dri chwestiwn y Model ar gyfer Gwella. Mae&apos;n cymryd tua dau funud; gallwch ychwanegu rhagor wedyn.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="171"/>
+        <location filename="../../screens/project_form.py" line="175"/>
         <source>Project title</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl y prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="172"/>
+        <location filename="../../screens/project_form.py" line="176"/>
         <source>1. What are we trying to accomplish?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">1. Beth ydyn ni&apos;n ceisio&apos;i gyflawni?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="173"/>
+        <location filename="../../screens/project_form.py" line="177"/>
         <source>2. How will we know that a change is an improvement?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">2. Sut byddwn ni&apos;n gwybod bod newid yn welliant?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="174"/>
+        <location filename="../../screens/project_form.py" line="178"/>
         <source>3. What changes can we make that will result in improvement?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">3. Pa newidiadau allwn ni eu gwneud a fydd yn arwain at welliant?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="175"/>
+        <location filename="../../screens/project_form.py" line="179"/>
         <source>Department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adran</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="176"/>
+        <location filename="../../screens/project_form.py" line="180"/>
         <source>Topics</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pynciau</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="177"/>
+        <location filename="../../screens/project_form.py" line="181"/>
         <source>Team members (people who agreed to be shown)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Aelodau&apos;r tîm (pobl sydd wedi cytuno i gael eu dangos)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="178"/>
+        <location filename="../../screens/project_form.py" line="182"/>
         <source>Improving Quality Together reference (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfeirnod Gwella Ansawdd Gyda&apos;n Gilydd (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="183"/>
+        <location filename="../../screens/project_form.py" line="187"/>
         <source>For example: Fewer falls on Ward 7</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: Llai o gwympiadau ar Ward 7</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="185"/>
+        <location filename="../../screens/project_form.py" line="189"/>
         <source>How much, by when, for whom</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Faint, erbyn pryd, i bwy</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="187"/>
+        <location filename="../../screens/project_form.py" line="191"/>
         <source>Outcome, process and balancing measures</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mesurau canlyniad, proses a chydbwyso</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="189"/>
+        <location filename="../../screens/project_form.py" line="193"/>
         <source>Ideas to test with PDSA cycles</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Syniadau i&apos;w profi gyda chylchoedd PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="191"/>
+        <location filename="../../screens/project_form.py" line="195"/>
         <source>Find a team member by name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dod o hyd i aelod o&apos;r tîm yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="192"/>
+        <location filename="../../screens/project_form.py" line="196"/>
         <source>Type a name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teipiwch enw</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="193"/>
+        <location filename="../../screens/project_form.py" line="197"/>
         <source>Clear the team</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Clirio&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="195"/>
+        <location filename="../../screens/project_form.py" line="199"/>
         <source>For example: IQT-1234</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: IQT-1234</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="196"/>
-        <location filename="../../screens/project_form.py" line="197"/>
+        <location filename="../../screens/project_form.py" line="200"/>
         <source>We are looking for collaborators</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydyn ni&apos;n chwilio am bobl i gydweithio</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="198"/>
+        <location filename="../../screens/project_form.py" line="201"/>
         <source>The project form</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ffurflen y prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="199"/>
-        <location filename="../../screens/project_form.py" line="200"/>
+        <location filename="../../screens/project_form.py" line="202"/>
+        <location filename="../../screens/project_form.py" line="203"/>
         <source>Similar projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiectau tebyg</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="201"/>
+        <location filename="../../screens/project_form.py" line="204"/>
         <source>Cancel</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canslo</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="202"/>
+        <location filename="../../screens/project_form.py" line="205"/>
         <source>Save changes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r newidiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="202"/>
+        <location filename="../../screens/project_form.py" line="205"/>
         <source>Save the project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="224"/>
+        <location filename="../../screens/project_form.py" line="232"/>
         <source>No department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim adran</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="338"/>
+        <location filename="../../screens/project_form.py" line="342"/>
         <source>As you type, projects like yours appear here, finished ones too.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wrth i chi deipio, bydd prosiectau tebyg i&apos;ch un chi yn ymddangos yma, rhai wedi&apos;u cwblhau hefyd.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="342"/>
+        <location filename="../../screens/project_form.py" line="346"/>
         <source>Someone may have tried this before: open one to learn from it or team up.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Efallai fod rhywun wedi rhoi cynnig ar hyn o&apos;r blaen: agorwch un i ddysgu ohono neu i ymuno â nhw.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="349"/>
+        <location filename="../../screens/project_form.py" line="353"/>
         <source>Same topics: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yr un pynciau: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="352"/>
+        <location filename="../../screens/project_form.py" line="356"/>
         <source>Shared words: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Geiriau yn gyffredin: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="391"/>
+        <location filename="../../screens/project_form.py" line="403"/>
         <source>Add %1 to the team</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu %1 at y tîm</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="396"/>
+        <location filename="../../screens/project_form.py" line="408"/>
         <source>Nobody added yet</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Neb wedi&apos;i ychwanegu eto</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="406"/>
+        <location filename="../../screens/project_form.py" line="418"/>
+        <source>Remove %1 from the team</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Tynnu %1 o&apos;r tîm</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="431"/>
         <source>a title</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">deitl</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="406"/>
+        <location filename="../../screens/project_form.py" line="431"/>
         <source>the first question (the aim)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">y cwestiwn cyntaf (y nod)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="407"/>
+        <location filename="../../screens/project_form.py" line="432"/>
         <source>Please fill in %1.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llenwch %1, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="419"/>
+        <location filename="../../screens/project_form.py" line="444"/>
         <source>Saved: %1. Log your first PDSA cycle when you are ready.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw: %1. Cofnodwch eich cylch PDSA cyntaf pan fyddwch chi&apos;n barod.</translation>
@@ -2114,7 +2194,7 @@
     </message>
     <message>
         <location filename="../../screens/project.py" line="216"/>
-        <location filename="../../screens/project.py" line="318"/>
+        <location filename="../../screens/project.py" line="321"/>
         <source>Measures and charts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mesurau a siartiau</translation>
@@ -2229,43 +2309,43 @@
         <translation type="unfinished">Anfon</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="287"/>
+        <location filename="../../screens/project.py" line="290"/>
         <source>Loading the project…</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wrthi&apos;n llwytho&apos;r prosiect…</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="299"/>
+        <location filename="../../screens/project.py" line="302"/>
         <source>IQT reference %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfeirnod IQT %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="301"/>
+        <location filename="../../screens/project.py" line="304"/>
         <source>Looking for collaborators</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn chwilio am bobl i gydweithio</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="303"/>
+        <location filename="../../screens/project.py" line="306"/>
         <source>Not written yet</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Heb ei ysgrifennu eto</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="311"/>
+        <location filename="../../screens/project.py" line="314"/>
         <source>No PDSA cycles yet</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim cylchoedd PDSA eto</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="312"/>
+        <location filename="../../screens/project.py" line="315"/>
         <source>No stories yet</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim straeon eto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/project.py" line="317"/>
+        <location filename="../../screens/project.py" line="320"/>
         <source>Measures and charts (%n)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -2277,121 +2357,121 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="326"/>
+        <location filename="../../screens/project.py" line="329"/>
         <source>Cycle %1: %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cylch %1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="329"/>
+        <location filename="../../screens/project.py" line="332"/>
         <source>Plan</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynllunio</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="330"/>
+        <location filename="../../screens/project.py" line="333"/>
         <source>Prediction</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhagfynegiad</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="331"/>
+        <location filename="../../screens/project.py" line="334"/>
         <source>Do</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwneud</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="332"/>
+        <location filename="../../screens/project.py" line="335"/>
         <source>Study</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Astudio</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="337"/>
+        <location filename="../../screens/project.py" line="340"/>
         <source>Act</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gweithredu</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="342"/>
+        <location filename="../../screens/project.py" line="345"/>
         <source>No similar projects found</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim prosiectau tebyg</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="366"/>
+        <location filename="../../screens/project.py" line="369"/>
         <source>Same topics: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yr un pynciau: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="369"/>
+        <location filename="../../screens/project.py" line="372"/>
         <source>Shared words: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Geiriau yn gyffredin: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="383"/>
+        <location filename="../../screens/project.py" line="386"/>
         <source>QR code of this project&apos;s register page</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cod QR tudalen y prosiect hwn ar y gofrestr</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="397"/>
+        <location filename="../../screens/project.py" line="400"/>
         <source>Update cycle %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diweddaru cylch %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="399"/>
+        <location filename="../../screens/project.py" line="402"/>
         <source>Plan a new PDSA cycle</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynllunio cylch PDSA newydd</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="427"/>
+        <location filename="../../screens/project.py" line="430"/>
         <source>Please give the cycle a title.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhowch deitl i&apos;r cylch, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="445"/>
+        <location filename="../../screens/project.py" line="448"/>
         <source>Cycle %1 saved. Add a plan and a prediction before you start.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cylch %1 wedi&apos;i gadw. Ychwanegwch gynllun a rhagfynegiad cyn dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="446"/>
+        <location filename="../../screens/project.py" line="449"/>
         <source>Cycle %1 planned. Come back to record what happened.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cylch %1 wedi&apos;i gynllunio. Dewch yn ôl i gofnodi beth ddigwyddodd.</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="447"/>
+        <location filename="../../screens/project.py" line="450"/>
         <source>Cycle %1 saved. Next: study the results against the prediction.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cylch %1 wedi&apos;i gadw. Nesaf: astudiwch y canlyniadau yn erbyn y rhagfynegiad.</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="448"/>
+        <location filename="../../screens/project.py" line="451"/>
         <source>Cycle %1 saved. Next: decide to adopt, adapt or abandon.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cylch %1 wedi&apos;i gadw. Nesaf: penderfynwch fabwysiadu, addasu neu roi&apos;r gorau iddi.</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="449"/>
+        <location filename="../../screens/project.py" line="452"/>
         <source>Cycle %1 complete.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cylch %1 wedi&apos;i gwblhau.</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="477"/>
+        <location filename="../../screens/project.py" line="480"/>
         <source>Please write a short message to the team.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch neges fer i&apos;r tîm, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="488"/>
+        <location filename="../../screens/project.py" line="491"/>
         <source>Sent. The team will see your message when they next check in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i anfon. Bydd y tîm yn gweld eich neges y tro nesaf y byddan nhw&apos;n cofrestru.</translation>
@@ -2400,67 +2480,67 @@
 <context>
     <name>ProjectsScreen</name>
     <message>
-        <location filename="../../screens/projects.py" line="61"/>
+        <location filename="../../screens/projects.py" line="62"/>
         <source>QI projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiectau gwella ansawdd</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="62"/>
+        <location filename="../../screens/projects.py" line="63"/>
         <source>Log a new project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofnodi prosiect newydd</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="63"/>
+        <location filename="../../screens/projects.py" line="64"/>
         <source>Search by title, aim, department or topic</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chwilio yn ôl teitl, nod, adran neu bwnc</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="64"/>
+        <location filename="../../screens/projects.py" line="65"/>
         <source>Search projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chwilio prosiectau</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="65"/>
+        <location filename="../../screens/projects.py" line="66"/>
         <source>Filter by topic</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hidlo yn ôl pwnc</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="66"/>
+        <location filename="../../screens/projects.py" line="67"/>
         <source>Filter by stage</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hidlo yn ôl cam</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="67"/>
+        <location filename="../../screens/projects.py" line="68"/>
         <source>Projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiectau</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="76"/>
+        <location filename="../../screens/projects.py" line="77"/>
         <source>All topics</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pob pwnc</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="80"/>
+        <location filename="../../screens/projects.py" line="81"/>
         <source>All stages</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pob cam</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="118"/>
+        <location filename="../../screens/projects.py" line="120"/>
         <source>Loading projects…</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wrthi&apos;n llwytho prosiectau…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/projects.py" line="126"/>
+        <location filename="../../screens/projects.py" line="128"/>
         <source>%n project(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -2472,7 +2552,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/projects.py" line="134"/>
+        <location filename="../../screens/projects.py" line="136"/>
         <source>%n PDSA cycle(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -2484,7 +2564,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="136"/>
+        <location filename="../../screens/projects.py" line="138"/>
         <source>Looking for collaborators</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn chwilio am bobl i gydweithio</translation>
@@ -2493,207 +2573,207 @@
 <context>
     <name>QnetScreen</name>
     <message>
-        <location filename="../../screens/qnet.py" line="149"/>
+        <location filename="../../screens/qnet.py" line="151"/>
         <source>Qnet: people to learn with</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Qnet: pobl i ddysgu gyda nhw</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="151"/>
-        <location filename="../../screens/qnet.py" line="170"/>
+        <location filename="../../screens/qnet.py" line="153"/>
+        <location filename="../../screens/qnet.py" line="172"/>
         <source>Peer supporters</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymorth gan gymheiriaid</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="152"/>
+        <location filename="../../screens/qnet.py" line="154"/>
         <source>Coffee trials</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Treialon coffi</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="153"/>
-        <location filename="../../screens/qnet.py" line="181"/>
+        <location filename="../../screens/qnet.py" line="155"/>
+        <location filename="../../screens/qnet.py" line="183"/>
         <source>Topic boards</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Byrddau trafod</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="156"/>
+        <location filename="../../screens/qnet.py" line="158"/>
         <source>Facilitator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="156"/>
+        <location filename="../../screens/qnet.py" line="158"/>
         <source>Facilitator: run coffee rounds and approve posts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwylusydd: cynnal rowndiau coffi a chymeradwyo negeseuon</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="167"/>
+        <location filename="../../screens/qnet.py" line="169"/>
         <source>Colleagues who offered to help, and when they are usually in the room.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cydweithwyr sydd wedi cynnig helpu, a phryd maen nhw yn yr ystafell fel arfer.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="169"/>
+        <location filename="../../screens/qnet.py" line="171"/>
         <source>Who can help with</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwy all helpu gyda</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="173"/>
+        <location filename="../../screens/qnet.py" line="175"/>
         <source>Randomised Coffee Trials: join at check-in and meet someone from another department. Your match is shown when you next check in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Treialon Coffi ar Hap: ymunwch wrth gofrestru a chwrdd â rhywun o adran arall. Bydd eich partner yn cael ei ddangos y tro nesaf y byddwch chi&apos;n cofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="177"/>
+        <location filename="../../screens/qnet.py" line="179"/>
         <source>Coffee groups</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Grwpiau coffi</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="178"/>
+        <location filename="../../screens/qnet.py" line="180"/>
         <source>Run a round today</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnal rownd heddiw</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="179"/>
+        <location filename="../../screens/qnet.py" line="181"/>
         <source>Print slips</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffu slipiau</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="180"/>
+        <location filename="../../screens/qnet.py" line="182"/>
         <source>Posts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Negeseuon</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="182"/>
+        <location filename="../../screens/qnet.py" line="184"/>
         <source>Write a post</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennu neges</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="183"/>
+        <location filename="../../screens/qnet.py" line="185"/>
         <source>Ask a question or share a tip (500 characters)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gofynnwch gwestiwn neu rhannwch awgrym (500 nod)</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="184"/>
+        <location filename="../../screens/qnet.py" line="186"/>
         <source>Post</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Postio</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="185"/>
+        <location filename="../../screens/qnet.py" line="187"/>
         <source>Approve</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="186"/>
+        <location filename="../../screens/qnet.py" line="188"/>
         <source>Hide</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cuddio</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="195"/>
+        <location filename="../../screens/qnet.py" line="197"/>
         <source>All topics</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pob pwnc</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="290"/>
+        <location filename="../../screens/qnet.py" line="292"/>
         <source>No peer supporters listed for this yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim cymheiriaid cymorth wedi&apos;u rhestru ar gyfer hyn eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="293"/>
+        <location filename="../../screens/qnet.py" line="295"/>
         <source>Mon</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llun</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="294"/>
+        <location filename="../../screens/qnet.py" line="296"/>
         <source>Tue</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mawrth</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="295"/>
+        <location filename="../../screens/qnet.py" line="297"/>
         <source>Wed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mercher</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="296"/>
+        <location filename="../../screens/qnet.py" line="298"/>
         <source>Thu</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iau</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="297"/>
+        <location filename="../../screens/qnet.py" line="299"/>
         <source>Fri</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwener</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="298"/>
+        <location filename="../../screens/qnet.py" line="300"/>
         <source>Sat</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sadwrn</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="299"/>
+        <location filename="../../screens/qnet.py" line="301"/>
         <source>Sun</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sul</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="301"/>
+        <location filename="../../screens/qnet.py" line="303"/>
         <source>morning</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">bore</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="301"/>
+        <location filename="../../screens/qnet.py" line="303"/>
         <source>afternoon</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">prynhawn</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="304"/>
+        <location filename="../../screens/qnet.py" line="306"/>
         <source>%1 %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%2 %1</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="309"/>
+        <location filename="../../screens/qnet.py" line="311"/>
         <source>Usually in: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yma fel arfer: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="322"/>
+        <location filename="../../screens/qnet.py" line="324"/>
         <source>A facilitator runs the rounds and prints the slips.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae hwylusydd yn cynnal y rowndiau ac yn argraffu&apos;r slipiau.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="326"/>
+        <location filename="../../screens/qnet.py" line="328"/>
         <source>No round yet</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim rownd eto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="329"/>
+        <location filename="../../screens/qnet.py" line="331"/>
         <source>Round of %1: %n group(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -2705,13 +2785,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="339"/>
+        <location filename="../../screens/qnet.py" line="341"/>
         <source>Group %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Grŵp %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="350"/>
+        <location filename="../../screens/qnet.py" line="352"/>
         <source>%n post(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -2723,43 +2803,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="360"/>
+        <location filename="../../screens/qnet.py" line="362"/>
         <source>Posts are anonymous and show once a facilitator approves them.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae negeseuon yn ddienw ac yn ymddangos ar ôl i hwylusydd eu cymeradwyo.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="362"/>
+        <location filename="../../screens/qnet.py" line="364"/>
         <source>Posts are anonymous and show at once.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae negeseuon yn ddienw ac yn ymddangos ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="366"/>
+        <location filename="../../screens/qnet.py" line="368"/>
         <source>Choose a topic to read its board</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch bwnc i ddarllen ei fwrdd</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="378"/>
+        <location filename="../../screens/qnet.py" line="380"/>
         <source>No posts yet: start the conversation.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim negeseuon eto: dechreuwch y sgwrs.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="380"/>
+        <location filename="../../screens/qnet.py" line="382"/>
         <source>Anonymous</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dienw</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="390"/>
+        <location filename="../../screens/qnet.py" line="392"/>
         <source>Waiting for approval (%1): %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn aros am gymeradwyaeth (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="407"/>
+        <location filename="../../screens/qnet.py" line="409"/>
         <source>Round done: %n group(s). Everyone sees their match at check-in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -2771,37 +2851,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="423"/>
+        <location filename="../../screens/qnet.py" line="425"/>
         <source>Coffee group</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Grŵp coffi</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="424"/>
+        <location filename="../../screens/qnet.py" line="426"/>
         <source>Meet for a coffee this week: say hello at check-in!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cwrddwch am goffi yr wythnos hon: dywedwch helo wrth gofrestru!</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="431"/>
+        <location filename="../../screens/qnet.py" line="433"/>
         <source>The slips were sent to the printer.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r slipiau wedi&apos;u hanfon i&apos;r argraffydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="438"/>
+        <location filename="../../screens/qnet.py" line="440"/>
         <source>Please write something first.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch rywbeth yn gyntaf, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="450"/>
+        <location filename="../../screens/qnet.py" line="452"/>
         <source>Thank you: your post is on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch: mae eich neges ar y bwrdd.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="452"/>
+        <location filename="../../screens/qnet.py" line="454"/>
         <source>Thank you: your post shows once a facilitator approves it.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch: bydd eich neges yn ymddangos ar ôl i hwylusydd ei chymeradwyo.</translation>
@@ -2810,7 +2890,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../screens/base.py" line="95"/>
+        <location filename="../../screens/base.py" line="139"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
@@ -2819,494 +2899,494 @@
 <context>
     <name>SessionConsole</name>
     <message>
-        <location filename="../../screens/sharing.py" line="1025"/>
+        <location filename="../../screens/sharing.py" line="1030"/>
         <source>Action</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="949"/>
-        <location filename="../../screens/sharing.py" line="1029"/>
+        <location filename="../../screens/sharing.py" line="954"/>
+        <location filename="../../screens/sharing.py" line="1034"/>
         <source>Project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="950"/>
+        <location filename="../../screens/sharing.py" line="955"/>
         <source>Chart</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Siart</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="951"/>
+        <location filename="../../screens/sharing.py" line="956"/>
         <source>Story</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stori</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="952"/>
+        <location filename="../../screens/sharing.py" line="957"/>
         <source>Team (round robin)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tîm (pawb yn eu tro)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="957"/>
+        <location filename="../../screens/sharing.py" line="962"/>
         <source>Run the session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnal y sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="958"/>
+        <location filename="../../screens/sharing.py" line="963"/>
         <source>Choose or create</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewis neu greu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="959"/>
+        <location filename="../../screens/sharing.py" line="964"/>
         <source>Actions and closing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Camau gweithredu a chloi</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="960"/>
+        <location filename="../../screens/sharing.py" line="965"/>
         <source>Console sections</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adrannau&apos;r consol</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="961"/>
+        <location filename="../../screens/sharing.py" line="966"/>
         <source>+1 min</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">+1 mun</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="961"/>
+        <location filename="../../screens/sharing.py" line="966"/>
         <source>Add one minute</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu munud</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="962"/>
+        <location filename="../../screens/sharing.py" line="967"/>
         <source>+5 min</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">+5 mun</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="962"/>
+        <location filename="../../screens/sharing.py" line="967"/>
         <source>Add five minutes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu pum munud</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="963"/>
+        <location filename="../../screens/sharing.py" line="968"/>
         <source>Skip segment</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor y rhan</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="964"/>
+        <location filename="../../screens/sharing.py" line="969"/>
         <source>Next team</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tîm nesaf</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="965"/>
+        <location filename="../../screens/sharing.py" line="970"/>
         <source>Show on AV display</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos ar y sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="966"/>
+        <location filename="../../screens/sharing.py" line="971"/>
         <source>Agenda</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agenda</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="967"/>
         <location filename="../../screens/sharing.py" line="972"/>
+        <location filename="../../screens/sharing.py" line="977"/>
         <source>Cards</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cardiau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="968"/>
+        <location filename="../../screens/sharing.py" line="973"/>
         <source>Kind of card</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Math o gerdyn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="969"/>
+        <location filename="../../screens/sharing.py" line="974"/>
         <source>Type a card, or select one to edit</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teipiwch gerdyn, neu dewiswch un i&apos;w olygu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="970"/>
+        <location filename="../../screens/sharing.py" line="975"/>
         <source>Card text</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Testun y cerdyn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="971"/>
+        <location filename="../../screens/sharing.py" line="976"/>
         <source>Add</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="971"/>
+        <location filename="../../screens/sharing.py" line="976"/>
         <source>Add card</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu cerdyn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="973"/>
+        <location filename="../../screens/sharing.py" line="978"/>
         <source>Save edit</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r newid</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="974"/>
-        <location filename="../../screens/sharing.py" line="1352"/>
+        <location filename="../../screens/sharing.py" line="979"/>
+        <location filename="../../screens/sharing.py" line="1357"/>
         <source>Hide</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cuddio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="975"/>
+        <location filename="../../screens/sharing.py" line="980"/>
         <source>Merge into</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Uno â</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="976"/>
+        <location filename="../../screens/sharing.py" line="981"/>
         <source>Merge</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Uno</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="977"/>
+        <location filename="../../screens/sharing.py" line="982"/>
         <source>Dots each:</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dotiau yr un:</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="978"/>
+        <location filename="../../screens/sharing.py" line="983"/>
         <source>Dots each participant has</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dotiau sydd gan bob cyfranogwr</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="979"/>
+        <location filename="../../screens/sharing.py" line="984"/>
         <source>Set</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosod</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="979"/>
+        <location filename="../../screens/sharing.py" line="984"/>
         <source>Set dots each</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosod y dotiau yr un</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="980"/>
-        <location filename="../../screens/sharing.py" line="1178"/>
+        <location filename="../../screens/sharing.py" line="985"/>
+        <location filename="../../screens/sharing.py" line="1183"/>
         <source>Reveal results</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Datgelu&apos;r canlyniadau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="981"/>
+        <location filename="../../screens/sharing.py" line="986"/>
         <source>On the AV display</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ar y sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="982"/>
+        <location filename="../../screens/sharing.py" line="987"/>
         <source>Projects, charts and stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiectau, siartiau a straeon</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="983"/>
+        <location filename="../../screens/sharing.py" line="988"/>
         <source>Put on screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhoi ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="984"/>
+        <location filename="../../screens/sharing.py" line="989"/>
         <source>Clear</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Clirio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="984"/>
+        <location filename="../../screens/sharing.py" line="989"/>
         <source>Take off screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnu oddi ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="985"/>
+        <location filename="../../screens/sharing.py" line="990"/>
         <source>Who is speaking?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwy sy&apos;n siarad?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="986"/>
+        <location filename="../../screens/sharing.py" line="991"/>
         <source>Tap who is speaking. The bars show balance, not a ranking.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyffyrddwch â phwy sy&apos;n siarad. Mae&apos;r barrau&apos;n dangos cydbwysedd, nid safle.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="987"/>
+        <location filename="../../screens/sharing.py" line="992"/>
         <source>Open a session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="988"/>
+        <location filename="../../screens/sharing.py" line="993"/>
         <source>Sessions</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sesiynau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="989"/>
+        <location filename="../../screens/sharing.py" line="994"/>
         <source>Open</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="989"/>
+        <location filename="../../screens/sharing.py" line="994"/>
         <source>Open session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="990"/>
+        <location filename="../../screens/sharing.py" line="995"/>
         <source>Create a session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Creu sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="994"/>
-        <location filename="../../screens/sharing.py" line="1003"/>
+        <location filename="../../screens/sharing.py" line="999"/>
+        <location filename="../../screens/sharing.py" line="1008"/>
         <source>Template</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Templed</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="995"/>
-        <location filename="../../screens/sharing.py" line="1004"/>
+        <location filename="../../screens/sharing.py" line="1000"/>
+        <location filename="../../screens/sharing.py" line="1009"/>
         <source>Title</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="996"/>
-        <location filename="../../screens/sharing.py" line="1006"/>
+        <location filename="../../screens/sharing.py" line="1001"/>
+        <location filename="../../screens/sharing.py" line="1011"/>
         <source>Event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="997"/>
-        <location filename="../../screens/sharing.py" line="1007"/>
+        <location filename="../../screens/sharing.py" line="1002"/>
+        <location filename="../../screens/sharing.py" line="1012"/>
         <source>Teams</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Timau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="998"/>
-        <location filename="../../screens/sharing.py" line="1009"/>
+        <location filename="../../screens/sharing.py" line="1003"/>
+        <location filename="../../screens/sharing.py" line="1014"/>
         <source>Dots each</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dotiau yr un</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1005"/>
+        <location filename="../../screens/sharing.py" line="1010"/>
         <source>The template&apos;s name if left empty</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Enw&apos;r templed os yw&apos;n wag</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1008"/>
+        <location filename="../../screens/sharing.py" line="1013"/>
         <source>Ward 4, Pharmacy, … (for round robins)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ward 4, Fferyllfa, … (i bawb gael tro)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1010"/>
+        <location filename="../../screens/sharing.py" line="1015"/>
         <source>Create</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Creu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1010"/>
+        <location filename="../../screens/sharing.py" line="1015"/>
         <source>Create session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Creu sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1011"/>
+        <location filename="../../screens/sharing.py" line="1016"/>
         <source>Agenda and items</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agenda ac eitemau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1012"/>
-        <location filename="../../screens/sharing.py" line="1013"/>
+        <location filename="../../screens/sharing.py" line="1017"/>
+        <location filename="../../screens/sharing.py" line="1018"/>
         <source>Segment title</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl y rhan</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1014"/>
+        <location filename="../../screens/sharing.py" line="1019"/>
         <source>Minutes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Munudau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1015"/>
+        <location filename="../../screens/sharing.py" line="1020"/>
         <source> min</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished"> mun</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1016"/>
-        <location filename="../../screens/sharing.py" line="1017"/>
+        <location filename="../../screens/sharing.py" line="1021"/>
+        <location filename="../../screens/sharing.py" line="1022"/>
         <source>Round robin</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pawb yn eu tro</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1018"/>
+        <location filename="../../screens/sharing.py" line="1023"/>
         <source>Add segment</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu rhan</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1019"/>
+        <location filename="../../screens/sharing.py" line="1024"/>
         <source>Kind of item</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Math o eitem</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1020"/>
+        <location filename="../../screens/sharing.py" line="1025"/>
         <source>Project, chart, story or team</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect, siart, stori neu dîm</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1021"/>
+        <location filename="../../screens/sharing.py" line="1026"/>
         <source>Item</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eitem</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1022"/>
+        <location filename="../../screens/sharing.py" line="1027"/>
         <source>Add item</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu eitem</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1023"/>
-        <location filename="../../screens/sharing.py" line="1031"/>
+        <location filename="../../screens/sharing.py" line="1028"/>
+        <location filename="../../screens/sharing.py" line="1036"/>
         <source>Actions</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Camau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1024"/>
+        <location filename="../../screens/sharing.py" line="1029"/>
         <source>What will be done</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth fydd yn cael ei wneud</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1026"/>
-        <location filename="../../screens/sharing.py" line="1027"/>
+        <location filename="../../screens/sharing.py" line="1031"/>
+        <location filename="../../screens/sharing.py" line="1032"/>
         <source>Owner</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Perchennog</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1028"/>
+        <location filename="../../screens/sharing.py" line="1033"/>
         <source>Due date</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyddiad cau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1030"/>
+        <location filename="../../screens/sharing.py" line="1035"/>
         <source>Add action</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu cam</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1034"/>
+        <location filename="../../screens/sharing.py" line="1039"/>
         <source>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae cloi&apos;n dod â&apos;r sesiwn i ben ac yn cadw ei chrynodeb (yr agenda fel y&apos;i cynhaliwyd, presenoldeb, cardiau, pleidleisiau a chamau gweithredu) fel CSV a PDF.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1038"/>
+        <location filename="../../screens/sharing.py" line="1043"/>
         <source>Close and export</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cloi ac allforio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1040"/>
+        <location filename="../../screens/sharing.py" line="1045"/>
         <source>Audio unavailable: chimes and voice activity are off. Sessions still work.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim sain ar gael: mae&apos;r clychau a&apos;r synhwyro llais wedi&apos;u diffodd. Mae sesiynau&apos;n dal i weithio.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1079"/>
+        <location filename="../../screens/sharing.py" line="1084"/>
         <source>From scratch</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">O&apos;r dechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1083"/>
+        <location filename="../../screens/sharing.py" line="1088"/>
         <source>%1 (%2 min)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 (%2 mun)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1090"/>
+        <location filename="../../screens/sharing.py" line="1095"/>
         <source>No event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1099"/>
+        <location filename="../../screens/sharing.py" line="1104"/>
         <source>planned</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i chynllunio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1100"/>
+        <location filename="../../screens/sharing.py" line="1105"/>
         <source>running</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ar y gweill</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1101"/>
+        <location filename="../../screens/sharing.py" line="1106"/>
         <source>paused</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i hoedi</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1102"/>
+        <location filename="../../screens/sharing.py" line="1107"/>
         <source>closed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi cau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1125"/>
+        <location filename="../../screens/sharing.py" line="1130"/>
         <source>No session open: choose or create one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim sesiwn ar agor: dewiswch neu crëwch un.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="1135"/>
+        <location filename="../../screens/sharing.py" line="1140"/>
         <source>%n dot(s) given</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -3318,25 +3398,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1146"/>
+        <location filename="../../screens/sharing.py" line="1151"/>
         <source>hidden</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i guddio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1148"/>
+        <location filename="../../screens/sharing.py" line="1153"/>
         <source>edited</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i olygu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1149"/>
+        <location filename="../../screens/sharing.py" line="1154"/>
         <source>anonymous</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">dienw</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="1150"/>
+        <location filename="../../screens/sharing.py" line="1155"/>
         <source>%n dot(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -3348,109 +3428,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1168"/>
+        <location filename="../../screens/sharing.py" line="1173"/>
         <source>No project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1178"/>
+        <location filename="../../screens/sharing.py" line="1183"/>
         <source>Results revealed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canlyniadau wedi&apos;u datgelu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1192"/>
+        <location filename="../../screens/sharing.py" line="1197"/>
         <source>skipped</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i hepgor</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1194"/>
+        <location filename="../../screens/sharing.py" line="1199"/>
         <source>done</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i gwblhau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1195"/>
+        <location filename="../../screens/sharing.py" line="1200"/>
         <source> (round robin)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished"> (pawb yn eu tro)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1214"/>
+        <location filename="../../screens/sharing.py" line="1219"/>
         <source>%1 is speaking</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 sy&apos;n siarad</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1220"/>
+        <location filename="../../screens/sharing.py" line="1225"/>
         <source>Airtime of %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Amser siarad %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1231"/>
+        <location filename="../../screens/sharing.py" line="1236"/>
         <source>Nobody</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Neb</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1231"/>
+        <location filename="../../screens/sharing.py" line="1236"/>
         <source>Nobody is speaking</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does neb yn siarad</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1242"/>
+        <location filename="../../screens/sharing.py" line="1247"/>
         <source>Part %1 of %2: %3</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhan %1 o %2: %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1249"/>
+        <location filename="../../screens/sharing.py" line="1254"/>
         <source>Ready to start</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn barod i ddechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1253"/>
+        <location filename="../../screens/sharing.py" line="1258"/>
         <source>Agenda finished</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agenda wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1253"/>
+        <location filename="../../screens/sharing.py" line="1258"/>
         <source>Closed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi cau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1261"/>
+        <location filename="../../screens/sharing.py" line="1266"/>
         <source>%1 · team %2 of %3</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 · tîm %2 o %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1271"/>
+        <location filename="../../screens/sharing.py" line="1276"/>
         <source>Pause</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Oedi</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1273"/>
+        <location filename="../../screens/sharing.py" line="1278"/>
         <source>Resume</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ailddechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1275"/>
+        <location filename="../../screens/sharing.py" line="1280"/>
         <source>Start</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1352"/>
+        <location filename="../../screens/sharing.py" line="1357"/>
         <source>Show</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos</translation>
@@ -3459,139 +3539,139 @@
 <context>
     <name>SessionParticipation</name>
     <message>
-        <location filename="../../screens/sharing.py" line="510"/>
+        <location filename="../../screens/sharing.py" line="515"/>
         <source>Add to the board</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu at y bwrdd</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="511"/>
+        <location filename="../../screens/sharing.py" line="516"/>
         <source>Your idea, tip, problem, question or action</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich syniad, awgrym, problem, cwestiwn neu gam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="512"/>
+        <location filename="../../screens/sharing.py" line="517"/>
         <source>What you want to add</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth rydych chi am ei ychwanegu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="513"/>
+        <location filename="../../screens/sharing.py" line="518"/>
         <source>Put my first name on it (otherwise it is anonymous)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhoi fy enw cyntaf arno (fel arall mae&apos;n ddienw)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="515"/>
+        <location filename="../../screens/sharing.py" line="520"/>
         <source>Your name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich enw</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="516"/>
+        <location filename="../../screens/sharing.py" line="521"/>
         <source>Add</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="517"/>
+        <location filename="../../screens/sharing.py" line="522"/>
         <source>Dot voting</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pleidleisio â dotiau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="518"/>
+        <location filename="../../screens/sharing.py" line="523"/>
         <source>Vote with my dots</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pleidleisio â&apos;m dotiau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="519"/>
+        <location filename="../../screens/sharing.py" line="524"/>
         <source>Cards to vote for</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cardiau i bleidleisio drostynt</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="520"/>
+        <location filename="../../screens/sharing.py" line="525"/>
         <source>Give a dot</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhoi dot</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="521"/>
+        <location filename="../../screens/sharing.py" line="526"/>
         <source>I have finished</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rwyf wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="522"/>
+        <location filename="../../screens/sharing.py" line="527"/>
         <source>How was it?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sut oedd hi?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="523"/>
+        <location filename="../../screens/sharing.py" line="528"/>
         <source>1 = not useful, 5 = very useful</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">1 = dim yn ddefnyddiol, 5 = defnyddiol iawn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="525"/>
+        <location filename="../../screens/sharing.py" line="530"/>
         <source>Rating %1 of 5</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sgôr %1 o 5</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="526"/>
+        <location filename="../../screens/sharing.py" line="531"/>
         <source>One comment (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Un sylw (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="527"/>
+        <location filename="../../screens/sharing.py" line="532"/>
         <source>Your comment</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich sylw</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="528"/>
+        <location filename="../../screens/sharing.py" line="533"/>
         <source>Send</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Anfon</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="554"/>
+        <location filename="../../screens/sharing.py" line="559"/>
         <source>No session right now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim sesiwn ar hyn o bryd</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="556"/>
+        <location filename="../../screens/sharing.py" line="561"/>
         <source>When a facilitator starts a session, you can take part here.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pan fydd hwylusydd yn dechrau sesiwn, gallwch gymryd rhan yma.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="562"/>
+        <location filename="../../screens/sharing.py" line="567"/>
         <source>This session has closed: thank you. Please rate it.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r sesiwn hon wedi cau: diolch. Rhowch sgôr iddi, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="564"/>
+        <location filename="../../screens/sharing.py" line="569"/>
         <source>Now: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nawr: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="567"/>
+        <location filename="../../screens/sharing.py" line="572"/>
         <source>Add ideas, tips and questions: they appear on the big screen.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegwch syniadau, awgrymiadau a chwestiynau: maen nhw&apos;n ymddangos ar y sgrin fawr.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="589"/>
+        <location filename="../../screens/sharing.py" line="594"/>
         <source>You have %n dot(s) left.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -3603,7 +3683,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="600"/>
+        <location filename="../../screens/sharing.py" line="605"/>
         <source>Everyone has %n dot(s) to give to the cards they like best.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -3615,13 +3695,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="635"/>
+        <location filename="../../screens/sharing.py" line="640"/>
         <source>Thank you: your card is on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch: mae eich cerdyn ar y bwrdd.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="685"/>
+        <location filename="../../screens/sharing.py" line="690"/>
         <source>Thank you for your feedback.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch am eich adborth.</translation>
@@ -3736,37 +3816,37 @@
 <context>
     <name>SharingScreen</name>
     <message>
-        <location filename="../../screens/sharing.py" line="161"/>
+        <location filename="../../screens/sharing.py" line="162"/>
         <source>Facilitator console</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Consol yr hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="162"/>
+        <location filename="../../screens/sharing.py" line="163"/>
         <source>Back to taking part</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl i gymryd rhan</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="202"/>
+        <location filename="../../screens/sharing.py" line="203"/>
         <source>Share &amp; workshops</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhannu a gweithdai</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="340"/>
+        <location filename="../../screens/sharing.py" line="345"/>
         <source>Summary saved: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Crynodeb wedi&apos;i gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="346"/>
+        <location filename="../../screens/sharing.py" line="351"/>
         <source>Summary saved as CSV and PDF in %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Crynodeb wedi&apos;i gadw fel CSV a PDF yn %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="357"/>
+        <location filename="../../screens/sharing.py" line="362"/>
         <source>Attendance: %n checked in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -3778,43 +3858,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="359"/>
+        <location filename="../../screens/sharing.py" line="364"/>
         <source>Agenda as run</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yr agenda fel y&apos;i cynhaliwyd</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="363"/>
+        <location filename="../../screens/sharing.py" line="368"/>
         <source>skipped</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i hepgor</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="367"/>
+        <location filename="../../screens/sharing.py" line="372"/>
         <source>not run</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">heb ei gynnal</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="372"/>
+        <location filename="../../screens/sharing.py" line="377"/>
         <source>Contributions</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfraniadau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="377"/>
+        <location filename="../../screens/sharing.py" line="382"/>
         <source>anonymous</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">dienw</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="380"/>
+        <location filename="../../screens/sharing.py" line="385"/>
         <source>Dot-voting results</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canlyniadau&apos;r pleidleisio â dotiau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="385"/>
+        <location filename="../../screens/sharing.py" line="390"/>
         <source>%n dot(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -3826,7 +3906,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="388"/>
+        <location filename="../../screens/sharing.py" line="393"/>
         <source>Actions</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Camau gweithredu</translation>
@@ -4295,57 +4375,57 @@
         <translation type="unfinished">%1 (heb ei chysylltu)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="591"/>
+        <location filename="../../screens/showcase_admin.py" line="593"/>
         <source>Added to the loop.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi ychwanegu at y ddolen.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="633"/>
+        <location filename="../../screens/showcase_admin.py" line="635"/>
         <source>Please write the message in Welsh too: every screen shows both.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch y neges yn Gymraeg hefyd: mae pob sgrin yn dangos y ddwy iaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="635"/>
+        <location filename="../../screens/showcase_admin.py" line="637"/>
         <source>Please write the message in English too: every screen shows both.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch y neges yn Saesneg hefyd: mae pob sgrin yn dangos y ddwy iaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="636"/>
+        <location filename="../../screens/showcase_admin.py" line="638"/>
         <source>Please write the message in Welsh and in English.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch y neges yn Gymraeg ac yn Saesneg.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="656"/>
+        <location filename="../../screens/showcase_admin.py" line="658"/>
         <source>The choice could not be saved; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r dewis; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="659"/>
+        <location filename="../../screens/showcase_admin.py" line="661"/>
         <source>Saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="670"/>
-        <location filename="../../screens/showcase_admin.py" line="726"/>
+        <location filename="../../screens/showcase_admin.py" line="672"/>
+        <location filename="../../screens/showcase_admin.py" line="728"/>
         <source>Saved to %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw yn %1</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="724"/>
+        <location filename="../../screens/showcase_admin.py" line="726"/>
         <source>The PDF could not be saved; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r PDF; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="735"/>
-        <location filename="../../screens/showcase_admin.py" line="742"/>
+        <location filename="../../screens/showcase_admin.py" line="737"/>
+        <location filename="../../screens/showcase_admin.py" line="744"/>
         <source>Sorry, that did not work. Please try again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni.</translation>
@@ -5238,237 +5318,255 @@
     </message>
     <message>
         <location filename="../../screens/words.py" line="213"/>
+        <source>The room&apos;s database was made by a newer version of the kiosk. Please ask a facilitator to upgrade the kiosk.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cafodd cronfa ddata&apos;r ystafell ei gwneud gan fersiwn mwy newydd o&apos;r ciosg. Gofynnwch i hwylusydd uwchraddio&apos;r ciosg.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="218"/>
+        <source>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ni all y ciosg ysgrifennu i&apos;w ffolder data. Gofynnwch i hwylusydd; mae&apos;r manylion yn y log.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="223"/>
         <source>No facilitator PIN has been set yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim PIN hwylusydd wedi&apos;i osod eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="216"/>
+        <location filename="../../screens/words.py" line="226"/>
         <source>That PIN is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r PIN yna ddim yn gywir.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="217"/>
+        <location filename="../../screens/words.py" line="227"/>
         <source>Too many wrong PINs: please wait a few minutes.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gormod o PINau anghywir: arhoswch ychydig funudau, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="221"/>
+        <location filename="../../screens/words.py" line="231"/>
         <source>The two PINs are not the same. Please try again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r ddau PIN ddim yr un fath. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="224"/>
+        <location filename="../../screens/words.py" line="234"/>
         <source>Please fill this in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llenwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="226"/>
+        <location filename="../../screens/words.py" line="236"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae rhai nodau yn hwn nad oes modd eu cadw. Teipiwch e eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="229"/>
+        <location filename="../../screens/words.py" line="239"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw hwn ddim yn edrych fel cyfeiriad e-bost (er enghraifft, enw@wales.nhs.uk).</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="232"/>
+        <location filename="../../screens/words.py" line="242"/>
         <source>Please choose a department from the list or type its name.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch adran o&apos;r rhestr, neu deipiwch ei henw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="235"/>
+        <location filename="../../screens/words.py" line="245"/>
         <source>That topic is no longer on the list.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pwnc yna ddim ar y rhestr bellach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="238"/>
+        <location filename="../../screens/words.py" line="248"/>
         <source>That event has finished. Please choose a topic.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r digwyddiad yna wedi gorffen. Dewiswch bwnc, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="241"/>
+        <location filename="../../screens/words.py" line="251"/>
         <source>That person could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r person yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="244"/>
+        <location filename="../../screens/words.py" line="254"/>
         <source>You are already checked in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="247"/>
+        <location filename="../../screens/words.py" line="257"/>
         <source>That visit could not be found; it may have ended already.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r ymweliad yna; efallai ei fod wedi dod i ben yn barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="250"/>
-        <location filename="../../screens/words.py" line="344"/>
+        <location filename="../../screens/words.py" line="260"/>
+        <location filename="../../screens/words.py" line="360"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y cod yna. Rhowch gynnig arall arni, neu deipiwch eich enw yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="253"/>
-        <location filename="../../screens/words.py" line="349"/>
+        <location filename="../../screens/words.py" line="263"/>
+        <location filename="../../screens/words.py" line="365"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd gwirio&apos;r pàs hwn. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="256"/>
-        <location filename="../../screens/words.py" line="354"/>
+        <location filename="../../screens/words.py" line="266"/>
+        <location filename="../../screens/words.py" line="370"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pàs hwn ddim yn ddilys bellach. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="259"/>
+        <location filename="../../screens/words.py" line="269"/>
         <source>That project could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r prosiect yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="262"/>
+        <location filename="../../screens/words.py" line="272"/>
         <source>That measure could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r mesur yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="265"/>
+        <location filename="../../screens/words.py" line="275"/>
         <source>That data point could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r pwynt data yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="268"/>
+        <location filename="../../screens/words.py" line="278"/>
         <source>That PDSA cycle could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r cylch PDSA yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="271"/>
+        <location filename="../../screens/words.py" line="281"/>
         <source>That PDSA cycle belongs to another project.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r cylch PDSA yna&apos;n perthyn i brosiect arall.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="274"/>
+        <location filename="../../screens/words.py" line="284"/>
         <source>Those baseline and phase settings do not fit this chart.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r gosodiadau llinell sylfaen a chyfnodau yna ddim yn addas i&apos;r siart hwn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="278"/>
+        <location filename="../../screens/words.py" line="288"/>
         <source>That item is no longer there; the list has been refreshed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r eitem yna ddim yno bellach; mae&apos;r rhestr wedi&apos;i hadnewyddu.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="283"/>
+        <location filename="../../screens/words.py" line="293"/>
         <source>That session could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r sesiwn yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="286"/>
+        <location filename="../../screens/words.py" line="296"/>
         <source>This session has closed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r sesiwn hon wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="289"/>
+        <location filename="../../screens/words.py" line="299"/>
         <source>That session template could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r templed sesiwn yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="292"/>
+        <location filename="../../screens/words.py" line="302"/>
         <source>That part of the session could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r rhan yna o&apos;r sesiwn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="295"/>
+        <location filename="../../screens/words.py" line="305"/>
         <source>That card is no longer on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw&apos;r cerdyn hwnnw ar y bwrdd mwyach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="299"/>
+        <location filename="../../screens/words.py" line="309"/>
         <source>Each person can have from 1 to 20 dots.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gall pob person gael rhwng 1 ac 20 dot.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="302"/>
+        <location filename="../../screens/words.py" line="312"/>
         <source>Please choose a rating from 1 to 5.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch sgôr o 1 i 5.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="305"/>
+        <location filename="../../screens/words.py" line="316"/>
+        <source>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Nid yw %1 wedi cytuno i gael ei ddangos: tynnwch %1 o&apos;r tîm, neu gallan nhw gytuno wrth gofrestru.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="320"/>
         <source>A team member has not agreed to be shown. They can agree when they check in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw un o aelodau&apos;r tîm wedi cytuno i gael ei ddangos. Gallan nhw gytuno wrth gofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="308"/>
+        <location filename="../../screens/words.py" line="324"/>
         <source>Please choose adopt, adapt or abandon.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch fabwysiadu, addasu neu roi&apos;r gorau iddi.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="311"/>
+        <location filename="../../screens/words.py" line="327"/>
         <source>That is not a stage of the Model for Improvement.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw hwnnw ddim yn un o gamau&apos;r Model ar gyfer Gwella.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="314"/>
+        <location filename="../../screens/words.py" line="330"/>
         <source>Fewer than two people are in the coffee pool: no round today.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae llai na dau berson yn y grŵp coffi: dim rownd heddiw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="317"/>
+        <location filename="../../screens/words.py" line="333"/>
         <source>Today&apos;s round has been run already.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae rownd heddiw wedi&apos;i chynnal yn barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="320"/>
+        <location filename="../../screens/words.py" line="336"/>
         <source>That coffee round could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r rownd goffi yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="323"/>
+        <location filename="../../screens/words.py" line="339"/>
         <source>That post is no longer on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r neges yna ddim ar y bwrdd bellach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="326"/>
+        <location filename="../../screens/words.py" line="342"/>
         <source>That request could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r cais yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="335"/>
+        <location filename="../../screens/words.py" line="351"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
