@@ -26,7 +26,7 @@ from kiosk.errors import ErrorCode, KioskError
 from kiosk.palette import build_palette
 from screens import words
 from screens.base import Screen, ScreenContext
-from screens.i18n import Languages
+from screens.i18n import Languages, retranslate_qt_parts
 from screens.input_policy import InputPolicy
 from screens.presenters.events import ROOM_ZONE
 from screens.presenters.navigation import ALL_SCREENS, NavigationPresenter
@@ -418,6 +418,10 @@ class MainWindow(QMainWindow):
         self.languages.switch("en" if self.languages.current == "cy" else "cy")
 
     def _on_languages_changed(self, lang: str) -> None:
+        # Widgets keep the locale they were built with: date fields and their calendars would
+        # name months in English on a Welsh screen. Children follow the window's locale.
+        self.setLocale(self.languages.locale)
+        retranslate_qt_parts(self)
         self.header.set_language(lang)
         self.header.home.set_text(self.tr("Home"), self.tr("Go to the home screen"))
         self.scan_input.setAccessibleName(self.tr("Scan a QR pass"))
