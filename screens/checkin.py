@@ -19,15 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.dto import (
-    CheckinChoices,
-    CheckinNotices,
-    CheckinResult,
-    CoffeeMember,
-    PersonMatch,
-    ScanOutcome,
-    VisitorCard,
-)
+from kiosk.dto.checkin import CheckinChoices, CheckinResult, PersonMatch, ScanOutcome, VisitorCard
+from kiosk.dto.coffee import CoffeeMember
+from kiosk.dto.qnet import CheckinNotices
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.ports import PrintDocument
 from kiosk.qr import qr_png
@@ -494,7 +488,7 @@ class CheckinScreen(Screen):
 
     def shown(self) -> None:
         if self.presenter.state.choices is None:
-            self.run(self.ctx.ops.checkin_choices, self._on_choices_loaded)
+            self.run(lambda: self.ctx.ops.checkin.checkin_choices(), self._on_choices_loaded)
 
     def _on_choices_loaded(self, choices: CheckinChoices) -> None:
         self.presenter.state.choices = choices
@@ -513,7 +507,7 @@ class CheckinScreen(Screen):
         if self.presenter.wants_search(text):
             query = text
             self.run(
-                lambda: self.ctx.ops.find_people(query),
+                lambda: self.ctx.ops.checkin.find_people(query),
                 lambda matches: self._on_people_found(query, matches),
             )
         else:
@@ -534,7 +528,7 @@ class CheckinScreen(Screen):
         matches = self.presenter.state.matches
         if index < len(matches):
             person_id = matches[index].id
-            self.run(lambda: self.ctx.ops.visitor_card(person_id), self._on_visitor_loaded)
+            self.run(lambda: self.ctx.ops.checkin.visitor_card(person_id), self._on_visitor_loaded)
 
     def _on_visitor_loaded(self, visitor: VisitorCard) -> None:
         self.presenter.person_chosen(visitor)
@@ -574,7 +568,7 @@ class CheckinScreen(Screen):
         )
         self.register.setEnabled(False)
         self.ctx.runner.submit(
-            lambda: self.ctx.ops.register_visitor(visitor),
+            lambda: self.ctx.ops.checkin.register_visitor(visitor),
             self._on_registered,
             self._on_register_failed,
         )
@@ -582,9 +576,9 @@ class CheckinScreen(Screen):
     def _on_registered(self, match: PersonMatch) -> None:
         self.register.setEnabled(True)
         self.presenter.state.choices = None  # a new department may have been added
-        self.run(self.ctx.ops.checkin_choices, self._on_choices_loaded)
+        self.run(lambda: self.ctx.ops.checkin.checkin_choices(), self._on_choices_loaded)
         person_id = match.id
-        self.run(lambda: self.ctx.ops.visitor_card(person_id), self._on_visitor_loaded)
+        self.run(lambda: self.ctx.ops.checkin.visitor_card(person_id), self._on_visitor_loaded)
 
     def _on_register_failed(self, exc: BaseException) -> None:
         self.register.setEnabled(True)
@@ -623,7 +617,7 @@ class CheckinScreen(Screen):
         person_id, topics, event_id = state.person_id, sorted(state.topics), state.event_id
         self.confirm.setEnabled(False)
         self.ctx.runner.submit(
-            lambda: self.ctx.ops.check_in(person_id, topics, event_id, "touch"),
+            lambda: self.ctx.ops.checkin.check_in(person_id, topics, event_id, "touch"),
             self.show_result,
             self._on_check_in_failed,
         )
@@ -636,7 +630,7 @@ class CheckinScreen(Screen):
         elif isinstance(exc, KioskError) and exc.code is ErrorCode.EVENT_NOT_ON:
             self.ctx.notify(words.error_text(exc), "error")
             self.presenter.state.choices = None
-            self.run(self.ctx.ops.checkin_choices, self._on_choices_loaded)
+            self.run(lambda: self.ctx.ops.checkin.checkin_choices(), self._on_choices_loaded)
         else:
             self._on_job_failed(exc)
 
@@ -649,7 +643,7 @@ class CheckinScreen(Screen):
         self.done_timer.start()
         self.confirmation_shown.emit()
         ops, person_id, topics = self.ctx.ops, result.person_id, result.topics
-        self.run(lambda: ops.checkin_notices(person_id, topics), self._on_notices_loaded)
+        self.run(lambda: ops.qnet.checkin_notices(person_id, topics), self._on_notices_loaded)
 
     # --- Qnet at check-in -------------------------------------------------------------------
 
@@ -713,7 +707,7 @@ class CheckinScreen(Screen):
         self.coffee_yes.hide()
         self.coffee_no.hide()
         self.ctx.runner.submit(
-            lambda: ops.answer_coffee_met(round_id, person_id, met),
+            lambda: ops.coffee.answer_coffee_met(round_id, person_id, met),
             lambda _done: self.ctx.notify(self.tr("Thank you for letting us know."), "info"),
             self._on_job_failed,
         )
@@ -724,7 +718,7 @@ class CheckinScreen(Screen):
             return
         self.coffee_join.hide()
         self.ctx.runner.submit(
-            lambda: ops.set_coffee_opt_in(person_id, True),
+            lambda: ops.coffee.set_coffee_opt_in(person_id, True),
             lambda _status: self.ctx.notify(
                 self.tr("You are in the coffee trials: your match shows at a later check-in."),
                 "info",
@@ -753,7 +747,7 @@ class CheckinScreen(Screen):
         person_id = self.presenter.state.person_id
         if person_id is None:
             return
-        self.run(lambda: self.ctx.ops.current_pass(person_id), self._on_pass_loaded)
+        self.run(lambda: self.ctx.ops.checkin.current_pass(person_id), self._on_pass_loaded)
 
     def _on_pass_loaded(self, token: str) -> None:
         self.presenter.state.pass_token = token

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from kiosk.dto import EventCard
+from kiosk.dto.catalogue import EventCard
 from screens.base import Screen, ScreenContext
 from screens.i18n import qdate
 from screens.presenters.events import group_by_day, local
@@ -40,7 +40,7 @@ class EventsScreen(Screen):
         self._render()
 
     def shown(self) -> None:
-        self.run(self.ctx.ops.upcoming_events, self._on_events_loaded)
+        self.run(lambda: self.ctx.ops.catalogue.upcoming_events(), self._on_events_loaded)
 
     def _on_events_loaded(self, events: list[EventCard]) -> None:
         self._events = events

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import Settings
-from kiosk.dto import StartupInfo
+from kiosk.dto.catalogue import StartupInfo
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.palette import build_palette
 from screens import words
@@ -39,6 +39,7 @@ from screens.widgets import Banner, Header, Overlay
 from screens.worker import TaskRunner
 
 if TYPE_CHECKING:
+    from kiosk.ops_handle import OpsHandle
     from kiosk.ports import DocumentPrinter
     from screens.attract import AttractScreen
     from screens.av_display import DisplayManager
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         *,
-        ops: Any,
+        ops: OpsHandle,
         runner: TaskRunner,
         languages: Languages,
         settings: Settings,
@@ -346,7 +347,9 @@ class MainWindow(QMainWindow):
                 self.show_screen("projectform")
 
             self.runner.submit(
-                lambda: self.ctx.ops.project_page(project_id), filled, self._on_runner_job_failed
+                lambda: self.ctx.ops.projects.project_page(project_id),
+                filled,
+                self._on_runner_job_failed,
             )
 
         if self.navigation.unlocked:
@@ -458,7 +461,9 @@ class MainWindow(QMainWindow):
     def handle_scan(self, text: str, source: str = "qr") -> None:
         """A pass was scanned or its code typed: check the person in, or offer check-out."""
         self.runner.submit(
-            lambda: self.ctx.ops.scan(text, source), self._on_scan_done, self._on_scan_failed
+            lambda: self.ctx.ops.checkin.scan(text, source),
+            self._on_scan_done,
+            self._on_scan_failed,
         )
 
     def _on_scan_done(self, outcome: Any) -> None:
@@ -519,7 +524,7 @@ class MainWindow(QMainWindow):
     def _check_out(self, visitor: Any) -> None:
         visit_id = visitor.open_visit_id
         self.runner.submit(
-            lambda: self.ctx.ops.check_out(visit_id),
+            lambda: self.ctx.ops.checkin.check_out(visit_id),
             lambda _r: self._on_checked_out(visitor.first_name),
             self._on_scan_failed,
         )
@@ -541,7 +546,7 @@ class MainWindow(QMainWindow):
         closing = day_time.fromisoformat(self.settings.closing_time)
         days = self.settings.retention_days
         self.runner.submit(
-            lambda: self.ctx.ops.housekeeping(closing, ROOM_ZONE, days),
+            lambda: self.ctx.ops.checkin.housekeeping(closing, ROOM_ZONE, days),
             self._on_housekeeping_done,
             self._on_housekeeping_failed,
         )

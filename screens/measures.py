@@ -231,9 +231,9 @@ class MeasuresScreen(Screen):
         project_id = self.project_id
         if project_id is None:
             return
-        self.run(lambda: self.ctx.ops.project_title(project_id), self._on_title_loaded)
-        self.run(lambda: self.ctx.ops.project_measures(project_id), self._on_cycles_loaded)
-        self.run(lambda: self.ctx.ops.measure_charts(project_id), self.show_charts)
+        self.run(lambda: self.ctx.ops.measures.project_title(project_id), self._on_title_loaded)
+        self.run(lambda: self.ctx.ops.measures.project_measures(project_id), self._on_cycles_loaded)
+        self.run(lambda: self.ctx.ops.measures.measure_charts(project_id), self.show_charts)
 
     def _on_title_loaded(self, title: str) -> None:
         self.title.setText(title)
@@ -319,7 +319,9 @@ class MeasuresScreen(Screen):
         point = self._selected_point_id()
         if point is not None:
             cycle = self.pdsa.currentData()
-            self.run(lambda: self.ctx.ops.mark_pdsa(point, cycle), lambda _r: self.reload())
+            self.run(
+                lambda: self.ctx.ops.measures.mark_pdsa(point, cycle), lambda _r: self.reload()
+            )
 
     # --- export and the big screen ----------------------------------------------------------
 
@@ -444,7 +446,10 @@ class MeasuresScreen(Screen):
         if measure_id is None:
             return
         text, replace = self.paste.toPlainText(), self.replace.isChecked()
-        self.run(lambda: self.ctx.ops.import_points(measure_id, text, replace), self._on_imported)
+        self.run(
+            lambda: self.ctx.ops.measures.import_points(measure_id, text, replace),
+            self._on_imported,
+        )
 
     def _on_imported(self, result: Any) -> None:
         if result.problems:
@@ -501,14 +506,17 @@ class MeasuresScreen(Screen):
         point = self._selected_point_id()
         if point is not None:
             note = self.note.text()
-            self.run(lambda: self.ctx.ops.set_point_note(point, note), lambda _r: self.reload())
+            self.run(
+                lambda: self.ctx.ops.measures.set_point_note(point, note), lambda _r: self.reload()
+            )
 
     def _on_exclude_clicked(self) -> None:
         point = self._selected_point_id()
         if point is not None and self.selected is not None:
             excluded = not self.selected.excluded
             self.run(
-                lambda: self.ctx.ops.set_point_excluded(point, excluded), lambda _r: self.reload()
+                lambda: self.ctx.ops.measures.set_point_excluded(point, excluded),
+                lambda _r: self.reload(),
             )
 
     def _selected_point_id(self) -> str | None:
@@ -537,7 +545,7 @@ class MeasuresScreen(Screen):
             )
             return
         self.ctx.runner.submit(
-            lambda: self.ctx.ops.set_phases(measure_id, freeze, splits),
+            lambda: self.ctx.ops.measures.set_phases(measure_id, freeze, splits),
             lambda _r: self._on_phases_saved(),
             self._on_phases_refused,
         )

@@ -35,7 +35,14 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from kiosk.dto import BeforeAfter, FlyerEvent, ProjectSlide, Sparkline, StorySlide, ThanksItem
+from kiosk.dto.showcase import (
+    BeforeAfter,
+    FlyerEvent,
+    ProjectSlide,
+    Sparkline,
+    StorySlide,
+    ThanksItem,
+)
 from kiosk.palette import text_on
 from kiosk.qr import qr_png
 from screens.i18n import qdate

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.dto import PdsaCycleView, ProjectPage, SimilarProject
+from kiosk.dto.projects import PdsaCycleView, ProjectPage, SimilarProject
 from kiosk.errors import ErrorCode, KioskError
 from screens import words
 from screens.base import Screen, ScreenContext
@@ -266,7 +266,10 @@ class ProjectScreen(Screen):
             return
         ops = self.ctx.ops
         self.run(
-            lambda: (ops.project_page(project_id), ops.similar_projects(project_id=project_id)),
+            lambda: (
+                ops.projects.project_page(project_id),
+                ops.projects.similar_projects(project_id=project_id),
+            ),
             self._on_project_loaded,
         )
 
@@ -428,9 +431,9 @@ class ProjectScreen(Screen):
             return
         project_id, cycle_id, ops = self.project_id, self._cycle_id, self.ctx.ops
         if cycle_id is None:
-            job = lambda: ops.log_pdsa_cycle(project_id, draft)  # noqa: E731 - one expression
+            job = lambda: ops.projects.log_pdsa_cycle(project_id, draft)  # noqa: E731 - one expression
         else:
-            job = lambda: ops.update_pdsa_cycle(cycle_id, draft)  # noqa: E731
+            job = lambda: ops.projects.update_pdsa_cycle(cycle_id, draft)  # noqa: E731
         self.ctx.runner.submit(job, self._on_pdsa_saved, self._on_save_failed)
 
     def _on_pdsa_saved(self, cycle: PdsaCycleView) -> None:
@@ -478,7 +481,7 @@ class ProjectScreen(Screen):
             return
         project_id, ops = self.project_id, self.ctx.ops
         self.ctx.runner.submit(
-            lambda: ops.ask_to_collaborate(project_id, None, None, message),
+            lambda: ops.projects.ask_to_collaborate(project_id, None, None, message),
             self._on_ask_sent,
             self._on_save_failed,
         )

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.dto import CheckinChoices, PersonMatch, ProjectPage, SimilarProject
+from kiosk.dto.checkin import CheckinChoices, PersonMatch
+from kiosk.dto.projects import ProjectPage, SimilarProject
 from kiosk.errors import ErrorCode, KioskError
 from screens import words
 from screens.base import Screen, ScreenContext
@@ -208,7 +209,7 @@ class ProjectFormScreen(Screen):
 
     def shown(self) -> None:
         if self._choices is None:
-            self.run(self.ctx.ops.checkin_choices, self._on_choices_loaded)
+            self.run(lambda: self.ctx.ops.checkin.checkin_choices(), self._on_choices_loaded)
 
     def _on_choices_loaded(self, choices: CheckinChoices) -> None:
         self._choices = choices
@@ -320,7 +321,7 @@ class ProjectFormScreen(Screen):
         ops, editing = self.ctx.ops, self.editing
 
         def job() -> list[SimilarProject]:
-            found = ops.similar_projects(
+            found = ops.projects.similar_projects(
                 title=form.title, aim=form.aim, topics=form.topics, limit=6
             )
             return [p for p in found if p.id != editing][:5]
@@ -365,7 +366,7 @@ class ProjectFormScreen(Screen):
             self._render_team()
             return
         ops = self.ctx.ops
-        self.run(lambda: ops.search_people(text, TEAM_RESULTS), self._on_team_found)
+        self.run(lambda: ops.checkin.search_people(text, TEAM_RESULTS), self._on_team_found)
 
     def _on_team_found(self, matches: list[PersonMatch]) -> None:
         self._matches = [m for m in matches if m.id not in self._team]
@@ -409,9 +410,9 @@ class ProjectFormScreen(Screen):
             return
         draft, ops, editing = draft_of(form), self.ctx.ops, self.editing
         if editing is None:
-            job = lambda: ops.log_project(draft)  # noqa: E731 - one expression
+            job = lambda: ops.projects.log_project(draft)  # noqa: E731 - one expression
         else:
-            job = lambda: ops.edit_project(editing, draft)  # noqa: E731
+            job = lambda: ops.projects.edit_project(editing, draft)  # noqa: E731
         self.ctx.runner.submit(job, self._on_saved, self._on_save_failed)
 
     def _on_saved(self, page: ProjectPage) -> None:

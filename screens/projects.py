@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
-from kiosk.dto import ProjectCard, TopicOption
+from kiosk.dto.catalogue import ProjectCard
+from kiosk.dto.checkin import TopicOption
 from screens import words
 from screens.base import Screen, ScreenContext
 from screens.presenters.qnet import STAGES, filter_cards
@@ -92,7 +93,8 @@ class ProjectsScreen(Screen):
     def shown(self) -> None:
         ops = self.ctx.ops
         self.run(
-            lambda: (ops.browse_projects(), ops.checkin_choices().topics), self._on_projects_loaded
+            lambda: (ops.projects.browse_projects(), ops.checkin.checkin_choices().topics),
+            self._on_projects_loaded,
         )
 
     def _on_projects_loaded(

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.dto import BoardPostView, BoardSummary, CoffeeRoundResult, Supporter, TopicOption
+from kiosk.dto.checkin import TopicOption
+from kiosk.dto.coffee import CoffeeRoundResult
+from kiosk.dto.qnet import BoardPostView, BoardSummary, Supporter
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.ports import PrintDocument
 from screens import words
@@ -208,16 +210,16 @@ class QnetScreen(Screen):
         facilitator = self.ctx.is_facilitator()
 
         def job() -> dict[str, object]:
-            loaded: dict[str, object] = {"topics": ops.checkin_choices().topics}
+            loaded: dict[str, object] = {"topics": ops.checkin.checkin_choices().topics}
             if page == "supporters":
-                loaded["supporters"] = ops.peer_supporters(topic)
+                loaded["supporters"] = ops.qnet.peer_supporters(topic)
             elif page == "coffee":
-                loaded["round"] = ops.latest_coffee_round()
+                loaded["round"] = ops.coffee.latest_coffee_round()
             else:
-                loaded["boards"] = ops.board_summaries()
+                loaded["boards"] = ops.qnet.board_summaries()
                 if board is not None:
-                    loaded["posts"] = ops.board_posts(board)
-                loaded["pending"] = ops.pending_posts() if facilitator else []
+                    loaded["posts"] = ops.qnet.board_posts(board)
+                loaded["pending"] = ops.qnet.pending_posts() if facilitator else []
             return loaded
 
         self.run(job, self._on_loaded)
@@ -374,7 +376,7 @@ class QnetScreen(Screen):
     def _on_run_round_clicked(self) -> None:
         ops, today = self.ctx.ops, self.ctx.now().date()
         self.ctx.runner.submit(
-            lambda: ops.run_coffee_round(today), self._on_round_run, self._on_failed
+            lambda: ops.coffee.run_coffee_round(today), self._on_round_run, self._on_failed
         )
 
     def _on_round_run(self, result: CoffeeRoundResult) -> None:
@@ -416,7 +418,7 @@ class QnetScreen(Screen):
             return
         ops, approval = self.ctx.ops, self.ctx.settings().boards_require_approval
         self.ctx.runner.submit(
-            lambda: ops.post_to_board(topic, text, approval, anonymous=True),
+            lambda: ops.qnet.post_to_board(topic, text, approval, anonymous=True),
             self._on_posted,
             self._on_failed,
         )
@@ -436,7 +438,9 @@ class QnetScreen(Screen):
             return
         post_id, ops = self.pending[0].id, self.ctx.ops
         self.ctx.runner.submit(
-            lambda: ops.moderate_post(post_id, approve), lambda _r: self.shown(), self._on_failed
+            lambda: ops.qnet.moderate_post(post_id, approve),
+            lambda _r: self.shown(),
+            self._on_failed,
         )
 
     def _on_failed(self, exc: BaseException) -> None:

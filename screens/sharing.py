@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.dto import EventCard, SessionDetail, SessionListItem, SessionTemplateOption
+from kiosk.dto.catalogue import EventCard
+from kiosk.dto.sessions import SessionDetail, SessionListItem, SessionTemplateOption
 from kiosk.errors import KioskError
 from kiosk.ports import PrintDocument
 from kiosk.session_clock import Monotonic
@@ -175,7 +176,7 @@ class SharingScreen(Screen):
             self._show_page(console=True)
             self.console.load_lists()
         if self.presenter.run is None:
-            self.run(self.ctx.ops.list_sessions, self._on_sessions_listed)
+            self.run(lambda: self.ctx.ops.sessions.list_sessions(), self._on_sessions_listed)
         else:
             self.reload()
 
@@ -217,7 +218,7 @@ class SharingScreen(Screen):
 
     def open_session(self, session_id: str) -> None:
         """Load a session into the console, the kiosk and the AV display."""
-        self.run(lambda: self.ctx.ops.session_detail(session_id), self._on_session_loaded)
+        self.run(lambda: self.ctx.ops.sessions.session_detail(session_id), self._on_session_loaded)
 
     def _on_session_loaded(self, detail: SessionDetail) -> None:
         self.presenter.load(detail)
@@ -227,7 +228,9 @@ class SharingScreen(Screen):
         """Fetch the session in hand again (after a change)."""
         session_id = self.presenter.session_id
         if session_id is not None:
-            self.run(lambda: self.ctx.ops.session_detail(session_id), self._on_session_reloaded)
+            self.run(
+                lambda: self.ctx.ops.sessions.session_detail(session_id), self._on_session_reloaded
+            )
 
     def _on_session_reloaded(self, detail: SessionDetail) -> None:
         self.presenter.update(detail)
@@ -259,7 +262,7 @@ class SharingScreen(Screen):
         if not recorded or session_id is None:
             return
         self.ctx.runner.submit(
-            lambda: self.ctx.ops.record_segments(
+            lambda: self.ctx.ops.sessions.record_segments(
                 session_id, recorded.started, recorded.ended, recorded.airtime
             ),
             lambda _none: None,
@@ -272,7 +275,7 @@ class SharingScreen(Screen):
         if session_id is None:
             return
         recorded = self.presenter.start()
-        self.act(lambda: self.ctx.ops.start_session(session_id))
+        self.act(lambda: self.ctx.ops.sessions.start_session(session_id))
         self.persist(recorded)
         self.clock_timer.start()
         self._refresh_live()
@@ -313,7 +316,9 @@ class SharingScreen(Screen):
         self.presenter.pause()
         self.clock_timer.stop()
         turns = self.presenter.finish_airtime()
-        self.act(lambda: self.ctx.ops.close_session(session_id, turns), self._on_session_closed)
+        self.act(
+            lambda: self.ctx.ops.sessions.close_session(session_id, turns), self._on_session_closed
+        )
 
     def _on_session_closed(self, detail: SessionDetail) -> None:
         self.presenter.update(detail)
@@ -618,7 +623,7 @@ class SessionParticipation(QWidget):
         named = self.named.isChecked() and self.who.currentData() is not None
         person_id = self.who.currentData() if named else None
         self.sharing.act(
-            lambda: self.sharing.ctx.ops.add_contribution(
+            lambda: self.sharing.ctx.ops.sessions.add_contribution(
                 session_id, kind, text, person_id, not named
             ),
             self._on_card_added,
@@ -646,7 +651,7 @@ class SessionParticipation(QWidget):
         card_id = str(item.data(Qt.ItemDataRole.UserRole))
         key = ballot.key
         self.sharing.act(
-            lambda: self.sharing.ctx.ops.cast_vote(session_id, card_id, key),
+            lambda: self.sharing.ctx.ops.sessions.cast_vote(session_id, card_id, key),
             lambda status: presenter.vote_counted(status.used, status.allowed),
         )
 
@@ -668,7 +673,7 @@ class SessionParticipation(QWidget):
             return
         comment = self.comment.text()
         self.sharing.act(
-            lambda: self.sharing.ctx.ops.leave_feedback(session_id, rating, comment),
+            lambda: self.sharing.ctx.ops.sessions.leave_feedback(session_id, rating, comment),
             self._on_feedback_sent,
         )
 
@@ -1060,9 +1065,9 @@ class SessionConsole(QWidget):
     def load_lists(self) -> None:
         """Templates, events and sessions for the set-up tab."""
         ops = self.ctx.ops
-        self.sharing.run(ops.session_templates, self.set_templates)
-        self.sharing.run(ops.upcoming_events, self.set_events)
-        self.sharing.run(ops.list_sessions, self.set_sessions)
+        self.sharing.run(lambda: ops.sessions.session_templates(), self.set_templates)
+        self.sharing.run(lambda: ops.catalogue.upcoming_events(), self.set_events)
+        self.sharing.run(lambda: ops.sessions.list_sessions(), self.set_sessions)
 
     def _lang(self) -> str:
         return self.ctx.languages.current
@@ -1283,7 +1288,7 @@ class SessionConsole(QWidget):
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if index == 1:  # choosing a session: the list as it is now
-            self.sharing.run(self.ctx.ops.list_sessions, self.set_sessions)
+            self.sharing.run(lambda: self.ctx.ops.sessions.list_sessions(), self.set_sessions)
 
     def _on_start_clicked(self) -> None:
         presenter = self.sharing.presenter
@@ -1296,10 +1301,10 @@ class SessionConsole(QWidget):
             return
         if state == "running":
             presenter.pause()
-            self.sharing.act(lambda: self.ctx.ops.pause_session(session_id))
+            self.sharing.act(lambda: self.ctx.ops.sessions.pause_session(session_id))
         elif state == "paused":
             presenter.resume()
-            self.sharing.act(lambda: self.ctx.ops.start_session(session_id))
+            self.sharing.act(lambda: self.ctx.ops.sessions.start_session(session_id))
         self.render_live()
 
     def _extend(self, seconds: int) -> None:
@@ -1328,7 +1333,7 @@ class SessionConsole(QWidget):
         kind = str(self.card_kind.currentData())
         text = self.card_text.text()
         self.sharing.act(
-            lambda: self.ctx.ops.add_contribution(session_id, kind, text),
+            lambda: self.ctx.ops.sessions.add_contribution(session_id, kind, text),
             lambda _card: self.card_text.clear(),
         )
 
@@ -1351,7 +1356,7 @@ class SessionConsole(QWidget):
         if card_id is None:
             return
         text = self.card_text.text()
-        self.sharing.act(lambda: self.ctx.ops.edit_contribution(card_id, text))
+        self.sharing.act(lambda: self.ctx.ops.sessions.edit_contribution(card_id, text))
 
     def _on_hide_card_clicked(self) -> None:
         card_id = self._selected_card()
@@ -1360,25 +1365,25 @@ class SessionConsole(QWidget):
             return
         card = next((c for c in run.detail.contributions if c.id == card_id), None)
         hidden = not (card.hidden if card else False)
-        self.sharing.act(lambda: self.ctx.ops.hide_contribution(card_id, hidden))
+        self.sharing.act(lambda: self.ctx.ops.sessions.hide_contribution(card_id, hidden))
 
     def _on_merge_clicked(self) -> None:
         source = self._selected_card()
         target = self.merge_into.currentData()
         if source is None or target is None or source == target:
             return
-        self.sharing.act(lambda: self.ctx.ops.merge_contributions(source, str(target)))
+        self.sharing.act(lambda: self.ctx.ops.sessions.merge_contributions(source, str(target)))
 
     def _on_set_dots_clicked(self) -> None:
         session_id = self._session_id()
         votes = self.dots.value()
         if session_id is not None:
-            self.sharing.act(lambda: self.ctx.ops.set_votes_per_person(session_id, votes))
+            self.sharing.act(lambda: self.ctx.ops.sessions.set_votes_per_person(session_id, votes))
 
     def _on_reveal_clicked(self) -> None:
         session_id = self._session_id()
         if session_id is not None:
-            self.sharing.act(lambda: self.ctx.ops.reveal_votes(session_id))
+            self.sharing.act(lambda: self.ctx.ops.sessions.reveal_votes(session_id))
 
     def _on_present_clicked(self) -> None:
         item = self.items.currentItem()
@@ -1404,7 +1409,9 @@ class SessionConsole(QWidget):
         dots = self.new_dots.value()
         lang = self._lang()
         self.sharing.run(
-            lambda: self.ctx.ops.create_session(title, template, lang, event_id, dots, teams),
+            lambda: self.ctx.ops.sessions.create_session(
+                title, template, lang, event_id, dots, teams
+            ),
             self._on_session_created,
         )
 
@@ -1414,7 +1421,7 @@ class SessionConsole(QWidget):
         self.sharing.presenter.load(detail)
         self.sharing.refresh()
         self.tabs.setCurrentIndex(0)
-        self.sharing.run(self.ctx.ops.list_sessions, self.set_sessions)
+        self.sharing.run(lambda: self.ctx.ops.sessions.list_sessions(), self.set_sessions)
 
     def _on_add_segment_clicked(self) -> None:
         session_id = self._session_id()
@@ -1424,7 +1431,7 @@ class SessionConsole(QWidget):
         minutes = self.segment_minutes.value()
         rr = self.round_robin.isChecked()
         self.sharing.act(
-            lambda: self.ctx.ops.add_segment(session_id, title, minutes, rr),
+            lambda: self.ctx.ops.sessions.add_segment(session_id, title, minutes, rr),
             lambda detail: self._reload_clock(detail),
         )
 
@@ -1435,7 +1442,7 @@ class SessionConsole(QWidget):
         kind = str(self.item_kind.currentData())
         text = self.item_label.text()
         self.sharing.act(
-            lambda: self.ctx.ops.add_session_item(session_id, kind, text),
+            lambda: self.ctx.ops.sessions.add_session_item(session_id, kind, text),
             lambda detail: self._reload_clock(detail),
         )
 
@@ -1463,7 +1470,7 @@ class SessionConsole(QWidget):
             self.action_owner.clear()
 
         self.sharing.act(
-            lambda: self.ctx.ops.add_action(session_id, text, owner, due, project), added
+            lambda: self.ctx.ops.sessions.add_action(session_id, text, owner, due, project), added
         )
 
     def _on_close_clicked(self) -> None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import Settings, save_settings
-from kiosk.dto import ModerationItem, NoticeSlide, PlaylistRow
+from kiosk.dto.showcase import ModerationItem, NoticeSlide, PlaylistRow
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.showcase import MAX_DURATION_S, MIN_DURATION_S
 from screens import words
@@ -398,16 +398,16 @@ class ShowcaseAdminScreen(Screen):
     def shown(self) -> None:
         self.message.clear()
         self._load_playlist()
-        self.run(self.ctx.ops.moderation_queue, self._on_queue_loaded)
-        self.run(self.ctx.ops.active_notice, self._on_notice_loaded)
+        self.run(lambda: self.ctx.ops.showcase.moderation_queue(), self._on_queue_loaded)
+        self.run(lambda: self.ctx.ops.showcase.active_notice(), self._on_notice_loaded)
         self.run(self._poster_choices, self._on_poster_choices_loaded)
         self._render_screens()
 
     def _poster_choices(self) -> list[tuple[str, str, str]]:
         ops = self.ctx.ops
-        choices = [("project", p.id, p.title) for p in ops.list_projects()]
-        choices += [("story", s.id, s.title) for s in ops.list_stories()]
-        choices += [("event", e.id, e.title_en) for e in ops.upcoming_events()]
+        choices = [("project", p.id, p.title) for p in ops.catalogue.list_projects()]
+        choices += [("story", s.id, s.title) for s in ops.catalogue.list_stories()]
+        choices += [("event", e.id, e.title_en) for e in ops.catalogue.upcoming_events()]
         return choices
 
     def _on_poster_choices_loaded(self, choices: list[tuple[str, str, str]]) -> None:
@@ -427,7 +427,7 @@ class ShowcaseAdminScreen(Screen):
 
     def _load_playlist(self) -> None:
         loop = self.loop.currentData() or "attract"
-        self.run(lambda: self.ctx.ops.playlist(loop), self._on_playlist_loaded)
+        self.run(lambda: self.ctx.ops.showcase.playlist(loop), self._on_playlist_loaded)
 
     def _on_playlist_loaded(self, rows: list[PlaylistRow]) -> None:
         self._rows = rows
@@ -544,7 +544,7 @@ class ShowcaseAdminScreen(Screen):
         target = self.playlist.currentRow() + step
         self.playlist.setCurrentRow(max(0, min(target, len(self._rows) - 1)))
         self.run(
-            lambda: self.ctx.ops.move_playlist_item(row.id, step, row.loop),
+            lambda: self.ctx.ops.showcase.move_playlist_item(row.id, step, row.loop),
             self._after_playlist_change,
         )
 
@@ -563,7 +563,8 @@ class ShowcaseAdminScreen(Screen):
             enabled=not row.enabled,
         )
         self.run(
-            lambda: self.ctx.ops.update_playlist_item(row.id, draft), self._after_playlist_change
+            lambda: self.ctx.ops.showcase.update_playlist_item(row.id, draft),
+            self._after_playlist_change,
         )
 
     def _on_remove_clicked(self) -> None:
@@ -571,7 +572,8 @@ class ShowcaseAdminScreen(Screen):
         if row is None:
             return
         self.run(
-            lambda: self.ctx.ops.remove_playlist_item(row.id, row.loop), self._after_playlist_change
+            lambda: self.ctx.ops.showcase.remove_playlist_item(row.id, row.loop),
+            self._after_playlist_change,
         )
 
     def _on_add_clicked(self) -> None:
@@ -591,7 +593,7 @@ class ShowcaseAdminScreen(Screen):
             self.playlist_changed.emit()
 
         self.ctx.runner.submit(
-            lambda: self.ctx.ops.add_playlist_item(draft), added, self._on_action_failed
+            lambda: self.ctx.ops.showcase.add_playlist_item(draft), added, self._on_action_failed
         )
 
     def _moderate(self, *, approved: bool | None = None, hidden: bool | None = None) -> None:
@@ -601,10 +603,10 @@ class ShowcaseAdminScreen(Screen):
         kind, item_id = item.data(256)
 
         def done(_entry: ModerationItem) -> None:
-            self.run(self.ctx.ops.moderation_queue, self._on_queue_loaded)
+            self.run(lambda: self.ctx.ops.showcase.moderation_queue(), self._on_queue_loaded)
             self.playlist_changed.emit()
 
-        self.run(lambda: self.ctx.ops.moderate(kind, item_id, approved, hidden), done)
+        self.run(lambda: self.ctx.ops.showcase.moderate(kind, item_id, approved, hidden), done)
 
     def _on_raise_notice_clicked(self) -> None:
         level = self.level.currentData() or "urgent"
@@ -615,7 +617,7 @@ class ShowcaseAdminScreen(Screen):
             self.notice_changed.emit()
 
         self.ctx.runner.submit(
-            lambda: self.ctx.ops.raise_notice(level, text_cy, text_en),
+            lambda: self.ctx.ops.showcase.raise_notice(level, text_cy, text_en),
             raised,
             self._on_action_failed,
         )
@@ -627,7 +629,7 @@ class ShowcaseAdminScreen(Screen):
             self.text_en.clear()
             self.notice_changed.emit()
 
-        self.run(self.ctx.ops.clear_notice, cleared)
+        self.run(lambda: self.ctx.ops.showcase.clear_notice(), cleared)
 
     def _on_save_av_clicked(self) -> None:
         settings: Settings = dataclasses.replace(
@@ -654,7 +656,7 @@ class ShowcaseAdminScreen(Screen):
         def done(path: Path) -> None:
             self.message.setText(self.tr("Saved to %1").replace("%1", str(path)))
 
-        self.run(lambda: write(self.ctx.ops.play_report(month)), done)
+        self.run(lambda: write(self.ctx.ops.showcase.play_report(month)), done)
 
     def _on_make_poster_clicked(self) -> None:
         choice = self.poster_item.currentData()
@@ -666,9 +668,9 @@ class ShowcaseAdminScreen(Screen):
         url = self.ctx.settings().project_url
         ops = self.ctx.ops
         loaders = {
-            "project": lambda: ops.project_slide(item_id, url),
-            "story": lambda: ops.story_slide(item_id, url),
-            "event": lambda: ops.flyer_event(item_id),
+            "project": lambda: ops.showcase.project_slide(item_id, url),
+            "story": lambda: ops.showcase.story_slide(item_id, url),
+            "event": lambda: ops.showcase.flyer_event(item_id),
         }
         self.run(loaders[kind], lambda data: self._write_poster(kind, data, paper, lang))
 

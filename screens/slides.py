@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.dto import (
+from kiosk.dto.showcase import (
     BeforeAfter,
     HotTopicsSlide,
     NoticeSlide,

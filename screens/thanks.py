@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from kiosk.dto import ThanksItem
+from kiosk.dto.showcase import ThanksItem
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.showcase import THANKS_LIMITS, thanks_field_problem
 from screens import words
@@ -92,7 +92,7 @@ class ThanksScreen(Screen):
     def _on_send_clicked(self) -> None:
         to_whom, text, signed = self.to_whom.text(), self.note.toPlainText(), self.signed.text()
         self.ctx.runner.submit(
-            lambda: self.ctx.ops.post_thanks(to_whom, text, signed),
+            lambda: self.ctx.ops.showcase.post_thanks(to_whom, text, signed),
             self._on_thanks_posted,
             self._on_thanks_failed,
         )

@@ -9,7 +9,14 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QColor, QImage
 
-from kiosk.dto import BeforeAfter, FlyerEvent, ProjectSlide, Sparkline, StorySlide, ThanksItem
+from kiosk.dto.showcase import (
+    BeforeAfter,
+    FlyerEvent,
+    ProjectSlide,
+    Sparkline,
+    StorySlide,
+    ThanksItem,
+)
 from screens.posters import Branding, event_flyer, project_poster, story_poster
 
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
