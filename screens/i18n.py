@@ -47,6 +47,17 @@ def _load(lang: str, catalogue: str = "qspace") -> QTranslator | None:
     return translator
 
 
+_QT_CATALOGUES: dict[str, QTranslator | None] = {}
+
+
+def _qt_catalogues() -> dict[str, QTranslator | None]:
+    """Welsh for Qt's own texts (the tab bar's arrows ...): Qt ships none, the kiosk brings it.
+    Loaded once per process."""
+    if not _QT_CATALOGUES:
+        _QT_CATALOGUES["cy"] = _load("cy", "qt")
+    return _QT_CATALOGUES
+
+
 class Languages(QObject):
     """The current language; switching installs the catalogue and Qt retranslates widgets."""
 
@@ -55,8 +66,6 @@ class Languages(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._catalogues = {lang: _load(lang) for lang in ("cy", "en")}
-        # Qt's own texts (tab bar arrows ...): Qt ships no Welsh, so the kiosk brings its own.
-        self._qt_catalogues = {"cy": _load("cy", "qt")}
         self._current = "en"
         self._installed: list[QTranslator] = []
 
@@ -74,10 +83,12 @@ class Languages(QObject):
         """Show the interface in `lang` ("cy" or "en")."""
         app = QCoreApplication.instance()
         if app is not None:
-            for installed in self._installed:
-                QCoreApplication.removeTranslator(installed)
+            # Qt's catalogues are one per process: whoever installed one, it goes.
+            for installed in [*self._installed, *_qt_catalogues().values()]:
+                if installed is not None:
+                    QCoreApplication.removeTranslator(installed)
             self._installed = []
-            for catalogue in (self._catalogues.get(lang), self._qt_catalogues.get(lang)):
+            for catalogue in (self._catalogues.get(lang), _qt_catalogues().get(lang)):
                 if catalogue is not None:
                     QCoreApplication.installTranslator(catalogue)
                     self._installed.append(catalogue)
