@@ -240,7 +240,7 @@ def test_close_and_export_asks_first_and_keep_it_open_keeps_it(
     window.navigate("sharing")
     screen = window.screens["sharing"]
     assert isinstance(screen, SharingScreen)
-    click(qtbot, screen, "sharing.open_console")
+    open_console(window, qtbot)
     window.runner.wait_idle()
     console = screen.console
     template: QComboBox = find(console, "console.template")
