@@ -21,7 +21,7 @@ from kiosk.models import AppState, Outbox, Synced, new_id
 log = logging.getLogger(__name__)
 
 # The newest migration; a database at this revision needs no Alembic import at start.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 
 Clock = Callable[[], datetime]
 
