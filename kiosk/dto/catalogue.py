@@ -73,3 +73,14 @@ class StartupInfo:
     database_ok: bool = True
     integrity_detail: str = ""
     newest_good_backup: str | None = None
+
+
+@dataclass(frozen=True)
+class DepartmentRow:
+    """A department as the facilitator manages it: both names, retired or not, its people."""
+
+    id: str
+    name_en: str
+    name_cy: str
+    retired: bool
+    people: int
