@@ -137,8 +137,11 @@ def describe_error(error: KioskError) -> str:
         ErrorCode.DB_URL_INVALID: f"Database URL {p.get('url')!r} is not a valid URL.",
         ErrorCode.DB_UNAVAILABLE: f"The database cannot be opened ({p.get('reason')}).",
         ErrorCode.BACKUP_NOT_KIOSK: (
-            f"{p.get('file')} is not a Qspace Kiosk database ({p.get('reason')}); "
-            "nothing was changed."
+            f"{p.get('file')}: there is no such file; nothing was changed."
+            if p.get("reason") == "missing"
+            else f"{p.get('file')} is not a Qspace Kiosk database"
+            + (" (it is damaged)" if p.get("reason") == "damaged" else "")
+            + "; nothing was changed."
         ),
         ErrorCode.BACKUP_TOO_NEW: (
             f"{p.get('file')} comes from a newer version of Qspace Kiosk (schema "
@@ -305,11 +308,13 @@ def import_command(argv: Sequence[str]) -> int:
 
 
 def _sqlite_file(url: str, command: str) -> Path:
+    from sqlalchemy.exc import ArgumentError
+
     from kiosk.backup import database_path
 
     try:
         path = database_path(url)
-    except Exception:  # noqa: BLE001 - any unparsable URL is the user's to fix, said in one line
+    except ArgumentError:
         path = None
     if path is None:
         raise UsageError(
