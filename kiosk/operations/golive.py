@@ -85,3 +85,13 @@ class GoLiveOps(Feature):
         """The backups kept beside the database, newest first."""
         path = self._db_path()
         return backup.list_backups(backup.backup_dir_for(path))
+
+    def restore(self, backup_path: str) -> str | None:
+        """Bring a backup back as the database (checked first: KioskError BACKUP_NOT_KIOSK or
+        BACKUP_TOO_NEW change nothing). Returns the safety backup of the database it replaced.
+        The kiosk should restart afterwards: the store's connections are closed here."""
+        path = self._db_path()
+        self._store.engine.dispose()
+        safety = backup.restore_backup(Path(backup_path), path, now=self._clock())
+        self._store.engine.dispose()
+        return str(safety) if safety else None

@@ -220,3 +220,19 @@ def test_a_backup_killed_halfway_leaves_the_earlier_backup_whole(tmp_path: Path)
     assert later is not None
     assert [Path(b.path) for b in backup.list_backups(folder)] == [later]  # the old one pruned
     assert (tmp_path / "share" / later.name).is_file()
+
+
+def test_the_facilitator_restores_a_backup_through_the_operation(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'room.sqlite3'}"
+    ops = open_operations(url)
+    ops.golive.add_department("Kept Department", "Adran a Gadwyd")  # beside the demo's
+    made = ops.golive.backup_now(copy_to=str(tmp_path / "usb"))
+    assert (tmp_path / "usb" / Path(made.path).name).is_file()
+    ops.golive.add_department("Later Department", "Adran Ddiweddarach")
+    safety = ops.golive.restore(made.path)
+    assert safety is not None
+    reopened = open_operations(url)
+    names = {d.name_en for d in reopened.golive.departments()}
+    assert "Kept Department" in names
+    assert "Later Department" not in names
+    assert made.path in [b.path for b in reopened.golive.backups()]
