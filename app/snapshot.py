@@ -48,8 +48,11 @@ def _render_snapshots(launch: Launch, args: argparse.Namespace) -> int:
     launch.lang = args.lang
     launch.screen = "home"
     app = application()
-    window = window_for(launch, start_worker="now", audio=False)
-    window.runner.wait_idle()
+    # One runner for everything: each picture shows what every job before it left.
+    window = window_for(launch, start_worker="now", audio=False, background_lane=False)
+    # A fresh database is migrated and seeded with the demo room first: that can take a
+    # while on a busy machine, so wait for it far longer than for one screen's data.
+    window.runner.wait_idle(300_000)
     if not window.ops_ready():
         raise KioskError(ErrorCode.DB_UNAVAILABLE, reason="see the log")
     width, height = args.size
@@ -325,7 +328,8 @@ def _snapshot_qnet(window: MainWindow, save: Any) -> None:
 
 
 def _snapshot_checkin_steps(window: MainWindow, save: Any) -> None:
-    """Walk the check-in flow on the scratch copy: search, form, purpose, done, pass, check-out."""
+    """Walk the check-in flow on the scratch copy: search (also with the on-screen keyboard open),
+    form, purpose, done, pass, check-out."""
     ops = window.ctx.ops
     lang = window.languages.current
     window.go_idle()
@@ -334,6 +338,11 @@ def _snapshot_checkin_steps(window: MainWindow, save: Any) -> None:
     checkin: Any = window.screens["checkin"]
     checkin.search.setText("si")
     save("checkin-search")
+    # The search with the on-screen keyboard open, whatever kiosk.on_screen_keyboard says.
+    checkin.search.setFocus()
+    window.keyboard.open_for(checkin.search, force=True)
+    save("checkin-keyboard")
+    window.keyboard.close_keyboard()
     checkin.new.click()
     checkin.name_field.setText("Siân Wynne")
     checkin.email.setText("sian.wynne@")

@@ -149,6 +149,9 @@ def describe_error(error: KioskError) -> str:
         ),
         ErrorCode.BACKUP_FAILED: f"The backup could not be written ({p.get('reason')}).",
         ErrorCode.IMPORT_INVALID: describe_problems(p.get("problems", ())),
+        ErrorCode.DB_TOO_NEW: f"The database was made by a newer Qspace Kiosk "
+        f"({p.get('revision')}); upgrade the kiosk.",
+        ErrorCode.DATA_DIR_UNWRITABLE: f"Cannot write in {p.get('path')} ({p.get('reason')}).",
     }
     return messages.get(error.code, f"Error: {error.describe()}")
 

@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.errors import ErrorCode, KioskError
+from kiosk.filelock import file_lock
 from kiosk.hlc import HlcTimestamp, HybridClock
 from kiosk.models import AppState, Outbox, Synced, new_id
+from kiosk.paths import private_file
 
 log = logging.getLogger(__name__)
 
 # The newest migration; a database at this revision needs no Alembic import at start.
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
+MIGRATE_LOCK_S = 120.0
 
 Clock = Callable[[], datetime]
 
@@ -38,7 +43,15 @@ def make_engine(url: str) -> Engine:
     except ArgumentError:
         raise KioskError(ErrorCode.DB_URL_INVALID, url=url) from None
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(parsed, connect_args={"check_same_thread": False})
+        if parsed.database and parsed.database != ":memory:":
+            # Passes' secret, the PIN hash and visitors' details: owner-only (0600), and the
+            # WAL and shared-memory files SQLite makes beside it take the same mode.
+            with contextlib.suppress(OSError):
+                private_file(Path(parsed.database))
+        # hide_parameters: an error's text never carries the values (a visitor's name) to a log.
+        engine = create_engine(
+            parsed, connect_args={"check_same_thread": False}, hide_parameters=True
+        )
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -50,7 +63,7 @@ def make_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return create_engine(parsed, pool_pre_ping=True)
+    return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -61,23 +74,69 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def known_revisions() -> set[str]:
+    """The revisions this version of the kiosk has migrations for."""
+    folder = resources.files("kiosk") / "migrations" / "versions"
+    return {entry.name[:4] for entry in folder.iterdir() if entry.name[:4].isdigit()}
+
+
+def _check_revision(revision: str | None) -> None:
+    if revision is not None and revision not in known_revisions():
+        raise KioskError(ErrorCode.DB_TOO_NEW, revision=revision)
+
+
+@contextmanager
+def _migration_lock(engine: Engine) -> Iterator[None]:
+    """One migration at a time: two kiosk processes starting on a fresh database would both
+    create the tables. A file lock beside an SQLite file; an advisory lock elsewhere is taken
+    inside the migration's transaction (see migrate)."""
+    database = engine.url.database
+    if engine.dialect.name == "sqlite" and database and database != ":memory:":
+        try:
+            with file_lock(Path(database + ".migrate-lock"), timeout_s=MIGRATE_LOCK_S):
+                yield
+        except TimeoutError:
+            raise KioskError(ErrorCode.DB_UNAVAILABLE, reason="migration lock busy") from None
+    else:
+        yield
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the schema to head with Alembic; cheap when it is already there."""
+    """Bring the schema to head with Alembic; cheap when it is already there.
+
+    Raises:
+        KioskError: DB_UNAVAILABLE (cannot open), DB_TOO_NEW (made by a newer kiosk).
+    """
     try:
         revision = current_revision(engine)
     except OperationalError as exc:
         raise KioskError(ErrorCode.DB_UNAVAILABLE, reason=type(exc.orig).__name__) from None
     if revision == HEAD_REVISION:
         return
+    _check_revision(revision)
     from alembic import command  # imported only when there is work: keeps start-up fast
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(resources.files("kiosk") / "migrations"))
-    with engine.begin() as conn:
+    with _migration_lock(engine), engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(7461726)"))  # "qspace" migrations
+        # Another process may have migrated while this one waited for the lock.
+        revision = _revision_on(conn)
+        if revision == HEAD_REVISION:
+            return
+        _check_revision(revision)
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
     log.info("database migrated from %s to %s", revision, HEAD_REVISION)
+
+
+def _revision_on(conn: Any) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    found = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return str(found) if found is not None else None
 
 
 class Store:
@@ -104,12 +163,16 @@ class Store:
         return self.hlc.node
 
     def _device_id(self) -> str:
-        with self._sessions_raw() as session:
-            state = session.get(AppState, "device_id")
-            if state is None:
-                state = AppState(key="device_id", value=new_id())
-                session.add(state)
-            return state.value
+        try:
+            with self._sessions_raw() as session:
+                state = session.get(AppState, "device_id")
+                if state is None:
+                    state = AppState(key="device_id", value=new_id())
+                    session.add(state)
+                return state.value
+        except IntegrityError:  # another process, starting at the same moment, chose it first
+            with self._sessions_raw() as session:
+                return str(session.get_one(AppState, "device_id").value)
 
     def _last_hlc(self) -> HlcTimestamp | None:
         with self._sessions_raw() as session:

@@ -143,6 +143,20 @@ def _cell(value: Any) -> Any:
     return "" if value is None else value
 
 
+# A spreadsheet runs a cell as a formula when it starts with one of these, also after leading
+# tabs, carriage returns or spaces that it trims (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def neutralise_cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text: text that could start a formula gets a `'`."""
+    if isinstance(value, str) and value[:1] in FORMULA_STARTS:
+        return "'" + value
+    if isinstance(value, str) and value.lstrip(" \t\r\n")[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value
+
+
 EVENT_COLUMNS = ["event_id", "kind", "title_en", "title_cy", "starts_at", "ends_at", "location"]
 
 
@@ -179,7 +193,7 @@ def export_csv(session: Session, *, kind: str, path: Path, now: datetime | None 
     with tmp.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         for row in export_rows(session, kind, now=now):
-            writer.writerow(row)
+            writer.writerow([neutralise_cell(cell) for cell in row])
             count += 1
     tmp.replace(path)
     return count

@@ -182,6 +182,9 @@ class DisplayManager(QObject):
         """Close the AV display (the kiosk window is going)."""
         self.started = False
         display = self.display
-        display.player.stop()
-        display.close()
-        display.deleteLater()
+        try:
+            display.player.stop()
+            display.close()
+            display.deleteLater()
+        except RuntimeError:  # at exit Qt may have deleted the display's parts already
+            pass

@@ -27,6 +27,7 @@ from kiosk.palette import build_palette
 from screens import words
 from screens.base import Screen, ScreenContext
 from screens.i18n import Languages
+from screens.keyboard import OnScreenKeyboard
 from screens.presenters.events import ROOM_ZONE
 from screens.presenters.navigation import ALL_SCREENS, NavigationPresenter
 from screens.presenters.pin import PinMode
@@ -34,7 +35,8 @@ from screens.presenters.sync import indicator
 from screens.registry import BY_NAME
 from screens.sync_screen import SyncIndicator
 from screens.theme import screen_scale, style_sheet
-from screens.widgets import Banner, Header, Overlay
+from screens.touch import install_touch_scrolling
+from screens.widgets import Banner, Header, Overlay, touch_combos
 from screens.worker import TaskRunner
 
 if TYPE_CHECKING:
@@ -112,7 +114,7 @@ class IdleWatcher(QObject):
 
 
 class MainWindow(QMainWindow):
-    """The kiosk window. Build it with kiosk.app.build_window()."""
+    """The kiosk window. Build it with app.wiring.build_window()."""
 
     screen_changed = Signal(str)
     settings_applied = Signal(object)
@@ -130,6 +132,7 @@ class MainWindow(QMainWindow):
         scanner: QObject | None = None,
         ops_ready: Callable[[], bool] = lambda: True,
         export_dir: Path | None = None,
+        background: TaskRunner | None = None,
     ) -> None:
         """Build the window; the composition root hands in the devices.
 
@@ -150,6 +153,8 @@ class MainWindow(QMainWindow):
         # listen through it.
         self.audio: dict[str, Any] = {}
         self.runner = runner
+        # The showcase loops and housekeeping run here, never ahead of a visitor's action.
+        self.background = background if background is not None else runner
         self.languages = languages
         self.settings = settings
         self.config_path = config_path
@@ -178,6 +183,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("stack")
         layout.addWidget(self.stack, 1)
+        # Docked under the stack: the page shrinks above it, so it never covers a field.
+        self.keyboard = OnScreenKeyboard(self, settings)
+        self.settings_applied.connect(self.keyboard.apply_settings)
+        layout.addWidget(self.keyboard)
+        install_touch_scrolling(self)
         self.scan_input = QLineEdit(central)
         self.scan_input.setObjectName("scan.input")
         self.scan_input.setGeometry(0, 0, 2, 2)
@@ -198,6 +208,7 @@ class MainWindow(QMainWindow):
             now=now,
             printer=printer,
             is_facilitator=lambda: self.navigation.unlocked,
+            background=self.background,
         )
         self.screens = Screens(self._build_screen)
         self.header.demo.hide()
@@ -244,6 +255,7 @@ class MainWindow(QMainWindow):
             screen.cancelled.connect(self._on_pin_cancelled)
             screen.pin_set.connect(self._on_pin_set)
         assert isinstance(screen, Screen), spec
+        touch_combos(screen)
         self.stack.addWidget(screen)
         return screen
 
@@ -376,6 +388,7 @@ class MainWindow(QMainWindow):
         for screen in self.screens.built():
             screen.reset()
         self.overlay.dismiss()
+        self.keyboard.close_keyboard()
         self.scan_input.clear()
         self.banner.hide()
         if self.languages.current != self.settings.default_language:
@@ -532,7 +545,7 @@ class MainWindow(QMainWindow):
 
         closing = day_time.fromisoformat(self.settings.closing_time)
         days = self.settings.retention_days
-        self.runner.submit(
+        self.background.submit(
             lambda: self.ctx.ops.checkin.housekeeping(closing, ROOM_ZONE, days),
             self._on_housekeeping_done,
             self._on_housekeeping_failed,

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -25,7 +24,7 @@ from kiosk.ports import PrintDocument
 from screens.base import Screen, ScreenContext
 from screens.chart_view import ChartPanel, chart_for_screen, present_full_screen
 from screens.presenters.chart import ChartModel, PlotPoint, chart_model
-from screens.widgets import Button, label, named
+from screens.widgets import Button, WrapButton, WrapCheckBox, label, named
 
 
 def model_of(chart: Any) -> ChartModel | None:
@@ -49,12 +48,19 @@ class MeasuresScreen(Screen):
     ) -> None:
         super().__init__(ctx, parent)
         self.export_dir = export_dir or Path.cwd() / "exports"
+        top = QHBoxLayout()
+        top.setSpacing(24)
+        self.back = Button("measures.back")
+        self.back.clicked.connect(self._on_back_clicked)
+        self.back.hide()  # shown when the page belongs to a project
+        top.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)
         self.title = label("measures.title", "h1")
-        self.body.addWidget(self.title)
+        top.addWidget(self.title, 1)
+        self.body.addLayout(top)
         self.choices = QHBoxLayout()
         self.choices.setSpacing(12)
         self.body.addLayout(self.choices)
-        self.measure_buttons: list[Button] = []
+        self.measure_buttons: list[WrapButton] = []
         self.panel = ChartPanel("measures.chart")
         self.panel.point_touched.connect(self._on_panel_point_touched)
         middle = QHBoxLayout()
@@ -63,8 +69,9 @@ class MeasuresScreen(Screen):
         self.body.addLayout(middle, 1)
         self.empty = label("measures.empty", "lead")
         self.body.addWidget(self.empty)
-        row = QHBoxLayout()
-        self.two_sigma = named(QCheckBox(), "measures.two_sigma")
+        self.action_grid = QGridLayout()
+        self.action_grid.setSpacing(12)
+        self.two_sigma = WrapCheckBox("measures.two_sigma")
         self.two_sigma.toggled.connect(self.panel.set_two_sigma)
         self.export_png = Button("measures.export_png")
         self.export_png.clicked.connect(self._on_export_png_clicked)
@@ -75,11 +82,8 @@ class MeasuresScreen(Screen):
         self.edit = Button("measures.edit")
         self.edit.setCheckable(True)
         self.edit.toggled.connect(self._on_edit_toggled)
-        row.addWidget(self.two_sigma)
-        row.addStretch(1)
-        for button in (self.export_png, self.export_pdf, self.present, self.edit):
-            row.addWidget(button)
-        self.body.addLayout(row)
+        self.body.addLayout(self.action_grid)
+        self.set_portrait(False)
         self.editor = self._build_editor()
         middle.addWidget(self.editor, 2)
         self.editor.hide()
@@ -103,7 +107,7 @@ class MeasuresScreen(Screen):
         self.open_csv = Button("measures.open_csv")
         self.open_csv.clicked.connect(self._on_open_csv_clicked)
         layout.addWidget(self.open_csv)
-        self.replace = named(QCheckBox(), "measures.replace")
+        self.replace = WrapCheckBox("measures.replace")
         layout.addWidget(self.replace)
         self.import_button = Button("measures.import", "primary")
         self.import_button.clicked.connect(self._on_import_clicked)
@@ -160,7 +164,7 @@ class MeasuresScreen(Screen):
 
     def retranslate(self) -> None:
         self.two_sigma.setText(self.tr("Show 2-sigma lines"))
-        self.two_sigma.setAccessibleName(self.two_sigma.text())
+        self.back.set_text(self.tr("Back"), self.tr("Back to the project"))
         self.export_png.set_text(self.tr("Save as picture"))
         self.export_pdf.set_text(self.tr("Save as PDF"))
         self.present.set_text(self.tr("Show on the big screen"))
@@ -173,7 +177,6 @@ class MeasuresScreen(Screen):
         )
         self.paste.setAccessibleName(self.tr("Data to import"))
         self.replace.setText(self.tr("Replace the existing points"))
-        self.replace.setAccessibleName(self.replace.text())
         self.import_button.set_text(self.tr("Import"))
         self.open_csv.set_text(self.tr("Open a CSV file…"), self.tr("Open a CSV file"))
         self.note.setPlaceholderText(self.tr("Note on the point you touched"))
@@ -191,11 +194,34 @@ class MeasuresScreen(Screen):
         self.panel.retranslate()
         self._render()
 
+    def set_portrait(self, portrait: bool) -> None:
+        """The check box and the four buttons in a row; in portrait, in rows of two."""
+        buttons = (self.export_png, self.export_pdf, self.present, self.edit)
+        for widget in (self.two_sigma, *buttons):
+            self.action_grid.removeWidget(widget)
+        if portrait:
+            self.action_grid.addWidget(self.two_sigma, 0, 0, 1, 2)
+            for index, button in enumerate(buttons):
+                self.action_grid.addWidget(button, 1 + index // 2, index % 2)
+        else:
+            self.action_grid.addWidget(self.two_sigma, 0, 0)
+            for index, button in enumerate(buttons):
+                self.action_grid.addWidget(button, 0, 2 + index)
+        for column in range(6):
+            self.action_grid.setColumnStretch(column, 0)
+        self.action_grid.setColumnStretch(1, 1)  # landscape: the gap before the buttons
+        self.action_grid.setColumnStretch(0, 1 if portrait else 0)
+
+    def _on_back_clicked(self) -> None:
+        if self.project_id is not None:
+            self.ctx.navigate(f"project:{self.project_id}")
+
     # --- data -------------------------------------------------------------------------------
 
     def set_project(self, project_id: str, title: str = "") -> None:
         """Show the measures of `project_id` (loaded off the GUI thread)."""
         self.project_id = project_id
+        self.back.show()
         self.title.setText(title)
         self.charts = []
         self.current = 0
@@ -223,6 +249,8 @@ class MeasuresScreen(Screen):
     def show_examples(self, models: Sequence[ChartModel]) -> None:
         """Show ready-made example charts (snapshots and teaching sessions)."""
         self.title.setText(self.tr("Example charts"))
+        self.project_id = None
+        self.back.hide()
         self.charts = [
             type("Chart", (), {"model": m, "data": None, "analysis": None})() for m in models
         ]
@@ -236,7 +264,7 @@ class MeasuresScreen(Screen):
     def _render(self) -> None:
         while len(self.measure_buttons) < len(self.charts):
             index = len(self.measure_buttons)
-            button = Button(f"measures.measure.{index}", "choice")
+            button = WrapButton(f"measures.measure.{index}")
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, i=index: self._on_measure_clicked(i))
             self.choices.addWidget(button)
@@ -253,8 +281,8 @@ class MeasuresScreen(Screen):
                 button.hide()
         model = self._model(self.current) if self.charts else None
         self.panel.setVisible(model is not None)
-        for button in (self.export_png, self.export_pdf, self.present):
-            button.setEnabled(model is not None)
+        for export in (self.export_png, self.export_pdf, self.present):
+            export.setEnabled(model is not None)
         if model is not None:
             self.panel.show_model(model)
             self.empty.clear()

@@ -43,13 +43,13 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../screens/widgets.py" line="225"/>
+        <location filename="../../screens/widgets.py" line="323"/>
         <source>Close</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau</translation>
     </message>
     <message>
-        <location filename="../../screens/widgets.py" line="225"/>
+        <location filename="../../screens/widgets.py" line="323"/>
         <source>Close message</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau&apos;r neges</translation>
@@ -214,7 +214,7 @@
         <translation type="unfinished">Pwynt %1</translation>
     </message>
     <message>
-        <location filename="../../screens/chart_view.py" line="308"/>
+        <location filename="../../screens/chart_view.py" line="310"/>
         <source>excluded from the calculations</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">heb ei gynnwys yn y cyfrifiadau</translation>
@@ -223,275 +223,275 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../screens/checkin.py" line="281"/>
-        <location filename="../../screens/checkin.py" line="324"/>
+        <location filename="../../screens/checkin.py" line="297"/>
+        <location filename="../../screens/checkin.py" line="340"/>
         <source>Check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="282"/>
+        <location filename="../../screens/checkin.py" line="298"/>
         <source>Type the first letters of your name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teipiwch lythrennau cyntaf eich enw</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="283"/>
-        <location filename="../../screens/checkin.py" line="284"/>
-        <location filename="../../screens/checkin.py" line="290"/>
+        <location filename="../../screens/checkin.py" line="299"/>
+        <location filename="../../screens/checkin.py" line="300"/>
+        <location filename="../../screens/checkin.py" line="306"/>
         <source>Your name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich enw</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="285"/>
+        <location filename="../../screens/checkin.py" line="301"/>
         <source>First time in Qspace?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyma&apos;ch tro cyntaf yn Qspace?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="286"/>
+        <location filename="../../screens/checkin.py" line="302"/>
         <source>I&apos;m new here</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rwy&apos;n newydd yma</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="287"/>
+        <location filename="../../screens/checkin.py" line="303"/>
         <source>Have a QR pass? Hold it under the scanner at any time.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Oes gennych chi bàs QR? Daliwch e o dan y sganiwr unrhyw bryd.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="288"/>
+        <location filename="../../screens/checkin.py" line="304"/>
         <source>Welcome! Tell us a little about you</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso! Dywedwch ychydig wrthon ni amdanoch chi</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="291"/>
+        <location filename="../../screens/checkin.py" line="307"/>
         <source>Department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adran</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="292"/>
+        <location filename="../../screens/checkin.py" line="308"/>
         <source>Email (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">E-bost (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="293"/>
+        <location filename="../../screens/checkin.py" line="309"/>
         <source>Role (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rôl (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="294"/>
+        <location filename="../../screens/checkin.py" line="310"/>
         <source>Language</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iaith</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="308"/>
+        <location filename="../../screens/checkin.py" line="324"/>
         <source>Choose or type your department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch neu deipiwch eich adran</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="309"/>
+        <location filename="../../screens/checkin.py" line="325"/>
         <source>Show my first name on the room screens</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos fy enw cyntaf ar sgriniau&apos;r ystafell</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="311"/>
+        <location filename="../../screens/checkin.py" line="327"/>
         <source>Contact me about peer support and coffee meet-ups</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cysylltu â fi am gymorth gan gymheiriaid a sgyrsiau dros baned</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="315"/>
+        <location filename="../../screens/checkin.py" line="331"/>
         <source>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chi sy&apos;n penderfynu ar y ddau, a gallwch chi eu newid nes ymlaen. Gall hwylusydd ddangos popeth rydyn ni&apos;n ei gadw amdanoch chi, neu ddileu&apos;r cyfan.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="319"/>
-        <location filename="../../screens/checkin.py" line="323"/>
+        <location filename="../../screens/checkin.py" line="335"/>
+        <location filename="../../screens/checkin.py" line="339"/>
         <source>Back</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="320"/>
+        <location filename="../../screens/checkin.py" line="336"/>
         <source>Continue</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Parhau</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="321"/>
+        <location filename="../../screens/checkin.py" line="337"/>
         <source>On now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ymlaen nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="322"/>
+        <location filename="../../screens/checkin.py" line="338"/>
         <source>I&apos;d like to talk about</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hoffwn i siarad am</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="325"/>
+        <location filename="../../screens/checkin.py" line="341"/>
         <source>Get my QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cael fy mhàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="326"/>
+        <location filename="../../screens/checkin.py" line="342"/>
         <source>Print a badge</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffu bathodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="327"/>
+        <location filename="../../screens/checkin.py" line="343"/>
         <source>Done</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="328"/>
+        <location filename="../../screens/checkin.py" line="344"/>
         <source>Yes, we met</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Do, fe wnaethon ni gwrdd</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="329"/>
+        <location filename="../../screens/checkin.py" line="345"/>
         <source>No, not yet</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Naddo, ddim eto</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="330"/>
+        <location filename="../../screens/checkin.py" line="346"/>
         <source>Join the coffee trials</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ymuno â&apos;r treialon coffi</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="333"/>
+        <location filename="../../screens/checkin.py" line="349"/>
         <source>Photograph this pass or print it as a badge. Scan it next time to check in at once.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnwch lun o&apos;r pàs hwn, neu argraffwch e fel bathodyn. Sganiwch e y tro nesaf i gofrestru ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="363"/>
+        <location filename="../../screens/checkin.py" line="379"/>
         <source>Nobody found with that name. New here? Tap “I&apos;m new here”.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Heb ddod o hyd i neb â&apos;r enw yna. Ydych chi&apos;n newydd yma? Pwyswch “Rwy&apos;n newydd yma”.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="369"/>
+        <location filename="../../screens/checkin.py" line="385"/>
         <source>Hello, %1. What brings you in today?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Helo, %1. Beth sy&apos;n dod â chi yma heddiw?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="395"/>
+        <location filename="../../screens/checkin.py" line="411"/>
         <source>Please check this.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="433"/>
+        <location filename="../../screens/checkin.py" line="449"/>
         <source>Welcome, %1!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso, %1!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="440"/>
+        <location filename="../../screens/checkin.py" line="456"/>
         <source>You are checked in for: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru ar gyfer: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="442"/>
+        <location filename="../../screens/checkin.py" line="458"/>
         <source>You are checked in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="446"/>
+        <location filename="../../screens/checkin.py" line="462"/>
         <source>Also here for the same: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yma am yr un peth hefyd: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="450"/>
+        <location filename="../../screens/checkin.py" line="466"/>
         <source>You are the first here for this. A facilitator will say hello.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chi yw&apos;r cyntaf yma am hyn. Bydd hwylusydd yn dod i ddweud helo.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="661"/>
+        <location filename="../../screens/checkin.py" line="677"/>
         <source>Your coffee match this round: %1. Say hello and find a time!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich partner coffi y rownd hon: %1. Dywedwch helo a dewch o hyd i amser!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="667"/>
+        <location filename="../../screens/checkin.py" line="683"/>
         <source>Did you meet %1 for coffee?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wnaethoch chi gwrdd â %1 am goffi?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="673"/>
+        <location filename="../../screens/checkin.py" line="689"/>
         <source>Someone would like to work with you on %1: %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hoffai rhywun weithio gyda chi ar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="682"/>
+        <location filename="../../screens/checkin.py" line="698"/>
         <source>Peer supporters who can help with this: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymheiriaid a all helpu gyda hyn: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="699"/>
+        <location filename="../../screens/checkin.py" line="715"/>
         <source>Thank you for letting us know.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch am roi gwybod i ni.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="711"/>
+        <location filename="../../screens/checkin.py" line="727"/>
         <source>You are in the coffee trials: your match shows at a later check-in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi yn y treialon coffi: bydd eich partner yn ymddangos pan fyddwch chi&apos;n cofrestru eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="746"/>
+        <location filename="../../screens/checkin.py" line="762"/>
         <source>Your QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="758"/>
+        <location filename="../../screens/checkin.py" line="774"/>
         <source>Scan me to check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganiwch fi i gofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="778"/>
+        <location filename="../../screens/checkin.py" line="794"/>
         <source>Your badge is printing.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;ch bathodyn yn cael ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="781"/>
+        <location filename="../../screens/checkin.py" line="797"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim argraffydd wedi&apos;i osod: mae&apos;r bathodyn wedi&apos;i gadw fel PDF i hwylusydd ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="789"/>
+        <location filename="../../screens/checkin.py" line="805"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd argraffu&apos;r bathodyn. Holwch hwylusydd, os gwelwch yn dda.</translation>
@@ -656,103 +656,103 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../screens/home.py" line="49"/>
+        <location filename="../../screens/home.py" line="66"/>
         <source>What would you like to do?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth hoffech chi ei wneud?</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="51"/>
+        <location filename="../../screens/home.py" line="68"/>
         <source>Check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="51"/>
+        <location filename="../../screens/home.py" line="68"/>
         <source>Tell us you are here and what you came for</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dywedwch wrthon ni eich bod chi yma, a pham</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="52"/>
+        <location filename="../../screens/home.py" line="69"/>
         <source>Projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiectau</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="52"/>
+        <location filename="../../screens/home.py" line="69"/>
         <source>Browse QI projects and find similar work</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Porwch brosiectau gwella ansawdd a chwiliwch am waith tebyg</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="53"/>
+        <location filename="../../screens/home.py" line="70"/>
         <source>Success stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Straeon llwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="53"/>
+        <location filename="../../screens/home.py" line="70"/>
         <source>See what teams have achieved</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwelwch beth mae timau wedi&apos;i gyflawni</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="54"/>
+        <location filename="../../screens/home.py" line="71"/>
         <source>What&apos;s on</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth sydd ymlaen</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="54"/>
+        <location filename="../../screens/home.py" line="71"/>
         <source>Workshops, meetings and coffee meet-ups</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gweithdai, cyfarfodydd a sgyrsiau dros baned</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="55"/>
+        <location filename="../../screens/home.py" line="72"/>
         <source>Share &amp; workshops</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhannu a gweithdai</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="55"/>
+        <location filename="../../screens/home.py" line="72"/>
         <source>Group sessions on the big screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sesiynau grŵp ar y sgrin fawr</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="57"/>
+        <location filename="../../screens/home.py" line="74"/>
         <source>People &amp; coffee</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pobl a choffi</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="58"/>
+        <location filename="../../screens/home.py" line="75"/>
         <source>Peer supporters, coffee trials and topic boards</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymorth gan gymheiriaid, treialon coffi a byrddau trafod</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="63"/>
+        <location filename="../../screens/home.py" line="80"/>
         <source>Facilitator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="64"/>
+        <location filename="../../screens/home.py" line="81"/>
         <source>Settings</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="77"/>
+        <location filename="../../screens/home.py" line="94"/>
         <source>Qspace: peer support for quality improvement.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Qspace: cymorth gan gymheiriaid ar gyfer gwella ansawdd.</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="80"/>
+        <location filename="../../screens/home.py" line="97"/>
         <source>%1 active projects · %2 events coming up · %3 visits this month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 prosiect ar waith · %2 digwyddiad i ddod · %3 ymweliad y mis hwn</translation>
@@ -761,86 +761,86 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="283"/>
+        <location filename="../../screens/main_window.py" line="295"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd agor cronfa ddata&apos;r ystafell. Holwch hwylusydd, os gwelwch yn dda; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="416"/>
+        <location filename="../../screens/main_window.py" line="429"/>
         <source>Home</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="416"/>
+        <location filename="../../screens/main_window.py" line="429"/>
         <source>Go to the home screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mynd i&apos;r hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="417"/>
+        <location filename="../../screens/main_window.py" line="430"/>
         <source>Scan a QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganio pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="418"/>
+        <location filename="../../screens/main_window.py" line="431"/>
         <source>Demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="419"/>
+        <location filename="../../screens/main_window.py" line="432"/>
         <source>This room is showing demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ystafell hon yn dangos cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="420"/>
+        <location filename="../../screens/main_window.py" line="433"/>
         <source>Qspace Kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ciosg Qspace</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="434"/>
+        <location filename="../../screens/main_window.py" line="447"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, aeth rhywbeth o&apos;i le. Rydyn ni wedi mynd yn ôl i&apos;r dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="439"/>
-        <location filename="../../screens/main_window.py" line="470"/>
+        <location filename="../../screens/main_window.py" line="452"/>
+        <location filename="../../screens/main_window.py" line="483"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="498"/>
+        <location filename="../../screens/main_window.py" line="511"/>
         <source>You are already checked in, %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="499"/>
+        <location filename="../../screens/main_window.py" line="512"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Fe wnaethoch chi gofrestru am %1. Ydych chi&apos;n gadael nawr?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="503"/>
+        <location filename="../../screens/main_window.py" line="516"/>
         <source>Check out</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gadael</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="507"/>
+        <location filename="../../screens/main_window.py" line="520"/>
         <source>Stay checked in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Aros yma</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="521"/>
+        <location filename="../../screens/main_window.py" line="534"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwyl fawr, %1. Diolch am ddod!</translation>
@@ -849,316 +849,328 @@
 <context>
     <name>MeasuresScreen</name>
     <message>
-        <location filename="../../screens/measures.py" line="162"/>
+        <location filename="../../screens/measures.py" line="166"/>
         <source>Show 2-sigma lines</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos llinellau 2-sigma</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="164"/>
+        <location filename="../../screens/measures.py" line="167"/>
+        <source>Back</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="167"/>
+        <source>Back to the project</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn ôl i&apos;r prosiect</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="168"/>
         <source>Save as picture</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw fel llun</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="165"/>
+        <location filename="../../screens/measures.py" line="169"/>
         <source>Save as PDF</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw fel PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="166"/>
+        <location filename="../../screens/measures.py" line="170"/>
         <source>Show on the big screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos ar y sgrin fawr</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="167"/>
+        <location filename="../../screens/measures.py" line="171"/>
         <source>Edit data</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu data</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="167"/>
+        <location filename="../../screens/measures.py" line="171"/>
         <source>Edit data (facilitator)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu data (hwylusydd)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="170"/>
+        <location filename="../../screens/measures.py" line="174"/>
         <source>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gludwch resi o daenlen, neu ffeil CSV gyda&apos;r penawdau hyn yn Saesneg: period, value, denominator, note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="174"/>
+        <location filename="../../screens/measures.py" line="178"/>
         <source>Data to import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Data i&apos;w fewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="175"/>
+        <location filename="../../screens/measures.py" line="179"/>
         <source>Replace the existing points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Disodli&apos;r pwyntiau presennol</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="177"/>
+        <location filename="../../screens/measures.py" line="180"/>
         <source>Import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="178"/>
+        <location filename="../../screens/measures.py" line="181"/>
         <source>Open a CSV file…</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor ffeil CSV…</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="178"/>
-        <location filename="../../screens/measures.py" line="391"/>
+        <location filename="../../screens/measures.py" line="181"/>
+        <location filename="../../screens/measures.py" line="419"/>
         <source>Open a CSV file</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor ffeil CSV</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="179"/>
+        <location filename="../../screens/measures.py" line="182"/>
         <source>Note on the point you touched</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nodyn ar y pwynt y gwnaethoch chi gyffwrdd ag e</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="180"/>
-        <location filename="../../screens/measures.py" line="334"/>
+        <location filename="../../screens/measures.py" line="183"/>
+        <location filename="../../screens/measures.py" line="362"/>
         <source>Note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="181"/>
+        <location filename="../../screens/measures.py" line="184"/>
         <source>Save note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="182"/>
+        <location filename="../../screens/measures.py" line="185"/>
         <source>Exclude or include the point</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor neu gynnwys y pwynt</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="183"/>
+        <location filename="../../screens/measures.py" line="186"/>
         <source>PDSA cycle</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cylch PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="184"/>
+        <location filename="../../screens/measures.py" line="187"/>
         <source>Mark the PDSA cycle</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Marcio&apos;r cylch PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="185"/>
+        <location filename="../../screens/measures.py" line="188"/>
         <source>Baseline: first points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llinell sylfaen: y pwyntiau cyntaf</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="186"/>
+        <location filename="../../screens/measures.py" line="189"/>
         <source>Baseline: number of first points (0 for none)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llinell sylfaen: nifer y pwyntiau cyntaf (0 os nad oes un)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="187"/>
+        <location filename="../../screens/measures.py" line="190"/>
         <source>New phase after points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod newydd ar ôl y pwyntiau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="188"/>
+        <location filename="../../screens/measures.py" line="191"/>
         <source>New phase after points, such as 12, 20</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod newydd ar ôl y pwyntiau, er enghraifft 12, 20</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="189"/>
+        <location filename="../../screens/measures.py" line="192"/>
         <source>Save phases</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r cyfnodau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="225"/>
+        <location filename="../../screens/measures.py" line="251"/>
         <source>Example charts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Siartiau enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="263"/>
+        <location filename="../../screens/measures.py" line="291"/>
         <source>This measure needs at least two points before it can be charted.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae angen o leiaf ddau bwynt ar y mesur hwn cyn bod modd creu siart ohono.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="266"/>
+        <location filename="../../screens/measures.py" line="294"/>
         <source>This project has no measures yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does gan y prosiect hwn ddim mesurau eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="281"/>
+        <location filename="../../screens/measures.py" line="309"/>
         <source>Point %1 chosen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwynt %1 wedi&apos;i ddewis</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="283"/>
+        <location filename="../../screens/measures.py" line="311"/>
         <source>Touch a point on the chart to add a note or a PDSA marker.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyffyrddwch â phwynt ar y siart i ychwanegu nodyn neu farciwr PDSA.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="290"/>
+        <location filename="../../screens/measures.py" line="318"/>
         <source>No PDSA marker</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim marciwr PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="315"/>
-        <location filename="../../screens/measures.py" line="357"/>
+        <location filename="../../screens/measures.py" line="343"/>
+        <location filename="../../screens/measures.py" line="385"/>
         <source>Saved to %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw yn %1</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="317"/>
+        <location filename="../../screens/measures.py" line="345"/>
         <source>The picture could not be saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r llun.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="334"/>
+        <location filename="../../screens/measures.py" line="362"/>
         <source>Point</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwynt</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="334"/>
+        <location filename="../../screens/measures.py" line="362"/>
         <source>Period</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod amser</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="334"/>
+        <location filename="../../screens/measures.py" line="362"/>
         <source>Value</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwerth</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="360"/>
+        <location filename="../../screens/measures.py" line="388"/>
         <source>The PDF could not be saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r PDF.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="367"/>
+        <location filename="../../screens/measures.py" line="395"/>
         <source>The chart is on the AV display.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r siart ar y sgrin AV.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="393"/>
+        <location filename="../../screens/measures.py" line="421"/>
         <source>CSV files (*.csv)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="404"/>
+        <location filename="../../screens/measures.py" line="432"/>
         <source>That file could not be read as text (UTF-8 CSV).</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid oedd modd darllen y ffeil honno fel testun (CSV UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="442"/>
+        <location filename="../../screens/measures.py" line="470"/>
         <source>has characters that cannot be stored</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae ynddo nodau na ellir eu cadw</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="443"/>
+        <location filename="../../screens/measures.py" line="471"/>
         <source>more cells than the columns</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mwy o gelloedd nag sydd o golofnau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="444"/>
+        <location filename="../../screens/measures.py" line="472"/>
         <source>there are no rows to import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">does dim rhesi i&apos;w mewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="445"/>
+        <location filename="../../screens/measures.py" line="473"/>
         <source>more than 10,000 rows</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mwy na 10,000 o resi</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="446"/>
+        <location filename="../../screens/measures.py" line="474"/>
         <source>a needed column is missing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae colofn angenrheidiol ar goll</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="447"/>
+        <location filename="../../screens/measures.py" line="475"/>
         <source>a column appears twice</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae colofn yn ymddangos ddwywaith</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="448"/>
+        <location filename="../../screens/measures.py" line="476"/>
         <source>the text could not be read</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid oedd modd darllen y testun</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="449"/>
+        <location filename="../../screens/measures.py" line="477"/>
         <source>not valid</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ddim yn ddilys</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="453"/>
+        <location filename="../../screens/measures.py" line="481"/>
         <source>value</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">gwerth</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="454"/>
+        <location filename="../../screens/measures.py" line="482"/>
         <source>denominator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">enwadur</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="455"/>
+        <location filename="../../screens/measures.py" line="483"/>
         <source>period</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">cyfnod amser</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="456"/>
+        <location filename="../../screens/measures.py" line="484"/>
         <source>note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="464"/>
+        <location filename="../../screens/measures.py" line="492"/>
         <source>Row %1, %2: %3</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhes %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="424"/>
+        <location filename="../../screens/measures.py" line="452"/>
         <source>and %n more</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1170,13 +1182,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="425"/>
+        <location filename="../../screens/measures.py" line="453"/>
         <source>Nothing was imported:</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim byd wedi&apos;i fewnforio:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="429"/>
+        <location filename="../../screens/measures.py" line="457"/>
         <source>%n point(s) imported.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1188,54 +1200,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="434"/>
-        <location filename="../../screens/measures.py" line="435"/>
+        <location filename="../../screens/measures.py" line="462"/>
+        <location filename="../../screens/measures.py" line="463"/>
         <source>not a number</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid rhif yw hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="437"/>
+        <location filename="../../screens/measures.py" line="465"/>
         <source>below zero</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">o dan sero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="436"/>
-        <location filename="../../screens/measures.py" line="438"/>
+        <location filename="../../screens/measures.py" line="464"/>
+        <location filename="../../screens/measures.py" line="466"/>
         <source>missing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ar goll</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="439"/>
+        <location filename="../../screens/measures.py" line="467"/>
         <source>must be above zero</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid iddo fod yn fwy na sero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="440"/>
+        <location filename="../../screens/measures.py" line="468"/>
         <source>smaller than the count</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">llai na&apos;r cyfrif</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="441"/>
+        <location filename="../../screens/measures.py" line="469"/>
         <source>too long</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhy hir</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="509"/>
+        <location filename="../../screens/measures.py" line="537"/>
         <source>Phases are point numbers separated by commas, such as 12, 20.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhowch y cyfnodau fel rhifau pwyntiau, gyda choma rhwng pob un, er enghraifft 12, 20.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="525"/>
+        <location filename="../../screens/measures.py" line="553"/>
         <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r cyfnodau yna ddim yn addas i&apos;r mesur hwn: does dim modd cyfuno llinell sylfaen a chyfnodau, a rhaid i bob rhif fod rhwng 1 a nifer y pwyntiau.</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../screens/keyboard.py" line="204"/>
+        <source>On-screen keyboard</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Bysellfwrdd ar y sgrin</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="206"/>
+        <source>Shift: capital letter</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Shift: priflythyren</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="207"/>
+        <source>Delete the last character</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dileu&apos;r nod olaf</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="208"/>
+        <source>space</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">bwlch</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="208"/>
+        <source>Space</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Bwlch</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="209"/>
+        <source>Done</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi gorffen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="209"/>
+        <source>Done: close the keyboard</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi gorffen: cau&apos;r bysellfwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="210"/>
+        <source>Welsh accents: â ŵ ŷ ä</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Acenion Cymraeg: â ŵ ŷ ä</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="211"/>
+        <source>Numbers and symbols</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhifau a symbolau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="212"/>
+        <source>Letters</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Llythrennau</translation>
     </message>
 </context>
 <context>
@@ -1819,219 +1894,224 @@
 <context>
     <name>ProjectFormScreen</name>
     <message>
-        <location filename="../../screens/project_form.py" line="164"/>
+        <location filename="../../screens/project_form.py" line="167"/>
         <source>Edit the project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu&apos;r prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="164"/>
+        <location filename="../../screens/project_form.py" line="167"/>
         <source>Log a QI project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofnodi prosiect gwella ansawdd</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="167"/>
+        <location filename="../../screens/project_form.py" line="170"/>
         <source>Answer the three questions of the Model for Improvement. It takes about two minutes; you can add more later.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Atebwch dri chwestiwn y Model ar gyfer Gwella. Mae&apos;n cymryd tua dau funud; gallwch ychwanegu rhagor wedyn.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="172"/>
+        <location filename="../../screens/project_form.py" line="175"/>
         <source>Project title</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl y prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="173"/>
+        <location filename="../../screens/project_form.py" line="176"/>
         <source>1. What are we trying to accomplish?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">1. Beth ydyn ni&apos;n ceisio&apos;i gyflawni?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="174"/>
+        <location filename="../../screens/project_form.py" line="177"/>
         <source>2. How will we know that a change is an improvement?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">2. Sut byddwn ni&apos;n gwybod bod newid yn welliant?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="175"/>
+        <location filename="../../screens/project_form.py" line="178"/>
         <source>3. What changes can we make that will result in improvement?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">3. Pa newidiadau allwn ni eu gwneud a fydd yn arwain at welliant?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="176"/>
+        <location filename="../../screens/project_form.py" line="179"/>
         <source>Department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adran</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="177"/>
+        <location filename="../../screens/project_form.py" line="180"/>
         <source>Topics</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pynciau</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="178"/>
+        <location filename="../../screens/project_form.py" line="181"/>
         <source>Team members (people who agreed to be shown)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Aelodau&apos;r tîm (pobl sydd wedi cytuno i gael eu dangos)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="179"/>
+        <location filename="../../screens/project_form.py" line="182"/>
         <source>Improving Quality Together reference (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfeirnod Gwella Ansawdd Gyda&apos;n Gilydd (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="184"/>
+        <location filename="../../screens/project_form.py" line="187"/>
         <source>For example: Fewer falls on Ward 7</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: Llai o gwympiadau ar Ward 7</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="186"/>
+        <location filename="../../screens/project_form.py" line="189"/>
         <source>How much, by when, for whom</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Faint, erbyn pryd, i bwy</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="188"/>
+        <location filename="../../screens/project_form.py" line="191"/>
         <source>Outcome, process and balancing measures</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mesurau canlyniad, proses a chydbwyso</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="190"/>
+        <location filename="../../screens/project_form.py" line="193"/>
         <source>Ideas to test with PDSA cycles</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Syniadau i&apos;w profi gyda chylchoedd PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="192"/>
+        <location filename="../../screens/project_form.py" line="195"/>
         <source>Find a team member by name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dod o hyd i aelod o&apos;r tîm yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="193"/>
+        <location filename="../../screens/project_form.py" line="196"/>
         <source>Type a name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teipiwch enw</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="194"/>
+        <location filename="../../screens/project_form.py" line="197"/>
         <source>Clear the team</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Clirio&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="196"/>
+        <location filename="../../screens/project_form.py" line="199"/>
         <source>For example: IQT-1234</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: IQT-1234</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="197"/>
-        <location filename="../../screens/project_form.py" line="198"/>
+        <location filename="../../screens/project_form.py" line="200"/>
         <source>We are looking for collaborators</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydyn ni&apos;n chwilio am bobl i gydweithio</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="199"/>
+        <location filename="../../screens/project_form.py" line="201"/>
         <source>The project form</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ffurflen y prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="200"/>
-        <location filename="../../screens/project_form.py" line="201"/>
+        <location filename="../../screens/project_form.py" line="202"/>
+        <location filename="../../screens/project_form.py" line="203"/>
         <source>Similar projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiectau tebyg</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="202"/>
+        <location filename="../../screens/project_form.py" line="204"/>
         <source>Cancel</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canslo</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="203"/>
+        <location filename="../../screens/project_form.py" line="205"/>
         <source>Save changes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r newidiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="203"/>
+        <location filename="../../screens/project_form.py" line="205"/>
         <source>Save the project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="225"/>
+        <location filename="../../screens/project_form.py" line="232"/>
         <source>No department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim adran</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="339"/>
+        <location filename="../../screens/project_form.py" line="342"/>
         <source>As you type, projects like yours appear here, finished ones too.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wrth i chi deipio, bydd prosiectau tebyg i&apos;ch un chi yn ymddangos yma, rhai wedi&apos;u cwblhau hefyd.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="343"/>
+        <location filename="../../screens/project_form.py" line="346"/>
         <source>Someone may have tried this before: open one to learn from it or team up.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Efallai fod rhywun wedi rhoi cynnig ar hyn o&apos;r blaen: agorwch un i ddysgu ohono neu i ymuno â nhw.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="350"/>
+        <location filename="../../screens/project_form.py" line="353"/>
         <source>Same topics: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yr un pynciau: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="353"/>
+        <location filename="../../screens/project_form.py" line="356"/>
         <source>Shared words: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Geiriau yn gyffredin: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="392"/>
+        <location filename="../../screens/project_form.py" line="403"/>
         <source>Add %1 to the team</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu %1 at y tîm</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="397"/>
+        <location filename="../../screens/project_form.py" line="408"/>
         <source>Nobody added yet</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Neb wedi&apos;i ychwanegu eto</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="407"/>
+        <location filename="../../screens/project_form.py" line="418"/>
+        <source>Remove %1 from the team</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Tynnu %1 o&apos;r tîm</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="431"/>
         <source>a title</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">deitl</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="407"/>
+        <location filename="../../screens/project_form.py" line="431"/>
         <source>the first question (the aim)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">y cwestiwn cyntaf (y nod)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="408"/>
+        <location filename="../../screens/project_form.py" line="432"/>
         <source>Please fill in %1.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llenwch %1, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="420"/>
+        <location filename="../../screens/project_form.py" line="444"/>
         <source>Saved: %1. Log your first PDSA cycle when you are ready.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw: %1. Cofnodwch eich cylch PDSA cyntaf pan fyddwch chi&apos;n barod.</translation>
@@ -2792,7 +2872,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../screens/base.py" line="90"/>
+        <location filename="../../screens/base.py" line="113"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
@@ -5202,282 +5282,300 @@
     </message>
     <message>
         <location filename="../../screens/words.py" line="213"/>
+        <source>The room&apos;s database was made by a newer version of the kiosk. Please ask a facilitator to upgrade the kiosk.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cafodd cronfa ddata&apos;r ystafell ei gwneud gan fersiwn mwy newydd o&apos;r ciosg. Gofynnwch i hwylusydd uwchraddio&apos;r ciosg.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="218"/>
+        <source>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ni all y ciosg ysgrifennu i&apos;w ffolder data. Gofynnwch i hwylusydd; mae&apos;r manylion yn y log.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="223"/>
         <source>No facilitator PIN has been set yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim PIN hwylusydd wedi&apos;i osod eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="216"/>
+        <location filename="../../screens/words.py" line="226"/>
         <source>That PIN is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r PIN yna ddim yn gywir.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="217"/>
+        <location filename="../../screens/words.py" line="227"/>
         <source>Too many wrong PINs: please wait a few minutes.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gormod o PINau anghywir: arhoswch ychydig funudau, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="221"/>
+        <location filename="../../screens/words.py" line="231"/>
         <source>The two PINs are not the same. Please try again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r ddau PIN ddim yr un fath. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="224"/>
+        <location filename="../../screens/words.py" line="234"/>
         <source>Please fill this in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llenwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="226"/>
+        <location filename="../../screens/words.py" line="236"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae rhai nodau yn hwn nad oes modd eu cadw. Teipiwch e eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="229"/>
+        <location filename="../../screens/words.py" line="239"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw hwn ddim yn edrych fel cyfeiriad e-bost (er enghraifft, enw@wales.nhs.uk).</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="232"/>
+        <location filename="../../screens/words.py" line="242"/>
         <source>Please choose a department from the list or type its name.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch adran o&apos;r rhestr, neu deipiwch ei henw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="235"/>
+        <location filename="../../screens/words.py" line="245"/>
         <source>That topic is no longer on the list.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pwnc yna ddim ar y rhestr bellach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="238"/>
+        <location filename="../../screens/words.py" line="248"/>
         <source>That event has finished. Please choose a topic.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r digwyddiad yna wedi gorffen. Dewiswch bwnc, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="241"/>
+        <location filename="../../screens/words.py" line="251"/>
         <source>That person could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r person yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="244"/>
+        <location filename="../../screens/words.py" line="254"/>
         <source>You are already checked in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="247"/>
+        <location filename="../../screens/words.py" line="257"/>
         <source>That visit could not be found; it may have ended already.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r ymweliad yna; efallai ei fod wedi dod i ben yn barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="250"/>
+        <location filename="../../screens/words.py" line="260"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y cod yna. Rhowch gynnig arall arni, neu deipiwch eich enw yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="253"/>
+        <location filename="../../screens/words.py" line="263"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd gwirio&apos;r pàs hwn. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="256"/>
+        <location filename="../../screens/words.py" line="266"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pàs hwn ddim yn ddilys bellach. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="259"/>
+        <location filename="../../screens/words.py" line="269"/>
         <source>That project could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r prosiect yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="262"/>
+        <location filename="../../screens/words.py" line="272"/>
         <source>That measure could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r mesur yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="265"/>
+        <location filename="../../screens/words.py" line="275"/>
         <source>That data point could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r pwynt data yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="268"/>
+        <location filename="../../screens/words.py" line="278"/>
         <source>That PDSA cycle could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r cylch PDSA yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="271"/>
+        <location filename="../../screens/words.py" line="281"/>
         <source>That PDSA cycle belongs to another project.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r cylch PDSA yna&apos;n perthyn i brosiect arall.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="274"/>
+        <location filename="../../screens/words.py" line="284"/>
         <source>Those baseline and phase settings do not fit this chart.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r gosodiadau llinell sylfaen a chyfnodau yna ddim yn addas i&apos;r siart hwn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="278"/>
+        <location filename="../../screens/words.py" line="288"/>
         <source>That item is no longer there; the list has been refreshed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r eitem yna ddim yno bellach; mae&apos;r rhestr wedi&apos;i hadnewyddu.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="283"/>
+        <location filename="../../screens/words.py" line="293"/>
         <source>That session could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r sesiwn yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="286"/>
+        <location filename="../../screens/words.py" line="296"/>
         <source>This session has closed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r sesiwn hon wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="289"/>
+        <location filename="../../screens/words.py" line="299"/>
         <source>That session template could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r templed sesiwn yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="292"/>
+        <location filename="../../screens/words.py" line="302"/>
         <source>That part of the session could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r rhan yna o&apos;r sesiwn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="295"/>
+        <location filename="../../screens/words.py" line="305"/>
         <source>That card is no longer on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw&apos;r cerdyn hwnnw ar y bwrdd mwyach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="299"/>
+        <location filename="../../screens/words.py" line="309"/>
         <source>Each person can have from 1 to 20 dots.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gall pob person gael rhwng 1 ac 20 dot.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="302"/>
+        <location filename="../../screens/words.py" line="312"/>
         <source>Please choose a rating from 1 to 5.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch sgôr o 1 i 5.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="305"/>
+        <location filename="../../screens/words.py" line="316"/>
+        <source>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Nid yw %1 wedi cytuno i gael ei ddangos: tynnwch %1 o&apos;r tîm, neu gallan nhw gytuno wrth gofrestru.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="320"/>
         <source>A team member has not agreed to be shown. They can agree when they check in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw un o aelodau&apos;r tîm wedi cytuno i gael ei ddangos. Gallan nhw gytuno wrth gofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="308"/>
+        <location filename="../../screens/words.py" line="324"/>
         <source>Please choose adopt, adapt or abandon.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch fabwysiadu, addasu neu roi&apos;r gorau iddi.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="311"/>
+        <location filename="../../screens/words.py" line="327"/>
         <source>That is not a stage of the Model for Improvement.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw hwnnw ddim yn un o gamau&apos;r Model ar gyfer Gwella.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="314"/>
+        <location filename="../../screens/words.py" line="330"/>
         <source>Fewer than two people are in the coffee pool: no round today.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae llai na dau berson yn y grŵp coffi: dim rownd heddiw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="317"/>
+        <location filename="../../screens/words.py" line="333"/>
         <source>Today&apos;s round has been run already.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae rownd heddiw wedi&apos;i chynnal yn barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="320"/>
+        <location filename="../../screens/words.py" line="336"/>
         <source>That coffee round could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r rownd goffi yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="323"/>
+        <location filename="../../screens/words.py" line="339"/>
         <source>That post is no longer on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r neges yna ddim ar y bwrdd bellach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="326"/>
+        <location filename="../../screens/words.py" line="342"/>
         <source>That request could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r cais yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="329"/>
+        <location filename="../../screens/words.py" line="345"/>
         <source>That event could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r digwyddiad yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="332"/>
+        <location filename="../../screens/words.py" line="348"/>
         <source>Please check the event&apos;s details: one of them is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch fanylion y digwyddiad: dyw un ohonyn nhw ddim yn iawn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="335"/>
+        <location filename="../../screens/words.py" line="351"/>
         <source>Please check the measure&apos;s details: one of them is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch fanylion y mesur: dyw un ohonyn nhw ddim yn iawn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="338"/>
+        <location filename="../../screens/words.py" line="354"/>
         <source>Please check the department&apos;s names: one is empty or already used.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch enwau&apos;r adran: mae un yn wag neu wedi&apos;i ddefnyddio&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="341"/>
+        <location filename="../../screens/words.py" line="357"/>
         <source>Nothing was imported: the file has mistakes. Each one is listed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ni fewnforiwyd dim: mae camgymeriadau yn y ffeil. Mae pob un wedi&apos;i restru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="344"/>
+        <location filename="../../screens/words.py" line="360"/>
         <source>That file is not a Qspace Kiosk database. Nothing was changed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw&apos;r ffeil yna&apos;n gronfa ddata Ciosg Qspace. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="347"/>
+        <location filename="../../screens/words.py" line="363"/>
         <source>That backup comes from a newer version of the kiosk. Nothing was changed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Daw&apos;r copi wrth gefn yna o fersiwn mwy newydd o&apos;r ciosg. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="350"/>
+        <location filename="../../screens/words.py" line="366"/>
         <source>The backup could not be written. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd ysgrifennu&apos;r copi wrth gefn. Holwch hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="359"/>
+        <location filename="../../screens/words.py" line="375"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>

@@ -37,12 +37,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../screens/widgets.py" line="225"/>
+        <location filename="../../screens/widgets.py" line="323"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../screens/widgets.py" line="225"/>
+        <location filename="../../screens/widgets.py" line="323"/>
         <source>Close message</source>
         <translation>Close message</translation>
     </message>
@@ -180,7 +180,7 @@
         <translation>Point %1</translation>
     </message>
     <message>
-        <location filename="../../screens/chart_view.py" line="308"/>
+        <location filename="../../screens/chart_view.py" line="310"/>
         <source>excluded from the calculations</source>
         <translation>excluded from the calculations</translation>
     </message>
@@ -188,231 +188,231 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../screens/checkin.py" line="281"/>
-        <location filename="../../screens/checkin.py" line="324"/>
+        <location filename="../../screens/checkin.py" line="297"/>
+        <location filename="../../screens/checkin.py" line="340"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="282"/>
+        <location filename="../../screens/checkin.py" line="298"/>
         <source>Type the first letters of your name</source>
         <translation>Type the first letters of your name</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="283"/>
-        <location filename="../../screens/checkin.py" line="284"/>
-        <location filename="../../screens/checkin.py" line="290"/>
+        <location filename="../../screens/checkin.py" line="299"/>
+        <location filename="../../screens/checkin.py" line="300"/>
+        <location filename="../../screens/checkin.py" line="306"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="285"/>
+        <location filename="../../screens/checkin.py" line="301"/>
         <source>First time in Qspace?</source>
         <translation>First time in Qspace?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="286"/>
+        <location filename="../../screens/checkin.py" line="302"/>
         <source>I&apos;m new here</source>
         <translation>I&apos;m new here</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="287"/>
+        <location filename="../../screens/checkin.py" line="303"/>
         <source>Have a QR pass? Hold it under the scanner at any time.</source>
         <translation>Have a QR pass? Hold it under the scanner at any time.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="288"/>
+        <location filename="../../screens/checkin.py" line="304"/>
         <source>Welcome! Tell us a little about you</source>
         <translation>Welcome! Tell us a little about you</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="291"/>
+        <location filename="../../screens/checkin.py" line="307"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="292"/>
+        <location filename="../../screens/checkin.py" line="308"/>
         <source>Email (optional)</source>
         <translation>Email (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="293"/>
+        <location filename="../../screens/checkin.py" line="309"/>
         <source>Role (optional)</source>
         <translation>Role (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="294"/>
+        <location filename="../../screens/checkin.py" line="310"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="308"/>
+        <location filename="../../screens/checkin.py" line="324"/>
         <source>Choose or type your department</source>
         <translation>Choose or type your department</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="309"/>
+        <location filename="../../screens/checkin.py" line="325"/>
         <source>Show my first name on the room screens</source>
         <translation>Show my first name on the room screens</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="311"/>
+        <location filename="../../screens/checkin.py" line="327"/>
         <source>Contact me about peer support and coffee meet-ups</source>
         <translation>Contact me about peer support and coffee meet-ups</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="315"/>
+        <location filename="../../screens/checkin.py" line="331"/>
         <source>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</source>
         <translation>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="319"/>
-        <location filename="../../screens/checkin.py" line="323"/>
+        <location filename="../../screens/checkin.py" line="335"/>
+        <location filename="../../screens/checkin.py" line="339"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="320"/>
+        <location filename="../../screens/checkin.py" line="336"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="321"/>
+        <location filename="../../screens/checkin.py" line="337"/>
         <source>On now</source>
         <translation>On now</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="322"/>
+        <location filename="../../screens/checkin.py" line="338"/>
         <source>I&apos;d like to talk about</source>
         <translation>I&apos;d like to talk about</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="325"/>
+        <location filename="../../screens/checkin.py" line="341"/>
         <source>Get my QR pass</source>
         <translation>Get my QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="326"/>
+        <location filename="../../screens/checkin.py" line="342"/>
         <source>Print a badge</source>
         <translation>Print a badge</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="327"/>
+        <location filename="../../screens/checkin.py" line="343"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="328"/>
+        <location filename="../../screens/checkin.py" line="344"/>
         <source>Yes, we met</source>
         <translation>Yes, we met</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="329"/>
+        <location filename="../../screens/checkin.py" line="345"/>
         <source>No, not yet</source>
         <translation>No, not yet</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="330"/>
+        <location filename="../../screens/checkin.py" line="346"/>
         <source>Join the coffee trials</source>
         <translation>Join the coffee trials</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="333"/>
+        <location filename="../../screens/checkin.py" line="349"/>
         <source>Photograph this pass or print it as a badge. Scan it next time to check in at once.</source>
         <translation>Photograph this pass or print it as a badge. Scan it next time to check in at once.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="363"/>
+        <location filename="../../screens/checkin.py" line="379"/>
         <source>Nobody found with that name. New here? Tap “I&apos;m new here”.</source>
         <translation>Nobody found with that name. New here? Tap “I&apos;m new here”.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="369"/>
+        <location filename="../../screens/checkin.py" line="385"/>
         <source>Hello, %1. What brings you in today?</source>
         <translation>Hello, %1. What brings you in today?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="395"/>
+        <location filename="../../screens/checkin.py" line="411"/>
         <source>Please check this.</source>
         <translation>Please check this.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="433"/>
+        <location filename="../../screens/checkin.py" line="449"/>
         <source>Welcome, %1!</source>
         <translation>Welcome, %1!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="440"/>
+        <location filename="../../screens/checkin.py" line="456"/>
         <source>You are checked in for: %1</source>
         <translation>You are checked in for: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="442"/>
+        <location filename="../../screens/checkin.py" line="458"/>
         <source>You are checked in.</source>
         <translation>You are checked in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="446"/>
+        <location filename="../../screens/checkin.py" line="462"/>
         <source>Also here for the same: %1</source>
         <translation>Also here for the same: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="450"/>
+        <location filename="../../screens/checkin.py" line="466"/>
         <source>You are the first here for this. A facilitator will say hello.</source>
         <translation>You are the first here for this. A facilitator will say hello.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="661"/>
+        <location filename="../../screens/checkin.py" line="677"/>
         <source>Your coffee match this round: %1. Say hello and find a time!</source>
         <translation>Your coffee match this round: %1. Say hello and find a time!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="667"/>
+        <location filename="../../screens/checkin.py" line="683"/>
         <source>Did you meet %1 for coffee?</source>
         <translation>Did you meet %1 for coffee?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="673"/>
+        <location filename="../../screens/checkin.py" line="689"/>
         <source>Someone would like to work with you on %1: %2</source>
         <translation>Someone would like to work with you on %1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="682"/>
+        <location filename="../../screens/checkin.py" line="698"/>
         <source>Peer supporters who can help with this: %1</source>
         <translation>Peer supporters who can help with this: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="699"/>
+        <location filename="../../screens/checkin.py" line="715"/>
         <source>Thank you for letting us know.</source>
         <translation>Thank you for letting us know.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="711"/>
+        <location filename="../../screens/checkin.py" line="727"/>
         <source>You are in the coffee trials: your match shows at a later check-in.</source>
         <translation>You are in the coffee trials: your match shows at a later check-in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="746"/>
+        <location filename="../../screens/checkin.py" line="762"/>
         <source>Your QR pass</source>
         <translation>Your QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="758"/>
+        <location filename="../../screens/checkin.py" line="774"/>
         <source>Scan me to check in</source>
         <translation>Scan me to check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="778"/>
+        <location filename="../../screens/checkin.py" line="794"/>
         <source>Your badge is printing.</source>
         <translation>Your badge is printing.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="781"/>
+        <location filename="../../screens/checkin.py" line="797"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translation>No printer is set up: the badge was saved as a PDF for a facilitator to print.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="789"/>
+        <location filename="../../screens/checkin.py" line="805"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translation>The badge could not be printed. Please ask a facilitator.</translation>
     </message>
@@ -551,87 +551,87 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../screens/home.py" line="49"/>
+        <location filename="../../screens/home.py" line="66"/>
         <source>What would you like to do?</source>
         <translation>What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="51"/>
+        <location filename="../../screens/home.py" line="68"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="51"/>
+        <location filename="../../screens/home.py" line="68"/>
         <source>Tell us you are here and what you came for</source>
         <translation>Tell us you are here and what you came for</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="52"/>
+        <location filename="../../screens/home.py" line="69"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="52"/>
+        <location filename="../../screens/home.py" line="69"/>
         <source>Browse QI projects and find similar work</source>
         <translation>Browse QI projects and find similar work</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="53"/>
+        <location filename="../../screens/home.py" line="70"/>
         <source>Success stories</source>
         <translation>Success stories</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="53"/>
+        <location filename="../../screens/home.py" line="70"/>
         <source>See what teams have achieved</source>
         <translation>See what teams have achieved</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="54"/>
+        <location filename="../../screens/home.py" line="71"/>
         <source>What&apos;s on</source>
         <translation>What&apos;s on</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="54"/>
+        <location filename="../../screens/home.py" line="71"/>
         <source>Workshops, meetings and coffee meet-ups</source>
         <translation>Workshops, meetings and coffee meet-ups</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="55"/>
+        <location filename="../../screens/home.py" line="72"/>
         <source>Share &amp; workshops</source>
         <translation>Share &amp; workshops</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="55"/>
+        <location filename="../../screens/home.py" line="72"/>
         <source>Group sessions on the big screen</source>
         <translation>Group sessions on the big screen</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="57"/>
+        <location filename="../../screens/home.py" line="74"/>
         <source>People &amp; coffee</source>
         <translation>People &amp; coffee</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="58"/>
+        <location filename="../../screens/home.py" line="75"/>
         <source>Peer supporters, coffee trials and topic boards</source>
         <translation>Peer supporters, coffee trials and topic boards</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="63"/>
+        <location filename="../../screens/home.py" line="80"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="64"/>
+        <location filename="../../screens/home.py" line="81"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="77"/>
+        <location filename="../../screens/home.py" line="94"/>
         <source>Qspace: peer support for quality improvement.</source>
         <translation>Qspace: peer support for quality improvement.</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="80"/>
+        <location filename="../../screens/home.py" line="97"/>
         <source>%1 active projects · %2 events coming up · %3 visits this month</source>
         <translation>%1 active projects · %2 events coming up · %3 visits this month</translation>
     </message>
@@ -639,73 +639,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="283"/>
+        <location filename="../../screens/main_window.py" line="295"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="416"/>
+        <location filename="../../screens/main_window.py" line="429"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="416"/>
+        <location filename="../../screens/main_window.py" line="429"/>
         <source>Go to the home screen</source>
         <translation>Go to the home screen</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="417"/>
+        <location filename="../../screens/main_window.py" line="430"/>
         <source>Scan a QR pass</source>
         <translation>Scan a QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="418"/>
+        <location filename="../../screens/main_window.py" line="431"/>
         <source>Demo content</source>
         <translation>Demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="419"/>
+        <location filename="../../screens/main_window.py" line="432"/>
         <source>This room is showing demo content</source>
         <translation>This room is showing demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="420"/>
+        <location filename="../../screens/main_window.py" line="433"/>
         <source>Qspace Kiosk</source>
         <translation>Qspace Kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="434"/>
+        <location filename="../../screens/main_window.py" line="447"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translation>Sorry, something went wrong. We have gone back to the start.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="439"/>
-        <location filename="../../screens/main_window.py" line="470"/>
+        <location filename="../../screens/main_window.py" line="452"/>
+        <location filename="../../screens/main_window.py" line="483"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="498"/>
+        <location filename="../../screens/main_window.py" line="511"/>
         <source>You are already checked in, %1</source>
         <translation>You are already checked in, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="499"/>
+        <location filename="../../screens/main_window.py" line="512"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translation>You checked in at %1. Are you leaving now?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="503"/>
+        <location filename="../../screens/main_window.py" line="516"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="507"/>
+        <location filename="../../screens/main_window.py" line="520"/>
         <source>Stay checked in</source>
         <translation>Stay checked in</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="521"/>
+        <location filename="../../screens/main_window.py" line="534"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translation>Goodbye, %1. Thank you for coming!</translation>
     </message>
@@ -713,265 +713,275 @@
 <context>
     <name>MeasuresScreen</name>
     <message>
-        <location filename="../../screens/measures.py" line="162"/>
+        <location filename="../../screens/measures.py" line="166"/>
         <source>Show 2-sigma lines</source>
         <translation>Show 2-sigma lines</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="164"/>
+        <location filename="../../screens/measures.py" line="167"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="167"/>
+        <source>Back to the project</source>
+        <translation>Back to the project</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="168"/>
         <source>Save as picture</source>
         <translation>Save as picture</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="165"/>
+        <location filename="../../screens/measures.py" line="169"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="166"/>
+        <location filename="../../screens/measures.py" line="170"/>
         <source>Show on the big screen</source>
         <translation>Show on the big screen</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="167"/>
+        <location filename="../../screens/measures.py" line="171"/>
         <source>Edit data</source>
         <translation>Edit data</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="167"/>
+        <location filename="../../screens/measures.py" line="171"/>
         <source>Edit data (facilitator)</source>
         <translation>Edit data (facilitator)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="170"/>
+        <location filename="../../screens/measures.py" line="174"/>
         <source>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</source>
         <translation>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="174"/>
+        <location filename="../../screens/measures.py" line="178"/>
         <source>Data to import</source>
         <translation>Data to import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="175"/>
+        <location filename="../../screens/measures.py" line="179"/>
         <source>Replace the existing points</source>
         <translation>Replace the existing points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="177"/>
+        <location filename="../../screens/measures.py" line="180"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="178"/>
+        <location filename="../../screens/measures.py" line="181"/>
         <source>Open a CSV file…</source>
         <translation>Open a CSV file…</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="178"/>
-        <location filename="../../screens/measures.py" line="391"/>
+        <location filename="../../screens/measures.py" line="181"/>
+        <location filename="../../screens/measures.py" line="419"/>
         <source>Open a CSV file</source>
         <translation>Open a CSV file</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="179"/>
+        <location filename="../../screens/measures.py" line="182"/>
         <source>Note on the point you touched</source>
         <translation>Note on the point you touched</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="180"/>
-        <location filename="../../screens/measures.py" line="334"/>
+        <location filename="../../screens/measures.py" line="183"/>
+        <location filename="../../screens/measures.py" line="362"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="181"/>
+        <location filename="../../screens/measures.py" line="184"/>
         <source>Save note</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="182"/>
+        <location filename="../../screens/measures.py" line="185"/>
         <source>Exclude or include the point</source>
         <translation>Exclude or include the point</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="183"/>
+        <location filename="../../screens/measures.py" line="186"/>
         <source>PDSA cycle</source>
         <translation>PDSA cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="184"/>
+        <location filename="../../screens/measures.py" line="187"/>
         <source>Mark the PDSA cycle</source>
         <translation>Mark the PDSA cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="185"/>
+        <location filename="../../screens/measures.py" line="188"/>
         <source>Baseline: first points</source>
         <translation>Baseline: first points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="186"/>
+        <location filename="../../screens/measures.py" line="189"/>
         <source>Baseline: number of first points (0 for none)</source>
         <translation>Baseline: number of first points (0 for none)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="187"/>
+        <location filename="../../screens/measures.py" line="190"/>
         <source>New phase after points</source>
         <translation>New phase after points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="188"/>
+        <location filename="../../screens/measures.py" line="191"/>
         <source>New phase after points, such as 12, 20</source>
         <translation>New phase after points, such as 12, 20</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="189"/>
+        <location filename="../../screens/measures.py" line="192"/>
         <source>Save phases</source>
         <translation>Save phases</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="225"/>
+        <location filename="../../screens/measures.py" line="251"/>
         <source>Example charts</source>
         <translation>Example charts</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="263"/>
+        <location filename="../../screens/measures.py" line="291"/>
         <source>This measure needs at least two points before it can be charted.</source>
         <translation>This measure needs at least two points before it can be charted.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="266"/>
+        <location filename="../../screens/measures.py" line="294"/>
         <source>This project has no measures yet.</source>
         <translation>This project has no measures yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="281"/>
+        <location filename="../../screens/measures.py" line="309"/>
         <source>Point %1 chosen</source>
         <translation>Point %1 chosen</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="283"/>
+        <location filename="../../screens/measures.py" line="311"/>
         <source>Touch a point on the chart to add a note or a PDSA marker.</source>
         <translation>Touch a point on the chart to add a note or a PDSA marker.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="290"/>
+        <location filename="../../screens/measures.py" line="318"/>
         <source>No PDSA marker</source>
         <translation>No PDSA marker</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="315"/>
-        <location filename="../../screens/measures.py" line="357"/>
+        <location filename="../../screens/measures.py" line="343"/>
+        <location filename="../../screens/measures.py" line="385"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="317"/>
+        <location filename="../../screens/measures.py" line="345"/>
         <source>The picture could not be saved.</source>
         <translation>The picture could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="334"/>
+        <location filename="../../screens/measures.py" line="362"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="334"/>
+        <location filename="../../screens/measures.py" line="362"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="334"/>
+        <location filename="../../screens/measures.py" line="362"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="360"/>
+        <location filename="../../screens/measures.py" line="388"/>
         <source>The PDF could not be saved.</source>
         <translation>The PDF could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="367"/>
+        <location filename="../../screens/measures.py" line="395"/>
         <source>The chart is on the AV display.</source>
         <translation>The chart is on the AV display.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="393"/>
+        <location filename="../../screens/measures.py" line="421"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="404"/>
+        <location filename="../../screens/measures.py" line="432"/>
         <source>That file could not be read as text (UTF-8 CSV).</source>
         <translation>That file could not be read as text (UTF-8 CSV).</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="442"/>
+        <location filename="../../screens/measures.py" line="470"/>
         <source>has characters that cannot be stored</source>
         <translation>has characters that cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="443"/>
+        <location filename="../../screens/measures.py" line="471"/>
         <source>more cells than the columns</source>
         <translation>more cells than the columns</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="444"/>
+        <location filename="../../screens/measures.py" line="472"/>
         <source>there are no rows to import</source>
         <translation>there are no rows to import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="445"/>
+        <location filename="../../screens/measures.py" line="473"/>
         <source>more than 10,000 rows</source>
         <translation>more than 10,000 rows</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="446"/>
+        <location filename="../../screens/measures.py" line="474"/>
         <source>a needed column is missing</source>
         <translation>a needed column is missing</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="447"/>
+        <location filename="../../screens/measures.py" line="475"/>
         <source>a column appears twice</source>
         <translation>a column appears twice</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="448"/>
+        <location filename="../../screens/measures.py" line="476"/>
         <source>the text could not be read</source>
         <translation>the text could not be read</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="449"/>
+        <location filename="../../screens/measures.py" line="477"/>
         <source>not valid</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="453"/>
+        <location filename="../../screens/measures.py" line="481"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="454"/>
+        <location filename="../../screens/measures.py" line="482"/>
         <source>denominator</source>
         <translation>denominator</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="455"/>
+        <location filename="../../screens/measures.py" line="483"/>
         <source>period</source>
         <translation>period</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="456"/>
+        <location filename="../../screens/measures.py" line="484"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="464"/>
+        <location filename="../../screens/measures.py" line="492"/>
         <source>Row %1, %2: %3</source>
         <translation>Row %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="424"/>
+        <location filename="../../screens/measures.py" line="452"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -979,12 +989,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="425"/>
+        <location filename="../../screens/measures.py" line="453"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="429"/>
+        <location filename="../../screens/measures.py" line="457"/>
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n point imported.</numerusform>
@@ -992,46 +1002,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="434"/>
-        <location filename="../../screens/measures.py" line="435"/>
+        <location filename="../../screens/measures.py" line="462"/>
+        <location filename="../../screens/measures.py" line="463"/>
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="437"/>
+        <location filename="../../screens/measures.py" line="465"/>
         <source>below zero</source>
         <translation>below zero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="436"/>
-        <location filename="../../screens/measures.py" line="438"/>
+        <location filename="../../screens/measures.py" line="464"/>
+        <location filename="../../screens/measures.py" line="466"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="439"/>
+        <location filename="../../screens/measures.py" line="467"/>
         <source>must be above zero</source>
         <translation>must be above zero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="440"/>
+        <location filename="../../screens/measures.py" line="468"/>
         <source>smaller than the count</source>
         <translation>smaller than the count</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="441"/>
+        <location filename="../../screens/measures.py" line="469"/>
         <source>too long</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="509"/>
+        <location filename="../../screens/measures.py" line="537"/>
         <source>Phases are point numbers separated by commas, such as 12, 20.</source>
         <translation>Phases are point numbers separated by commas, such as 12, 20.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="525"/>
+        <location filename="../../screens/measures.py" line="553"/>
         <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
         <translation>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../screens/keyboard.py" line="204"/>
+        <source>On-screen keyboard</source>
+        <translation>On-screen keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="206"/>
+        <source>Shift: capital letter</source>
+        <translation>Shift: capital letter</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="207"/>
+        <source>Delete the last character</source>
+        <translation>Delete the last character</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="208"/>
+        <source>space</source>
+        <translation>space</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="208"/>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="209"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="209"/>
+        <source>Done: close the keyboard</source>
+        <translation>Done: close the keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="210"/>
+        <source>Welsh accents: â ŵ ŷ ä</source>
+        <translation>Welsh accents: â ŵ ŷ ä</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="211"/>
+        <source>Numbers and symbols</source>
+        <translation>Numbers and symbols</translation>
+    </message>
+    <message>
+        <location filename="../../screens/keyboard.py" line="212"/>
+        <source>Letters</source>
+        <translation>Letters</translation>
     </message>
 </context>
 <context>
@@ -1511,184 +1574,188 @@
 <context>
     <name>ProjectFormScreen</name>
     <message>
-        <location filename="../../screens/project_form.py" line="164"/>
+        <location filename="../../screens/project_form.py" line="167"/>
         <source>Edit the project</source>
         <translation>Edit the project</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="164"/>
+        <location filename="../../screens/project_form.py" line="167"/>
         <source>Log a QI project</source>
         <translation>Log a QI project</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="167"/>
+        <location filename="../../screens/project_form.py" line="170"/>
         <source>Answer the three questions of the Model for Improvement. It takes about two minutes; you can add more later.</source>
         <translation>Answer the three questions of the Model for Improvement. It takes about two minutes; you can add more later.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="172"/>
+        <location filename="../../screens/project_form.py" line="175"/>
         <source>Project title</source>
         <translation>Project title</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="173"/>
+        <location filename="../../screens/project_form.py" line="176"/>
         <source>1. What are we trying to accomplish?</source>
         <translation>1. What are we trying to accomplish?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="174"/>
+        <location filename="../../screens/project_form.py" line="177"/>
         <source>2. How will we know that a change is an improvement?</source>
         <translation>2. How will we know that a change is an improvement?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="175"/>
+        <location filename="../../screens/project_form.py" line="178"/>
         <source>3. What changes can we make that will result in improvement?</source>
         <translation>3. What changes can we make that will result in improvement?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="176"/>
+        <location filename="../../screens/project_form.py" line="179"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="177"/>
+        <location filename="../../screens/project_form.py" line="180"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="178"/>
+        <location filename="../../screens/project_form.py" line="181"/>
         <source>Team members (people who agreed to be shown)</source>
         <translation>Team members (people who agreed to be shown)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="179"/>
+        <location filename="../../screens/project_form.py" line="182"/>
         <source>Improving Quality Together reference (optional)</source>
         <translation>Improving Quality Together reference (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="184"/>
+        <location filename="../../screens/project_form.py" line="187"/>
         <source>For example: Fewer falls on Ward 7</source>
         <translation>For example: Fewer falls on Ward 7</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="186"/>
+        <location filename="../../screens/project_form.py" line="189"/>
         <source>How much, by when, for whom</source>
         <translation>How much, by when, for whom</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="188"/>
+        <location filename="../../screens/project_form.py" line="191"/>
         <source>Outcome, process and balancing measures</source>
         <translation>Outcome, process and balancing measures</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="190"/>
+        <location filename="../../screens/project_form.py" line="193"/>
         <source>Ideas to test with PDSA cycles</source>
         <translation>Ideas to test with PDSA cycles</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="192"/>
+        <location filename="../../screens/project_form.py" line="195"/>
         <source>Find a team member by name</source>
         <translation>Find a team member by name</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="193"/>
+        <location filename="../../screens/project_form.py" line="196"/>
         <source>Type a name</source>
         <translation>Type a name</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="194"/>
+        <location filename="../../screens/project_form.py" line="197"/>
         <source>Clear the team</source>
         <translation>Clear the team</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="196"/>
+        <location filename="../../screens/project_form.py" line="199"/>
         <source>For example: IQT-1234</source>
         <translation>For example: IQT-1234</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="197"/>
-        <location filename="../../screens/project_form.py" line="198"/>
+        <location filename="../../screens/project_form.py" line="200"/>
         <source>We are looking for collaborators</source>
         <translation>We are looking for collaborators</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="199"/>
+        <location filename="../../screens/project_form.py" line="201"/>
         <source>The project form</source>
         <translation>The project form</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="200"/>
-        <location filename="../../screens/project_form.py" line="201"/>
+        <location filename="../../screens/project_form.py" line="202"/>
+        <location filename="../../screens/project_form.py" line="203"/>
         <source>Similar projects</source>
         <translation>Similar projects</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="202"/>
+        <location filename="../../screens/project_form.py" line="204"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="203"/>
+        <location filename="../../screens/project_form.py" line="205"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="203"/>
+        <location filename="../../screens/project_form.py" line="205"/>
         <source>Save the project</source>
         <translation>Save the project</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="225"/>
+        <location filename="../../screens/project_form.py" line="232"/>
         <source>No department</source>
         <translation>No department</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="339"/>
+        <location filename="../../screens/project_form.py" line="342"/>
         <source>As you type, projects like yours appear here, finished ones too.</source>
         <translation>As you type, projects like yours appear here, finished ones too.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="343"/>
+        <location filename="../../screens/project_form.py" line="346"/>
         <source>Someone may have tried this before: open one to learn from it or team up.</source>
         <translation>Someone may have tried this before: open one to learn from it or team up.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="350"/>
+        <location filename="../../screens/project_form.py" line="353"/>
         <source>Same topics: %1</source>
         <translation>Same topics: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="353"/>
+        <location filename="../../screens/project_form.py" line="356"/>
         <source>Shared words: %1</source>
         <translation>Shared words: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="392"/>
+        <location filename="../../screens/project_form.py" line="403"/>
         <source>Add %1 to the team</source>
         <translation>Add %1 to the team</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="397"/>
+        <location filename="../../screens/project_form.py" line="408"/>
         <source>Nobody added yet</source>
         <translation>Nobody added yet</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="407"/>
+        <location filename="../../screens/project_form.py" line="418"/>
+        <source>Remove %1 from the team</source>
+        <translation>Remove %1 from the team</translation>
+    </message>
+    <message>
+        <location filename="../../screens/project_form.py" line="431"/>
         <source>a title</source>
         <translation>a title</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="407"/>
+        <location filename="../../screens/project_form.py" line="431"/>
         <source>the first question (the aim)</source>
         <translation>the first question (the aim)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="408"/>
+        <location filename="../../screens/project_form.py" line="432"/>
         <source>Please fill in %1.</source>
         <translation>Please fill in %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="420"/>
+        <location filename="../../screens/project_form.py" line="444"/>
         <source>Saved: %1. Log your first PDSA cycle when you are ready.</source>
         <translation>Saved: %1. Log your first PDSA cycle when you are ready.</translation>
     </message>
@@ -2313,7 +2380,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../screens/base.py" line="90"/>
+        <location filename="../../screens/base.py" line="113"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
@@ -4315,236 +4382,251 @@
     </message>
     <message>
         <location filename="../../screens/words.py" line="213"/>
+        <source>The room&apos;s database was made by a newer version of the kiosk. Please ask a facilitator to upgrade the kiosk.</source>
+        <translation>The room&apos;s database was made by a newer version of the kiosk. Please ask a facilitator to upgrade the kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="218"/>
+        <source>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</source>
+        <translation>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="223"/>
         <source>No facilitator PIN has been set yet.</source>
         <translation>No facilitator PIN has been set yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="216"/>
+        <location filename="../../screens/words.py" line="226"/>
         <source>That PIN is not right.</source>
         <translation>That PIN is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="217"/>
+        <location filename="../../screens/words.py" line="227"/>
         <source>Too many wrong PINs: please wait a few minutes.</source>
         <translation>Too many wrong PINs: please wait a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="221"/>
+        <location filename="../../screens/words.py" line="231"/>
         <source>The two PINs are not the same. Please try again.</source>
         <translation>The two PINs are not the same. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="224"/>
+        <location filename="../../screens/words.py" line="234"/>
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="226"/>
+        <location filename="../../screens/words.py" line="236"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translation>This has characters that cannot be stored. Please type it again.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="229"/>
+        <location filename="../../screens/words.py" line="239"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translation>This does not look like an email address, such as name@wales.nhs.uk.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="232"/>
+        <location filename="../../screens/words.py" line="242"/>
         <source>Please choose a department from the list or type its name.</source>
         <translation>Please choose a department from the list or type its name.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="235"/>
+        <location filename="../../screens/words.py" line="245"/>
         <source>That topic is no longer on the list.</source>
         <translation>That topic is no longer on the list.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="238"/>
+        <location filename="../../screens/words.py" line="248"/>
         <source>That event has finished. Please choose a topic.</source>
         <translation>That event has finished. Please choose a topic.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="241"/>
+        <location filename="../../screens/words.py" line="251"/>
         <source>That person could not be found.</source>
         <translation>That person could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="244"/>
+        <location filename="../../screens/words.py" line="254"/>
         <source>You are already checked in.</source>
         <translation>You are already checked in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="247"/>
+        <location filename="../../screens/words.py" line="257"/>
         <source>That visit could not be found; it may have ended already.</source>
         <translation>That visit could not be found; it may have ended already.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="250"/>
+        <location filename="../../screens/words.py" line="260"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translation>That code could not be read. Please try again or type your name instead.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="253"/>
+        <location filename="../../screens/words.py" line="263"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translation>This pass could not be verified. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="256"/>
+        <location filename="../../screens/words.py" line="266"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translation>This pass is no longer valid. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="259"/>
+        <location filename="../../screens/words.py" line="269"/>
         <source>That project could not be found.</source>
         <translation>That project could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="262"/>
+        <location filename="../../screens/words.py" line="272"/>
         <source>That measure could not be found.</source>
         <translation>That measure could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="265"/>
+        <location filename="../../screens/words.py" line="275"/>
         <source>That data point could not be found.</source>
         <translation>That data point could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="268"/>
+        <location filename="../../screens/words.py" line="278"/>
         <source>That PDSA cycle could not be found.</source>
         <translation>That PDSA cycle could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="271"/>
+        <location filename="../../screens/words.py" line="281"/>
         <source>That PDSA cycle belongs to another project.</source>
         <translation>That PDSA cycle belongs to another project.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="274"/>
+        <location filename="../../screens/words.py" line="284"/>
         <source>Those baseline and phase settings do not fit this chart.</source>
         <translation>Those baseline and phase settings do not fit this chart.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="278"/>
+        <location filename="../../screens/words.py" line="288"/>
         <source>That item is no longer there; the list has been refreshed.</source>
         <translation>That item is no longer there; the list has been refreshed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="283"/>
+        <location filename="../../screens/words.py" line="293"/>
         <source>That session could not be found.</source>
         <translation>That session could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="286"/>
+        <location filename="../../screens/words.py" line="296"/>
         <source>This session has closed.</source>
         <translation>This session has closed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="289"/>
+        <location filename="../../screens/words.py" line="299"/>
         <source>That session template could not be found.</source>
         <translation>That session template could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="292"/>
+        <location filename="../../screens/words.py" line="302"/>
         <source>That part of the session could not be found.</source>
         <translation>That part of the session could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="295"/>
+        <location filename="../../screens/words.py" line="305"/>
         <source>That card is no longer on the board.</source>
         <translation>That card is no longer on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="299"/>
+        <location filename="../../screens/words.py" line="309"/>
         <source>Each person can have from 1 to 20 dots.</source>
         <translation>Each person can have from 1 to 20 dots.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="302"/>
+        <location filename="../../screens/words.py" line="312"/>
         <source>Please choose a rating from 1 to 5.</source>
         <translation>Please choose a rating from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="305"/>
+        <location filename="../../screens/words.py" line="316"/>
+        <source>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</source>
+        <translation>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="320"/>
         <source>A team member has not agreed to be shown. They can agree when they check in.</source>
         <translation>A team member has not agreed to be shown. They can agree when they check in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="308"/>
+        <location filename="../../screens/words.py" line="324"/>
         <source>Please choose adopt, adapt or abandon.</source>
         <translation>Please choose adopt, adapt or abandon.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="311"/>
+        <location filename="../../screens/words.py" line="327"/>
         <source>That is not a stage of the Model for Improvement.</source>
         <translation>That is not a stage of the Model for Improvement.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="314"/>
+        <location filename="../../screens/words.py" line="330"/>
         <source>Fewer than two people are in the coffee pool: no round today.</source>
         <translation>Fewer than two people are in the coffee pool: no round today.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="317"/>
+        <location filename="../../screens/words.py" line="333"/>
         <source>Today&apos;s round has been run already.</source>
         <translation>Today&apos;s round has been run already.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="320"/>
+        <location filename="../../screens/words.py" line="336"/>
         <source>That coffee round could not be found.</source>
         <translation>That coffee round could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="323"/>
+        <location filename="../../screens/words.py" line="339"/>
         <source>That post is no longer on the board.</source>
         <translation>That post is no longer on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="326"/>
+        <location filename="../../screens/words.py" line="342"/>
         <source>That request could not be found.</source>
         <translation>That request could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="329"/>
+        <location filename="../../screens/words.py" line="345"/>
         <source>That event could not be found.</source>
         <translation>That event could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="332"/>
+        <location filename="../../screens/words.py" line="348"/>
         <source>Please check the event&apos;s details: one of them is not right.</source>
         <translation>Please check the event&apos;s details: one of them is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="335"/>
+        <location filename="../../screens/words.py" line="351"/>
         <source>Please check the measure&apos;s details: one of them is not right.</source>
         <translation>Please check the measure&apos;s details: one of them is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="338"/>
+        <location filename="../../screens/words.py" line="354"/>
         <source>Please check the department&apos;s names: one is empty or already used.</source>
         <translation>Please check the department&apos;s names: one is empty or already used.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="341"/>
+        <location filename="../../screens/words.py" line="357"/>
         <source>Nothing was imported: the file has mistakes. Each one is listed.</source>
         <translation>Nothing was imported: the file has mistakes. Each one is listed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="344"/>
+        <location filename="../../screens/words.py" line="360"/>
         <source>That file is not a Qspace Kiosk database. Nothing was changed.</source>
         <translation>That file is not a Qspace Kiosk database. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="347"/>
+        <location filename="../../screens/words.py" line="363"/>
         <source>That backup comes from a newer version of the kiosk. Nothing was changed.</source>
         <translation>That backup comes from a newer version of the kiosk. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="350"/>
+        <location filename="../../screens/words.py" line="366"/>
         <source>The backup could not be written. Please ask a facilitator.</source>
         <translation>The backup could not be written. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="359"/>
+        <location filename="../../screens/words.py" line="375"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>

@@ -158,6 +158,16 @@ _FTS_PAGE = text(
     ORDER BY sort_key, person_id LIMIT :limit
     """
 )
+# The same search, only people who agreed to be shown (a project's team names them).
+_FTS_SHOWN_PAGE = text(
+    """
+    SELECT s.person_id FROM person_search_fts AS f
+    JOIN person_search AS s ON s.id = f.rowid
+    JOIN person AS p ON p.id = s.person_id
+    WHERE person_search_fts MATCH :match AND p.consent_display = 1 AND p.deleted = 0
+    ORDER BY s.sort_key, s.person_id LIMIT :limit
+    """
+)
 
 
 def _has_fts(session: Session) -> bool:
@@ -187,7 +197,12 @@ def _matches(
 
 
 def search_people(
-    session: Session, *, query: str, limit: int = 8, full_names: bool = False
+    session: Session,
+    *,
+    query: str,
+    limit: int = 8,
+    full_names: bool = False,
+    shown_only: bool = False,
 ) -> list[PersonMatch]:
     """People whose name or department has words starting with every word typed.
 
@@ -196,7 +211,8 @@ def search_people(
     ignoring case and accents (by the folded search key, which starts with the name).
     SQLite uses the FTS5 index; other databases (the register's PostgreSQL) fall back to
     LIKE on `Person.search_key`. Public screens get first names only; `full_names` is for the
-    facilitator's People and privacy page, behind the PIN.
+    facilitator's People and privacy page, behind the PIN. `shown_only` finds only people who
+    agreed to be shown (consent_display), as a project's team picker must.
     """
     words = search_words(query)
     if sum(_is_letter(ch) for word in words for ch in word) < 2 or limit <= 0:
@@ -206,11 +222,16 @@ def search_people(
         # strings are ANDed. Rowids are sort positions (migration 0002), so the first page in
         # rowid order is the first page by name; rows in the tail are merged in.
         match = " ".join(f'"{word}"*' for word in words)
+        if shown_only:
+            ids = list(session.scalars(_FTS_SHOWN_PAGE, {"match": match, "limit": limit}))
+            return _matches(session, ids, full_names=full_names)
         ids = list(session.scalars(_FTS_PAGE, {"match": match, "limit": limit, "tail": TAIL}))
         return _matches(session, ids, full_names=full_names)
     conditions = [
         Person.search_key.like(f"%{_like_escape(fold(word))}%", escape="\\") for word in words
     ]
+    if shown_only:
+        conditions.append(Person.consent_display.is_(True))
     ids = list(
         session.scalars(
             select(Person.id)

@@ -369,7 +369,12 @@ def _set_members(
     for person_id in wanted:
         person = _live_person(session, person_id)
         if not person.consent_display:
-            raise KioskError(ErrorCode.TEAM_MEMBER_NOT_CONSENTED, field="team")
+            raise KioskError(
+                ErrorCode.TEAM_MEMBER_NOT_CONSENTED,
+                field="team",
+                person_id=person.id,
+                person=first_name(person.display_name),
+            )
     existing = {
         m.person_id: m
         for m in session.scalars(

@@ -1,8 +1,8 @@
 """Go live: repeating events with exceptions, capacity and calendar UIDs; measure and
 department authoring (what a denominator counts, retiring).
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-06 10:00:00
 
 Columns only, each with a constant server default or nullable, so SQLite adds them with a
@@ -16,8 +16,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = '0007'
-down_revision = '0006'
+revision = '0008'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 
