@@ -183,7 +183,10 @@ def _snapshot_charts(window: MainWindow, save: Any) -> None:
     window.languages.switch(lang)
     measures: Any = window.screens["measures"]
     examples = example_charts()
-    models = [chart_model(e.analysis, title=e.title, unit=e.unit) for e in examples]
+    models = []
+    for example in examples:
+        title, unit = example.words(lang)
+        models.append(chart_model(example.analysis, title=title, unit=unit))
     window.show_screen("measures")
     measures.show_examples(models)
     for index, example in enumerate(examples):

@@ -188,6 +188,14 @@ class CheckinScreen(Screen):
         self.register_back.clicked.connect(self._on_back_clicked)
         self.register = Button("checkin.register", "primary")
         self.register.clicked.connect(self._on_register_clicked)
+        for name, edit in (
+            ("name", self.name_field),
+            ("department", self.department.lineEdit()),
+            ("email", self.email),
+            ("role", self.role_field),
+        ):
+            if edit is not None:
+                edit.textEdited.connect(lambda text, n=name: self._on_form_field_edited(n, text))
         buttons.addWidget(self.register_back)
         buttons.addStretch(1)
         buttons.addWidget(self.register)
@@ -603,6 +611,10 @@ class CheckinScreen(Screen):
         }.get(problem.field)
         if target is not None:
             target.setFocus()
+
+    def _on_form_field_edited(self, name: str, text: str) -> None:
+        if self.presenter.field_edited(name, text):
+            self._render_problem(self.presenter.state.problem)
 
     def _on_topic_clicked(self, slug: str) -> None:
         self.presenter.toggle_topic(slug)

@@ -26,7 +26,8 @@ from kiosk.errors import ErrorCode, KioskError
 from kiosk.palette import build_palette
 from screens import words
 from screens.base import Screen, ScreenContext
-from screens.i18n import Languages
+from screens.i18n import Languages, retranslate_qt_parts
+from screens.input_policy import InputPolicy
 from screens.keyboard import OnScreenKeyboard
 from screens.presenters.events import ROOM_ZONE
 from screens.presenters.navigation import ALL_SCREENS, NavigationPresenter
@@ -192,6 +193,9 @@ class MainWindow(QMainWindow):
         self.scan_input.setObjectName("scan.input")
         self.scan_input.setGeometry(0, 0, 2, 2)
         self.scan_input.setMaxLength(200)
+        # Out of the Tab chain: Tab never lands on an invisible field; the window gives it the
+        # focus on the scan screens (focus_scan_input), where the scanner types into it.
+        self.scan_input.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.scan_input.returnPressed.connect(self._on_scan_input_return_pressed)
         self.scan_input.textEdited.connect(self._on_scan_input_text_edited)
         self.setCentralWidget(central)
@@ -220,9 +224,11 @@ class MainWindow(QMainWindow):
         self.idle_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.idle_timer.timeout.connect(self._on_idle_timer_timeout)
         self.idle_watcher = IdleWatcher(self.idle_timer, self)
+        self.input_policy = InputPolicy(self)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle_watcher)
+            app.installEventFilter(self.input_policy)
         runner.job_failed.connect(self._on_runner_job_failed)
         self.housekeeping_timer = QTimer(self)
         self.housekeeping_timer.setObjectName("housekeeping.timer")
@@ -379,6 +385,9 @@ class MainWindow(QMainWindow):
         screen.shown()
         if name in SCAN_SCREENS and not self.overlay.isVisible():
             self.focus_scan_input()
+        elif self.scan_input.hasFocus():
+            # Elsewhere the invisible field must not hold the focus: Tab starts at the top.
+            self.scan_input.clearFocus()
         self.screen_changed.emit(name)
 
     def go_idle(self) -> None:
@@ -425,6 +434,10 @@ class MainWindow(QMainWindow):
         self.languages.switch("en" if self.languages.current == "cy" else "cy")
 
     def _on_languages_changed(self, lang: str) -> None:
+        # Widgets keep the locale they were built with: date fields and their calendars would
+        # name months in English on a Welsh screen. Children follow the window's locale.
+        self.setLocale(self.languages.locale)
+        retranslate_qt_parts(self)
         self.header.set_language(lang)
         self.header.home.set_text(self.tr("Home"), self.tr("Go to the home screen"))
         self.scan_input.setAccessibleName(self.tr("Scan a QR pass"))
@@ -690,6 +703,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle_watcher)
+            app.removeEventFilter(self.input_policy)
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from html import escape
 from pathlib import Path
@@ -36,6 +37,29 @@ def model_of(chart: Any) -> ChartModel | None:
         p.seq: f"PDSA {p.pdsa_number}: {p.pdsa_title}".strip() for p in data.points if p.pdsa_number
     }
     return chart_model(chart.analysis, title=data.name, unit=data.unit, pdsa=pdsa)
+
+
+CSV_CHOICES = 4  # files offered at once, the newest, as buttons in one row
+
+
+def csv_folders(export_dir: Path) -> list[Path]:
+    """Where a facilitator's CSV file can be: the exports folder, home, Downloads, USB sticks."""
+    home = Path.home()
+    folders = [export_dir, home, home / "Downloads"]
+    for media in (Path("/media") / home.name, Path("/run/media") / home.name, Path("/media")):
+        with contextlib.suppress(OSError):
+            folders += sorted(p for p in media.iterdir() if p.is_dir())
+    return folders
+
+
+def find_csv_files(folders: list[Path]) -> list[Path]:
+    """The newest CSV files in `folders` (not their subfolders); runs on the worker."""
+    found: dict[Path, float] = {}
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            for path in folder.glob("*.csv"):
+                found[path] = path.stat().st_mtime
+    return sorted(found, key=lambda p: found[p], reverse=True)[:CSV_CHOICES]
 
 
 class MeasuresScreen(Screen):
@@ -412,17 +436,28 @@ class MeasuresScreen(Screen):
         return data.id if data is not None else None
 
     def _on_open_csv_clicked(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        # An in-app choice, not QFileDialog: Qt's dialog is English only and a separate window.
+        folders = csv_folders(self.export_dir)
+        self.ctx.runner.submit(lambda: find_csv_files(folders), self._on_csv_files_found)
 
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open a CSV file"),
-            str(Path.home()),
-            self.tr("CSV files (*.csv)"),
-            options=QFileDialog.Option.DontUseNativeDialog,
-        )
-        if path:
-            self.load_csv_file(Path(path))
+    def _on_csv_files_found(self, paths: list[Path]) -> None:
+        overlay = self.window().overlay  # type: ignore[attr-defined]
+        if not paths:
+            overlay.ask(
+                self.tr("No CSV files found"),
+                self.tr(
+                    "Put the file on a USB stick or in the exports folder, or paste its "
+                    "rows in the box."
+                ),
+                [("measures.csv_cancel", self.tr("Close"), "", None)],
+            )
+            return
+        choices: list[tuple[str, str, str, object]] = [
+            (f"measures.csv.{i}", path.name, "", lambda p=path: self.load_csv_file(p))
+            for i, path in enumerate(paths)
+        ]
+        choices.append(("measures.csv_cancel", self.tr("Cancel"), "", None))
+        overlay.ask(self.tr("Open a CSV file"), self.tr("The newest files first."), choices)
 
     def load_csv_file(self, path: Path) -> None:
         """Put a CSV file's text in the import box, to check and import it."""

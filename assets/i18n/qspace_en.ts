@@ -35,6 +35,15 @@
     </message>
 </context>
 <context>
+    <name>AvDisplay</name>
+    <message>
+        <location filename="../../screens/av_display.py" line="68"/>
+        <location filename="../../screens/av_display.py" line="82"/>
+        <source>Qspace AV display</source>
+        <translation>Qspace AV display</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../screens/widgets.py" line="323"/>
@@ -188,231 +197,231 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../screens/checkin.py" line="297"/>
-        <location filename="../../screens/checkin.py" line="340"/>
+        <location filename="../../screens/checkin.py" line="305"/>
+        <location filename="../../screens/checkin.py" line="348"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="298"/>
+        <location filename="../../screens/checkin.py" line="306"/>
         <source>Type the first letters of your name</source>
         <translation>Type the first letters of your name</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="299"/>
-        <location filename="../../screens/checkin.py" line="300"/>
-        <location filename="../../screens/checkin.py" line="306"/>
+        <location filename="../../screens/checkin.py" line="307"/>
+        <location filename="../../screens/checkin.py" line="308"/>
+        <location filename="../../screens/checkin.py" line="314"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="301"/>
+        <location filename="../../screens/checkin.py" line="309"/>
         <source>First time in Qspace?</source>
         <translation>First time in Qspace?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="302"/>
+        <location filename="../../screens/checkin.py" line="310"/>
         <source>I&apos;m new here</source>
         <translation>I&apos;m new here</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="303"/>
+        <location filename="../../screens/checkin.py" line="311"/>
         <source>Have a QR pass? Hold it under the scanner at any time.</source>
         <translation>Have a QR pass? Hold it under the scanner at any time.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="304"/>
+        <location filename="../../screens/checkin.py" line="312"/>
         <source>Welcome! Tell us a little about you</source>
         <translation>Welcome! Tell us a little about you</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="307"/>
+        <location filename="../../screens/checkin.py" line="315"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="308"/>
+        <location filename="../../screens/checkin.py" line="316"/>
         <source>Email (optional)</source>
         <translation>Email (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="309"/>
+        <location filename="../../screens/checkin.py" line="317"/>
         <source>Role (optional)</source>
         <translation>Role (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="310"/>
+        <location filename="../../screens/checkin.py" line="318"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="324"/>
+        <location filename="../../screens/checkin.py" line="332"/>
         <source>Choose or type your department</source>
         <translation>Choose or type your department</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="325"/>
+        <location filename="../../screens/checkin.py" line="333"/>
         <source>Show my first name on the room screens</source>
         <translation>Show my first name on the room screens</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="327"/>
+        <location filename="../../screens/checkin.py" line="335"/>
         <source>Contact me about peer support and coffee meet-ups</source>
         <translation>Contact me about peer support and coffee meet-ups</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="331"/>
+        <location filename="../../screens/checkin.py" line="339"/>
         <source>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</source>
         <translation>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="335"/>
-        <location filename="../../screens/checkin.py" line="339"/>
+        <location filename="../../screens/checkin.py" line="343"/>
+        <location filename="../../screens/checkin.py" line="347"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="336"/>
+        <location filename="../../screens/checkin.py" line="344"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="337"/>
+        <location filename="../../screens/checkin.py" line="345"/>
         <source>On now</source>
         <translation>On now</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="338"/>
+        <location filename="../../screens/checkin.py" line="346"/>
         <source>I&apos;d like to talk about</source>
         <translation>I&apos;d like to talk about</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="341"/>
+        <location filename="../../screens/checkin.py" line="349"/>
         <source>Get my QR pass</source>
         <translation>Get my QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="342"/>
+        <location filename="../../screens/checkin.py" line="350"/>
         <source>Print a badge</source>
         <translation>Print a badge</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="343"/>
+        <location filename="../../screens/checkin.py" line="351"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="344"/>
+        <location filename="../../screens/checkin.py" line="352"/>
         <source>Yes, we met</source>
         <translation>Yes, we met</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="345"/>
+        <location filename="../../screens/checkin.py" line="353"/>
         <source>No, not yet</source>
         <translation>No, not yet</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="346"/>
+        <location filename="../../screens/checkin.py" line="354"/>
         <source>Join the coffee trials</source>
         <translation>Join the coffee trials</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="349"/>
+        <location filename="../../screens/checkin.py" line="357"/>
         <source>Photograph this pass or print it as a badge. Scan it next time to check in at once.</source>
         <translation>Photograph this pass or print it as a badge. Scan it next time to check in at once.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="379"/>
+        <location filename="../../screens/checkin.py" line="387"/>
         <source>Nobody found with that name. New here? Tap “I&apos;m new here”.</source>
         <translation>Nobody found with that name. New here? Tap “I&apos;m new here”.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="385"/>
+        <location filename="../../screens/checkin.py" line="393"/>
         <source>Hello, %1. What brings you in today?</source>
         <translation>Hello, %1. What brings you in today?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="411"/>
+        <location filename="../../screens/checkin.py" line="419"/>
         <source>Please check this.</source>
         <translation>Please check this.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="449"/>
+        <location filename="../../screens/checkin.py" line="457"/>
         <source>Welcome, %1!</source>
         <translation>Welcome, %1!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="456"/>
+        <location filename="../../screens/checkin.py" line="464"/>
         <source>You are checked in for: %1</source>
         <translation>You are checked in for: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="458"/>
+        <location filename="../../screens/checkin.py" line="466"/>
         <source>You are checked in.</source>
         <translation>You are checked in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="462"/>
+        <location filename="../../screens/checkin.py" line="470"/>
         <source>Also here for the same: %1</source>
         <translation>Also here for the same: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="466"/>
+        <location filename="../../screens/checkin.py" line="474"/>
         <source>You are the first here for this. A facilitator will say hello.</source>
         <translation>You are the first here for this. A facilitator will say hello.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="677"/>
+        <location filename="../../screens/checkin.py" line="689"/>
         <source>Your coffee match this round: %1. Say hello and find a time!</source>
         <translation>Your coffee match this round: %1. Say hello and find a time!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="683"/>
+        <location filename="../../screens/checkin.py" line="695"/>
         <source>Did you meet %1 for coffee?</source>
         <translation>Did you meet %1 for coffee?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="689"/>
+        <location filename="../../screens/checkin.py" line="701"/>
         <source>Someone would like to work with you on %1: %2</source>
         <translation>Someone would like to work with you on %1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="698"/>
+        <location filename="../../screens/checkin.py" line="710"/>
         <source>Peer supporters who can help with this: %1</source>
         <translation>Peer supporters who can help with this: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="715"/>
+        <location filename="../../screens/checkin.py" line="727"/>
         <source>Thank you for letting us know.</source>
         <translation>Thank you for letting us know.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="727"/>
+        <location filename="../../screens/checkin.py" line="739"/>
         <source>You are in the coffee trials: your match shows at a later check-in.</source>
         <translation>You are in the coffee trials: your match shows at a later check-in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="762"/>
+        <location filename="../../screens/checkin.py" line="774"/>
         <source>Your QR pass</source>
         <translation>Your QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="774"/>
+        <location filename="../../screens/checkin.py" line="786"/>
         <source>Scan me to check in</source>
         <translation>Scan me to check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="794"/>
+        <location filename="../../screens/checkin.py" line="806"/>
         <source>Your badge is printing.</source>
         <translation>Your badge is printing.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="797"/>
+        <location filename="../../screens/checkin.py" line="809"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translation>No printer is set up: the badge was saved as a PDF for a facilitator to print.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="805"/>
+        <location filename="../../screens/checkin.py" line="817"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translation>The badge could not be printed. Please ask a facilitator.</translation>
     </message>
@@ -639,73 +648,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="295"/>
+        <location filename="../../screens/main_window.py" line="301"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="429"/>
+        <location filename="../../screens/main_window.py" line="442"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="429"/>
+        <location filename="../../screens/main_window.py" line="442"/>
         <source>Go to the home screen</source>
         <translation>Go to the home screen</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="430"/>
+        <location filename="../../screens/main_window.py" line="443"/>
         <source>Scan a QR pass</source>
         <translation>Scan a QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="431"/>
+        <location filename="../../screens/main_window.py" line="444"/>
         <source>Demo content</source>
         <translation>Demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="432"/>
+        <location filename="../../screens/main_window.py" line="445"/>
         <source>This room is showing demo content</source>
         <translation>This room is showing demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="433"/>
+        <location filename="../../screens/main_window.py" line="446"/>
         <source>Qspace Kiosk</source>
         <translation>Qspace Kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="447"/>
+        <location filename="../../screens/main_window.py" line="460"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translation>Sorry, something went wrong. We have gone back to the start.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="452"/>
-        <location filename="../../screens/main_window.py" line="483"/>
+        <location filename="../../screens/main_window.py" line="465"/>
+        <location filename="../../screens/main_window.py" line="496"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="511"/>
+        <location filename="../../screens/main_window.py" line="524"/>
         <source>You are already checked in, %1</source>
         <translation>You are already checked in, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="512"/>
+        <location filename="../../screens/main_window.py" line="525"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translation>You checked in at %1. Are you leaving now?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="516"/>
+        <location filename="../../screens/main_window.py" line="529"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="520"/>
+        <location filename="../../screens/main_window.py" line="533"/>
         <source>Stay checked in</source>
         <translation>Stay checked in</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="534"/>
+        <location filename="../../screens/main_window.py" line="547"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translation>Goodbye, %1. Thank you for coming!</translation>
     </message>
@@ -713,275 +722,270 @@
 <context>
     <name>MeasuresScreen</name>
     <message>
-        <location filename="../../screens/measures.py" line="166"/>
+        <location filename="../../screens/measures.py" line="190"/>
         <source>Show 2-sigma lines</source>
         <translation>Show 2-sigma lines</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="167"/>
+        <location filename="../../screens/measures.py" line="191"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="167"/>
+        <location filename="../../screens/measures.py" line="191"/>
         <source>Back to the project</source>
         <translation>Back to the project</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="168"/>
+        <location filename="../../screens/measures.py" line="192"/>
         <source>Save as picture</source>
         <translation>Save as picture</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="169"/>
+        <location filename="../../screens/measures.py" line="193"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="170"/>
+        <location filename="../../screens/measures.py" line="194"/>
         <source>Show on the big screen</source>
         <translation>Show on the big screen</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="171"/>
+        <location filename="../../screens/measures.py" line="195"/>
         <source>Edit data</source>
         <translation>Edit data</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="171"/>
+        <location filename="../../screens/measures.py" line="195"/>
         <source>Edit data (facilitator)</source>
         <translation>Edit data (facilitator)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="174"/>
+        <location filename="../../screens/measures.py" line="198"/>
         <source>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</source>
         <translation>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="178"/>
+        <location filename="../../screens/measures.py" line="202"/>
         <source>Data to import</source>
         <translation>Data to import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="179"/>
+        <location filename="../../screens/measures.py" line="203"/>
         <source>Replace the existing points</source>
         <translation>Replace the existing points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="180"/>
+        <location filename="../../screens/measures.py" line="204"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="181"/>
+        <location filename="../../screens/measures.py" line="205"/>
         <source>Open a CSV file…</source>
         <translation>Open a CSV file…</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="181"/>
-        <location filename="../../screens/measures.py" line="419"/>
+        <location filename="../../screens/measures.py" line="205"/>
+        <location filename="../../screens/measures.py" line="460"/>
         <source>Open a CSV file</source>
         <translation>Open a CSV file</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="182"/>
+        <location filename="../../screens/measures.py" line="206"/>
         <source>Note on the point you touched</source>
         <translation>Note on the point you touched</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="183"/>
-        <location filename="../../screens/measures.py" line="362"/>
+        <location filename="../../screens/measures.py" line="207"/>
+        <location filename="../../screens/measures.py" line="386"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="184"/>
+        <location filename="../../screens/measures.py" line="208"/>
         <source>Save note</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="185"/>
+        <location filename="../../screens/measures.py" line="209"/>
         <source>Exclude or include the point</source>
         <translation>Exclude or include the point</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="186"/>
+        <location filename="../../screens/measures.py" line="210"/>
         <source>PDSA cycle</source>
         <translation>PDSA cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="187"/>
+        <location filename="../../screens/measures.py" line="211"/>
         <source>Mark the PDSA cycle</source>
         <translation>Mark the PDSA cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="188"/>
+        <location filename="../../screens/measures.py" line="212"/>
         <source>Baseline: first points</source>
         <translation>Baseline: first points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="189"/>
+        <location filename="../../screens/measures.py" line="213"/>
         <source>Baseline: number of first points (0 for none)</source>
         <translation>Baseline: number of first points (0 for none)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="190"/>
+        <location filename="../../screens/measures.py" line="214"/>
         <source>New phase after points</source>
         <translation>New phase after points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="191"/>
+        <location filename="../../screens/measures.py" line="215"/>
         <source>New phase after points, such as 12, 20</source>
         <translation>New phase after points, such as 12, 20</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="192"/>
+        <location filename="../../screens/measures.py" line="216"/>
         <source>Save phases</source>
         <translation>Save phases</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="251"/>
+        <location filename="../../screens/measures.py" line="275"/>
         <source>Example charts</source>
         <translation>Example charts</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="291"/>
+        <location filename="../../screens/measures.py" line="315"/>
         <source>This measure needs at least two points before it can be charted.</source>
         <translation>This measure needs at least two points before it can be charted.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="294"/>
+        <location filename="../../screens/measures.py" line="318"/>
         <source>This project has no measures yet.</source>
         <translation>This project has no measures yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="309"/>
+        <location filename="../../screens/measures.py" line="333"/>
         <source>Point %1 chosen</source>
         <translation>Point %1 chosen</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="311"/>
+        <location filename="../../screens/measures.py" line="335"/>
         <source>Touch a point on the chart to add a note or a PDSA marker.</source>
         <translation>Touch a point on the chart to add a note or a PDSA marker.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="318"/>
+        <location filename="../../screens/measures.py" line="342"/>
         <source>No PDSA marker</source>
         <translation>No PDSA marker</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="343"/>
-        <location filename="../../screens/measures.py" line="385"/>
+        <location filename="../../screens/measures.py" line="367"/>
+        <location filename="../../screens/measures.py" line="409"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="345"/>
+        <location filename="../../screens/measures.py" line="369"/>
         <source>The picture could not be saved.</source>
         <translation>The picture could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="362"/>
+        <location filename="../../screens/measures.py" line="386"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="362"/>
+        <location filename="../../screens/measures.py" line="386"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="362"/>
+        <location filename="../../screens/measures.py" line="386"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="388"/>
+        <location filename="../../screens/measures.py" line="412"/>
         <source>The PDF could not be saved.</source>
         <translation>The PDF could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="395"/>
+        <location filename="../../screens/measures.py" line="419"/>
         <source>The chart is on the AV display.</source>
         <translation>The chart is on the AV display.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="421"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../screens/measures.py" line="432"/>
+        <location filename="../../screens/measures.py" line="467"/>
         <source>That file could not be read as text (UTF-8 CSV).</source>
         <translation>That file could not be read as text (UTF-8 CSV).</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="470"/>
+        <location filename="../../screens/measures.py" line="505"/>
         <source>has characters that cannot be stored</source>
         <translation>has characters that cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="471"/>
+        <location filename="../../screens/measures.py" line="506"/>
         <source>more cells than the columns</source>
         <translation>more cells than the columns</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="472"/>
+        <location filename="../../screens/measures.py" line="507"/>
         <source>there are no rows to import</source>
         <translation>there are no rows to import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="473"/>
+        <location filename="../../screens/measures.py" line="508"/>
         <source>more than 10,000 rows</source>
         <translation>more than 10,000 rows</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="474"/>
+        <location filename="../../screens/measures.py" line="509"/>
         <source>a needed column is missing</source>
         <translation>a needed column is missing</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="475"/>
+        <location filename="../../screens/measures.py" line="510"/>
         <source>a column appears twice</source>
         <translation>a column appears twice</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="476"/>
+        <location filename="../../screens/measures.py" line="511"/>
         <source>the text could not be read</source>
         <translation>the text could not be read</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="477"/>
+        <location filename="../../screens/measures.py" line="512"/>
         <source>not valid</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="481"/>
+        <location filename="../../screens/measures.py" line="516"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="482"/>
+        <location filename="../../screens/measures.py" line="517"/>
         <source>denominator</source>
         <translation>denominator</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="483"/>
+        <location filename="../../screens/measures.py" line="518"/>
         <source>period</source>
         <translation>period</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="484"/>
+        <location filename="../../screens/measures.py" line="519"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="492"/>
+        <location filename="../../screens/measures.py" line="527"/>
         <source>Row %1, %2: %3</source>
         <translation>Row %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="452"/>
+        <location filename="../../screens/measures.py" line="487"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -989,12 +993,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="453"/>
+        <location filename="../../screens/measures.py" line="488"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="457"/>
+        <location filename="../../screens/measures.py" line="492"/>
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n point imported.</numerusform>
@@ -1002,44 +1006,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="462"/>
-        <location filename="../../screens/measures.py" line="463"/>
+        <location filename="../../screens/measures.py" line="497"/>
+        <location filename="../../screens/measures.py" line="498"/>
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="465"/>
+        <location filename="../../screens/measures.py" line="500"/>
         <source>below zero</source>
         <translation>below zero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="464"/>
-        <location filename="../../screens/measures.py" line="466"/>
+        <location filename="../../screens/measures.py" line="499"/>
+        <location filename="../../screens/measures.py" line="501"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="467"/>
+        <location filename="../../screens/measures.py" line="447"/>
+        <source>No CSV files found</source>
+        <translation>No CSV files found</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="449"/>
+        <source>Put the file on a USB stick or in the exports folder, or paste its rows in the box.</source>
+        <translation>Put the file on a USB stick or in the exports folder, or paste its rows in the box.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="452"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="459"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="460"/>
+        <source>The newest files first.</source>
+        <translation>The newest files first.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="502"/>
         <source>must be above zero</source>
         <translation>must be above zero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="468"/>
+        <location filename="../../screens/measures.py" line="503"/>
         <source>smaller than the count</source>
         <translation>smaller than the count</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="469"/>
+        <location filename="../../screens/measures.py" line="504"/>
         <source>too long</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="537"/>
+        <location filename="../../screens/measures.py" line="572"/>
         <source>Phases are point numbers separated by commas, such as 12, 20.</source>
         <translation>Phases are point numbers separated by commas, such as 12, 20.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="553"/>
+        <location filename="../../screens/measures.py" line="588"/>
         <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
         <translation>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</translation>
     </message>
@@ -1459,6 +1488,11 @@
 </context>
 <context>
     <name>PresenterView</name>
+    <message>
+        <location filename="../../screens/sharing_view.py" line="135"/>
+        <source>Session on the big screen</source>
+        <translation>Session on the big screen</translation>
+    </message>
     <message>
         <location filename="../../screens/sharing_view.py" line="136"/>
         <source>Airtime: everyone&apos;s voice</source>
@@ -2747,6 +2781,7 @@
     </message>
     <message>
         <location filename="../../screens/sharing.py" line="1038"/>
+        <location filename="../../screens/sharing.py" line="1488"/>
         <source>Close and export</source>
         <translation>Close and export</translation>
     </message>
@@ -2915,6 +2950,21 @@
         <location filename="../../screens/sharing.py" line="1352"/>
         <source>Show</source>
         <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1480"/>
+        <source>Close this session?</source>
+        <translation>Close this session?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1482"/>
+        <source>The session ends for everyone and its summary is exported. It cannot be opened again.</source>
+        <translation>The session ends for everyone and its summary is exported. It cannot be opened again.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1492"/>
+        <source>Keep it open</source>
+        <translation>Keep it open</translation>
     </message>
 </context>
 <context>
@@ -4034,42 +4084,42 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../screens/thanks.py" line="59"/>
+        <location filename="../../screens/thanks.py" line="66"/>
         <source>Say thank you</source>
         <translation>Say thank you</translation>
     </message>
     <message>
-        <location filename="../../screens/thanks.py" line="62"/>
+        <location filename="../../screens/thanks.py" line="69"/>
         <source>Thank a team or a colleague for their improvement work. A facilitator checks each note before it goes on the wall of thanks.</source>
         <translation>Thank a team or a colleague for their improvement work. A facilitator checks each note before it goes on the wall of thanks.</translation>
     </message>
     <message>
-        <location filename="../../screens/thanks.py" line="67"/>
+        <location filename="../../screens/thanks.py" line="74"/>
         <source>To (a team, a ward or a first name)</source>
         <translation>To (a team, a ward or a first name)</translation>
     </message>
     <message>
-        <location filename="../../screens/thanks.py" line="68"/>
+        <location filename="../../screens/thanks.py" line="75"/>
         <source>Your thank-you note</source>
         <translation>Your thank-you note</translation>
     </message>
     <message>
-        <location filename="../../screens/thanks.py" line="69"/>
+        <location filename="../../screens/thanks.py" line="76"/>
         <source>From (optional)</source>
         <translation>From (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/thanks.py" line="76"/>
+        <location filename="../../screens/thanks.py" line="83"/>
         <source>Send my thanks</source>
         <translation>Send my thanks</translation>
     </message>
     <message>
-        <location filename="../../screens/thanks.py" line="95"/>
+        <location filename="../../screens/thanks.py" line="103"/>
         <source>Diolch! Your note will appear on the wall of thanks once it is approved.</source>
         <translation>Diolch! Your note will appear on the wall of thanks once it is approved.</translation>
     </message>
     <message>
-        <location filename="../../screens/thanks.py" line="101"/>
+        <location filename="../../screens/thanks.py" line="109"/>
         <source>Sorry, that did not work. Please try again.</source>
         <translation>Sorry, that did not work. Please try again.</translation>
     </message>

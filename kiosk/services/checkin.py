@@ -51,25 +51,15 @@ from kiosk.models import (
 )
 from kiosk.services.occurrences import occurrences_between
 from kiosk.text import first_name, fold
+from kiosk.validation import DEPARTMENT_MAX, NAME_MAX, ROLE_MAX, text_field, valid_email
 
 log = logging.getLogger(__name__)
 
-NAME_MAX = 100
-EMAIL_MAX = 254
-EMAIL_LOCAL_MAX = 64
-ROLE_MAX = 120
-DEPARTMENT_MAX = 120
 EARLY_ENTRY = timedelta(minutes=30)
 """An event is offered at check-in from half an hour before it starts until it ends."""
 SOURCES = ("touch", "qr", "typed")
 ERASED_NAME = "(erased)"
 BATCH = 1000
-
-# Characters refused in typed fields: C0/C1 controls (newline, tab, escape ...), lone
-# surrogates, and line/paragraph separators. Format characters (Cf) stay allowed: the
-# zero-width joiner builds emoji and ZWNJ is needed by several scripts.
-_REFUSED_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
-_VISIBLE = "LNPS"  # a field needs a letter, digit, punctuation or symbol (emoji are symbols)
 
 
 # --- choices -------------------------------------------------------------------------------
@@ -325,43 +315,6 @@ def _like_escape(word: str) -> str:
 # --- registration --------------------------------------------------------------------------
 
 
-def _has_refused_chars(value: str) -> bool:
-    return any(unicodedata.category(ch) in _REFUSED_CATEGORIES for ch in value)
-
-
-def _text_field(value: str, *, field: str, maximum: int, required: bool) -> str | None:
-    """A trimmed, NFC-normalised field with runs of spaces collapsed, or None when empty."""
-    trimmed = unicodedata.normalize("NFC", value).strip()
-    if _has_refused_chars(trimmed):
-        raise KioskError(ErrorCode.FIELD_CONTROL_CHARS, field=field)
-    cleaned = " ".join(trimmed.split())
-    if not any(unicodedata.category(ch)[0] in _VISIBLE for ch in cleaned):
-        cleaned = ""  # only joiners, marks or spaces: nothing anyone could read
-    if not cleaned:
-        if required:
-            raise KioskError(ErrorCode.FIELD_EMPTY, field=field)
-        return None
-    if len(cleaned) > maximum:
-        raise KioskError(ErrorCode.FIELD_TOO_LONG, field=field, limit=maximum)
-    return cleaned
-
-
-# The same cleaning for the facilitator's imports and authoring forms (kiosk.services.golive).
-text_field = _text_field
-
-
-def valid_email(value: str) -> bool:
-    """Simple and strict: one @, a non-empty local part, a dotted domain, no spaces."""
-    if not value or len(value) > EMAIL_MAX or _has_refused_chars(value):
-        return False
-    if any(ch.isspace() for ch in value) or value.count("@") != 1:
-        return False
-    local, domain = value.split("@")
-    if not local or len(local) > EMAIL_LOCAL_MAX or "." not in domain:
-        return False
-    return all(label and not label.startswith("-") for label in domain.split("."))
-
-
 def _department_for(session: Session, visitor: NewVisitor) -> Department | None:
     """The department chosen, an existing one with the typed name, or a new one (unsaved)."""
     if visitor.department_id:
@@ -369,7 +322,7 @@ def _department_for(session: Session, visitor: NewVisitor) -> Department | None:
         if department is None or department.deleted:
             raise KioskError(ErrorCode.DEPARTMENT_UNKNOWN, field="department")
         return department
-    name = _text_field(
+    name = text_field(
         visitor.new_department, field="department", maximum=DEPARTMENT_MAX, required=False
     )
     if name is None:
@@ -397,13 +350,13 @@ def register_visitor(session: Session, *, visitor: NewVisitor, now: datetime) ->
             EMAIL_INVALID, with `field` naming the form field.
         ValueError: a language other than "cy" or "en" (a programming error).
     """
-    name = _text_field(visitor.name, field="name", maximum=NAME_MAX, required=True)
+    name = text_field(visitor.name, field="name", maximum=NAME_MAX, required=True)
     assert name is not None
     department = _department_for(session, visitor)
     email = visitor.email.strip()
     if email and not valid_email(email):
         raise KioskError(ErrorCode.EMAIL_INVALID, field="email")
-    role = _text_field(visitor.role, field="role", maximum=ROLE_MAX, required=False)
+    role = text_field(visitor.role, field="role", maximum=ROLE_MAX, required=False)
     language = Language(visitor.language)
     consented = visitor.consent_display or visitor.consent_contact
 

@@ -15,8 +15,8 @@ from kiosk.dto.events import EVENT_KINDS, EventDetail, EventForm, Occurrence
 from kiosk.dto.golive import ImportProblem, ImportSummary
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.models import Event, EventKind
-from kiosk.services.checkin import text_field
 from kiosk.services.occurrences import not_over, occurrences_between
+from kiosk.validation import text_field
 
 TITLE_MAX = 160
 LOCATION_MAX = 120

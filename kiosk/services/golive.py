@@ -21,10 +21,9 @@ from kiosk.dto.catalogue import DepartmentRow
 from kiosk.dto.golive import DemoRemoval, ImportProblem, ImportSummary, KindCount
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.models import SYNCED_MODELS, Department, Language, Person, Project
-from kiosk.services.checkin import DEPARTMENT_MAX, ROLE_MAX, text_field, valid_email
 from kiosk.text import fold
+from kiosk.validation import DEPARTMENT_MAX, NAME_MAX, ROLE_MAX, text_field, valid_email
 
-NAME_MAX = 120
 DEPARTMENT_COLUMNS = ("name_en", "name_cy")
 PEOPLE_COLUMNS = (
     "name",

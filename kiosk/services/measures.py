@@ -38,7 +38,7 @@ from kiosk.dto.measures import (
 )
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.models import ChartType, DataPoint, Direction, Measure, PdsaCycle, Project
-from kiosk.services.checkin import text_field
+from kiosk.validation import text_field
 
 SPLITS_MAX_CHARS = 200  # the width of measure.splits
 

@@ -66,9 +66,9 @@ from kiosk.models import (
     Topic,
     Visit,
 )
-from kiosk.services.checkin import _text_field
 from kiosk.similar import ProjectText, SimilarityIndex
 from kiosk.text import first_name, fold
+from kiosk.validation import text_field as _text_field
 
 TITLE_MAX = 200
 AIM_MAX = 2000

@@ -731,15 +731,9 @@ def post_thanks(
     """
     values = {"to_whom": to_whom.strip(), "message": message.strip(), "signed": signed.strip()}
     for field, value in values.items():
-        if field != "signed" and not value:
-            raise KioskError(ErrorCode.THANKS_INVALID, field=field, reason="empty")
-        if len(value) > THANKS_LIMITS[field]:
-            raise KioskError(
-                ErrorCode.THANKS_INVALID,
-                field=field,
-                reason="too_long",
-                limit=THANKS_LIMITS[field],
-            )
+        problem = showcase.thanks_field_problem(field, value)
+        if problem is not None:
+            raise problem
     if story_id is not None:
         story = session.get(Story, story_id)
         if story is None or story.deleted:
