@@ -5467,21 +5467,21 @@
     </message>
     <message>
         <location filename="../../screens/words.py" line="260"/>
-        <location filename="../../screens/words.py" line="360"/>
+        <location filename="../../screens/words.py" line="384"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y cod yna. Rhowch gynnig arall arni, neu deipiwch eich enw yn lle hynny.</translation>
     </message>
     <message>
         <location filename="../../screens/words.py" line="263"/>
-        <location filename="../../screens/words.py" line="365"/>
+        <location filename="../../screens/words.py" line="389"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd gwirio&apos;r pàs hwn. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
         <location filename="../../screens/words.py" line="266"/>
-        <location filename="../../screens/words.py" line="370"/>
+        <location filename="../../screens/words.py" line="394"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pàs hwn ddim yn ddilys bellach. Gofynnwch i hwylusydd am un newydd.</translation>

@@ -4537,19 +4537,19 @@
     </message>
     <message>
         <location filename="../../screens/words.py" line="260"/>
-        <location filename="../../screens/words.py" line="360"/>
+        <location filename="../../screens/words.py" line="384"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translation>That code could not be read. Please try again or type your name instead.</translation>
     </message>
     <message>
         <location filename="../../screens/words.py" line="263"/>
-        <location filename="../../screens/words.py" line="365"/>
+        <location filename="../../screens/words.py" line="389"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translation>This pass could not be verified. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
         <location filename="../../screens/words.py" line="266"/>
-        <location filename="../../screens/words.py" line="370"/>
+        <location filename="../../screens/words.py" line="394"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translation>This pass is no longer valid. Please ask a facilitator for a new one.</translation>
     </message>
