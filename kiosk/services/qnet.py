@@ -970,8 +970,11 @@ def coffee_round(session: Session, *, round_id: str | None = None) -> CoffeeRoun
     ):
         groups.setdefault(group_no, []).append(person_id)
     members = _members(session, [p for g in groups.values() for p in g])
+    # .all(): a Result has keys(), so dict() would take it for a mapping and fail.
     departments: dict[str, str | None] = dict(
-        session.execute(select(Person.id, Person.department_id).where(Person.id.in_(list(members))))
+        session.execute(
+            select(Person.id, Person.department_id).where(Person.id.in_(list(members)))
+        ).all()
     )
     return CoffeeRoundResult(
         round_id=round_.id,

@@ -354,6 +354,22 @@ def test_a_round_pairs_the_pool_honouring_snoozes_and_avoid_lists(
     assert caught.value.code is ErrorCode.COFFEE_ROUND_EXISTS
 
 
+def test_the_latest_round_reads_back_as_it_was_recorded(
+    ops: Operations, store: Store, now: datetime
+) -> None:
+    _pool(ops, store, now, 6)
+    made = ops.coffee.run_coffee_round(date(2026, 11, 30))
+
+    latest = ops.coffee.latest_coffee_round()
+
+    assert latest is not None
+    assert latest.round_id == made.round_id
+    assert [sorted(m.person_id for m in g.members) for g in latest.groups] == [
+        sorted(m.person_id for m in g.members) for g in made.groups
+    ]
+    assert latest.cross_department_share == made.cross_department_share
+
+
 def test_a_dry_run_records_nothing(ops: Operations, store: Store, now: datetime) -> None:
     _pool(ops, store, now, 4)
 

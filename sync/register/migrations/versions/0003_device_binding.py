@@ -17,10 +17,13 @@ down_revision = '0002'
 branch_labels = None
 depends_on = None
 
-COLUMNS = (
-    sa.Column("node", sa.String(40), nullable=True),
-    sa.Column("shared_seen_at", sa.DateTime(timezone=True), nullable=True),
-)
+
+
+def _columns() -> tuple[sa.Column[object], ...]:
+    return (
+        sa.Column("node", sa.String(40), nullable=True),
+        sa.Column("shared_seen_at", sa.DateTime(timezone=True), nullable=True),
+    )
 
 
 def _present() -> set[str]:
@@ -30,14 +33,15 @@ def _present() -> set[str]:
 def upgrade() -> None:
     # A register adopted from create_all by a version that already had these columns keeps them.
     present = _present()
-    for column in COLUMNS:
+    for column in _columns():
         if column.name not in present:
-            op.add_column("reg_device", column.copy())
+            op.add_column("reg_device", column)
 
 
 def downgrade() -> None:
+    # Plain ALTER TABLE (SQLite 3.35+ and PostgreSQL): a batch copy of the table would trip
+    # over the BI views that read it.
     present = _present()
-    with op.batch_alter_table("reg_device") as batch:
-        for column in COLUMNS:
-            if column.name in present:
-                batch.drop_column(column.name)
+    for column in _columns():
+        if column.name in present:
+            op.execute(f"ALTER TABLE reg_device DROP COLUMN {column.name}")
