@@ -402,6 +402,9 @@ class SharingScreen(Screen):
 class SessionParticipation(QWidget):
     """The kiosk side: add a card (anonymously if you like), vote with your dots, rate it."""
 
+    # Side by side, the card with the kinds' buttons gets the most room: Welsh words are long.
+    COLUMN_STRETCH = (5, 4, 3)
+
     def __init__(self, screen: SharingScreen) -> None:
         super().__init__()
         self.setObjectName("sharing.participation")
@@ -446,8 +449,7 @@ class SessionParticipation(QWidget):
         self.add.clicked.connect(self._on_add_clicked)
         add_layout.addWidget(self.add, 0, Qt.AlignmentFlag.AlignLeft)
         add_layout.addStretch(1)
-        # The card with the kinds' buttons gets the most room: Welsh words are long.
-        columns.addWidget(add, 5)
+        columns.addWidget(add, self.COLUMN_STRETCH[0])
 
         vote = QFrame()
         vote.setProperty("role", "card")
@@ -476,7 +478,7 @@ class SessionParticipation(QWidget):
         row.addWidget(self.vote_done)
         row.addStretch(1)
         vote_layout.addLayout(row)
-        columns.addWidget(vote, 4)
+        columns.addWidget(vote, self.COLUMN_STRETCH[1])
 
         rate = QFrame()
         rate.setProperty("role", "card")
@@ -507,7 +509,7 @@ class SessionParticipation(QWidget):
         self.send.clicked.connect(self._on_send_clicked)
         rate_layout.addWidget(self.send, 0, Qt.AlignmentFlag.AlignLeft)
         rate_layout.addStretch(1)
-        columns.addWidget(rate, 3)
+        columns.addWidget(rate, self.COLUMN_STRETCH[2])
         layout.addLayout(columns, 1)
         self._kind = "idea"
         self.kind_buttons["idea"].setChecked(True)
@@ -521,10 +523,13 @@ class SessionParticipation(QWidget):
             self.kinds.setColumnStretch(column, 1 if column < per_row else 0)
 
     def set_portrait(self, portrait: bool) -> None:
-        """Portrait: the three cards one above the other, the kinds three to a row."""
+        """Portrait: the three cards one above the other, the spare height to the cards to vote
+        for; the kinds three to a row."""
         self.columns.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
+        for index, stretch in enumerate((0, 1, 0) if portrait else self.COLUMN_STRETCH):
+            self.columns.setStretch(index, stretch)
         self._grid_kinds(3 if portrait else 2)
 
     def retranslate(self) -> None:
