@@ -36,9 +36,13 @@ def _known() -> set[str]:
 
 
 def _settle(window: MainWindow) -> None:
-    window.runner.wait_idle()
-    QApplication.processEvents()
-    window.runner.wait_idle()
+    # The background lane too: the attract loop's slides arrive on it, and a slide whose text
+    # came in during the last processEvents() had not been laid out yet (a room name 13 px
+    # wide). The last round lays out what the results set.
+    for _ in range(2):
+        window.runner.wait_idle()
+        window.background.wait_idle()
+        QApplication.processEvents()
     QApplication.processEvents()
 
 
