@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QListWidget, QScrollBar, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.dto import NewVisitor
+from kiosk.dto.checkin import NewVisitor
 from screens.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
 from tests.gui.helpers import set_pin
@@ -64,7 +64,7 @@ def test_touching_the_search_opens_the_keyboard_under_the_field(
 
 def test_typing_sian_by_tapping_keys_finds_her(keyboard_on: MainWindow, qtbot: QtBot) -> None:
     window = keyboard_on
-    window.ctx.ops.register_visitor(
+    window.ctx.ops.checkin.register_visitor(
         NewVisitor(name="Siân Wynne", language="en", consent_display=True)
     )
     window.navigate("checkin")

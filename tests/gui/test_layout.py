@@ -16,7 +16,13 @@ from screens.registry import SCREENS
 from tests.gui.conftest import WindowFactory
 from tests.gui.layout import layout_findings
 
-pytestmark = [pytest.mark.gui, pytest.mark.slow]
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.slow,
+    # The offscreen platform says so whenever a shown window's size limits change: the test
+    # lowers the window's minimum to resize it to 1080 px wide. Nothing a screen does.
+    pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)"),
+]
 
 SIZES = ((1920, 1080), (1280, 800), (1080, 1920))
 # Findings not fixed yet (size, language, screen, kind and widget; no numbers), one a line.
