@@ -109,6 +109,8 @@ class CheckinScreen(Screen):
         self.results_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.results_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results_scroll.setWidget(results)
+        # Less than a scroll area's usual least height, so the page fits above the keyboard.
+        self.results_scroll.setMinimumHeight(48)
         layout.addWidget(self.results_scroll, 1)
         row = QHBoxLayout()
         self.new_prompt = label("checkin.new_prompt", "lead")
@@ -119,8 +121,9 @@ class CheckinScreen(Screen):
         layout.addLayout(row)
         self.scan_hint = label("checkin.scan_hint", "muted")
         layout.addWidget(self.scan_hint)
-        # Room for the matches above the on-screen keyboard on a short screen.
-        for widget in (self.find_title, self.scan_hint):
+        # Room for the matches above the on-screen keyboard on a short screen (1280x800): the
+        # field's placeholder still says what to type.
+        for widget in (self.find_title, self.prompt, self.scan_hint):
             widget.setProperty(HIDES_UNDER_KEYBOARD, True)
         self.pages.addWidget(page)
         self.find_page = page

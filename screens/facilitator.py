@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from kiosk.dto.catalogue import RoomOverview
 from screens.base import Screen, ScreenContext
+from screens.flow import FlowLayout
 from screens.widgets import Button, label
 
 FIGURES = (
@@ -50,8 +51,8 @@ class FacilitatorScreen(Screen):
         self.demo_note = label("facilitator.demo_note", "muted")
         self.body.addWidget(self.demo_note)
         self.body.addStretch(1)
-        row = QHBoxLayout()
-        row.setSpacing(20)
+        # The buttons wrap onto more rows where one row would squeeze their words (portrait).
+        row = FlowLayout(spacing=20)
         self.change_pin = Button("facilitator.change_pin")
         self.change_pin.clicked.connect(lambda: self.ctx.navigate("pin:set"))
         self.settings = Button("nav.settings.facilitator")
@@ -68,7 +69,6 @@ class FacilitatorScreen(Screen):
         self.exit.clicked.connect(lambda: self.ctx.navigate("exit"))
         for button in (self.whoshere, self.people, self.showcase, self.change_pin, self.settings):
             row.addWidget(button)
-        row.addStretch(1)
         self.body.addLayout(row)
         leave = QHBoxLayout()
         leave.setSpacing(20)

@@ -23,6 +23,7 @@ from kiosk.dto.projects import PdsaCycleView, ProjectPage, SimilarProject
 from kiosk.errors import ErrorCode, KioskError
 from screens import words
 from screens.base import Screen, ScreenContext
+from screens.flow import FlowLayout
 from screens.presenters.qnet import ACTS, pdsa_draft, pdsa_step, register_link
 from screens.widgets import Button, CardList, label
 
@@ -167,8 +168,8 @@ class ProjectScreen(Screen):
 
         self.action_bar = QWidget()
         self.action_bar.setObjectName("project.actions")
-        actions = QHBoxLayout(self.action_bar)
-        actions.setContentsMargins(0, 0, 0, 0)
+        # The actions wrap onto a second row where one row would squeeze their words.
+        actions = FlowLayout(self.action_bar, spacing=12)
         self.measures = Button("project.measures")
         self.measures.clicked.connect(self._on_measures_clicked)
         self.log_pdsa = Button("project.log_pdsa")
@@ -181,7 +182,6 @@ class ProjectScreen(Screen):
         self.edit.clicked.connect(self._on_edit_clicked)
         for button in (self.measures, self.log_pdsa, self.update_pdsa, self.edit):
             actions.addWidget(button)
-        actions.addStretch(1)
         actions.addWidget(self.ask)
         self.body.addWidget(self.action_bar)
         self.retranslate()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QStackedWidget,
@@ -18,6 +19,7 @@ from kiosk.errors import ErrorCode, KioskError
 from kiosk.ports import PrintDocument
 from screens import words
 from screens.base import Screen, ScreenContext
+from screens.flow import FlowLayout
 from screens.presenters.qnet import slips_html, usual_slots
 from screens.project import text_box
 from screens.widgets import Button, CardList, label
@@ -34,7 +36,8 @@ class QnetScreen(Screen):
         super().__init__(ctx, parent)
         self.title = label("qnet.title", "h1")
         self.body.addWidget(self.title)
-        tabs = QHBoxLayout()
+        # The tabs wrap onto a second row where one row would squeeze them (portrait, Welsh).
+        tabs = FlowLayout(spacing=12)
         self.tabs: dict[str, Button] = {}
         for page in PAGES:
             button = Button(f"qnet.tab.{page}", "choice")
@@ -42,7 +45,6 @@ class QnetScreen(Screen):
             button.clicked.connect(lambda _=False, p=page: self.show_page(p))
             tabs.addWidget(button)
             self.tabs[page] = button
-        tabs.addStretch(1)
         # Coffee rounds and approvals are a facilitator's: the PIN opens them here, and
         # leaving Qnet ends that (the facilitator session ends on leaving protected views).
         self.facilitate = Button("qnet.facilitate")
@@ -110,7 +112,8 @@ class QnetScreen(Screen):
     def _build_boards(self) -> None:
         page = QWidget()
         page.setObjectName("qnet.boards")
-        layout = QHBoxLayout(page)
+        # The topics beside the board's posts; above them on a portrait screen (set_portrait).
+        self.boards_layout = layout = QHBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(24)
         self.board_list = CardList("qnet.boards.topics")
@@ -144,6 +147,11 @@ class QnetScreen(Screen):
         right.addLayout(moderation)
         layout.addLayout(right, 5)
         self.stack.addWidget(page)
+
+    def set_portrait(self, portrait: bool) -> None:
+        self.boards_layout.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
 
     # --- text ----------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -163,6 +164,9 @@ class SharingScreen(Screen):
         self.to_kiosk.set_text(self.tr("Back to taking part"))
         self.participation.retranslate()
         self.console.retranslate()
+
+    def set_portrait(self, portrait: bool) -> None:
+        self.participation.set_portrait(portrait)
 
     def reset(self) -> None:
         self.presenter.reset_participant()
@@ -403,6 +407,9 @@ class SharingScreen(Screen):
 class SessionParticipation(QWidget):
     """The kiosk side: add a card (anonymously if you like), vote with your dots, rate it."""
 
+    # Side by side, the card with the kinds' buttons gets the most room: Welsh words are long.
+    COLUMN_STRETCH = (5, 4, 3)
+
     def __init__(self, screen: SharingScreen) -> None:
         super().__init__()
         self.setObjectName("sharing.participation")
@@ -415,7 +422,8 @@ class SessionParticipation(QWidget):
         layout.addWidget(self.session_title)
         layout.addWidget(self.segment)
 
-        columns = QHBoxLayout()
+        # Three cards side by side; one above the other on a portrait screen (set_portrait).
+        self.columns = columns = QHBoxLayout()
         columns.setSpacing(32)
         add = QFrame()
         add.setProperty("role", "card")
@@ -424,15 +432,15 @@ class SessionParticipation(QWidget):
         add_layout.setSpacing(14)
         self.add_title = label("part.add_title", "h2")
         add_layout.addWidget(self.add_title)
-        kinds = QGridLayout()
+        self.kinds = kinds = QGridLayout()
         kinds.setSpacing(10)
         self.kind_buttons: dict[str, WrapButton] = {}
-        for index, kind in enumerate(KINDS):
+        for kind in KINDS:
             kind_button = WrapButton(f"part.kind.{kind}")
             kind_button.setCheckable(True)
             kind_button.clicked.connect(lambda _=False, k=kind: self._on_kind_clicked(k))
-            kinds.addWidget(kind_button, index // 2, index % 2)
             self.kind_buttons[kind] = kind_button
+        self._grid_kinds(2)
         add_layout.addLayout(kinds)
         self.text = named(QLineEdit(), "part.text")
         self.text.setMaxLength(1000)
@@ -446,7 +454,7 @@ class SessionParticipation(QWidget):
         self.add.clicked.connect(self._on_add_clicked)
         add_layout.addWidget(self.add, 0, Qt.AlignmentFlag.AlignLeft)
         add_layout.addStretch(1)
-        columns.addWidget(add, 1)
+        columns.addWidget(add, self.COLUMN_STRETCH[0])
 
         vote = QFrame()
         vote.setProperty("role", "card")
@@ -475,7 +483,7 @@ class SessionParticipation(QWidget):
         row.addWidget(self.vote_done)
         row.addStretch(1)
         vote_layout.addLayout(row)
-        columns.addWidget(vote, 1)
+        columns.addWidget(vote, self.COLUMN_STRETCH[1])
 
         rate = QFrame()
         rate.setProperty("role", "card")
@@ -485,9 +493,12 @@ class SessionParticipation(QWidget):
         self.rate_title = label("part.rate_title", "h2")
         rate_layout.addWidget(self.rate_title)
         stars = QHBoxLayout()
+        stars.setSpacing(8)
         self.ratings: dict[int, Button] = {}
         for value in range(1, 6):
             button = Button(f"part.rating.{value}", "choice")
+            button.setProperty("compact", True)  # one digit: little padding, shares the row
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setCheckable(True)
             button.setText(str(value))
             button.clicked.connect(lambda _=False, v=value: self._on_rating_clicked(v))
@@ -503,10 +514,28 @@ class SessionParticipation(QWidget):
         self.send.clicked.connect(self._on_send_clicked)
         rate_layout.addWidget(self.send, 0, Qt.AlignmentFlag.AlignLeft)
         rate_layout.addStretch(1)
-        columns.addWidget(rate, 1)
+        columns.addWidget(rate, self.COLUMN_STRETCH[2])
         layout.addLayout(columns, 1)
         self._kind = "idea"
         self.kind_buttons["idea"].setChecked(True)
+
+    def _grid_kinds(self, per_row: int) -> None:
+        for index, kind in enumerate(KINDS):
+            button = self.kind_buttons[kind]
+            self.kinds.removeWidget(button)
+            self.kinds.addWidget(button, index // per_row, index % per_row)
+        for column in range(3):  # columns of one width: the longest word decides less
+            self.kinds.setColumnStretch(column, 1 if column < per_row else 0)
+
+    def set_portrait(self, portrait: bool) -> None:
+        """Portrait: the three cards one above the other, the spare height to the cards to vote
+        for; the kinds three to a row."""
+        self.columns.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        for index, stretch in enumerate((0, 1, 0) if portrait else self.COLUMN_STRETCH):
+            self.columns.setStretch(index, stretch)
+        self._grid_kinds(3 if portrait else 2)
 
     def retranslate(self) -> None:
         names = self.kind_names()

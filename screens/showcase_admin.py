@@ -34,6 +34,7 @@ from kiosk.errors import ErrorCode, KioskError
 from kiosk.showcase import MAX_DURATION_S, MIN_DURATION_S
 from screens import words
 from screens.base import Screen, ScreenContext
+from screens.flow import FlowLayout
 from screens.presenters.showcase_admin import (
     ITEM_KINDS,
     KINDS,
@@ -99,6 +100,10 @@ class ShowcaseAdminScreen(Screen):
         self._build_posters()
         self.retranslate()
 
+    def set_portrait(self, portrait: bool) -> None:
+        wrap = QFormLayout.RowWrapPolicy
+        self.loop_form.setRowWrapPolicy(wrap.WrapAllRows if portrait else wrap.DontWrapRows)
+
     # --- building ----------------------------------------------------------------------------
 
     def _build_loops(self) -> None:
@@ -128,19 +133,19 @@ class ShowcaseAdminScreen(Screen):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
-        form = QFormLayout()
+        # Captions beside their fields; above them on a portrait screen (set_portrait).
+        self.loop_form = form = QFormLayout()
         self.kind = named(QComboBox(), "showcase.kind")
         self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
         self.item = named(QComboBox(), "showcase.item")
         self.duration = named(QSpinBox(), "showcase.duration")
         self.duration.setRange(MIN_DURATION_S, MAX_DURATION_S)
         self.duration.setValue(15)
-        days = QHBoxLayout()
+        days = FlowLayout(spacing=16)  # the seven days wrap onto two rows where need be
         self.days = [named(QCheckBox(), f"showcase.day{i}") for i in range(7)]
         for box in self.days:
             box.setChecked(True)
             days.addWidget(box)
-        days.addStretch(1)
         window = QHBoxLayout()
         self.start = named(QLineEdit(), "showcase.start")
         self.end = named(QLineEdit(), "showcase.end")

@@ -101,7 +101,8 @@ class Tile(Button):
         # As high as its words at its width (a push button's own hint knows only its text).
         layout = self.layout()
         hint = layout.sizeHint() if layout is not None else super().sizeHint()
-        width = max(self.width(), hint.width())
+        # At the width it has once shown (narrower than its one-line hint in portrait).
+        width = self.width() if self.isVisible() else hint.width()
         return QSize(hint.width(), max(super().sizeHint().height(), self.heightForWidth(width)))
 
     def hasHeightForWidth(self) -> bool:
@@ -112,6 +113,13 @@ class Tile(Button):
         if layout is None:
             return super().heightForWidth(width)
         return layout.totalHeightForWidth(width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The size hint's height follows the width: a layout that keeps tiles at their hint
+        # (home in portrait) asks again once the width is known, or the words are cut off.
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()
 
 
 class WrapButton(Button):
@@ -238,13 +246,16 @@ class Header(QFrame):
 
     home_requested = Signal()
     language_requested = Signal()
+    COMPACT_BELOW = 1200  # px wide
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("header")
-        layout = QHBoxLayout(self)
+        self._row = QHBoxLayout(self)
+        layout = self._row
         layout.setContentsMargins(32, 12, 32, 12)
         layout.setSpacing(24)
+        self.compact = False
         self.logo = QLabel()
         self.logo.setObjectName("header.logo")
         self.logo.hide()
@@ -267,6 +278,18 @@ class Header(QFrame):
         self.switch = Button("lang.switch", "header")
         self.switch.clicked.connect(self.language_requested)
         layout.addWidget(self.switch)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A narrow bar (a portrait screen, 1080 px) has less room around its parts, and the
+        # board's name and the demo badge wrap: Home and the language switch keep whole words.
+        compact = event.size().width() < self.COMPACT_BELOW
+        if compact != self.compact:
+            self.compact = compact
+            self._row.setContentsMargins(*((16, 4, 16, 4) if compact else (32, 12, 32, 12)))
+            self._row.setSpacing(12 if compact else 24)
+            self.board.setWordWrap(compact)
+            self.demo.setWordWrap(compact)
+        super().resizeEvent(event)
 
     def add_status(self, widget: QWidget) -> None:
         """Put a status widget (the sync indicator) before the Home button."""

@@ -16,7 +16,13 @@ from screens.registry import SCREENS
 from tests.gui.conftest import WindowFactory
 from tests.gui.layout import layout_findings
 
-pytestmark = [pytest.mark.gui, pytest.mark.slow]
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.slow,
+    # The offscreen platform says so whenever a shown window's size limits change: the test
+    # lowers the window's minimum to resize it to 1080 px wide. Nothing a screen does.
+    pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)"),
+]
 
 SIZES = ((1920, 1080), (1280, 800), (1080, 1920))
 # Findings not fixed yet (size, language, screen, kind and widget; no numbers), one a line.
@@ -36,9 +42,13 @@ def _known() -> set[str]:
 
 
 def _settle(window: MainWindow) -> None:
-    window.runner.wait_idle()
-    QApplication.processEvents()
-    window.runner.wait_idle()
+    # The background lane too: the attract loop's slides arrive on it, and a slide whose text
+    # came in during the last processEvents() had not been laid out yet (a room name 13 px
+    # wide). The last round lays out what the results set.
+    for _ in range(2):
+        window.runner.wait_idle()
+        window.background.wait_idle()
+        QApplication.processEvents()
     QApplication.processEvents()
 
 
