@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
+import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import UTC, datetime
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
@@ -61,23 +64,78 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the schema to head with Alembic; cheap when it is already there."""
+def migrate(engine: Engine, *, script_location: str | None = None) -> None:
+    """Bring the schema to head with Alembic; cheap when it is already there.
+
+    An SQLite file at an older revision is first backed up next to itself (see `backup_path`);
+    if a migration fails, the backup is copied back, so the kiosk never runs on a half-migrated
+    store, and DB_UPGRADE_FAILED says so.
+
+    Args:
+        engine: the database.
+        script_location: another migrations directory (tests force a failing migration).
+    """
     try:
         revision = current_revision(engine)
     except OperationalError as exc:
         raise KioskError(ErrorCode.DB_UNAVAILABLE, reason=type(exc.orig).__name__) from None
-    if revision == HEAD_REVISION:
+    if revision == HEAD_REVISION and script_location is None:
         return
     from alembic import command  # imported only when there is work: keeps start-up fast
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(resources.files("kiosk") / "migrations"))
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
-    log.info("database migrated from %s to %s", revision, HEAD_REVISION)
+    config.set_main_option("script_location", script_location or migrations_dir())
+    path = sqlite_path(engine)
+    backup = backup_sqlite(path, backup_path(path, revision)) if path and revision else None
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    except Exception as exc:
+        if backup is None or path is None:
+            raise
+        log.exception("migration from %s failed; restoring the backup", revision)
+        engine.dispose()  # no pooled connection may hold the file while it is overwritten
+        backup_sqlite(backup, path)
+        raise KioskError(
+            ErrorCode.DB_UPGRADE_FAILED,
+            revision=revision,
+            step=type(exc).__name__,
+            backup=str(backup),
+        ) from None
+    log.info("database migrated from %s to head", revision)
+
+
+def migrations_dir() -> str:
+    """The Alembic migrations shipped with the kiosk (a real directory, also when bundled)."""
+    return str(resources.files("kiosk") / "migrations")
+
+
+def sqlite_path(engine: Engine) -> Path | None:
+    """The file of an SQLite database, or None (another database, or in memory)."""
+    url = engine.url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
+
+
+def backup_path(path: Path, revision: str) -> Path:
+    """Where the copy taken before migrating from `revision` is kept: next to the database,
+    named by the schema it holds (qspace.sqlite3 -> qspace.schema-0005.sqlite3.bak)."""
+    return path.with_name(f"{path.stem}.schema-{revision}{path.suffix}.bak")
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Copy an SQLite database page by page with sqlite3's online backup API (consistent even
+    in WAL mode); the target is readable by the owner only. Returns `target`."""
+    if not target.exists():
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT, 0o600))
+    target.chmod(0o600)
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
+    log.info("database copied to %s", target.name)
+    return target
 
 
 class Store:

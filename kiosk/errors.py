@@ -16,6 +16,8 @@ class ErrorCode(Enum):
     CONFIG_TOO_NEW = "config_too_new"
     DB_URL_INVALID = "db_url_invalid"
     DB_UNAVAILABLE = "db_unavailable"
+    # revision (the schema before), step (what failed), backup (the copy put back)
+    DB_UPGRADE_FAILED = "db_upgrade_failed"
     PIN_NOT_SET = "pin_not_set"
     PIN_WRONG = "pin_wrong"
     PIN_LOCKED = "pin_locked"

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
 
     screen_changed = Signal(str)
     settings_applied = Signal(object)
+    _store_problem = ""  # set when the store could not be opened: that message stays up
 
     def __init__(
         self,
@@ -240,15 +241,23 @@ class MainWindow(QMainWindow):
             self.navigate("pin:set")
 
     def store_failed(self, exc: BaseException) -> None:
-        """The database could not be opened: say so; the screens stay empty."""
+        """The database could not be opened: say so, and keep saying it (no later message
+        replaces it, no timer hides it); the screens stay empty."""
         log.error("the database could not be opened: %s", exc)
-        self.notify(
-            self.tr(
+        if isinstance(exc, KioskError) and exc.code is ErrorCode.DB_UPGRADE_FAILED:
+            text = self.tr(
+                "This update could not be applied to the room's database, so it was put "
+                "back as it was before the update: nothing was lost. Please ask IT to "
+                "install the previous version or a fixed one."
+            )
+        else:
+            text = self.tr(
                 "The room's database could not be opened. Please ask a facilitator; "
                 "the details are in the log."
-            ),
-            "error",
-        )
+            )
+        self._store_problem = text
+        self.notify(text, "error")
+        self.banner.timer.stop()
 
     # --- navigation -------------------------------------------------------------------------
 
@@ -386,7 +395,9 @@ class MainWindow(QMainWindow):
         self.go_idle()
 
     def notify(self, text: str, kind: str = "info") -> None:
-        """Show a message in the kiosk banner."""
+        """Show a message in the kiosk banner (none while the store could not be opened)."""
+        if self._store_problem and text != self._store_problem:
+            return
         self.banner.show_message(text, kind)
 
     def recover(self) -> None:

@@ -674,88 +674,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="268"/>
+        <location filename="../../screens/main_window.py" line="248"/>
+        <source>This update could not be applied to the room&apos;s database, so it was put back as it was before the update: nothing was lost. Please ask IT to install the previous version or a fixed one.</source>
+        <translation>This update could not be applied to the room&apos;s database, so it was put back as it was before the update: nothing was lost. Please ask IT to install the previous version or a fixed one.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="257"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="399"/>
+        <location filename="../../screens/main_window.py" line="388"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="399"/>
+        <location filename="../../screens/main_window.py" line="388"/>
         <source>Go to the home screen</source>
         <translation>Go to the home screen</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="400"/>
+        <location filename="../../screens/main_window.py" line="389"/>
         <source>Scan a QR pass</source>
         <translation>Scan a QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="401"/>
+        <location filename="../../screens/main_window.py" line="390"/>
         <source>Demo content</source>
         <translation>Demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="402"/>
+        <location filename="../../screens/main_window.py" line="391"/>
         <source>This room is showing demo content</source>
         <translation>This room is showing demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="403"/>
+        <location filename="../../screens/main_window.py" line="392"/>
         <source>Qspace Kiosk</source>
         <translation>Qspace Kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="417"/>
+        <location filename="../../screens/main_window.py" line="406"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translation>Sorry, something went wrong. We have gone back to the start.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="422"/>
-        <location filename="../../screens/main_window.py" line="461"/>
+        <location filename="../../screens/main_window.py" line="411"/>
+        <location filename="../../screens/main_window.py" line="450"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="446"/>
+        <location filename="../../screens/main_window.py" line="435"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translation>That code could not be read. Please try again or type your name instead.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="449"/>
+        <location filename="../../screens/main_window.py" line="438"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translation>This pass could not be verified. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="452"/>
+        <location filename="../../screens/main_window.py" line="441"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translation>This pass is no longer valid. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="489"/>
+        <location filename="../../screens/main_window.py" line="478"/>
         <source>You are already checked in, %1</source>
         <translation>You are already checked in, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="490"/>
+        <location filename="../../screens/main_window.py" line="479"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translation>You checked in at %1. Are you leaving now?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="494"/>
+        <location filename="../../screens/main_window.py" line="483"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="498"/>
+        <location filename="../../screens/main_window.py" line="487"/>
         <source>Stay checked in</source>
         <translation>Stay checked in</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="512"/>
+        <location filename="../../screens/main_window.py" line="501"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translation>Goodbye, %1. Thank you for coming!</translation>
     </message>
@@ -1482,72 +1487,72 @@
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="135"/>
+        <location filename="../../screens/sharing_view.py" line="135"/>
         <source>Airtime: everyone&apos;s voice</source>
         <translation>Airtime: everyone&apos;s voice</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="145"/>
+        <location filename="../../screens/sharing_view.py" line="145"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="146"/>
+        <location filename="../../screens/sharing_view.py" line="146"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="147"/>
+        <location filename="../../screens/sharing_view.py" line="147"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="148"/>
+        <location filename="../../screens/sharing_view.py" line="148"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="149"/>
+        <location filename="../../screens/sharing_view.py" line="149"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="155"/>
+        <location filename="../../screens/sharing_view.py" line="155"/>
         <source>Project on screen</source>
         <translation>Project on screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="156"/>
+        <location filename="../../screens/sharing_view.py" line="156"/>
         <source>Chart on screen</source>
         <translation>Chart on screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="157"/>
+        <location filename="../../screens/sharing_view.py" line="157"/>
         <source>Story on screen</source>
         <translation>Story on screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="158"/>
+        <location filename="../../screens/sharing_view.py" line="158"/>
         <source>Team presenting</source>
         <translation>Team presenting</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="162"/>
+        <location filename="../../screens/sharing_view.py" line="162"/>
         <source>Qspace sessions</source>
         <translation>Qspace sessions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="164"/>
+        <location filename="../../screens/sharing_view.py" line="164"/>
         <source>No session is running</source>
         <translation>No session is running</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="184"/>
+        <location filename="../../screens/sharing_view.py" line="184"/>
         <source>Part %1 of %2</source>
         <translation>Part %1 of %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing_presenter_view.py" line="189"/>
+        <location filename="../../screens/sharing_view.py" line="189"/>
         <source>%n part(s)</source>
         <translation>
             <numerusform>%n part</numerusform>
@@ -1555,38 +1560,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="202"/>
+        <location filename="../../screens/sharing_view.py" line="202"/>
         <source>Starting soon</source>
         <translation>Starting soon</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="205"/>
+        <location filename="../../screens/sharing_view.py" line="205"/>
         <source>Thank you for taking part</source>
         <translation>Thank you for taking part</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="217"/>
+        <location filename="../../screens/sharing_view.py" line="217"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="220"/>
+        <location filename="../../screens/sharing_view.py" line="220"/>
         <source>%1 · team %2 of %3</source>
         <translation>%1 · team %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="228"/>
+        <location filename="../../screens/sharing_view.py" line="228"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="252"/>
+        <location filename="../../screens/sharing_view.py" line="252"/>
         <source>Dot-voting results</source>
         <translation>Dot-voting results</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing_presenter_view.py" line="260"/>
-        <location filename="../../screens/sharing_presenter_view.py" line="297"/>
+        <location filename="../../screens/sharing_view.py" line="260"/>
+        <location filename="../../screens/sharing_view.py" line="297"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -1594,18 +1599,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="269"/>
-        <location filename="../../screens/sharing_presenter_view.py" line="278"/>
+        <location filename="../../screens/sharing_view.py" line="269"/>
+        <location filename="../../screens/sharing_view.py" line="278"/>
         <source>Ideas, tips and questions</source>
         <translation>Ideas, tips and questions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="273"/>
+        <location filename="../../screens/sharing_view.py" line="273"/>
         <source>Add yours at the kiosk: anonymously if you like. They appear here.</source>
         <translation>Add yours at the kiosk: anonymously if you like. They appear here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing_presenter_view.py" line="301"/>
+        <location filename="../../screens/sharing_view.py" line="301"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -1613,7 +1618,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_presenter_view.py" line="366"/>
+        <location filename="../../screens/sharing_view.py" line="366"/>
         <source>%1 · %2 min</source>
         <translation>%1 · %2 min</translation>
     </message>
@@ -3509,459 +3514,459 @@
 <context>
     <name>ShowcaseAdminScreen</name>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="261"/>
+        <location filename="../../screens/showcase_admin.py" line="275"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="262"/>
-        <location filename="../../screens/showcase_admin.py" line="468"/>
+        <location filename="../../screens/showcase_admin.py" line="276"/>
+        <location filename="../../screens/showcase_admin.py" line="482"/>
         <source>Project card</source>
         <translation>Project card</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="263"/>
+        <location filename="../../screens/showcase_admin.py" line="277"/>
         <source>Success story</source>
         <translation>Success story</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="264"/>
+        <location filename="../../screens/showcase_admin.py" line="278"/>
         <source>Wall of thanks</source>
         <translation>Wall of thanks</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="265"/>
+        <location filename="../../screens/showcase_admin.py" line="279"/>
         <source>What&apos;s on</source>
         <translation>What&apos;s on</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="266"/>
+        <location filename="../../screens/showcase_admin.py" line="280"/>
         <source>Hot topics</source>
         <translation>Hot topics</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="267"/>
+        <location filename="../../screens/showcase_admin.py" line="281"/>
         <source>Room in numbers</source>
         <translation>Room in numbers</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="273"/>
+        <location filename="../../screens/showcase_admin.py" line="287"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="274"/>
+        <location filename="../../screens/showcase_admin.py" line="288"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="275"/>
+        <location filename="../../screens/showcase_admin.py" line="289"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="276"/>
+        <location filename="../../screens/showcase_admin.py" line="290"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="277"/>
+        <location filename="../../screens/showcase_admin.py" line="291"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="278"/>
+        <location filename="../../screens/showcase_admin.py" line="292"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="279"/>
+        <location filename="../../screens/showcase_admin.py" line="293"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="283"/>
-        <location filename="../../screens/showcase_admin.py" line="294"/>
+        <location filename="../../screens/showcase_admin.py" line="297"/>
+        <location filename="../../screens/showcase_admin.py" line="308"/>
         <source>Showcase</source>
         <translation>Showcase</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="286"/>
+        <location filename="../../screens/showcase_admin.py" line="300"/>
         <source>Loops</source>
         <translation>Loops</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="287"/>
+        <location filename="../../screens/showcase_admin.py" line="301"/>
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="288"/>
+        <location filename="../../screens/showcase_admin.py" line="302"/>
         <source>Urgent message</source>
         <translation>Urgent message</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="289"/>
+        <location filename="../../screens/showcase_admin.py" line="303"/>
         <source>AV display and reports</source>
         <translation>AV display and reports</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="290"/>
+        <location filename="../../screens/showcase_admin.py" line="304"/>
         <source>Posters and flyers</source>
         <translation>Posters and flyers</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="298"/>
+        <location filename="../../screens/showcase_admin.py" line="312"/>
         <source>Kiosk welcome loop</source>
         <translation>Kiosk welcome loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="299"/>
+        <location filename="../../screens/showcase_admin.py" line="313"/>
         <source>AV display loop</source>
         <translation>AV display loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="302"/>
-        <location filename="../../screens/showcase_admin.py" line="303"/>
+        <location filename="../../screens/showcase_admin.py" line="316"/>
+        <location filename="../../screens/showcase_admin.py" line="317"/>
         <source>Loop</source>
         <translation>Loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="304"/>
+        <location filename="../../screens/showcase_admin.py" line="318"/>
         <source>Slides in the loop</source>
         <translation>Slides in the loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="305"/>
+        <location filename="../../screens/showcase_admin.py" line="319"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="306"/>
+        <location filename="../../screens/showcase_admin.py" line="320"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="307"/>
+        <location filename="../../screens/showcase_admin.py" line="321"/>
         <source>Pause or play</source>
         <translation>Pause or play</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="308"/>
+        <location filename="../../screens/showcase_admin.py" line="322"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="317"/>
+        <location filename="../../screens/showcase_admin.py" line="331"/>
         <source>Slide</source>
         <translation>Slide</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="318"/>
+        <location filename="../../screens/showcase_admin.py" line="332"/>
         <source>Which one</source>
         <translation>Which one</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="319"/>
+        <location filename="../../screens/showcase_admin.py" line="333"/>
         <source>Seconds on screen</source>
         <translation>Seconds on screen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="320"/>
+        <location filename="../../screens/showcase_admin.py" line="334"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="321"/>
+        <location filename="../../screens/showcase_admin.py" line="335"/>
         <source>From and until (HH:MM, empty for all day)</source>
         <translation>From and until (HH:MM, empty for all day)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="334"/>
+        <location filename="../../screens/showcase_admin.py" line="348"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="338"/>
+        <location filename="../../screens/showcase_admin.py" line="352"/>
         <source>Add to the loop</source>
         <translation>Add to the loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="339"/>
+        <location filename="../../screens/showcase_admin.py" line="353"/>
         <source>Items for the public screens</source>
         <translation>Items for the public screens</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="340"/>
+        <location filename="../../screens/showcase_admin.py" line="354"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="341"/>
+        <location filename="../../screens/showcase_admin.py" line="355"/>
         <source>Withdraw approval</source>
         <translation>Withdraw approval</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="342"/>
+        <location filename="../../screens/showcase_admin.py" line="356"/>
         <source>Hide now</source>
         <translation>Hide now</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="343"/>
+        <location filename="../../screens/showcase_admin.py" line="357"/>
         <source>Show again</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="345"/>
+        <location filename="../../screens/showcase_admin.py" line="359"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="346"/>
+        <location filename="../../screens/showcase_admin.py" line="360"/>
         <source>Emergency</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="347"/>
-        <location filename="../../screens/showcase_admin.py" line="348"/>
+        <location filename="../../screens/showcase_admin.py" line="361"/>
+        <location filename="../../screens/showcase_admin.py" line="362"/>
         <source>How urgent</source>
         <translation>How urgent</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="349"/>
-        <location filename="../../screens/showcase_admin.py" line="351"/>
+        <location filename="../../screens/showcase_admin.py" line="363"/>
+        <location filename="../../screens/showcase_admin.py" line="365"/>
         <source>Message in Welsh</source>
         <translation>Message in Welsh</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="350"/>
-        <location filename="../../screens/showcase_admin.py" line="352"/>
+        <location filename="../../screens/showcase_admin.py" line="364"/>
+        <location filename="../../screens/showcase_admin.py" line="366"/>
         <source>Message in English</source>
         <translation>Message in English</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="353"/>
+        <location filename="../../screens/showcase_admin.py" line="367"/>
         <source>Show on every screen now</source>
         <translation>Show on every screen now</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="354"/>
+        <location filename="../../screens/showcase_admin.py" line="368"/>
         <source>Clear the message</source>
         <translation>Clear the message</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="355"/>
-        <location filename="../../screens/showcase_admin.py" line="356"/>
+        <location filename="../../screens/showcase_admin.py" line="369"/>
+        <location filename="../../screens/showcase_admin.py" line="370"/>
         <source>AV display screen</source>
         <translation>AV display screen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="357"/>
+        <location filename="../../screens/showcase_admin.py" line="371"/>
         <source>Use this screen</source>
         <translation>Use this screen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="359"/>
+        <location filename="../../screens/showcase_admin.py" line="373"/>
         <source>Proof of play: every completed showing, for the room&apos;s monthly report.</source>
         <translation>Proof of play: every completed showing, for the room&apos;s monthly report.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="361"/>
+        <location filename="../../screens/showcase_admin.py" line="375"/>
         <source>Export this month</source>
         <translation>Export this month</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="362"/>
+        <location filename="../../screens/showcase_admin.py" line="376"/>
         <source>Export last month</source>
         <translation>Export last month</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="366"/>
+        <location filename="../../screens/showcase_admin.py" line="380"/>
         <source>Paper size</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="368"/>
+        <location filename="../../screens/showcase_admin.py" line="382"/>
         <source>Welsh and English</source>
         <translation>Welsh and English</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="371"/>
-        <location filename="../../screens/showcase_admin.py" line="374"/>
+        <location filename="../../screens/showcase_admin.py" line="385"/>
+        <location filename="../../screens/showcase_admin.py" line="388"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="372"/>
-        <location filename="../../screens/showcase_admin.py" line="375"/>
+        <location filename="../../screens/showcase_admin.py" line="386"/>
+        <location filename="../../screens/showcase_admin.py" line="389"/>
         <source>Project, story or event</source>
         <translation>Project, story or event</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="373"/>
+        <location filename="../../screens/showcase_admin.py" line="387"/>
         <source>Paper size (events: A5 flyer)</source>
         <translation>Paper size (events: A5 flyer)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="376"/>
+        <location filename="../../screens/showcase_admin.py" line="390"/>
         <source>Make the PDF</source>
         <translation>Make the PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="401"/>
+        <location filename="../../screens/showcase_admin.py" line="415"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="402"/>
-        <location filename="../../screens/showcase_admin.py" line="466"/>
+        <location filename="../../screens/showcase_admin.py" line="416"/>
+        <location filename="../../screens/showcase_admin.py" line="480"/>
         <source>Story</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="403"/>
+        <location filename="../../screens/showcase_admin.py" line="417"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="427"/>
+        <location filename="../../screens/showcase_admin.py" line="441"/>
         <source>No message is showing.</source>
         <translation>No message is showing.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="430"/>
+        <location filename="../../screens/showcase_admin.py" line="444"/>
         <source>Showing on every screen: %1</source>
         <translation>Showing on every screen: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="440"/>
+        <location filename="../../screens/showcase_admin.py" line="454"/>
         <source>(each approved one in turn)</source>
         <translation>(each approved one in turn)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="443"/>
+        <location filename="../../screens/showcase_admin.py" line="457"/>
         <source>every day</source>
         <translation>every day</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="449"/>
+        <location filename="../../screens/showcase_admin.py" line="463"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="467"/>
+        <location filename="../../screens/showcase_admin.py" line="481"/>
         <source>Thanks</source>
         <translation>Thanks</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="472"/>
+        <location filename="../../screens/showcase_admin.py" line="486"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="474"/>
+        <location filename="../../screens/showcase_admin.py" line="488"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="476"/>
+        <location filename="../../screens/showcase_admin.py" line="490"/>
         <source>waiting for approval</source>
         <translation>waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="489"/>
+        <location filename="../../screens/showcase_admin.py" line="503"/>
         <source>Each approved one in turn</source>
         <translation>Each approved one in turn</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="493"/>
+        <location filename="../../screens/showcase_admin.py" line="507"/>
         <source>The newest notes</source>
         <translation>The newest notes</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="498"/>
+        <location filename="../../screens/showcase_admin.py" line="512"/>
         <source>No AV display</source>
         <translation>No AV display</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="499"/>
+        <location filename="../../screens/showcase_admin.py" line="513"/>
         <source>Any screen but the kiosk&apos;s</source>
         <translation>Any screen but the kiosk&apos;s</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="506"/>
+        <location filename="../../screens/showcase_admin.py" line="520"/>
         <source>%1 (not connected)</source>
         <translation>%1 (not connected)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="574"/>
+        <location filename="../../screens/showcase_admin.py" line="588"/>
         <source>Added to the loop.</source>
         <translation>Added to the loop.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="626"/>
+        <location filename="../../screens/showcase_admin.py" line="640"/>
         <source>The choice could not be saved; the details are in the log.</source>
         <translation>The choice could not be saved; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="629"/>
+        <location filename="../../screens/showcase_admin.py" line="643"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="640"/>
-        <location filename="../../screens/showcase_admin.py" line="696"/>
+        <location filename="../../screens/showcase_admin.py" line="654"/>
+        <location filename="../../screens/showcase_admin.py" line="710"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="694"/>
+        <location filename="../../screens/showcase_admin.py" line="708"/>
         <source>The PDF could not be saved; the details are in the log.</source>
         <translation>The PDF could not be saved; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="705"/>
-        <location filename="../../screens/showcase_admin.py" line="734"/>
+        <location filename="../../screens/showcase_admin.py" line="719"/>
+        <location filename="../../screens/showcase_admin.py" line="748"/>
         <source>Sorry, that did not work. Please try again.</source>
         <translation>Sorry, that did not work. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="711"/>
+        <location filename="../../screens/showcase_admin.py" line="725"/>
         <source>Seconds on screen must be from %1 to %2.</source>
         <translation>Seconds on screen must be from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="716"/>
+        <location filename="../../screens/showcase_admin.py" line="730"/>
         <source>Write times as HH:MM, such as 08:00 (got “%1”).</source>
         <translation>Write times as HH:MM, such as 08:00 (got “%1”).</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="721"/>
+        <location filename="../../screens/showcase_admin.py" line="735"/>
         <source>The window starts and ends at the same time; leave both empty for all day.</source>
         <translation>The window starts and ends at the same time; leave both empty for all day.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="724"/>
+        <location filename="../../screens/showcase_admin.py" line="738"/>
         <source>Choose at least one day.</source>
         <translation>Choose at least one day.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="725"/>
+        <location filename="../../screens/showcase_admin.py" line="739"/>
         <source>That slide cannot go in a loop.</source>
         <translation>That slide cannot go in a loop.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="728"/>
+        <location filename="../../screens/showcase_admin.py" line="742"/>
         <source>The message is too long: at most %1 characters.</source>
         <translation>The message is too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="731"/>
+        <location filename="../../screens/showcase_admin.py" line="745"/>
         <source>Write the message in Welsh, English or both.</source>
         <translation>Write the message in Welsh, English or both.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="733"/>
+        <location filename="../../screens/showcase_admin.py" line="747"/>
         <source>That item is no longer there; the list has been refreshed.</source>
         <translation>That item is no longer there; the list has been refreshed.</translation>
     </message>
