@@ -50,7 +50,6 @@ package: $(BUNDLE) $(DEB)
 $(BUNDLE): $(STAMP) packaging/qspace-kiosk.spec $(SOURCES) $(QM)
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
 		--workpath build/pyinstaller packaging/qspace-kiosk.spec
-	@touch $(BUNDLE)
 
 $(DEB): $(BUNDLE) packaging/build-deb.sh packaging/qspace-kiosk.service $(wildcard packaging/debian/*)
 	packaging/build-deb.sh

@@ -94,7 +94,7 @@ def run_command(args: argparse.Namespace) -> int:
     elif launch.exit_when_ready:
         window.runner.became_idle.connect(lambda: window.ops_ready() and app.quit())
     window.present(kiosk=launch.kiosk, screen_name=launch.settings.screen)
-    start_watchdog(window.screens[window.current_screen])  # READY=1 and pings under systemd
+    start_watchdog(window)  # READY=1 after the first paint, then pings, under systemd
     code = app.exec()
     window.runner.shutdown()
     return code

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from app.run import application
 from app.wiring import Launch, launch_from, window_for
 from kiosk.cmdline import UsageError, say
-from kiosk.dto import NewVisitor
+from kiosk.dto.checkin import NewVisitor
 from kiosk.errors import ErrorCode, KioskError
 from screens.main_window import MainWindow
 from screens.registry import CLI_SCREENS
@@ -96,7 +96,7 @@ def _snapshot_showcase(window: MainWindow, outdir: Path, lang: str) -> int:
     from screens.slides import SlideView
 
     settings = window.settings
-    examples = window.ctx.ops.showcase_examples(settings.room_name, settings.project_url)
+    examples = window.ctx.ops.showcase.showcase_examples(settings.room_name, settings.project_url)
     view = SlideView(
         welsh=window.languages.welsh,
         now=window.ctx.now,
@@ -157,10 +157,10 @@ def _snapshot_posters(window: MainWindow, outdir: Path, lang: str, examples: lis
                 welsh=welsh,
             )
             written += 1
-    events = window.ctx.ops.upcoming_events()
+    events = window.ctx.ops.catalogue.upcoming_events()
     if events:
         posters.event_flyer(
-            window.ctx.ops.flyer_event(events[0].id),
+            window.ctx.ops.showcase.flyer_event(events[0].id),
             outdir / f"flyer-event-{lang}.pdf",
             lang="both",
             branding=branding,
@@ -211,7 +211,7 @@ def _snapshot_sessions(window: MainWindow, save: Any, args: argparse.Namespace) 
     sharing: Any = window.screens["sharing"]
     clock = _SnapshotClock()
     sharing.set_monotonic(clock)
-    detail = window.ctx.ops.seed_demo_session(lang)
+    detail = window.ctx.ops.sessions.seed_demo_session(lang)
     window.show_screen("sharing")
     window.runner.wait_idle()
     sharing.presenter.clear()
@@ -250,8 +250,8 @@ def _snapshot_sessions(window: MainWindow, save: Any, args: argparse.Namespace) 
     _save_widget(view, args.outdir / f"sharing-presenter-{lang}-3840x2160.png")
     view.resize(width, height)
     view.set_model(sharing.presenter.model())
-    results = window.ctx.ops.reveal_votes(detail.id)
-    sharing.presenter.update(window.ctx.ops.session_detail(detail.id))
+    results = window.ctx.ops.sessions.reveal_votes(detail.id)
+    sharing.presenter.update(window.ctx.ops.sessions.session_detail(detail.id))
     view.set_model(sharing.presenter.model())
     if results:
         _save_widget(view, args.outdir / f"sharing-results-{lang}.png")
@@ -293,7 +293,7 @@ def _snapshot_qnet(window: MainWindow, save: Any) -> None:
     lang = window.languages.current
     window.go_idle()
     window.languages.switch(lang)
-    cards = ops.browse_projects()
+    cards = ops.projects.browse_projects()
     if cards:
         chosen = max(cards, key=lambda card: card.pdsa_cycles)
         window.navigate(f"project:{chosen.id}")
@@ -315,7 +315,7 @@ def _snapshot_qnet(window: MainWindow, save: Any) -> None:
     qnet.show_page("coffee")
     window.runner.wait_idle()
     with suppress(KioskError):
-        qnet._on_round_run(ops.run_coffee_round(window.ctx.now().date()))
+        qnet._on_round_run(ops.coffee.run_coffee_round(window.ctx.now().date()))
     save("qnet-coffee")
     qnet.show_page("boards")
     window.runner.wait_idle()
@@ -339,11 +339,11 @@ def _snapshot_checkin_steps(window: MainWindow, save: Any) -> None:
     checkin.email.setText("sian.wynne@")
     checkin.register.click()
     save("checkin-new")
-    person = ops.register_visitor(
+    person = ops.checkin.register_visitor(
         NewVisitor(name="Siân Wynne", language=lang, consent_display=True)
     )
     checkin.reset()
-    checkin._on_visitor_loaded(ops.visitor_card(person.id))
+    checkin._on_visitor_loaded(ops.checkin.visitor_card(person.id))
     window.runner.wait_idle()
     choices = checkin.presenter.state.choices
     if choices is not None and choices.topics:
@@ -355,6 +355,6 @@ def _snapshot_checkin_steps(window: MainWindow, save: Any) -> None:
     save("checkin-pass")
     window.go_idle()
     window.languages.switch(lang)
-    window.handle_scan(ops.current_pass(person.id))
+    window.handle_scan(ops.checkin.current_pass(person.id))
     save("checkin-checkout")
     window.overlay.dismiss()

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -17,12 +17,16 @@ from devices.printer import QtDocumentPrinter
 from devices.scanner import KeyboardWedge
 from kiosk import paths
 from kiosk.config import Settings, apply_overrides, load_settings
-from kiosk.errors import ErrorCode, KioskError
-from screens.av_display import DisplayManager
+from kiosk.ops_handle import OpsHandle
 from screens.i18n import Languages
 from screens.main_window import MainWindow
 from screens.widgets import EventFilter
 from screens.worker import TaskRunner
+
+if TYPE_CHECKING:
+    from kiosk.db import Store
+    from kiosk.dto.catalogue import StartupInfo
+    from kiosk.operations import Operations
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +64,7 @@ def launch_from(args: argparse.Namespace) -> Launch:
     )
 
 
-def open_store(db_url: str) -> Any:
+def open_store(db_url: str) -> Store:
     """Migrate the database and seed demo content on the very first start (worker thread)."""
     from sqlalchemy import func, select
 
@@ -86,41 +90,12 @@ def open_store(db_url: str) -> Any:
     return store
 
 
-class DeferredOperations:
-    """Stands in for kiosk.operations.Operations until the store is open on the worker.
+def open_operations(db_url: str) -> Operations:
+    """Open the store and build the operations over it (on the worker, by the OpsHandle)."""
+    from kiosk.db import utc_now
+    from kiosk.operations import Operations
 
-    The store opens as the worker's first job, so every later job finds it ready; the GUI
-    thread never imports SQLAlchemy or waits for the database, and the first paint is fast.
-    """
-
-    def __init__(self) -> None:
-        self.target: Any = None
-
-    @property
-    def ready(self) -> bool:
-        """Whether the store is open."""
-        return self.target is not None
-
-    @property
-    def store(self) -> Any:
-        """The open store (tests and the composition root only)."""
-        return self.target.store
-
-    def open(self, db_url: str) -> Any:
-        """Open the store and return its StartupInfo (runs on the worker thread)."""
-        from kiosk.db import utc_now
-        from kiosk.operations import Operations
-
-        self.target = Operations(open_store(db_url), clock=utc_now)
-        return self.target.startup_info()
-
-    def __getattr__(self, name: str) -> Any:
-        def call(*args: Any, **kwargs: Any) -> Any:
-            if self.target is None:
-                raise KioskError(ErrorCode.DB_UNAVAILABLE, reason="not open")
-            return getattr(self.target, name)(*args, **kwargs)
-
-        return call
+    return Operations(open_store(db_url), clock=utc_now)
 
 
 def window_for(
@@ -131,8 +106,9 @@ def window_for(
     runner = TaskRunner(start=start_worker == "now")  # no parent: stopped before Qt goes
     languages = Languages(app)
     languages.switch(launch.lang)
-    ops = DeferredOperations()
+    ops = OpsHandle(lambda: open_operations(launch.db_url))
     printer = QtDocumentPrinter(paths.data_dir() / "prints", parent=app)
+    wedge = KeyboardWedge()
     window = MainWindow(
         ops=ops,
         runner=runner,
@@ -141,35 +117,24 @@ def window_for(
         config_path=launch.config_path,
         now=_utc_now,
         printer=printer,
+        scanner=wedge,
+        ops_ready=lambda: ops.ready,
         export_dir=paths.data_dir() / "exports",
     )
-    window.printer = printer  # type: ignore[attr-defined]
-    wedge = KeyboardWedge(window)
     wedge.scanned.connect(lambda text: window.handle_scan(text, "qr"))
     app.installEventFilter(wedge)
     window.destroyed.connect(lambda: app.removeEventFilter(wedge))
-    window.scanner = wedge  # type: ignore[attr-defined]
-    window.ops_ready = lambda: ops.ready  # type: ignore[attr-defined]
-    av = DisplayManager(
-        window.ctx,
-        kiosk_screen=lambda: window.screen().name() if window.screen() is not None else "",
-        preferred=lambda: window.settings.av_screen,
-        parent=window,
-    )
-    window.av = av  # type: ignore[attr-defined]
-    window.settings_applied.connect(lambda _settings: av.apply())
-    window.destroyed.connect(av.close)
-
     if audio and launch.settings.audio_enabled:  # snapshots leave the sound card alone
         _wire_audio(window)
 
-    def opened(info: Any) -> None:
+    def opened(info: StartupInfo) -> None:
         window.store_opened(info, first_screen_given=bool(launch.screen))
-        av.start()
+        _start_av_display(window)
         if launch.settings.register_url and not launch.exit_after_paint:
             _start_sync(window, ops.store, launch.settings)
 
-    runner.submit(lambda: ops.open(launch.db_url), opened, window.store_failed)
+    # The first job opens the store (whichever it is; this one says what start-up needs).
+    runner.submit(ops.startup_info, opened, window.store_failed)
     window.setMinimumSize(QSize(1024, 640))
     if launch.kiosk:
         window.resize(1920, 1080)
@@ -184,6 +149,23 @@ def window_for(
         )
         QTimer.singleShot(300, window, runner.start)
     return window
+
+
+def _start_av_display(window: MainWindow) -> None:
+    """The AV display and its loop, once the store is open: its slides, charts and QR codes
+    are imported then, not before the kiosk's first paint."""
+    from screens.av_display import DisplayManager
+
+    av = DisplayManager(
+        window.ctx,
+        kiosk_screen=lambda: window.screen().name() if window.screen() is not None else "",
+        preferred=lambda: window.settings.av_screen,
+        parent=window,
+    )
+    window.set_av_display(av)
+    window.settings_applied.connect(lambda _settings: av.apply())
+    window.destroyed.connect(av.close)
+    av.start()
 
 
 class _SyncBridge(QObject):
@@ -224,7 +206,7 @@ def _wire_audio(window: MainWindow) -> None:
     """Chimes and voice activity for group sessions, started the first time the sharing screen
     shows (PortAudio is not touched before): the microphone is listened to only while that
     screen is in front, and any audio trouble is said once in the facilitator's view."""
-    audio: dict[str, Any] = {}
+    audio = window.audio
 
     def on_screen_changed(name: str) -> None:
         if name == "sharing" and not audio:
@@ -238,7 +220,6 @@ def _wire_audio(window: MainWindow) -> None:
             signals.unavailable.connect(sharing.audio_unavailable)
             window.destroyed.connect(port.close)
             audio.update(port=port, signals=signals)
-            window.audio = audio  # type: ignore[attr-defined]  # tests listen through it
         if not audio:
             return
         if name == "sharing":

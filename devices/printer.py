@@ -7,7 +7,7 @@ import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QMarginsF, QObject, QSizeF, QUrl, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 from kiosk.ports import PrintDocument, PrintOutcome
 
 log = logging.getLogger(__name__)
+
+# (on_done, on_error), carried through the queued signals as one object.
+_Callbacks = tuple[Callable[[PrintOutcome], None], Callable[[BaseException], None]]
 
 PAGE_SIZES = {
     "A4": QPageSize.PageSizeId.A4,
@@ -46,7 +49,7 @@ def render(document: PrintDocument, printer: QPrinter) -> None:
     text = QTextDocument()
     text.setDefaultStyleSheet("body { font-family: 'DejaVu Sans'; }")
     for name, png in document.images.items():
-        image = QImage.fromData(png, "PNG")
+        image = QImage.fromData(png)  # the format is read from the data
         text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     text.setHtml(document.html)
     text.setPageSize(QSizeF(printer.pageRect(QPrinter.Unit.Point).size()))
@@ -125,11 +128,11 @@ class QtDocumentPrinter(QObject):
         self._finished.emit(outcome, callbacks)
 
     def _on_finished(self, outcome: PrintOutcome, callbacks: object) -> None:
-        on_done, _ = callbacks  # type: ignore[misc]
+        on_done, _ = cast(_Callbacks, callbacks)
         log.info("printed a document (%s)", "printer" if outcome.printer else "PDF")
         on_done(outcome)
 
     def _on_failed(self, exc: BaseException, callbacks: object) -> None:
-        _, on_error = callbacks  # type: ignore[misc]
+        _, on_error = cast(_Callbacks, callbacks)
         log.error("printing failed: %s", type(exc).__name__)
         on_error(exc)

@@ -5,13 +5,16 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from kiosk.scan import BurstDecoder
 
-TERMINATORS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+# Qt.Key_Return, Qt.Key_Enter and Qt.Key_Tab as the key codes QKeyEvent.key() gives: naming
+# them through Qt.Key would build PySide6's whole Qt.Key enum (some 500 members) before the
+# kiosk's first paint (tests/unit/devices/test_scanner_keys.py checks the values).
+TERMINATORS = (0x01000004, 0x01000005, 0x01000001)
 
 
 class KeyboardWedge(QObject):

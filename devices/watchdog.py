@@ -12,9 +12,10 @@ import logging
 import os
 import socket
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
@@ -66,22 +67,36 @@ def watchdog_interval_ms(environ: dict[str, str] | None = None) -> int | None:
 
 
 class _FirstPaint(QObject):
-    """Calls back once, at the first paint of the watched widget."""
+    """Calls back once, after the first paint of any widget in `window`.
 
-    def __init__(self, callback: object, parent: QObject) -> None:
-        super().__init__(parent)
-        self._callback = callback
+    It watches the whole application for that moment: a screen fully covered by opaque
+    children (the attract loop's slides) never gets a paint event of its own.
+    """
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._callback: Callable[[], None] | None = callback
+        app = QCoreApplication.instance()
+        assert app is not None, "the watchdog needs a QApplication"
+        app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and callable(self._callback):
+        if (
+            self._callback is not None
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
             callback, self._callback = self._callback, None
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, callback)  # after the paint completes
+            QCoreApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+            QTimer.singleShot(0, self, callback)  # once this paint is done
         return False
 
 
 class Watchdog(QObject):
-    """Tells systemd the kiosk is ready once `widget` painted, then pings from the GUI thread."""
+    """Tells systemd the kiosk is ready once `widget`'s window painted, then pings from the GUI
+    thread."""
 
     def __init__(self, widget: QWidget, *, environ: dict[str, str] | None = None) -> None:
         super().__init__(widget)
@@ -92,7 +107,7 @@ class Watchdog(QObject):
         self.timer.setObjectName("systemd_watchdog_ping")
         self.timer.timeout.connect(self._on_timer_timeout)
         self._freeze = self._environ.get(FREEZE_FILE_ENV, "")
-        widget.installEventFilter(_FirstPaint(self._on_widget_painted, self))
+        _FirstPaint(widget.window(), self._on_widget_painted)
 
     def _on_widget_painted(self) -> None:
         self.ready_sent = sd_notify(

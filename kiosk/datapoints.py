@@ -40,7 +40,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from kiosk.dto import RowProblem
+from kiosk.dto.measures import RowProblem
 from kiosk.spc import PointIn
 
 COLUMNS = ("value", "denominator", "period", "note")

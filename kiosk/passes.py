@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kiosk.db import get_state, set_state
-from kiosk.dto import PassToken, ScanOutcome, VisitorCard
+from kiosk.dto.checkin import PassToken, ScanOutcome, VisitorCard
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.models import Pass, Person
 from kiosk.services import checkin

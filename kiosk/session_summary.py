@@ -7,7 +7,7 @@ import io
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from kiosk.dto import ContributionView, SessionDetail, VoteResult
+from kiosk.dto.sessions import ContributionView, SessionDetail, VoteResult
 
 
 def ranked_results(cards: Sequence[ContributionView]) -> list[VoteResult]:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from screens.base import Screen, ScreenContext
 from screens.showcase_player import ShowcasePlayer
-from screens.widgets import Button, label
+from screens.widgets import Button, label, named
 
 CONTEXT = "AttractScreen"
 # Lines the loop cycles through, each shown in Welsh and then English.
@@ -19,7 +19,7 @@ LOOP_LINES = (
     QT_TRANSLATE_NOOP("AttractScreen", "Come in for a coffee and a chat about your project"),
     QT_TRANSLATE_NOOP("AttractScreen", "Have a QR pass? Hold it under the scanner"),
 )
-WELCOME = QT_TRANSLATE_NOOP("AttractScreen", "Welcome")
+WELCOME = str(QT_TRANSLATE_NOOP("AttractScreen", "Welcome"))
 
 
 class AttractScreen(Screen):
@@ -40,7 +40,7 @@ class AttractScreen(Screen):
         )
         self.player.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.body.addWidget(self.player, 1)
-        self.start_bar = QFrame(objectName="attract.start_bar")
+        self.start_bar = named(QFrame(), "attract.start_bar")
         self.start_bar.setProperty("role", "start-bar")
         self.body.addWidget(self.start_bar)
         bar = QHBoxLayout(self.start_bar)
@@ -82,7 +82,7 @@ class AttractScreen(Screen):
         self.welcome_cy.setText(languages.welsh(CONTEXT, WELCOME))
         self.welcome_en.setText(WELCOME)
         self.welcome_cy.setAccessibleName(languages.both(CONTEXT, WELCOME))
-        line = LOOP_LINES[self._line]
+        line = str(LOOP_LINES[self._line])
         self.line_cy.setText(languages.welsh(CONTEXT, line))
         self.line_en.setText(line)
         self.start_cy.set_text("Cymraeg", "Dechrau yn Gymraeg")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt
@@ -16,15 +16,17 @@ from screens.i18n import Languages
 from screens.worker import TaskRunner
 
 if TYPE_CHECKING:
-    from kiosk.operations import Operations
+    from kiosk.ops_handle import OpsHandle
     from kiosk.ports import DocumentPrinter
+
+T = TypeVar("T")
 
 
 @dataclass
 class ScreenContext:
     """What screens need from the application, handed in by the composition root."""
 
-    ops: Operations  # the database opens on the worker; calls run there, in order
+    ops: OpsHandle  # typed per feature; the store opens on the worker; calls run there, in order
     runner: TaskRunner
     languages: Languages
     notify: Callable[[str, str], None]
@@ -62,14 +64,17 @@ class Screen(QWidget):
     def shown(self) -> None:
         """The screen has come to the front: refresh what it shows."""
 
-    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+    def run(self, fn: Callable[[], T], on_done: Callable[[T], None]) -> None:
         """Run a database operation off the GUI thread; report failures in the banner.
+
+        `fn` is typically `lambda: self.ctx.ops.<feature>.<action>(...)`; mypy checks that
+        `on_done` takes what it returns.
 
         A result that arrives after the screen was closed and deleted (the window shut while a
         load was on the worker) is dropped.
         """
 
-        def done(result: Any) -> None:
+        def done(result: T) -> None:
             if shiboken6.isValid(self):
                 on_done(result)
 

@@ -158,18 +158,18 @@ class ChartPanel(QWidget):
         for point in model.points:
             groups.setdefault("excluded" if point.excluded else point.kind, []).append(point)
         for kind, points in groups.items():
-            series = QScatterSeries()
-            series.setMarkerSize(13 if kind != "common" else 11)
+            scatter = QScatterSeries()
+            scatter.setMarkerSize(13 if kind != "common" else 11)
             if kind == "excluded":
-                series.setColor(QColor("white"))
-                series.setBorderColor(QColor(COLOURS["common"]))
+                scatter.setColor(QColor("white"))
+                scatter.setBorderColor(QColor(COLOURS["common"]))
             else:
-                series.setColor(QColor(VARIATION_COLOURS[kind]))
-                series.setBorderColor(QColor(VARIATION_COLOURS[kind]))
-            series.replace([QPointF(p.index, p.value) for p in points])
-            series.clicked.connect(self._on_scatter_clicked)
-            add(series)
-            self._scatter[series] = points
+                scatter.setColor(QColor(VARIATION_COLOURS[kind]))
+                scatter.setBorderColor(QColor(VARIATION_COLOURS[kind]))
+            scatter.replace([QPointF(p.index, p.value) for p in points])
+            scatter.clicked.connect(self._on_scatter_clicked)
+            add(scatter)
+            self._scatter[scatter] = points
         marked = [p for p in model.points if p.pdsa or p.note]
         if marked:
             markers = QScatterSeries()

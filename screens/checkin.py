@@ -19,22 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.dto import (
-    CheckinChoices,
-    CheckinNotices,
-    CheckinResult,
-    CoffeeMember,
-    PersonMatch,
-    ScanOutcome,
-    VisitorCard,
-)
+from kiosk.dto.checkin import CheckinChoices, CheckinResult, PersonMatch, ScanOutcome, VisitorCard
+from kiosk.dto.coffee import CoffeeMember
+from kiosk.dto.qnet import CheckinNotices
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.ports import PrintDocument
 from kiosk.qr import qr_png
+from screens import words
 from screens.base import Screen, ScreenContext
 from screens.presenters.checkin import FORM_FIELDS, CheckinPresenter, FormProblem, Step
 from screens.presenters.events import local
-from screens.widgets import Button, WrapButton, label
+from screens.widgets import Button, WrapButton, label, named
 
 MAX_RESULTS = 8
 PASS_PREFIX = "QS1"
@@ -82,7 +77,7 @@ class CheckinScreen(Screen):
         page, layout = _page()
         self.find_title = label("checkin.title", "h1")
         self.prompt = label("checkin.prompt", "lead")
-        self.search = QLineEdit(objectName="checkin.search")
+        self.search = named(QLineEdit(), "checkin.search")
         self.search.setMaxLength(100)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.search.returnPressed.connect(self._on_search_return_pressed)
@@ -139,16 +134,16 @@ class CheckinScreen(Screen):
         form.setColumnStretch(1, 1)
         self.captions: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
-        self.name_field = QLineEdit(objectName="checkin.name")
+        self.name_field = named(QLineEdit(), "checkin.name")
         self.name_field.setMaxLength(200)
-        self.department = QComboBox(objectName="checkin.department")
+        self.department = named(QComboBox(), "checkin.department")
         self.department.setEditable(True)
         self.department.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.email = QLineEdit(objectName="checkin.email")
+        self.email = named(QLineEdit(), "checkin.email")
         self.email.setMaxLength(300)
-        self.role_field = QLineEdit(objectName="checkin.role")
+        self.role_field = named(QLineEdit(), "checkin.role")
         self.role_field.setMaxLength(200)
-        self.language_field = QComboBox(objectName="checkin.language")
+        self.language_field = named(QComboBox(), "checkin.language")
         self.language_field.addItem("Cymraeg", "cy")
         self.language_field.addItem("English", "en")
         for row, (name, widget) in enumerate(
@@ -161,8 +156,8 @@ class CheckinScreen(Screen):
             )
         ):
             self._field(form, row, name, widget)
-        self.consent_display = QCheckBox(objectName="checkin.consent.display")
-        self.consent_contact = QCheckBox(objectName="checkin.consent.contact")
+        self.consent_display = named(QCheckBox(), "checkin.consent.display")
+        self.consent_contact = named(QCheckBox(), "checkin.consent.contact")
         form.addWidget(self.consent_display, 10, 0, 1, 2)
         form.addWidget(self.consent_contact, 11, 0, 1, 2)
         self.privacy = label("checkin.privacy", "muted")
@@ -172,15 +167,15 @@ class CheckinScreen(Screen):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(form_host)
         layout.addWidget(scroll, 1)
-        row = QHBoxLayout()
+        buttons = QHBoxLayout()
         self.register_back = Button("checkin.register_back")
         self.register_back.clicked.connect(self._on_back_clicked)
         self.register = Button("checkin.register", "primary")
         self.register.clicked.connect(self._on_register_clicked)
-        row.addWidget(self.register_back)
-        row.addStretch(1)
-        row.addWidget(self.register)
-        layout.addLayout(row)
+        buttons.addWidget(self.register_back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.register)
+        layout.addLayout(buttons)
         self.pages.addWidget(page)
         self.register_page = page
 
@@ -247,7 +242,7 @@ class CheckinScreen(Screen):
         coffee_row.addStretch(1)
         layout.addLayout(coffee_row)
         self._notices: CheckinNotices | None = None
-        self.qr = QLabel(objectName="checkin.qr")
+        self.qr = named(QLabel(), "checkin.qr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr.hide()
         layout.addWidget(self.qr)
@@ -308,7 +303,9 @@ class CheckinScreen(Screen):
         for key, text in captions.items():
             self.captions[key].setText(text)
             widgets[key].setAccessibleName(text)
-        self.department.lineEdit().setPlaceholderText(self.tr("Choose or type your department"))
+        department_edit = self.department.lineEdit()
+        if department_edit is not None:  # the combo box is editable: it always has one
+            department_edit.setPlaceholderText(self.tr("Choose or type your department"))
         self.consent_display.setText(self.tr("Show my first name on the room screens"))
         self.consent_display.setAccessibleName(self.consent_display.text())
         self.consent_contact.setText(self.tr("Contact me about peer support and coffee meet-ups"))
@@ -387,18 +384,14 @@ class CheckinScreen(Screen):
                 error.hide()
 
     def _problem_text(self, problem: FormProblem) -> str:
-        if problem.code is ErrorCode.FIELD_EMPTY:
-            return self.tr("Please fill this in.")
-        if problem.code is ErrorCode.FIELD_TOO_LONG:
-            return self.tr("This is too long: at most %1 characters.").replace(
-                "%1", str(problem.limit or 100)
-            )
-        if problem.code is ErrorCode.FIELD_CONTROL_CHARS:
-            return self.tr("This has characters that cannot be stored. Please type it again.")
-        if problem.code is ErrorCode.EMAIL_INVALID:
-            return self.tr("This does not look like an email address, such as name@wales.nhs.uk.")
-        if problem.code is ErrorCode.DEPARTMENT_UNKNOWN:
-            return self.tr("Please choose a department from the list or type its name.")
+        if problem.code in (
+            ErrorCode.FIELD_EMPTY,
+            ErrorCode.FIELD_TOO_LONG,
+            ErrorCode.FIELD_CONTROL_CHARS,
+            ErrorCode.EMAIL_INVALID,
+            ErrorCode.DEPARTMENT_UNKNOWN,
+        ):
+            return words.code_text(problem.code, limit=problem.limit or 100)
         return self.tr("Please check this.")
 
     def _render_choices(self) -> None:
@@ -487,7 +480,7 @@ class CheckinScreen(Screen):
 
     def shown(self) -> None:
         if self.presenter.state.choices is None:
-            self.run(self.ctx.ops.checkin_choices, self._on_choices_loaded)
+            self.run(lambda: self.ctx.ops.checkin.checkin_choices(), self._on_choices_loaded)
 
     def _on_choices_loaded(self, choices: CheckinChoices) -> None:
         self.presenter.state.choices = choices
@@ -506,7 +499,7 @@ class CheckinScreen(Screen):
         if self.presenter.wants_search(text):
             query = text
             self.run(
-                lambda: self.ctx.ops.find_people(query),
+                lambda: self.ctx.ops.checkin.find_people(query),
                 lambda matches: self._on_people_found(query, matches),
             )
         else:
@@ -527,7 +520,7 @@ class CheckinScreen(Screen):
         matches = self.presenter.state.matches
         if index < len(matches):
             person_id = matches[index].id
-            self.run(lambda: self.ctx.ops.visitor_card(person_id), self._on_visitor_loaded)
+            self.run(lambda: self.ctx.ops.checkin.visitor_card(person_id), self._on_visitor_loaded)
 
     def _on_visitor_loaded(self, visitor: VisitorCard) -> None:
         self.presenter.person_chosen(visitor)
@@ -567,7 +560,7 @@ class CheckinScreen(Screen):
         )
         self.register.setEnabled(False)
         self.ctx.runner.submit(
-            lambda: self.ctx.ops.register_visitor(visitor),
+            lambda: self.ctx.ops.checkin.register_visitor(visitor),
             self._on_registered,
             self._on_register_failed,
         )
@@ -575,9 +568,9 @@ class CheckinScreen(Screen):
     def _on_registered(self, match: PersonMatch) -> None:
         self.register.setEnabled(True)
         self.presenter.state.choices = None  # a new department may have been added
-        self.run(self.ctx.ops.checkin_choices, self._on_choices_loaded)
+        self.run(lambda: self.ctx.ops.checkin.checkin_choices(), self._on_choices_loaded)
         person_id = match.id
-        self.run(lambda: self.ctx.ops.visitor_card(person_id), self._on_visitor_loaded)
+        self.run(lambda: self.ctx.ops.checkin.visitor_card(person_id), self._on_visitor_loaded)
 
     def _on_register_failed(self, exc: BaseException) -> None:
         self.register.setEnabled(True)
@@ -612,7 +605,7 @@ class CheckinScreen(Screen):
         person_id, topics, event_id = state.person_id, sorted(state.topics), state.event_id
         self.confirm.setEnabled(False)
         self.ctx.runner.submit(
-            lambda: self.ctx.ops.check_in(person_id, topics, event_id, "touch"),
+            lambda: self.ctx.ops.checkin.check_in(person_id, topics, event_id, "touch"),
             self.show_result,
             self._on_check_in_failed,
         )
@@ -620,12 +613,12 @@ class CheckinScreen(Screen):
     def _on_check_in_failed(self, exc: BaseException) -> None:
         self.confirm.setEnabled(True)
         if isinstance(exc, KioskError) and exc.code is ErrorCode.ALREADY_IN:
-            self.ctx.notify(self.tr("You are already checked in."), "info")
+            self.ctx.notify(words.error_text(exc), "info")
             self.ctx.navigate("attract")
         elif isinstance(exc, KioskError) and exc.code is ErrorCode.EVENT_NOT_ON:
-            self.ctx.notify(self.tr("That event has finished. Please choose a topic."), "error")
+            self.ctx.notify(words.error_text(exc), "error")
             self.presenter.state.choices = None
-            self.run(self.ctx.ops.checkin_choices, self._on_choices_loaded)
+            self.run(lambda: self.ctx.ops.checkin.checkin_choices(), self._on_choices_loaded)
         else:
             self._on_job_failed(exc)
 
@@ -638,7 +631,7 @@ class CheckinScreen(Screen):
         self.done_timer.start()
         self.confirmation_shown.emit()
         ops, person_id, topics = self.ctx.ops, result.person_id, result.topics
-        self.run(lambda: ops.checkin_notices(person_id, topics), self._on_notices_loaded)
+        self.run(lambda: ops.qnet.checkin_notices(person_id, topics), self._on_notices_loaded)
 
     # --- Qnet at check-in -------------------------------------------------------------------
 
@@ -702,7 +695,7 @@ class CheckinScreen(Screen):
         self.coffee_yes.hide()
         self.coffee_no.hide()
         self.ctx.runner.submit(
-            lambda: ops.answer_coffee_met(round_id, person_id, met),
+            lambda: ops.coffee.answer_coffee_met(round_id, person_id, met),
             lambda _done: self.ctx.notify(self.tr("Thank you for letting us know."), "info"),
             self._on_job_failed,
         )
@@ -713,7 +706,7 @@ class CheckinScreen(Screen):
             return
         self.coffee_join.hide()
         self.ctx.runner.submit(
-            lambda: ops.set_coffee_opt_in(person_id, True),
+            lambda: ops.coffee.set_coffee_opt_in(person_id, True),
             lambda _status: self.ctx.notify(
                 self.tr("You are in the coffee trials: your match shows at a later check-in."),
                 "info",
@@ -742,7 +735,7 @@ class CheckinScreen(Screen):
         person_id = self.presenter.state.person_id
         if person_id is None:
             return
-        self.run(lambda: self.ctx.ops.current_pass(person_id), self._on_pass_loaded)
+        self.run(lambda: self.ctx.ops.checkin.current_pass(person_id), self._on_pass_loaded)
 
     def _on_pass_loaded(self, token: str) -> None:
         self.presenter.state.pass_token = token

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from kiosk.dto import EventCard
+from kiosk.dto.catalogue import EventCard
 from screens.base import Screen, ScreenContext
+from screens.i18n import qdate
 from screens.presenters.events import group_by_day, local
 from screens.widgets import CardList, label
 
@@ -39,7 +40,7 @@ class EventsScreen(Screen):
         self._render()
 
     def shown(self) -> None:
-        self.run(self.ctx.ops.upcoming_events, self._on_events_loaded)
+        self.run(lambda: self.ctx.ops.catalogue.upcoming_events(), self._on_events_loaded)
 
     def _on_events_loaded(self, events: list[EventCard]) -> None:
         self._events = events
@@ -59,7 +60,7 @@ class EventsScreen(Screen):
         for day in group_by_day(self._events, now=self.ctx.now()):
             heading = {"today": self.tr("Today"), "tomorrow": self.tr("Tomorrow")}.get(
                 day.relative, ""
-            ) or locale.toString(day.day, "dddd d MMMM")
+            ) or locale.toString(qdate(day.day), "dddd d MMMM")
             self.list.add_heading(heading)
             for event in day.events:
                 start, end = local(event.starts_at), local(event.ends_at)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.dto import RoomOverview
+from kiosk.dto.catalogue import RoomOverview
 from screens.base import Screen, ScreenContext
 from screens.widgets import Button, label
 
@@ -102,7 +102,7 @@ class FacilitatorScreen(Screen):
         self._render()
 
     def shown(self) -> None:
-        self.run(self.ctx.ops.room_overview, self._on_overview_loaded)
+        self.run(lambda: self.ctx.ops.catalogue.room_overview(), self._on_overview_loaded)
 
     def _on_overview_loaded(self, overview: RoomOverview) -> None:
         self._overview = overview

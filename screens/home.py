@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
-from kiosk.dto import RoomOverview
+from kiosk.dto.catalogue import RoomOverview
 from screens.base import Screen, ScreenContext
 from screens.widgets import Button, Tile, label
 
@@ -65,7 +65,7 @@ class HomeScreen(Screen):
         self._render_summary()
 
     def shown(self) -> None:
-        self.run(self.ctx.ops.room_overview, self._on_overview_loaded)
+        self.run(lambda: self.ctx.ops.catalogue.room_overview(), self._on_overview_loaded)
 
     def _on_overview_loaded(self, overview: RoomOverview) -> None:
         self._overview = overview

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QTranslator, Signal
 
 log = logging.getLogger(__name__)
 
@@ -14,6 +15,11 @@ LOCALES = {
     "cy": QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom),
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
 }
+
+
+def qdate(day: date) -> QDate:
+    """A Python date as Qt's, for QLocale.toString (the stubs take no Python date)."""
+    return QDate(day.year, day.month, day.day)
 
 
 def _load(lang: str) -> QTranslator | None:

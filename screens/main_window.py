@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import Settings
-from kiosk.dto import StartupInfo
+from kiosk.dto.catalogue import StartupInfo
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.palette import build_palette
+from screens import words
 from screens.base import Screen, ScreenContext
 from screens.i18n import Languages
 from screens.presenters.events import ROOM_ZONE
@@ -37,8 +38,15 @@ from screens.widgets import Banner, Header, Overlay
 from screens.worker import TaskRunner
 
 if TYPE_CHECKING:
+    from kiosk.ops_handle import OpsHandle
+    from kiosk.ports import DocumentPrinter
+    from screens.attract import AttractScreen
+    from screens.av_display import DisplayManager
     from screens.pin import PinScreen
     from screens.settings import SettingsScreen
+    from screens.sync_screen import SyncScreen
+
+DefaultT = TypeVar("DefaultT")
 
 # Screens where the hidden scan field holds the focus, ready for a pass.
 SCAN_SCREENS = ("attract", "checkin")
@@ -58,7 +66,13 @@ class Screens(Mapping[str, Screen]):
             self._built[name] = self._build(name)
         return self._built[name]
 
-    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
+    @overload
+    def get(self, name: str, /) -> Screen | None: ...
+
+    @overload
+    def get(self, name: str, /, default: Screen | DefaultT) -> Screen | DefaultT: ...
+
+    def get(self, name: str, /, default: object = None) -> object:
         """A screen that has been built, or `default` (never builds)."""
         return self._built.get(name, default)
 
@@ -107,18 +121,35 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         *,
-        ops: Any,
+        ops: OpsHandle,
         runner: TaskRunner,
         languages: Languages,
         settings: Settings,
         config_path: Path,
         now: Callable[[], datetime],
-        printer: Any = None,
+        printer: DocumentPrinter | None = None,
+        scanner: QObject | None = None,
+        ops_ready: Callable[[], bool] = lambda: True,
         export_dir: Path | None = None,
     ) -> None:
+        """Build the window; the composition root hands in the devices.
+
+        `printer` prints badges and exports; `scanner` is the keyboard-wedge event filter
+        (the window owns it); `ops_ready` says whether the store is open yet.
+        """
         super().__init__()
         self.setObjectName("main_window")
         self.ops = ops
+        self.printer = printer
+        self.scanner = scanner
+        if scanner is not None:
+            scanner.setParent(self)
+        self.ops_ready = ops_ready
+        # The AV display, once the composition root has set it up (set_av_display).
+        self.av: DisplayManager | None = None
+        # The sharing screen's audio ("port" and "signals"), once it has started; tests
+        # listen through it.
+        self.audio: dict[str, Any] = {}
         self.runner = runner
         self.languages = languages
         self.settings = settings
@@ -213,8 +244,13 @@ class MainWindow(QMainWindow):
             screen.accepted.connect(self._on_pin_accepted)
             screen.cancelled.connect(self._on_pin_cancelled)
             screen.pin_set.connect(self._on_pin_set)
+        assert isinstance(screen, Screen), spec
         self.stack.addWidget(screen)
         return screen
+
+    def set_av_display(self, av: DisplayManager) -> None:
+        """The room's AV display, made by the composition root once the window exists."""
+        self.av = av
 
     @property
     def store(self) -> Any:
@@ -245,11 +281,7 @@ class MainWindow(QMainWindow):
         replaces it, no timer hides it); the screens stay empty."""
         log.error("the database could not be opened: %s", exc)
         if isinstance(exc, KioskError) and exc.code is ErrorCode.DB_UPGRADE_FAILED:
-            text = self.tr(
-                "This update could not be applied to the room's database, so it was put "
-                "back as it was before the update: nothing was lost. Please ask IT to "
-                "install the previous version or a fixed one."
-            )
+            text = words.error_text(exc)
         else:
             text = self.tr(
                 "The room's database could not be opened. Please ask a facilitator; "
@@ -314,7 +346,9 @@ class MainWindow(QMainWindow):
                 self.show_screen("projectform")
 
             self.runner.submit(
-                lambda: self.ctx.ops.project_page(project_id), filled, self._on_runner_job_failed
+                lambda: self.ctx.ops.projects.project_page(project_id),
+                filled,
+                self._on_runner_job_failed,
             )
 
         if self.navigation.unlocked:
@@ -421,7 +455,9 @@ class MainWindow(QMainWindow):
     def handle_scan(self, text: str, source: str = "qr") -> None:
         """A pass was scanned or its code typed: check the person in, or offer check-out."""
         self.runner.submit(
-            lambda: self.ctx.ops.scan(text, source), self._on_scan_done, self._on_scan_failed
+            lambda: self.ctx.ops.checkin.scan(text, source),
+            self._on_scan_done,
+            self._on_scan_failed,
         )
 
     def _on_scan_done(self, outcome: Any) -> None:
@@ -431,20 +467,10 @@ class MainWindow(QMainWindow):
         checkin.show_scan(outcome)  # type: ignore[attr-defined]
 
     def _on_scan_failed(self, exc: BaseException) -> None:
-        messages = {
-            ErrorCode.SCAN_UNREADABLE: self.tr(
-                "That code could not be read. Please try again or type your name instead."
-            ),
-            ErrorCode.SCAN_FORGED: self.tr(
-                "This pass could not be verified. Please ask a facilitator for a new one."
-            ),
-            ErrorCode.SCAN_REVOKED: self.tr(
-                "This pass is no longer valid. Please ask a facilitator for a new one."
-            ),
-        }
-        if isinstance(exc, KioskError) and exc.code in messages:
+        refused = (ErrorCode.SCAN_UNREADABLE, ErrorCode.SCAN_FORGED, ErrorCode.SCAN_REVOKED)
+        if isinstance(exc, KioskError) and exc.code in refused:
             log.info("pass refused: %s", exc.code.value)
-            self.notify(messages[exc.code], "error")
+            self.notify(words.error_text(exc), "error")
         else:
             log.error("scan failed: %s", type(exc).__name__)
             self.notify(
@@ -492,7 +518,7 @@ class MainWindow(QMainWindow):
     def _check_out(self, visitor: Any) -> None:
         visit_id = visitor.open_visit_id
         self.runner.submit(
-            lambda: self.ctx.ops.check_out(visit_id),
+            lambda: self.ctx.ops.checkin.check_out(visit_id),
             lambda _r: self._on_checked_out(visitor.first_name),
             self._on_scan_failed,
         )
@@ -514,7 +540,7 @@ class MainWindow(QMainWindow):
         closing = day_time.fromisoformat(self.settings.closing_time)
         days = self.settings.retention_days
         self.runner.submit(
-            lambda: self.ctx.ops.housekeeping(closing, ROOM_ZONE, days),
+            lambda: self.ctx.ops.checkin.housekeeping(closing, ROOM_ZONE, days),
             self._on_housekeeping_done,
             self._on_housekeeping_failed,
         )
@@ -544,21 +570,19 @@ class MainWindow(QMainWindow):
         self.sync_indicator.show_indicator(indicator(status, now=self.ctx.now()))
         page = self.screens.get("sync")
         if page is not None:
-            page.show_status(status)  # type: ignore[attr-defined]
+            cast("SyncScreen", page).show_status(status)
 
     def refresh_showcase(self) -> None:
         """A notice was raised or cleared, or a loop edited: every loop asks again now."""
         attract = self.screens.get("attract")
         if attract is not None:
-            attract.player.refresh_now()  # type: ignore[attr-defined]
-        av = getattr(self, "av", None)
-        if av is not None:
-            av.display.player.refresh_now()
+            cast("AttractScreen", attract).player.refresh_now()
+        if self.av is not None:
+            self.av.display.player.refresh_now()
 
     def show_on_av(self, widget: QWidget) -> bool:
         """Put `widget` on the AV display; False (and nothing shown) when there is none."""
-        av = getattr(self, "av", None)
-        return bool(av is not None and av.present(widget))
+        return self.av is not None and self.av.present(widget)
 
     def apply_settings(self, settings: Settings) -> None:
         """Apply settings live: names, theme, text size, idle timeout, kiosk mode."""

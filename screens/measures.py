@@ -25,7 +25,7 @@ from kiosk.ports import PrintDocument
 from screens.base import Screen, ScreenContext
 from screens.chart_view import ChartPanel, chart_for_screen, present_full_screen
 from screens.presenters.chart import ChartModel, PlotPoint, chart_model
-from screens.widgets import Button, label
+from screens.widgets import Button, label, named
 
 
 def model_of(chart: Any) -> ChartModel | None:
@@ -64,7 +64,7 @@ class MeasuresScreen(Screen):
         self.empty = label("measures.empty", "lead")
         self.body.addWidget(self.empty)
         row = QHBoxLayout()
-        self.two_sigma = QCheckBox(objectName="measures.two_sigma")
+        self.two_sigma = named(QCheckBox(), "measures.two_sigma")
         self.two_sigma.toggled.connect(self.panel.set_two_sigma)
         self.export_png = Button("measures.export_png")
         self.export_png.clicked.connect(self._on_export_png_clicked)
@@ -97,13 +97,13 @@ class MeasuresScreen(Screen):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        self.paste = QPlainTextEdit(objectName="measures.paste")
+        self.paste = named(QPlainTextEdit(), "measures.paste")
         self.paste.setMinimumHeight(160)
         layout.addWidget(self.paste)
         self.open_csv = Button("measures.open_csv")
         self.open_csv.clicked.connect(self._on_open_csv_clicked)
         layout.addWidget(self.open_csv)
-        self.replace = QCheckBox(objectName="measures.replace")
+        self.replace = named(QCheckBox(), "measures.replace")
         layout.addWidget(self.replace)
         self.import_button = Button("measures.import", "primary")
         self.import_button.clicked.connect(self._on_import_clicked)
@@ -113,7 +113,7 @@ class MeasuresScreen(Screen):
         layout.addWidget(self.problems)
         self.point_caption = label("measures.point_caption", "muted")
         layout.addWidget(self.point_caption)
-        self.note = QLineEdit(objectName="measures.note")
+        self.note = named(QLineEdit(), "measures.note")
         self.note.setMaxLength(200)
         layout.addWidget(self.note)
         point = QHBoxLayout()
@@ -125,7 +125,7 @@ class MeasuresScreen(Screen):
         point.addWidget(self.exclude)
         layout.addLayout(point)
         pdsa = QHBoxLayout()
-        self.pdsa = QComboBox(objectName="measures.pdsa")
+        self.pdsa = named(QComboBox(), "measures.pdsa")
         self.mark_pdsa = Button("measures.mark_pdsa")
         self.mark_pdsa.clicked.connect(self._on_mark_pdsa_clicked)
         pdsa.addWidget(self.pdsa, 1)
@@ -133,11 +133,11 @@ class MeasuresScreen(Screen):
         layout.addLayout(pdsa)
         grid = QGridLayout()
         self.freeze_caption = label("measures.freeze_caption", wrap=False)
-        self.freeze = QSpinBox(objectName="measures.freeze")
+        self.freeze = named(QSpinBox(), "measures.freeze")
         self.freeze.setRange(0, 10_000)
         self.freeze.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         self.splits_caption = label("measures.splits_caption", wrap=False)
-        self.splits = QLineEdit(objectName="measures.splits")
+        self.splits = named(QLineEdit(), "measures.splits")
         grid.addWidget(self.freeze_caption, 0, 0)
         grid.addWidget(self.freeze, 0, 1)
         grid.addWidget(self.splits_caption, 1, 0)
@@ -207,9 +207,9 @@ class MeasuresScreen(Screen):
         project_id = self.project_id
         if project_id is None:
             return
-        self.run(lambda: self.ctx.ops.project_title(project_id), self._on_title_loaded)
-        self.run(lambda: self.ctx.ops.project_measures(project_id), self._on_cycles_loaded)
-        self.run(lambda: self.ctx.ops.measure_charts(project_id), self.show_charts)
+        self.run(lambda: self.ctx.ops.measures.project_title(project_id), self._on_title_loaded)
+        self.run(lambda: self.ctx.ops.measures.project_measures(project_id), self._on_cycles_loaded)
+        self.run(lambda: self.ctx.ops.measures.measure_charts(project_id), self.show_charts)
 
     def _on_title_loaded(self, title: str) -> None:
         self.title.setText(title)
@@ -295,7 +295,9 @@ class MeasuresScreen(Screen):
         point = self._selected_point_id()
         if point is not None:
             cycle = self.pdsa.currentData()
-            self.run(lambda: self.ctx.ops.mark_pdsa(point, cycle), lambda _r: self.reload())
+            self.run(
+                lambda: self.ctx.ops.measures.mark_pdsa(point, cycle), lambda _r: self.reload()
+            )
 
     # --- export and the big screen ----------------------------------------------------------
 
@@ -409,7 +411,10 @@ class MeasuresScreen(Screen):
         if measure_id is None:
             return
         text, replace = self.paste.toPlainText(), self.replace.isChecked()
-        self.run(lambda: self.ctx.ops.import_points(measure_id, text, replace), self._on_imported)
+        self.run(
+            lambda: self.ctx.ops.measures.import_points(measure_id, text, replace),
+            self._on_imported,
+        )
 
     def _on_imported(self, result: Any) -> None:
         if result.problems:
@@ -466,14 +471,17 @@ class MeasuresScreen(Screen):
         point = self._selected_point_id()
         if point is not None:
             note = self.note.text()
-            self.run(lambda: self.ctx.ops.set_point_note(point, note), lambda _r: self.reload())
+            self.run(
+                lambda: self.ctx.ops.measures.set_point_note(point, note), lambda _r: self.reload()
+            )
 
     def _on_exclude_clicked(self) -> None:
         point = self._selected_point_id()
         if point is not None and self.selected is not None:
             excluded = not self.selected.excluded
             self.run(
-                lambda: self.ctx.ops.set_point_excluded(point, excluded), lambda _r: self.reload()
+                lambda: self.ctx.ops.measures.set_point_excluded(point, excluded),
+                lambda _r: self.reload(),
             )
 
     def _selected_point_id(self) -> str | None:
@@ -502,7 +510,7 @@ class MeasuresScreen(Screen):
             )
             return
         self.ctx.runner.submit(
-            lambda: self.ctx.ops.set_phases(measure_id, freeze, splits),
+            lambda: self.ctx.ops.measures.set_phases(measure_id, freeze, splits),
             lambda _r: self._on_phases_saved(),
             self._on_phases_refused,
         )

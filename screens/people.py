@@ -7,9 +7,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
 
-from kiosk.dto import PersonMatch
+from kiosk.dto.checkin import PersonMatch
 from screens.base import Screen, ScreenContext
-from screens.widgets import Button, WrapButton, label
+from screens.widgets import Button, WrapButton, label, named
 
 MAX_RESULTS = 8
 
@@ -26,7 +26,7 @@ class PeopleScreen(Screen):
         self.export_dir = export_dir or Path.cwd() / "exports"
         self.title = label("people.title", "h1")
         self.intro = label("people.intro", "lead")
-        self.search = QLineEdit(objectName="people.search")
+        self.search = named(QLineEdit(), "people.search")
         self.search.setMaxLength(100)
         self.search.textChanged.connect(self._on_search_text_changed)
         for widget in (self.title, self.intro, self.search):
@@ -109,7 +109,7 @@ class PeopleScreen(Screen):
     def _on_search_text_changed(self, text: str) -> None:
         query = text
         self.run(
-            lambda: self.ctx.ops.find_people_full(query),
+            lambda: self.ctx.ops.people.find_people_full(query),
             lambda matches: self._on_people_found(query, matches),
         )
 
@@ -131,7 +131,7 @@ class PeopleScreen(Screen):
         self.run(lambda: self._write_export(person_id, path), self._on_exported)
 
     def _write_export(self, person_id: str, path: Path) -> Path:
-        rows = self.ctx.ops.export_person(person_id)
+        rows = self.ctx.ops.people.export_person(person_id)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".part")
         with tmp.open("w", newline="", encoding="utf-8") as handle:
@@ -162,7 +162,7 @@ class PeopleScreen(Screen):
 
     def _erase(self, person: PersonMatch) -> None:
         person_id = person.id
-        self.run(lambda: self.ctx.ops.erase_person(person_id), lambda _r: self._on_erased())
+        self.run(lambda: self.ctx.ops.people.erase_person(person_id), lambda _r: self._on_erased())
 
     def _on_erased(self) -> None:
         self.reset()

@@ -11,7 +11,7 @@ from kiosk.pin_policy import PinCheck, PinOutcome, PinStatus
 from screens.base import Screen, ScreenContext
 from screens.presenters.events import local
 from screens.presenters.pin import PinFeedback, PinMessage, PinMode, PinPresenter, PinSubmit
-from screens.widgets import Button, label
+from screens.widgets import Button, label, named
 
 
 class PinScreen(Screen):
@@ -32,7 +32,7 @@ class PinScreen(Screen):
         self.title = label("pin.title", "h1")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(self.title)
-        self.field = QLineEdit(objectName="pin.field")
+        self.field = named(QLineEdit(), "pin.field")
         self.field.setProperty("role", "pin")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setReadOnly(True)
@@ -86,7 +86,7 @@ class PinScreen(Screen):
         self._feedback = None
         self._refresh()
         if mode is PinMode.VERIFY:
-            self.run(self.ctx.ops.pin_status, self._on_pin_status_loaded)
+            self.run(lambda: self.ctx.ops.pin.pin_status(), self._on_pin_status_loaded)
 
     def retranslate(self) -> None:
         self.clear.set_text(self.tr("Clear"), self.tr("Clear the PIN"))
@@ -158,10 +158,10 @@ class PinScreen(Screen):
     def _submit(self, request: PinSubmit) -> None:
         self.ok.setEnabled(False)
         if request.action == "verify":
-            self.run(lambda: self.ctx.ops.verify_pin(request.pin), self._on_pin_checked)
+            self.run(lambda: self.ctx.ops.pin.verify_pin(request.pin), self._on_pin_checked)
         else:
             self.ctx.runner.submit(
-                lambda: self.ctx.ops.set_pin(request.pin, request.confirm),
+                lambda: self.ctx.ops.pin.set_pin(request.pin, request.confirm),
                 self._on_pin_saved,
                 self._on_pin_refused,
             )

@@ -35,11 +35,21 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from kiosk.dto import BeforeAfter, FlyerEvent, ProjectSlide, Sparkline, StorySlide, ThanksItem
+from kiosk.dto.showcase import (
+    BeforeAfter,
+    FlyerEvent,
+    ProjectSlide,
+    Sparkline,
+    StorySlide,
+    ThanksItem,
+)
 from kiosk.palette import text_on
 from kiosk.qr import qr_png
+from screens.i18n import qdate
 from screens.presenters.chart import COLOURS
 from screens.presenters.events import local
+from screens.words import CONTEXT as TERMS_CONTEXT
+from screens.words import STAGES
 
 CONTEXT = "Poster"
 WORDS = {
@@ -73,13 +83,6 @@ WORDS = {
     "consistent_pass": QT_TRANSLATE_NOOP("Poster", "Consistently meets the target"),
     "consistent_fail": QT_TRANSLATE_NOOP("Poster", "Consistently misses the target"),
     "inconsistent": QT_TRANSLATE_NOOP("Poster", "Hit and miss against the target"),
-    "st_aim": QT_TRANSLATE_NOOP("Poster", "Setting the aim"),
-    "st_measures": QT_TRANSLATE_NOOP("Poster", "Choosing measures"),
-    "st_changes": QT_TRANSLATE_NOOP("Poster", "Choosing changes"),
-    "st_testing": QT_TRANSLATE_NOOP("Poster", "Testing changes (PDSA)"),
-    "st_implementing": QT_TRANSLATE_NOOP("Poster", "Implementing"),
-    "st_spreading": QT_TRANSLATE_NOOP("Poster", "Spreading"),
-    "st_completed": QT_TRANSLATE_NOOP("Poster", "Completed"),
     "event": QT_TRANSLATE_NOOP("Poster", "Event"),
     "meeting": QT_TRANSLATE_NOOP("Poster", "Meeting"),
     "workshop": QT_TRANSLATE_NOOP("Poster", "Workshop"),
@@ -126,6 +129,13 @@ class Branding:
 # --- words -----------------------------------------------------------------------------------
 
 
+def _source(key: str) -> tuple[str, str]:
+    """The context and English source of a word: "st_<stage>" names a stage (screens.words)."""
+    if key.startswith("st_"):
+        return TERMS_CONTEXT, STAGES[key.removeprefix("st_")]
+    return CONTEXT, str(WORDS[key])
+
+
 class _Words:
     """Phrases in the poster's language: one, or Welsh then English."""
 
@@ -136,8 +146,8 @@ class _Words:
         self._welsh = welsh
 
     def word(self, key: str, lang: str) -> str:
-        source = WORDS[key]
-        return self._welsh(CONTEXT, source) if lang == "cy" else source
+        context, source = _source(key)
+        return self._welsh(context, source) if lang == "cy" else source
 
     def pair(self, key: str, *args: str) -> tuple[str, ...]:
         """The phrase in each language shown, Welsh first; once when both read the same."""
@@ -253,6 +263,15 @@ class _Block:
     paint: Callable[[QPainter, float, float], None]
     gap_after: float = 0.0
     foot: bool = False  # sits on the bottom margin, whatever space is left above it
+
+
+def _drawer(text: _Text, colour: QColor) -> Callable[[QPainter, float, float], None]:
+    """A block's paint function that draws `text` in `colour`."""
+
+    def paint(p: QPainter, x: float, y: float) -> None:
+        text.draw(p, x, y, colour)
+
+    return paint
 
 
 class _Canvas:
@@ -458,7 +477,7 @@ QR_CAPTION = 118.0
 
 def _qr_block(c: _Canvas, words: _Words, url: str, caption_key: str) -> _Block:
     """The QR code with its caption to its left, right-aligned beside it."""
-    image = QImage.fromData(qr_png(url, box_size=8, border=1), "PNG")
+    image = QImage.fromData(qr_png(url, box_size=8, border=1))
     side = c.u(QR_SIZE)
     caption = c.text(
         "\n".join(words.pair(caption_key)),
@@ -493,12 +512,12 @@ def _team_and_qr(
         head = _heading(c, words, "team", width, s)
         names = _paragraph(c, ", ".join(team), 13 * s, width, max_lines=4)
         gap = c.u(6 * s)
-        parts.append(
-            _Block(
-                head.height + gap + names.height,
-                lambda p, x, y: (head.paint(p, x, y), names.paint(p, x, y + head.height + gap)),
-            )
-        )
+
+        def paint_team(p: QPainter, x: float, y: float) -> None:
+            head.paint(p, x, y)
+            names.paint(p, x, y + head.height + gap)
+
+        parts.append(_Block(head.height + gap + names.height, paint_team))
     left_h = max((b.height for b in parts), default=0.0)
     height = max(left_h, qr.height if qr is not None else 0.0)
 
@@ -773,7 +792,9 @@ def project_poster(
                 )
             blocks[-1].gap_after = gap
             stage_key = f"st_{slide.stage}"
-            stage = words.joined(stage_key, separator="\n") if stage_key in WORDS else slide.stage
+            stage = (
+                words.joined(stage_key, separator="\n") if slide.stage in STAGES else slide.stage
+            )
             tiles: list[tuple[Sequence[str], str, bool]] = [
                 (words.pair("stage"), stage, False),
                 (words.pair("cycles"), str(slide.pdsa_cycles), False),
@@ -885,12 +906,14 @@ def story_poster(
                 chart_w = inner_w - text_w - c.u(20)
                 result = _section(c, words, "result", slide.result, text_w, s * 1.1, 9)
                 chart = _before_after_block(c, words, slide.before_after, chart_w, s)
+
+                def paint_result(p: QPainter, x: float, y: float) -> None:
+                    result.paint(p, x, y)
+                    chart.paint(p, x + text_w + c.u(20), y)
+
                 inner = _Block(
                     max(result.height, chart.height),
-                    lambda p, x, y: (
-                        result.paint(p, x, y),
-                        chart.paint(p, x + text_w + c.u(20), y),
-                    ),
+                    paint_result,
                 )
             elif slide.result:
                 inner = _section(c, words, "result", slide.result, inner_w, s * 1.1, 9)
@@ -932,9 +955,9 @@ def event_flyer(
     start, end = local(event.starts_at), local(event.ends_at)
     dates: list[str] = []
     for code in ("cy", "en") if lang == "both" else (lang,):
-        day = LOCALES[code].toString(start.date(), "dddd d MMMM yyyy")
+        day = LOCALES[code].toString(qdate(start.date()), "dddd d MMMM yyyy")
         if start.date() != end.date():
-            day += " – " + LOCALES[code].toString(end.date(), "dddd d MMMM yyyy")
+            day += " – " + LOCALES[code].toString(qdate(end.date()), "dddd d MMMM yyyy")
         dates.append(day)
     times = f"{start:%H:%M} – {end:%H:%M}"
 
@@ -960,7 +983,7 @@ def event_flyer(
                 blocks.append(
                     _Block(
                         text.height,
-                        lambda p, x, y, t=text, col=colour: t.draw(p, x, y, col),
+                        _drawer(text, colour),
                         c.u(6 * s),
                     )
                 )

@@ -3,6 +3,8 @@ the register, similar projects with their reasons, asking to collaborate, loggin
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -17,11 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.dto import PdsaCycleView, ProjectPage, SimilarProject
+from kiosk.dto.projects import PdsaCycleView, ProjectPage, SimilarProject
 from kiosk.errors import ErrorCode, KioskError
+from screens import words
 from screens.base import Screen, ScreenContext
 from screens.presenters.qnet import ACTS, pdsa_draft, pdsa_step, register_link
 from screens.widgets import Button, CardList, label
+
+WidgetT = TypeVar("WidgetT", bound=QWidget)
 
 
 def text_box(name: str, height: int = 96) -> QPlainTextEdit:
@@ -33,7 +38,7 @@ def text_box(name: str, height: int = 96) -> QPlainTextEdit:
     return box
 
 
-def content(widget: QWidget) -> QWidget:
+def content(widget: WidgetT) -> WidgetT:
     """Mark text people wrote: shown as written in both languages."""
     widget.setProperty("content", True)
     return widget
@@ -63,17 +68,17 @@ class ProjectScreen(Screen):
 
         columns = QHBoxLayout()
         columns.setSpacing(32)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("project.details")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("project.details")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         host = QWidget()
         host.setObjectName("project.details.host")
         self.details = QVBoxLayout(host)
         self.details.setContentsMargins(0, 0, 12, 0)
         self.details.setSpacing(10)
-        self.sections: dict[str, tuple[QWidget, QWidget]] = {}
+        self.sections: dict[str, tuple[QLabel, QLabel]] = {}
         for key in ("topics", "aim", "measures", "changes", "team", "cycles", "stories"):
             heading = label(f"project.{key}.heading", "list-heading")
             text = content(label(f"project.{key}", ""))
@@ -82,8 +87,8 @@ class ProjectScreen(Screen):
             self.details.addWidget(text)
             self.sections[key] = (heading, text)
         self.details.addStretch(1)
-        self.scroll.setWidget(host)
-        columns.addWidget(self.scroll, 3)
+        self.scroll_area.setWidget(host)
+        columns.addWidget(self.scroll_area, 3)
 
         side = QVBoxLayout()
         side.setSpacing(12)
@@ -160,9 +165,9 @@ class ProjectScreen(Screen):
         self.ask_panel.hide()
         self.body.addWidget(self.ask_panel)
 
-        self.actions = QWidget()
-        self.actions.setObjectName("project.actions")
-        actions = QHBoxLayout(self.actions)
+        self.action_bar = QWidget()
+        self.action_bar.setObjectName("project.actions")
+        actions = QHBoxLayout(self.action_bar)
         actions.setContentsMargins(0, 0, 0, 0)
         self.measures = Button("project.measures")
         self.measures.clicked.connect(self._on_measures_clicked)
@@ -178,32 +183,18 @@ class ProjectScreen(Screen):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.ask)
-        self.body.addWidget(self.actions)
+        self.body.addWidget(self.action_bar)
         self.retranslate()
 
     # --- text ----------------------------------------------------------------------------------
 
     def stage_name(self, stage: str) -> str:
         """The translated name of a Model for Improvement stage."""
-        names = {
-            "aim": self.tr("Setting the aim"),
-            "measures": self.tr("Choosing measures"),
-            "changes": self.tr("Choosing changes"),
-            "testing": self.tr("Testing changes (PDSA)"),
-            "implementing": self.tr("Implementing"),
-            "spreading": self.tr("Spreading"),
-            "completed": self.tr("Completed"),
-        }
-        return names.get(stage, stage)
+        return words.stage_name(stage)
 
     def act_name(self, act: str | None) -> str:
         """The translated decision at the end of a cycle."""
-        names = {
-            "adopt": self.tr("Adopt"),
-            "adapt": self.tr("Adapt"),
-            "abandon": self.tr("Abandon"),
-        }
-        return names.get(act or "", self.tr("Not decided yet"))
+        return words.act_name(act)
 
     def retranslate(self) -> None:
         self.back.set_text(self.tr("All projects"))
@@ -218,7 +209,7 @@ class ProjectScreen(Screen):
         }
         for key, text in headings.items():
             self.sections[key][0].setText(text)
-        self.scroll.setAccessibleName(self.tr("Project details"))
+        self.scroll_area.setAccessibleName(self.tr("Project details"))
         self.similar_heading.setText(self.tr("Similar projects"))
         self.similar_list.setAccessibleName(self.tr("Similar projects"))
         self.qr_caption.setText(self.tr("Scan to open this project on the register"))
@@ -275,7 +266,10 @@ class ProjectScreen(Screen):
             return
         ops = self.ctx.ops
         self.run(
-            lambda: (ops.project_page(project_id), ops.similar_projects(project_id=project_id)),
+            lambda: (
+                ops.projects.project_page(project_id),
+                ops.projects.similar_projects(project_id=project_id),
+            ),
             self._on_project_loaded,
         )
 
@@ -287,7 +281,7 @@ class ProjectScreen(Screen):
 
     def _render(self) -> None:
         page = self.page
-        self.actions.setVisible(page is not None)
+        self.action_bar.setVisible(page is not None)
         for heading, text in self.sections.values():
             heading.setVisible(page is not None)
             text.setVisible(page is not None)
@@ -320,8 +314,8 @@ class ProjectScreen(Screen):
             or self.tr("No PDSA cycles yet"),
             "stories": "\n".join(s.title for s in page.stories) or self.tr("No stories yet"),
         }
-        for key, text in sections.items():
-            self.sections[key][1].setText(text)
+        for key, section_text in sections.items():
+            self.sections[key][1].setText(section_text)
         self.measures.set_text(
             self.tr("Measures and charts (%n)", "", len(page.measures)),
             self.tr("Measures and charts"),
@@ -398,7 +392,7 @@ class ProjectScreen(Screen):
     def _close_panels(self) -> None:
         self.pdsa_panel.hide()
         self.ask_panel.hide()
-        self.actions.setVisible(self.page is not None)
+        self.action_bar.setVisible(self.page is not None)
 
     def _open_pdsa(self, cycle: PdsaCycleView | None) -> None:
         self._cycle_id = cycle.id if cycle else None
@@ -412,7 +406,7 @@ class ProjectScreen(Screen):
             box.setPlainText(getattr(cycle, key) if cycle else "")
         self.pdsa_act.setCurrentIndex(ACTS.index(cycle.act) + 1 if cycle and cycle.act else 0)
         self.ask_panel.hide()
-        self.actions.hide()
+        self.action_bar.hide()
         self.pdsa_panel.show()
         target = self.pdsa_title if cycle is None else self.pdsa_fields["do"]
         target.setFocus()
@@ -437,9 +431,9 @@ class ProjectScreen(Screen):
             return
         project_id, cycle_id, ops = self.project_id, self._cycle_id, self.ctx.ops
         if cycle_id is None:
-            job = lambda: ops.log_pdsa_cycle(project_id, draft)  # noqa: E731 - one expression
+            job = lambda: ops.projects.log_pdsa_cycle(project_id, draft)  # noqa: E731 - one expression
         else:
-            job = lambda: ops.update_pdsa_cycle(cycle_id, draft)  # noqa: E731
+            job = lambda: ops.projects.update_pdsa_cycle(cycle_id, draft)  # noqa: E731
         self.ctx.runner.submit(job, self._on_pdsa_saved, self._on_save_failed)
 
     def _on_pdsa_saved(self, cycle: PdsaCycleView) -> None:
@@ -467,17 +461,14 @@ class ProjectScreen(Screen):
             ErrorCode.FIELD_CONTROL_CHARS,
             ErrorCode.FIELD_EMPTY,
         ):
-            self.ctx.notify(
-                self.tr("Please check the text you typed: it is too long or has odd characters."),
-                "error",
-            )
+            self.ctx.notify(words.error_text(exc), "error")
             return
         self._on_job_failed(exc)
 
     def _open_ask(self) -> None:
         self.ask_message.clear()
         self.pdsa_panel.hide()
-        self.actions.hide()
+        self.action_bar.hide()
         self.ask_panel.show()
         self.ask_message.setFocus()
 
@@ -490,7 +481,7 @@ class ProjectScreen(Screen):
             return
         project_id, ops = self.project_id, self.ctx.ops
         self.ctx.runner.submit(
-            lambda: ops.ask_to_collaborate(project_id, None, None, message),
+            lambda: ops.projects.ask_to_collaborate(project_id, None, None, message),
             self._on_ask_sent,
             self._on_save_failed,
         )

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.dto import CheckinChoices, PersonMatch, ProjectPage, SimilarProject
+from kiosk.dto.checkin import CheckinChoices, PersonMatch
+from kiosk.dto.projects import ProjectPage, SimilarProject
 from kiosk.errors import ErrorCode, KioskError
+from screens import words
 from screens.base import Screen, ScreenContext
 from screens.presenters.qnet import FormInput, draft_of, missing, worth_searching
 from screens.project import text_box
@@ -53,7 +55,7 @@ class ProjectFormScreen(Screen):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll = scroll
+        self.scroll_area = scroll
         host = QWidget()
         host.setObjectName("projectform.host")
         form = QVBoxLayout(host)
@@ -194,7 +196,7 @@ class ProjectFormScreen(Screen):
         self.iqt.setPlaceholderText(self.tr("For example: IQT-1234"))
         self.seeking.setText(self.tr("We are looking for collaborators"))
         self.seeking.setAccessibleName(self.tr("We are looking for collaborators"))
-        self.scroll.setAccessibleName(self.tr("The project form"))
+        self.scroll_area.setAccessibleName(self.tr("The project form"))
         self.similar_heading.setText(self.tr("Similar projects"))
         self.similar_list.setAccessibleName(self.tr("Similar projects"))
         self.cancel.set_text(self.tr("Cancel"))
@@ -207,7 +209,7 @@ class ProjectFormScreen(Screen):
 
     def shown(self) -> None:
         if self._choices is None:
-            self.run(self.ctx.ops.checkin_choices, self._on_choices_loaded)
+            self.run(lambda: self.ctx.ops.checkin.checkin_choices(), self._on_choices_loaded)
 
     def _on_choices_loaded(self, choices: CheckinChoices) -> None:
         self._choices = choices
@@ -319,7 +321,7 @@ class ProjectFormScreen(Screen):
         ops, editing = self.ctx.ops, self.editing
 
         def job() -> list[SimilarProject]:
-            found = ops.similar_projects(
+            found = ops.projects.similar_projects(
                 title=form.title, aim=form.aim, topics=form.topics, limit=6
             )
             return [p for p in found if p.id != editing][:5]
@@ -364,7 +366,7 @@ class ProjectFormScreen(Screen):
             self._render_team()
             return
         ops = self.ctx.ops
-        self.run(lambda: ops.search_people(text, TEAM_RESULTS), self._on_team_found)
+        self.run(lambda: ops.checkin.search_people(text, TEAM_RESULTS), self._on_team_found)
 
     def _on_team_found(self, matches: list[PersonMatch]) -> None:
         self._matches = [m for m in matches if m.id not in self._team]
@@ -408,9 +410,9 @@ class ProjectFormScreen(Screen):
             return
         draft, ops, editing = draft_of(form), self.ctx.ops, self.editing
         if editing is None:
-            job = lambda: ops.log_project(draft)  # noqa: E731 - one expression
+            job = lambda: ops.projects.log_project(draft)  # noqa: E731 - one expression
         else:
-            job = lambda: ops.edit_project(editing, draft)  # noqa: E731
+            job = lambda: ops.projects.edit_project(editing, draft)  # noqa: E731
         self.ctx.runner.submit(job, self._on_saved, self._on_save_failed)
 
     def _on_saved(self, page: ProjectPage) -> None:
@@ -430,22 +432,17 @@ class ProjectFormScreen(Screen):
         if not isinstance(exc, KioskError):
             self._on_job_failed(exc)
             return
-        messages = {
-            ErrorCode.FIELD_TOO_LONG: self.tr("One of the answers is too long: please shorten it."),
-            ErrorCode.FIELD_CONTROL_CHARS: self.tr(
-                "One of the answers has characters that cannot be stored."
-            ),
-            ErrorCode.FIELD_EMPTY: self.tr("Please fill in the title and the first question."),
-            ErrorCode.TEAM_MEMBER_NOT_CONSENTED: self.tr(
-                "A team member has not agreed to be shown. They can agree when they check in."
-            ),
-            ErrorCode.PERSON_UNKNOWN: self.tr("A team member could not be found."),
-        }
-        text = messages.get(exc.code)
-        if text is None:
-            self._on_job_failed(exc)
+        shown = (
+            ErrorCode.FIELD_TOO_LONG,
+            ErrorCode.FIELD_CONTROL_CHARS,
+            ErrorCode.FIELD_EMPTY,
+            ErrorCode.TEAM_MEMBER_NOT_CONSENTED,
+            ErrorCode.PERSON_UNKNOWN,
+        )
+        if exc.code in shown:
+            self.ctx.notify(words.error_text(exc), "error")
         else:
-            self.ctx.notify(text, "error")
+            self._on_job_failed(exc)
 
     def _on_cancel_clicked(self) -> None:
         target = f"project:{self.editing}" if self.editing else "projects"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
-from kiosk.dto import ProjectCard, TopicOption
+from kiosk.dto.catalogue import ProjectCard
+from kiosk.dto.checkin import TopicOption
+from screens import words
 from screens.base import Screen, ScreenContext
 from screens.presenters.qnet import STAGES, filter_cards
 from screens.widgets import Button, CardList, label
@@ -54,16 +56,7 @@ class ProjectsScreen(Screen):
 
     def stage_name(self, stage: str) -> str:
         """The translated name of a Model for Improvement stage."""
-        names = {
-            "aim": self.tr("Setting the aim"),
-            "measures": self.tr("Choosing measures"),
-            "changes": self.tr("Choosing changes"),
-            "testing": self.tr("Testing changes (PDSA)"),
-            "implementing": self.tr("Implementing"),
-            "spreading": self.tr("Spreading"),
-            "completed": self.tr("Completed"),
-        }
-        return names.get(stage, stage)
+        return words.stage_name(stage)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("QI projects"))
@@ -100,7 +93,8 @@ class ProjectsScreen(Screen):
     def shown(self) -> None:
         ops = self.ctx.ops
         self.run(
-            lambda: (ops.browse_projects(), ops.checkin_choices().topics), self._on_projects_loaded
+            lambda: (ops.projects.browse_projects(), ops.checkin.checkin_choices().topics),
+            self._on_projects_loaded,
         )
 
     def _on_projects_loaded(

@@ -11,9 +11,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.dto import BoardPostView, BoardSummary, CoffeeRoundResult, Supporter, TopicOption
+from kiosk.dto.checkin import TopicOption
+from kiosk.dto.coffee import CoffeeRoundResult
+from kiosk.dto.qnet import BoardPostView, BoardSummary, Supporter
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.ports import PrintDocument
+from screens import words
 from screens.base import Screen, ScreenContext
 from screens.presenters.qnet import slips_html, usual_slots
 from screens.project import text_box
@@ -207,16 +210,16 @@ class QnetScreen(Screen):
         facilitator = self.ctx.is_facilitator()
 
         def job() -> dict[str, object]:
-            loaded: dict[str, object] = {"topics": ops.checkin_choices().topics}
+            loaded: dict[str, object] = {"topics": ops.checkin.checkin_choices().topics}
             if page == "supporters":
-                loaded["supporters"] = ops.peer_supporters(topic)
+                loaded["supporters"] = ops.qnet.peer_supporters(topic)
             elif page == "coffee":
-                loaded["round"] = ops.latest_coffee_round()
+                loaded["round"] = ops.coffee.latest_coffee_round()
             else:
-                loaded["boards"] = ops.board_summaries()
+                loaded["boards"] = ops.qnet.board_summaries()
                 if board is not None:
-                    loaded["posts"] = ops.board_posts(board)
-                loaded["pending"] = ops.pending_posts() if facilitator else []
+                    loaded["posts"] = ops.qnet.board_posts(board)
+                loaded["pending"] = ops.qnet.pending_posts() if facilitator else []
             return loaded
 
         self.run(job, self._on_loaded)
@@ -373,7 +376,7 @@ class QnetScreen(Screen):
     def _on_run_round_clicked(self) -> None:
         ops, today = self.ctx.ops, self.ctx.now().date()
         self.ctx.runner.submit(
-            lambda: ops.run_coffee_round(today), self._on_round_run, self._on_failed
+            lambda: ops.coffee.run_coffee_round(today), self._on_round_run, self._on_failed
         )
 
     def _on_round_run(self, result: CoffeeRoundResult) -> None:
@@ -415,7 +418,7 @@ class QnetScreen(Screen):
             return
         ops, approval = self.ctx.ops, self.ctx.settings().boards_require_approval
         self.ctx.runner.submit(
-            lambda: ops.post_to_board(topic, text, approval, anonymous=True),
+            lambda: ops.qnet.post_to_board(topic, text, approval, anonymous=True),
             self._on_posted,
             self._on_failed,
         )
@@ -435,22 +438,18 @@ class QnetScreen(Screen):
             return
         post_id, ops = self.pending[0].id, self.ctx.ops
         self.ctx.runner.submit(
-            lambda: ops.moderate_post(post_id, approve), lambda _r: self.shown(), self._on_failed
+            lambda: ops.qnet.moderate_post(post_id, approve),
+            lambda _r: self.shown(),
+            self._on_failed,
         )
 
     def _on_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, KioskError):
-            messages = {
-                ErrorCode.COFFEE_POOL_TOO_SMALL: self.tr(
-                    "Fewer than two people are in the coffee pool: no round today."
-                ),
-                ErrorCode.COFFEE_ROUND_EXISTS: self.tr("Today's round has been run already."),
-                ErrorCode.FIELD_TOO_LONG: self.tr("That post is too long: 500 characters at most."),
-                ErrorCode.FIELD_CONTROL_CHARS: self.tr(
-                    "That post has characters that cannot be stored."
-                ),
-            }
-            if exc.code in messages:
-                self.ctx.notify(messages[exc.code], "error")
-                return
+        if isinstance(exc, KioskError) and exc.code in (
+            ErrorCode.COFFEE_POOL_TOO_SMALL,
+            ErrorCode.COFFEE_ROUND_EXISTS,
+            ErrorCode.FIELD_TOO_LONG,
+            ErrorCode.FIELD_CONTROL_CHARS,
+        ):
+            self.ctx.notify(words.error_text(exc), "error")
+            return
         self._on_job_failed(exc)

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.config import Settings
 from kiosk.errors import ErrorCode, KioskError
+from screens import words
 from screens.base import Screen, ScreenContext
 from screens.presenters.settings import save_form
-from screens.widgets import Button, label
+from screens.widgets import Button, label, named
 
 
 class SettingsScreen(Screen):
@@ -42,25 +43,25 @@ class SettingsScreen(Screen):
         self.form = QFormLayout(form_host)
         self.form.setSpacing(18)
         self.form.setHorizontalSpacing(32)
-        self.room_name = QLineEdit(objectName="settings.room_name")
+        self.room_name = named(QLineEdit(), "settings.room_name")
         self.room_name.setMaxLength(60)
-        self.language = QComboBox(objectName="settings.default_language")
+        self.language = named(QComboBox(), "settings.default_language")
         self.language.addItem("Cymraeg", "cy")
         self.language.addItem("English", "en")
-        self.idle = QSpinBox(objectName="settings.idle_timeout")
+        self.idle = named(QSpinBox(), "settings.idle_timeout")
         self.idle.setRange(5, 3600)
         self.idle.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
-        self.large_text = QCheckBox(objectName="settings.large_text")
-        self.kiosk_mode = QCheckBox(objectName="settings.kiosk_mode")
-        self.closing = QLineEdit(objectName="settings.closing_time")
+        self.large_text = named(QCheckBox(), "settings.large_text")
+        self.kiosk_mode = named(QCheckBox(), "settings.kiosk_mode")
+        self.closing = named(QLineEdit(), "settings.closing_time")
         self.closing.setMaxLength(5)
-        self.retention = QSpinBox(objectName="settings.retention_days")
+        self.retention = named(QSpinBox(), "settings.retention_days")
         self.retention.setRange(1, 3650)
         self.retention.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
-        self.register_url = QLineEdit(objectName="settings.register_url")
-        self.primary = QLineEdit(objectName="settings.primary")
+        self.register_url = named(QLineEdit(), "settings.register_url")
+        self.primary = named(QLineEdit(), "settings.primary")
         self.primary.setMaxLength(7)
-        self.accent = QLineEdit(objectName="settings.accent")
+        self.accent = named(QLineEdit(), "settings.accent")
         self.accent.setMaxLength(7)
         self.fields: dict[str, tuple[QLabel, QWidget]] = {}
         for key, widget in (
@@ -176,11 +177,7 @@ class SettingsScreen(Screen):
         caption, widget = self.fields.get(key, (None, None))
         name = caption.text() if caption is not None else key
         if error.code is ErrorCode.CONFIG_BAD_VALUE:
-            self.message.setText(
-                self.tr("“%1” is not right: please check it. Nothing was saved.").replace(
-                    "%1", name
-                )
-            )
+            self.message.setText(words.error_text(error, name=name))
         else:
             self.message.setText(self.tr("The settings could not be saved."))
         if widget is not None:

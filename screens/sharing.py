@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.dto import EventCard, SessionDetail, SessionListItem, SessionTemplateOption
-from kiosk.errors import ErrorCode, KioskError
+from kiosk.dto.catalogue import EventCard
+from kiosk.dto.sessions import SessionDetail, SessionListItem, SessionTemplateOption
+from kiosk.errors import KioskError
 from kiosk.ports import PrintDocument
 from kiosk.session_clock import Monotonic
+from screens import words
 from screens.base import Screen, ScreenContext
 from screens.presenters.sharing import (
     ITEM_KINDS,
@@ -46,21 +48,16 @@ from screens.presenters.sharing import (
     no_chime,
 )
 from screens.sharing_view import PresenterView
-from screens.widgets import Button, WrapButton, label
+from screens.widgets import Button, WrapButton, label, named
 
 log = logging.getLogger(__name__)
 
 TICK_MS = 250
 
 
-def _named(widget: Any, name: str) -> Any:
-    widget.setObjectName(name)
-    return widget
-
-
 def _list(name: str) -> QListWidget:
     """A compact list whose entries wrap instead of scrolling sideways."""
-    widget = _named(QListWidget(), name)
+    widget = named(QListWidget(), name)
     widget.setProperty("role", "compact")
     widget.setWordWrap(True)
     widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -179,7 +176,7 @@ class SharingScreen(Screen):
             self._show_page(console=True)
             self.console.load_lists()
         if self.presenter.run is None:
-            self.run(self.ctx.ops.list_sessions, self._on_sessions_listed)
+            self.run(lambda: self.ctx.ops.sessions.list_sessions(), self._on_sessions_listed)
         else:
             self.reload()
 
@@ -221,7 +218,7 @@ class SharingScreen(Screen):
 
     def open_session(self, session_id: str) -> None:
         """Load a session into the console, the kiosk and the AV display."""
-        self.run(lambda: self.ctx.ops.session_detail(session_id), self._on_session_loaded)
+        self.run(lambda: self.ctx.ops.sessions.session_detail(session_id), self._on_session_loaded)
 
     def _on_session_loaded(self, detail: SessionDetail) -> None:
         self.presenter.load(detail)
@@ -231,7 +228,9 @@ class SharingScreen(Screen):
         """Fetch the session in hand again (after a change)."""
         session_id = self.presenter.session_id
         if session_id is not None:
-            self.run(lambda: self.ctx.ops.session_detail(session_id), self._on_session_reloaded)
+            self.run(
+                lambda: self.ctx.ops.sessions.session_detail(session_id), self._on_session_reloaded
+            )
 
     def _on_session_reloaded(self, detail: SessionDetail) -> None:
         self.presenter.update(detail)
@@ -255,24 +254,7 @@ class SharingScreen(Screen):
 
     def error_text(self, error: KioskError) -> str:
         """A sentence for an error a participant or facilitator can meet."""
-        code = error.code
-        if code is ErrorCode.VOTES_USED_UP:
-            return self.tr("You have used all your %n dot(s).", "", int(error.params["limit"]))
-        if code is ErrorCode.SESSION_CLOSED:
-            return self.tr("This session has closed.")
-        if code is ErrorCode.RATING_INVALID:
-            return self.tr("Please choose a rating from 1 to 5.")
-        if code is ErrorCode.FIELD_EMPTY:
-            return self.tr("Please write something first.")
-        if code is ErrorCode.FIELD_TOO_LONG:
-            return self.tr("That is too long; please shorten it.")
-        if code is ErrorCode.FIELD_CONTROL_CHARS:
-            return self.tr("That text has characters that cannot be kept.")
-        if code is ErrorCode.VOTES_LIMIT_INVALID:
-            return self.tr("Each person can have from 1 to 20 dots.")
-        if code is ErrorCode.CONTRIBUTION_UNKNOWN:
-            return self.tr("That card is no longer on the board.")
-        return self.tr("Sorry, that did not work. Please try again or ask a facilitator.")
+        return words.error_text(error)
 
     def persist(self, recorded: Recorded) -> None:
         """Store what the clock reported (segments begun and ended, speaking turns)."""
@@ -280,7 +262,7 @@ class SharingScreen(Screen):
         if not recorded or session_id is None:
             return
         self.ctx.runner.submit(
-            lambda: self.ctx.ops.record_segments(
+            lambda: self.ctx.ops.sessions.record_segments(
                 session_id, recorded.started, recorded.ended, recorded.airtime
             ),
             lambda _none: None,
@@ -293,7 +275,7 @@ class SharingScreen(Screen):
         if session_id is None:
             return
         recorded = self.presenter.start()
-        self.act(lambda: self.ctx.ops.start_session(session_id))
+        self.act(lambda: self.ctx.ops.sessions.start_session(session_id))
         self.persist(recorded)
         self.clock_timer.start()
         self._refresh_live()
@@ -315,8 +297,8 @@ class SharingScreen(Screen):
     def refresh(self) -> None:
         """Render the session everywhere."""
         self._render_title()
-        self.participation.render()
-        self.console.render()
+        self.participation.show_session()
+        self.console.show_session()
         self._refresh_live()
 
     def _refresh_live(self) -> None:
@@ -334,7 +316,9 @@ class SharingScreen(Screen):
         self.presenter.pause()
         self.clock_timer.stop()
         turns = self.presenter.finish_airtime()
-        self.act(lambda: self.ctx.ops.close_session(session_id, turns), self._on_session_closed)
+        self.act(
+            lambda: self.ctx.ops.sessions.close_session(session_id, turns), self._on_session_closed
+        )
 
     def _on_session_closed(self, detail: SessionDetail) -> None:
         self.presenter.update(detail)
@@ -417,8 +401,7 @@ class SessionParticipation(QWidget):
     def __init__(self, screen: SharingScreen) -> None:
         super().__init__()
         self.setObjectName("sharing.participation")
-        self.screen = screen
-        self.presenter = lambda: screen.presenter
+        self.sharing = screen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(18)
@@ -440,19 +423,19 @@ class SessionParticipation(QWidget):
         kinds.setSpacing(10)
         self.kind_buttons: dict[str, WrapButton] = {}
         for index, kind in enumerate(KINDS):
-            button = WrapButton(f"part.kind.{kind}")
-            button.setCheckable(True)
-            button.clicked.connect(lambda _=False, k=kind: self._on_kind_clicked(k))
-            kinds.addWidget(button, index // 2, index % 2)
-            self.kind_buttons[kind] = button
+            kind_button = WrapButton(f"part.kind.{kind}")
+            kind_button.setCheckable(True)
+            kind_button.clicked.connect(lambda _=False, k=kind: self._on_kind_clicked(k))
+            kinds.addWidget(kind_button, index // 2, index % 2)
+            self.kind_buttons[kind] = kind_button
         add_layout.addLayout(kinds)
-        self.text = _named(QLineEdit(), "part.text")
+        self.text = named(QLineEdit(), "part.text")
         self.text.setMaxLength(1000)
         add_layout.addWidget(self.text)
-        self.named = _named(QCheckBox(), "part.named")
+        self.named = named(QCheckBox(), "part.named")
         self.named.toggled.connect(self._on_named_toggled)
         add_layout.addWidget(self.named)
-        self.who = _named(QComboBox(), "part.who")
+        self.who = named(QComboBox(), "part.who")
         add_layout.addWidget(self.who)
         self.add = Button("part.add", "primary")
         self.add.clicked.connect(self._on_add_clicked)
@@ -508,7 +491,7 @@ class SessionParticipation(QWidget):
         rate_layout.addLayout(stars)
         self.rate_scale = label("part.rate_scale", "muted")
         rate_layout.addWidget(self.rate_scale)
-        self.comment = _named(QLineEdit(), "part.comment")
+        self.comment = named(QLineEdit(), "part.comment")
         self.comment.setMaxLength(1000)
         rate_layout.addWidget(self.comment)
         self.send = Button("part.send_feedback", "primary")
@@ -538,22 +521,20 @@ class SessionParticipation(QWidget):
         self.vote_done.set_text(self.tr("I have finished"))
         self.rate_title.setText(self.tr("How was it?"))
         self.rate_scale.setText(self.tr("1 = not useful, 5 = very useful"))
-        for value, button in self.ratings.items():
-            button.setAccessibleName(self.tr("Rating %1 of 5").replace("%1", str(value)))
+        for value, rating in self.ratings.items():
+            rating.setAccessibleName(self.tr("Rating %1 of 5").replace("%1", str(value)))
         self.comment.setPlaceholderText(self.tr("One comment (optional)"))
         self.comment.setAccessibleName(self.tr("Your comment"))
         self.send.set_text(self.tr("Send"))
-        self.render()
+        self.show_session()
+
+    def presenter(self) -> SessionPresenter:
+        """The sharing screen's presenter (it is replaced when the screen resets)."""
+        return self.sharing.presenter
 
     def kind_names(self) -> dict[str, str]:
         """The kinds of card, one word each."""
-        return {
-            "idea": self.tr("Idea"),
-            "tip": self.tr("Tip"),
-            "problem": self.tr("Problem"),
-            "question": self.tr("Question"),
-            "action": self.tr("Action"),
-        }
+        return {kind: words.card_kind_name(kind) for kind in words.CARD_KINDS}
 
     def reset(self) -> None:
         """Idle: nothing typed or chosen is kept."""
@@ -562,9 +543,9 @@ class SessionParticipation(QWidget):
         self.named.setChecked(False)
         for button in self.ratings.values():
             button.setChecked(False)
-        self.render()
+        self.show_session()
 
-    def render(self) -> None:
+    def show_session(self) -> None:
         """Show the session in hand."""
         presenter = self.presenter()
         run = presenter.run
@@ -641,8 +622,8 @@ class SessionParticipation(QWidget):
         kind = self._kind
         named = self.named.isChecked() and self.who.currentData() is not None
         person_id = self.who.currentData() if named else None
-        self.screen.act(
-            lambda: self.screen.ctx.ops.add_contribution(
+        self.sharing.act(
+            lambda: self.sharing.ctx.ops.sessions.add_contribution(
                 session_id, kind, text, person_id, not named
             ),
             self._on_card_added,
@@ -651,11 +632,11 @@ class SessionParticipation(QWidget):
     def _on_card_added(self, _card: object) -> None:
         self.text.clear()
         self.named.setChecked(False)
-        self.screen.ctx.notify(self.tr("Thank you: your card is on the board."), "info")
+        self.sharing.ctx.notify(self.tr("Thank you: your card is on the board."), "info")
 
     def _on_start_ballot_clicked(self) -> None:
         self.presenter().start_ballot()
-        self.render()
+        self.show_session()
 
     def _on_cards_item_activated(self, _item: QListWidgetItem) -> None:
         self._on_vote_clicked()
@@ -669,20 +650,20 @@ class SessionParticipation(QWidget):
             return
         card_id = str(item.data(Qt.ItemDataRole.UserRole))
         key = ballot.key
-        self.screen.act(
-            lambda: self.screen.ctx.ops.cast_vote(session_id, card_id, key),
+        self.sharing.act(
+            lambda: self.sharing.ctx.ops.sessions.cast_vote(session_id, card_id, key),
             lambda status: presenter.vote_counted(status.used, status.allowed),
         )
 
     def _on_vote_done_clicked(self) -> None:
         self.presenter().end_ballot()
-        self.render()
+        self.show_session()
 
     def _on_rating_clicked(self, value: int) -> None:
         self.presenter().choose_rating(value)
         for number, button in self.ratings.items():
             button.setChecked(number == value)
-        self.render()
+        self.show_session()
 
     def _on_send_clicked(self) -> None:
         presenter = self.presenter()
@@ -691,8 +672,8 @@ class SessionParticipation(QWidget):
         if rating is None or session_id is None:
             return
         comment = self.comment.text()
-        self.screen.act(
-            lambda: self.screen.ctx.ops.leave_feedback(session_id, rating, comment),
+        self.sharing.act(
+            lambda: self.sharing.ctx.ops.sessions.leave_feedback(session_id, rating, comment),
             self._on_feedback_sent,
         )
 
@@ -701,7 +682,7 @@ class SessionParticipation(QWidget):
         for button in self.ratings.values():
             button.setChecked(False)
         self.presenter().participant.rating = None
-        self.screen.ctx.notify(self.tr("Thank you for your feedback."), "info")
+        self.sharing.ctx.notify(self.tr("Thank you for your feedback."), "info")
 
 
 class SessionConsole(QWidget):
@@ -711,7 +692,7 @@ class SessionConsole(QWidget):
     def __init__(self, screen: SharingScreen) -> None:
         super().__init__()
         self.setObjectName("sharing.console")
-        self.screen = screen
+        self.sharing = screen
         self.ctx = screen.ctx
         self._templates: list[SessionTemplateOption] = []
         self._events: list[EventCard] = []
@@ -723,7 +704,7 @@ class SessionConsole(QWidget):
         self.audio_note = label("console.audio_note", "error")
         self.audio_note.hide()
         outer.addWidget(self.audio_note)
-        self.tabs = _named(QTabWidget(), "console.tabs")
+        self.tabs = named(QTabWidget(), "console.tabs")
         outer.addWidget(self.tabs, 1)
         self._build_run_tab()
         self._build_setup_tab()
@@ -779,8 +760,8 @@ class SessionConsole(QWidget):
         title_row.addWidget(self.cards_title, 1)
         middle.addLayout(title_row)
         add_row = QHBoxLayout()
-        self.card_kind = _named(QComboBox(), "console.card_kind")
-        self.card_text = _named(QLineEdit(), "console.card_text")
+        self.card_kind = named(QComboBox(), "console.card_kind")
+        self.card_text = named(QLineEdit(), "console.card_text")
         self.card_text.setMaxLength(1000)
         self.add_card = Button("console.add_card", "primary")
         self.add_card.clicked.connect(self._on_add_card_clicked)
@@ -796,17 +777,17 @@ class SessionConsole(QWidget):
         self.edit_card.clicked.connect(self._on_edit_card_clicked)
         self.hide_card = Button("console.hide_card")
         self.hide_card.clicked.connect(self._on_hide_card_clicked)
-        self.merge_into = _named(QComboBox(), "console.merge_into")
+        self.merge_into = named(QComboBox(), "console.merge_into")
         self.merge = Button("console.merge")
         self.merge.clicked.connect(self._on_merge_clicked)
-        for widget in (self.edit_card, self.hide_card):
-            card_row.addWidget(widget)
+        for card_widget in (self.edit_card, self.hide_card):
+            card_row.addWidget(card_widget)
         card_row.addWidget(self.merge_into, 1)
         card_row.addWidget(self.merge)
         middle.addLayout(card_row)
         vote_row = QHBoxLayout()
         self.dots_label = label("console.dots_label", "", wrap=False)
-        self.dots = _named(QSpinBox(), "console.dots")
+        self.dots = named(QSpinBox(), "console.dots")
         self.dots.setRange(1, 20)
         self.dots.setValue(3)
         self.set_dots = Button("console.set_dots")
@@ -814,8 +795,8 @@ class SessionConsole(QWidget):
         self.reveal = Button("console.reveal", "primary")
         self.reveal.clicked.connect(self._on_reveal_clicked)
         self.votes_cast = label("console.votes_cast", "muted", wrap=False)
-        for widget in (self.dots_label, self.dots, self.set_dots, self.votes_cast):
-            vote_row.addWidget(widget)
+        for vote_widget in (self.dots_label, self.dots, self.set_dots, self.votes_cast):
+            vote_row.addWidget(vote_widget)
         vote_row.addStretch(1)
         title_row.addWidget(self.reveal)
         middle.addLayout(vote_row)
@@ -861,7 +842,7 @@ class SessionConsole(QWidget):
         choose.setSpacing(12)
         self.choose_title = label("console.choose_title", "h2")
         choose.addWidget(self.choose_title)
-        self.session_list = _named(QComboBox(), "console.session_list")
+        self.session_list = named(QComboBox(), "console.session_list")
         choose.addWidget(self.session_list)
         self.open = Button("console.open", "primary")
         self.open.clicked.connect(self._on_open_clicked)
@@ -870,25 +851,25 @@ class SessionConsole(QWidget):
         choose.addWidget(self.create_title)
         form = QGridLayout()
         form.setSpacing(10)
-        self.template = _named(QComboBox(), "console.template")
-        self.new_title = _named(QLineEdit(), "console.new_title")
+        self.template = named(QComboBox(), "console.template")
+        self.new_title = named(QLineEdit(), "console.new_title")
         self.new_title.setMaxLength(200)
-        self.event = _named(QComboBox(), "console.event")
-        self.teams = _named(QLineEdit(), "console.teams")
-        self.new_dots = _named(QSpinBox(), "console.new_dots")
+        self.event_choice = named(QComboBox(), "console.event")
+        self.teams = named(QLineEdit(), "console.teams")
+        self.new_dots = named(QSpinBox(), "console.new_dots")
         self.new_dots.setRange(1, 20)
         self.new_dots.setValue(3)
         self.form_labels = [label(f"console.form.{i}", "", wrap=False) for i in range(5)]
         for row, widget in enumerate(
-            (self.template, self.new_title, self.event, self.teams, self.new_dots)
+            (self.template, self.new_title, self.event_choice, self.teams, self.new_dots)
         ):
             form.addWidget(self.form_labels[row], row, 0)
             form.addWidget(widget, row, 1)
         form.setColumnStretch(1, 1)
         choose.addLayout(form)
-        self.create = Button("console.create", "primary")
-        self.create.clicked.connect(self._on_create_clicked)
-        choose.addWidget(self.create, 0, Qt.AlignmentFlag.AlignLeft)
+        self.create_button = Button("console.create", "primary")
+        self.create_button.clicked.connect(self._on_create_clicked)
+        choose.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
         choose.addStretch(1)
         columns.addLayout(choose, 1)
 
@@ -897,11 +878,11 @@ class SessionConsole(QWidget):
         self.build_title = label("console.build_title", "h2")
         build.addWidget(self.build_title)
         seg_row = QHBoxLayout()
-        self.segment_title = _named(QLineEdit(), "console.segment_title")
-        self.segment_minutes = _named(QSpinBox(), "console.segment_minutes")
+        self.segment_title = named(QLineEdit(), "console.segment_title")
+        self.segment_minutes = named(QSpinBox(), "console.segment_minutes")
         self.segment_minutes.setRange(1, 240)
         self.segment_minutes.setValue(10)
-        self.round_robin = _named(QCheckBox(), "console.round_robin")
+        self.round_robin = named(QCheckBox(), "console.round_robin")
         self.add_segment = Button("console.add_segment")
         self.add_segment.clicked.connect(self._on_add_segment_clicked)
         seg_row.addWidget(self.segment_title, 1)
@@ -910,8 +891,8 @@ class SessionConsole(QWidget):
         seg_row.addWidget(self.add_segment)
         build.addLayout(seg_row)
         item_row = QHBoxLayout()
-        self.item_kind = _named(QComboBox(), "console.item_kind")
-        self.item_label = _named(QLineEdit(), "console.item_label")
+        self.item_kind = named(QComboBox(), "console.item_kind")
+        self.item_label = named(QLineEdit(), "console.item_label")
         self.add_item = Button("console.add_item")
         self.add_item.clicked.connect(self._on_add_item_clicked)
         item_row.addWidget(self.item_kind)
@@ -930,12 +911,12 @@ class SessionConsole(QWidget):
         self.actions_title = label("console.actions_title", "h2")
         column.addWidget(self.actions_title)
         form = QHBoxLayout()
-        self.action_text = _named(QLineEdit(), "console.action_text")
-        self.action_owner = _named(QLineEdit(), "console.action_owner")
-        self.action_due = _named(QDateEdit(), "console.action_due")
+        self.action_text = named(QLineEdit(), "console.action_text")
+        self.action_owner = named(QLineEdit(), "console.action_owner")
+        self.action_due = named(QDateEdit(), "console.action_due")
         self.action_due.setCalendarPopup(True)
         self.action_due.setDisplayFormat("yyyy-MM-dd")
-        self.action_project = _named(QComboBox(), "console.action_project")
+        self.action_project = named(QComboBox(), "console.action_project")
         self.add_action = Button("console.add_action", "primary")
         self.add_action.clicked.connect(self._on_add_action_clicked)
         form.addWidget(self.action_text, 3)
@@ -944,14 +925,14 @@ class SessionConsole(QWidget):
         form.addWidget(self.action_project, 2)
         form.addWidget(self.add_action)
         column.addLayout(form)
-        self.actions = _list("console.actions")
-        column.addWidget(self.actions, 1)
+        self.action_list = _list("console.actions")
+        column.addWidget(self.action_list, 1)
         self.close_note = label("console.close_note", "lead")
         column.addWidget(self.close_note)
         row = QHBoxLayout()
-        self.close = Button("console.close", "danger")
-        self.close.clicked.connect(self._on_close_clicked)
-        row.addWidget(self.close)
+        self.close_button = Button("console.close", "danger")
+        self.close_button.clicked.connect(self._on_close_clicked)
+        row.addWidget(self.close_button)
         row.addStretch(1)
         column.addLayout(row)
         self.tabs.addTab(page, "")
@@ -960,13 +941,7 @@ class SessionConsole(QWidget):
 
     def kind_names(self) -> dict[str, str]:
         """The kinds of card."""
-        return {
-            "idea": self.tr("Idea"),
-            "tip": self.tr("Tip"),
-            "problem": self.tr("Problem"),
-            "question": self.tr("Question"),
-            "action": self.tr("Action"),
-        }
+        return {kind: words.card_kind_name(kind) for kind in words.CARD_KINDS}
 
     def item_kind_names(self) -> dict[str, str]:
         """The kinds of item."""
@@ -1028,11 +1003,11 @@ class SessionConsole(QWidget):
         self.template.setAccessibleName(self.tr("Template"))
         self.new_title.setAccessibleName(self.tr("Title"))
         self.new_title.setPlaceholderText(self.tr("The template's name if left empty"))
-        self.event.setAccessibleName(self.tr("Event"))
+        self.event_choice.setAccessibleName(self.tr("Event"))
         self.teams.setAccessibleName(self.tr("Teams"))
         self.teams.setPlaceholderText(self.tr("Ward 4, Pharmacy, … (for round robins)"))
         self.new_dots.setAccessibleName(self.tr("Dots each"))
-        self.create.set_text(self.tr("Create"), self.tr("Create session"))
+        self.create_button.set_text(self.tr("Create"), self.tr("Create session"))
         self.build_title.setText(self.tr("Agenda and items"))
         self.segment_title.setPlaceholderText(self.tr("Segment title"))
         self.segment_title.setAccessibleName(self.tr("Segment title"))
@@ -1053,20 +1028,20 @@ class SessionConsole(QWidget):
         self.action_due.setAccessibleName(self.tr("Due date"))
         self.action_project.setAccessibleName(self.tr("Project"))
         self.add_action.set_text(self.tr("Add action"))
-        self.actions.setAccessibleName(self.tr("Actions"))
+        self.action_list.setAccessibleName(self.tr("Actions"))
         self.close_note.setText(
             self.tr(
                 "Closing ends the session and saves its summary (agenda as run, attendance, "
                 "cards, votes and actions) as CSV and PDF."
             )
         )
-        self.close.set_text(self.tr("Close and export"))
+        self.close_button.set_text(self.tr("Close and export"))
         self.audio_note.setText(
             self.tr("Audio unavailable: chimes and voice activity are off. Sessions still work.")
         )
         self.audio_note.setAccessibleName(self.audio_note.text())
         self._fill_combos()
-        self.render()
+        self.show_session()
 
     def _fill_combos(self) -> None:
         kinds = self.kind_names()
@@ -1090,9 +1065,9 @@ class SessionConsole(QWidget):
     def load_lists(self) -> None:
         """Templates, events and sessions for the set-up tab."""
         ops = self.ctx.ops
-        self.screen.run(ops.session_templates, self.set_templates)
-        self.screen.run(ops.upcoming_events, self.set_events)
-        self.screen.run(ops.list_sessions, self.set_sessions)
+        self.sharing.run(lambda: ops.sessions.session_templates(), self.set_templates)
+        self.sharing.run(lambda: ops.catalogue.upcoming_events(), self.set_events)
+        self.sharing.run(lambda: ops.sessions.list_sessions(), self.set_sessions)
 
     def _lang(self) -> str:
         return self.ctx.languages.current
@@ -1111,11 +1086,11 @@ class SessionConsole(QWidget):
     def set_events(self, events: list[EventCard]) -> None:
         """Events a session can belong to (its attendees are their check-ins)."""
         self._events = events
-        self.event.clear()
-        self.event.addItem(self.tr("No event"), None)
+        self.event_choice.clear()
+        self.event_choice.addItem(self.tr("No event"), None)
         for e in events:
             title = e.title_cy if self._lang() == "cy" else e.title_en
-            self.event.addItem(f"{title} · {e.starts_at:%d/%m %H:%M}", e.id)
+            self.event_choice.addItem(f"{title} · {e.starts_at:%d/%m %H:%M}", e.id)
 
     def set_sessions(self, sessions: list[SessionListItem]) -> None:
         """The sessions to choose from."""
@@ -1134,15 +1109,15 @@ class SessionConsole(QWidget):
 
     # --- rendering --------------------------------------------------------------------------------
 
-    def render(self) -> None:
+    def show_session(self) -> None:
         """Everything from the session in hand."""
-        presenter = self.screen.presenter
+        presenter = self.sharing.presenter
         run = presenter.run
         has = run is not None and not run.closed
         for widget in (
             self.start, self.skip, self.extend1, self.extend5, self.add_card, self.edit_card,
             self.hide_card, self.merge, self.set_dots, self.reveal, self.present,
-            self.clear_screen, self.add_action, self.close, self.add_segment, self.add_item,
+            self.clear_screen, self.add_action, self.close_button, self.add_segment, self.add_item,
         ):  # fmt: skip
             widget.setEnabled(has)
         self.session_title.setVisible(run is None)
@@ -1151,7 +1126,7 @@ class SessionConsole(QWidget):
             self.agenda.clear()
             self.cards.clear()
             self.items.clear()
-            self.actions.clear()
+            self.action_list.clear()
             self.render_live()
             return
         detail = run.detail
@@ -1194,11 +1169,11 @@ class SessionConsole(QWidget):
         for entry in detail.items:
             if entry.kind == "project" and entry.ref_id:
                 self.action_project.addItem(entry.label, entry.ref_id)
-        self.actions.clear()
+        self.action_list.clear()
         for action in detail.actions:
             due = action.due_on.isoformat() if action.due_on else ""
             parts = [action.text, action.owner, due, action.project_title or ""]
-            self.actions.addItem(" · ".join(p for p in parts if p))
+            self.action_list.addItem(" · ".join(p for p in parts if p))
         self.reveal.setText(
             self.tr("Results revealed") if detail.revealed else self.tr("Reveal results")
         )
@@ -1206,7 +1181,7 @@ class SessionConsole(QWidget):
         self.render_live()
 
     def _render_agenda(self, detail: SessionDetail) -> None:
-        view = self.screen.presenter.clock_view()
+        view = self.sharing.presenter.clock_view()
         current = view.segment if view is not None and view.state.value != "ready" else -1
         self.agenda.clear()
         for s in detail.segments:
@@ -1222,13 +1197,14 @@ class SessionConsole(QWidget):
             self.agenda.addItem(f"{text} · {status}" if status else text)
 
     def _render_speakers(self) -> None:
-        labels = self.screen.presenter.speakers()
+        labels = self.sharing.presenter.speakers()
         if [b.property("speaker") for b in self._speaker_buttons] == list(labels):
             return
         while self.speakers.count():
             item = self.speakers.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self._speaker_buttons = []
         self._speaker_bars = []
         for index, name in enumerate(labels):
@@ -1258,7 +1234,7 @@ class SessionConsole(QWidget):
 
     def render_live(self) -> None:
         """The clock and the airtime bars (every tick)."""
-        presenter = self.screen.presenter
+        presenter = self.sharing.presenter
         model = presenter.model()
         state = model.state
         if state in ("running", "paused"):
@@ -1308,46 +1284,46 @@ class SessionConsole(QWidget):
     # --- actions ----------------------------------------------------------------------------------
 
     def _session_id(self) -> str | None:
-        return self.screen.presenter.session_id
+        return self.sharing.presenter.session_id
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if index == 1:  # choosing a session: the list as it is now
-            self.screen.run(self.ctx.ops.list_sessions, self.set_sessions)
+            self.sharing.run(lambda: self.ctx.ops.sessions.list_sessions(), self.set_sessions)
 
     def _on_start_clicked(self) -> None:
-        presenter = self.screen.presenter
+        presenter = self.sharing.presenter
         state = presenter.clock_state
         session_id = self._session_id()
         if session_id is None:
             return
         if state == "ready":
-            self.screen.start_clock()
+            self.sharing.start_clock()
             return
         if state == "running":
             presenter.pause()
-            self.screen.act(lambda: self.ctx.ops.pause_session(session_id))
+            self.sharing.act(lambda: self.ctx.ops.sessions.pause_session(session_id))
         elif state == "paused":
             presenter.resume()
-            self.screen.act(lambda: self.ctx.ops.start_session(session_id))
+            self.sharing.act(lambda: self.ctx.ops.sessions.start_session(session_id))
         self.render_live()
 
     def _extend(self, seconds: int) -> None:
-        self.screen.presenter.extend(seconds)
-        self.screen.refresh()
+        self.sharing.presenter.extend(seconds)
+        self.sharing.refresh()
 
     def _on_skip_clicked(self) -> None:
-        self.screen.persist(self.screen.presenter.skip())
-        self.screen.refresh()
+        self.sharing.persist(self.sharing.presenter.skip())
+        self.sharing.refresh()
 
     def _on_next_team_clicked(self) -> None:
-        self.screen.persist(self.screen.presenter.next_slot())
-        self.screen.refresh()
+        self.sharing.persist(self.sharing.presenter.next_slot())
+        self.sharing.refresh()
 
     def _on_open_display_clicked(self) -> None:
-        self.screen.open_presenter_view()
+        self.sharing.open_presenter_view()
 
     def _on_speaker_clicked(self, name: str | None) -> None:
-        self.screen.persist(self.screen.presenter.speaker_tapped(name))
+        self.sharing.persist(self.sharing.presenter.speaker_tapped(name))
         self.render_live()
 
     def _on_add_card_clicked(self) -> None:
@@ -1356,8 +1332,8 @@ class SessionConsole(QWidget):
             return
         kind = str(self.card_kind.currentData())
         text = self.card_text.text()
-        self.screen.act(
-            lambda: self.ctx.ops.add_contribution(session_id, kind, text),
+        self.sharing.act(
+            lambda: self.ctx.ops.sessions.add_contribution(session_id, kind, text),
             lambda _card: self.card_text.clear(),
         )
 
@@ -1367,7 +1343,7 @@ class SessionConsole(QWidget):
 
     def _on_cards_current_row_changed(self, _row: int) -> None:
         card_id = self._selected_card()
-        run = self.screen.presenter.run
+        run = self.sharing.presenter.run
         if card_id is None or run is None:
             return
         card = next((c for c in run.detail.contributions if c.id == card_id), None)
@@ -1380,70 +1356,72 @@ class SessionConsole(QWidget):
         if card_id is None:
             return
         text = self.card_text.text()
-        self.screen.act(lambda: self.ctx.ops.edit_contribution(card_id, text))
+        self.sharing.act(lambda: self.ctx.ops.sessions.edit_contribution(card_id, text))
 
     def _on_hide_card_clicked(self) -> None:
         card_id = self._selected_card()
-        run = self.screen.presenter.run
+        run = self.sharing.presenter.run
         if card_id is None or run is None:
             return
         card = next((c for c in run.detail.contributions if c.id == card_id), None)
         hidden = not (card.hidden if card else False)
-        self.screen.act(lambda: self.ctx.ops.hide_contribution(card_id, hidden))
+        self.sharing.act(lambda: self.ctx.ops.sessions.hide_contribution(card_id, hidden))
 
     def _on_merge_clicked(self) -> None:
         source = self._selected_card()
         target = self.merge_into.currentData()
         if source is None or target is None or source == target:
             return
-        self.screen.act(lambda: self.ctx.ops.merge_contributions(source, str(target)))
+        self.sharing.act(lambda: self.ctx.ops.sessions.merge_contributions(source, str(target)))
 
     def _on_set_dots_clicked(self) -> None:
         session_id = self._session_id()
         votes = self.dots.value()
         if session_id is not None:
-            self.screen.act(lambda: self.ctx.ops.set_votes_per_person(session_id, votes))
+            self.sharing.act(lambda: self.ctx.ops.sessions.set_votes_per_person(session_id, votes))
 
     def _on_reveal_clicked(self) -> None:
         session_id = self._session_id()
         if session_id is not None:
-            self.screen.act(lambda: self.ctx.ops.reveal_votes(session_id))
+            self.sharing.act(lambda: self.ctx.ops.sessions.reveal_votes(session_id))
 
     def _on_present_clicked(self) -> None:
         item = self.items.currentItem()
         if item is not None:
-            self.screen.presenter.present(str(item.data(Qt.ItemDataRole.UserRole)))
-            self.screen.refresh()
+            self.sharing.presenter.present(str(item.data(Qt.ItemDataRole.UserRole)))
+            self.sharing.refresh()
 
     def _on_clear_screen_clicked(self) -> None:
-        self.screen.presenter.present(None)
-        self.screen.refresh()
+        self.sharing.presenter.present(None)
+        self.sharing.refresh()
 
     def _on_open_clicked(self) -> None:
         session_id = self.session_list.currentData()
         if session_id is not None:
-            self.screen.open_session(str(session_id))
+            self.sharing.open_session(str(session_id))
             self.tabs.setCurrentIndex(0)
 
     def _on_create_clicked(self) -> None:
         template = self.template.currentData()
         title = self.new_title.text()
-        event_id = self.event.currentData()
+        event_id = self.event_choice.currentData()
         teams = [t.strip() for t in self.teams.text().split(",") if t.strip()]
         dots = self.new_dots.value()
         lang = self._lang()
-        self.screen.run(
-            lambda: self.ctx.ops.create_session(title, template, lang, event_id, dots, teams),
+        self.sharing.run(
+            lambda: self.ctx.ops.sessions.create_session(
+                title, template, lang, event_id, dots, teams
+            ),
             self._on_session_created,
         )
 
     def _on_session_created(self, detail: SessionDetail) -> None:
         self.new_title.clear()
         self.teams.clear()
-        self.screen.presenter.load(detail)
-        self.screen.refresh()
+        self.sharing.presenter.load(detail)
+        self.sharing.refresh()
         self.tabs.setCurrentIndex(0)
-        self.screen.run(self.ctx.ops.list_sessions, self.set_sessions)
+        self.sharing.run(lambda: self.ctx.ops.sessions.list_sessions(), self.set_sessions)
 
     def _on_add_segment_clicked(self) -> None:
         session_id = self._session_id()
@@ -1452,8 +1430,8 @@ class SessionConsole(QWidget):
         title = self.segment_title.text()
         minutes = self.segment_minutes.value()
         rr = self.round_robin.isChecked()
-        self.screen.act(
-            lambda: self.ctx.ops.add_segment(session_id, title, minutes, rr),
+        self.sharing.act(
+            lambda: self.ctx.ops.sessions.add_segment(session_id, title, minutes, rr),
             lambda detail: self._reload_clock(detail),
         )
 
@@ -1463,8 +1441,8 @@ class SessionConsole(QWidget):
             return
         kind = str(self.item_kind.currentData())
         text = self.item_label.text()
-        self.screen.act(
-            lambda: self.ctx.ops.add_session_item(session_id, kind, text),
+        self.sharing.act(
+            lambda: self.ctx.ops.sessions.add_session_item(session_id, kind, text),
             lambda detail: self._reload_clock(detail),
         )
 
@@ -1472,7 +1450,7 @@ class SessionConsole(QWidget):
         """The agenda changed: a session not yet started gets a fresh clock."""
         self.segment_title.clear()
         self.item_label.clear()
-        presenter = self.screen.presenter
+        presenter = self.sharing.presenter
         if presenter.clock_state == "ready":
             presenter.clear()
             presenter.load(detail)
@@ -1491,12 +1469,12 @@ class SessionConsole(QWidget):
             self.action_text.clear()
             self.action_owner.clear()
 
-        self.screen.act(
-            lambda: self.ctx.ops.add_action(session_id, text, owner, due, project), added
+        self.sharing.act(
+            lambda: self.ctx.ops.sessions.add_action(session_id, text, owner, due, project), added
         )
 
     def _on_close_clicked(self) -> None:
-        self.screen.close_session()
+        self.sharing.close_session()
 
     def set_due_default(self, today: QDate) -> None:
         """The due date offered first."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from screens import words
 from screens.presenters.sharing import KINDS, PresenterModel
 from screens.widgets import label
 
@@ -141,13 +142,7 @@ class PresenterView(QWidget):
 
     def kind_names(self) -> dict[str, str]:
         """The kinds of card, as headings."""
-        return {
-            "idea": self.tr("Ideas"),
-            "tip": self.tr("Tips"),
-            "problem": self.tr("Problems"),
-            "question": self.tr("Questions"),
-            "action": self.tr("Actions"),
-        }
+        return {kind: words.card_kind_heading(kind) for kind in words.CARD_KIND_HEADINGS}
 
     def item_kind_names(self) -> dict[str, str]:
         """The kinds of item presented."""
@@ -239,9 +234,9 @@ class PresenterView(QWidget):
             if widget is not None:
                 widget.hide()  # gone from the picture now, deleted later
                 widget.deleteLater()
-            elif item.layout() is not None:
-                self._clear(item.layout())
-                item.layout().deleteLater()
+            elif (inner := item.layout()) is not None:
+                self._clear(inner)
+                inner.deleteLater()
 
     def _render_board(self, model: PresenterModel) -> None:
         self._clear(self.board_layout)

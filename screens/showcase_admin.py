@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import Settings, save_settings
-from kiosk.dto import ModerationItem, NoticeSlide, PlaylistRow
+from kiosk.dto.showcase import ModerationItem, NoticeSlide, PlaylistRow
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.showcase import MAX_DURATION_S, MIN_DURATION_S
+from screens import words
 from screens.base import Screen, ScreenContext
 from screens.presenters.showcase_admin import (
     ITEM_KINDS,
@@ -40,7 +41,7 @@ from screens.presenters.showcase_admin import (
     play_report_csv,
     previous_month,
 )
-from screens.widgets import Button, label
+from screens.widgets import Button, label, named
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ def _scrolling(page: QWidget) -> QScrollArea:
 
 
 def _list(name: str) -> QListWidget:
-    widget = QListWidget(objectName=name)
+    widget = named(QListWidget(), name)
     widget.setWordWrap(True)
     widget.setProperty("content", True)  # user content: not checked for translation
     return widget
@@ -82,7 +83,7 @@ class ShowcaseAdminScreen(Screen):
         self.export_dir = export_dir
         self.title = label("showcase.title", "h1")
         self.body.addWidget(self.title)
-        self.tabs = QTabWidget(objectName="showcase.tabs")
+        self.tabs = named(QTabWidget(), "showcase.tabs")
         self.body.addWidget(self.tabs, 1)
         self.message = label("showcase.message", "lead")
         self.body.addWidget(self.message)
@@ -99,10 +100,10 @@ class ShowcaseAdminScreen(Screen):
     # --- building ----------------------------------------------------------------------------
 
     def _build_loops(self) -> None:
-        page = QWidget(objectName="showcase.loops_page")
+        page = named(QWidget(), "showcase.loops_page")
         layout = QVBoxLayout(page)
         top = QHBoxLayout()
-        self.loop = QComboBox(objectName="showcase.loop")
+        self.loop = named(QComboBox(), "showcase.loop")
         self.loop.currentIndexChanged.connect(self._on_loop_current_index_changed)
         self.loop_caption = QLabel()
         self.loop_caption.setBuddy(self.loop)
@@ -126,21 +127,21 @@ class ShowcaseAdminScreen(Screen):
         row.addStretch(1)
         layout.addLayout(row)
         form = QFormLayout()
-        self.kind = QComboBox(objectName="showcase.kind")
+        self.kind = named(QComboBox(), "showcase.kind")
         self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
-        self.item = QComboBox(objectName="showcase.item")
-        self.duration = QSpinBox(objectName="showcase.duration")
+        self.item = named(QComboBox(), "showcase.item")
+        self.duration = named(QSpinBox(), "showcase.duration")
         self.duration.setRange(MIN_DURATION_S, MAX_DURATION_S)
         self.duration.setValue(15)
         days = QHBoxLayout()
-        self.days = [QCheckBox(objectName=f"showcase.day{i}") for i in range(7)]
+        self.days = [named(QCheckBox(), f"showcase.day{i}") for i in range(7)]
         for box in self.days:
             box.setChecked(True)
             days.addWidget(box)
         days.addStretch(1)
         window = QHBoxLayout()
-        self.start = QLineEdit(objectName="showcase.start")
-        self.end = QLineEdit(objectName="showcase.end")
+        self.start = named(QLineEdit(), "showcase.start")
+        self.end = named(QLineEdit(), "showcase.end")
         for field in (self.start, self.end):
             field.setMaxLength(5)
             window.addWidget(field)
@@ -165,7 +166,7 @@ class ShowcaseAdminScreen(Screen):
         self.tabs.addTab(_scrolling(page), "")
 
     def _build_approvals(self) -> None:
-        page = QWidget(objectName="showcase.approvals_page")
+        page = named(QWidget(), "showcase.approvals_page")
         layout = QVBoxLayout(page)
         self.queue = _list("showcase.queue")
         self.queue.setMinimumHeight(360)
@@ -186,14 +187,14 @@ class ShowcaseAdminScreen(Screen):
         self.tabs.addTab(_scrolling(page), "")
 
     def _build_notice(self) -> None:
-        page = QWidget(objectName="showcase.notice_page")
+        page = named(QWidget(), "showcase.notice_page")
         layout = QVBoxLayout(page)
         self.notice_status = label("showcase.notice_status", "lead")
         layout.addWidget(self.notice_status)
         form = QFormLayout()
-        self.level = QComboBox(objectName="showcase.level")
-        self.text_cy = QPlainTextEdit(objectName="showcase.text_cy")
-        self.text_en = QPlainTextEdit(objectName="showcase.text_en")
+        self.level = named(QComboBox(), "showcase.level")
+        self.text_cy = named(QPlainTextEdit(), "showcase.text_cy")
+        self.text_en = named(QPlainTextEdit(), "showcase.text_en")
         for edit in (self.text_cy, self.text_en):
             edit.setFixedHeight(110)
         self.notice_captions = {key: QLabel() for key in ("level", "cy", "en")}
@@ -216,10 +217,10 @@ class ShowcaseAdminScreen(Screen):
         self.tabs.addTab(_scrolling(page), "")
 
     def _build_display(self) -> None:
-        page = QWidget(objectName="showcase.display_page")
+        page = named(QWidget(), "showcase.display_page")
         layout = QVBoxLayout(page)
         form = QFormLayout()
-        self.av_screen = QComboBox(objectName="showcase.av_screen")
+        self.av_screen = named(QComboBox(), "showcase.av_screen")
         self.av_caption = QLabel()
         self.av_caption.setBuddy(self.av_screen)
         form.addRow(self.av_caption, self.av_screen)
@@ -244,12 +245,12 @@ class ShowcaseAdminScreen(Screen):
         self.tabs.addTab(_scrolling(page), "")
 
     def _build_posters(self) -> None:
-        page = QWidget(objectName="showcase.posters_page")
+        page = named(QWidget(), "showcase.posters_page")
         layout = QVBoxLayout(page)
         form = QFormLayout()
-        self.poster_item = QComboBox(objectName="showcase.poster_item")
-        self.paper = QComboBox(objectName="showcase.paper")
-        self.poster_lang = QComboBox(objectName="showcase.poster_lang")
+        self.poster_item = named(QComboBox(), "showcase.poster_item")
+        self.paper = named(QComboBox(), "showcase.paper")
+        self.poster_lang = named(QComboBox(), "showcase.poster_lang")
         self.poster_captions = {key: QLabel() for key in ("item", "paper", "lang")}
         form.addRow(self.poster_captions["item"], self.poster_item)
         form.addRow(self.poster_captions["paper"], self.paper)
@@ -397,16 +398,16 @@ class ShowcaseAdminScreen(Screen):
     def shown(self) -> None:
         self.message.clear()
         self._load_playlist()
-        self.run(self.ctx.ops.moderation_queue, self._on_queue_loaded)
-        self.run(self.ctx.ops.active_notice, self._on_notice_loaded)
+        self.run(lambda: self.ctx.ops.showcase.moderation_queue(), self._on_queue_loaded)
+        self.run(lambda: self.ctx.ops.showcase.active_notice(), self._on_notice_loaded)
         self.run(self._poster_choices, self._on_poster_choices_loaded)
         self._render_screens()
 
     def _poster_choices(self) -> list[tuple[str, str, str]]:
         ops = self.ctx.ops
-        choices = [("project", p.id, p.title) for p in ops.list_projects()]
-        choices += [("story", s.id, s.title) for s in ops.list_stories()]
-        choices += [("event", e.id, e.title_en) for e in ops.upcoming_events()]
+        choices = [("project", p.id, p.title) for p in ops.catalogue.list_projects()]
+        choices += [("story", s.id, s.title) for s in ops.catalogue.list_stories()]
+        choices += [("event", e.id, e.title_en) for e in ops.catalogue.upcoming_events()]
         return choices
 
     def _on_poster_choices_loaded(self, choices: list[tuple[str, str, str]]) -> None:
@@ -426,7 +427,7 @@ class ShowcaseAdminScreen(Screen):
 
     def _load_playlist(self) -> None:
         loop = self.loop.currentData() or "attract"
-        self.run(lambda: self.ctx.ops.playlist(loop), self._on_playlist_loaded)
+        self.run(lambda: self.ctx.ops.showcase.playlist(loop), self._on_playlist_loaded)
 
     def _on_playlist_loaded(self, rows: list[PlaylistRow]) -> None:
         self._rows = rows
@@ -543,7 +544,7 @@ class ShowcaseAdminScreen(Screen):
         target = self.playlist.currentRow() + step
         self.playlist.setCurrentRow(max(0, min(target, len(self._rows) - 1)))
         self.run(
-            lambda: self.ctx.ops.move_playlist_item(row.id, step, row.loop),
+            lambda: self.ctx.ops.showcase.move_playlist_item(row.id, step, row.loop),
             self._after_playlist_change,
         )
 
@@ -562,7 +563,8 @@ class ShowcaseAdminScreen(Screen):
             enabled=not row.enabled,
         )
         self.run(
-            lambda: self.ctx.ops.update_playlist_item(row.id, draft), self._after_playlist_change
+            lambda: self.ctx.ops.showcase.update_playlist_item(row.id, draft),
+            self._after_playlist_change,
         )
 
     def _on_remove_clicked(self) -> None:
@@ -570,7 +572,8 @@ class ShowcaseAdminScreen(Screen):
         if row is None:
             return
         self.run(
-            lambda: self.ctx.ops.remove_playlist_item(row.id, row.loop), self._after_playlist_change
+            lambda: self.ctx.ops.showcase.remove_playlist_item(row.id, row.loop),
+            self._after_playlist_change,
         )
 
     def _on_add_clicked(self) -> None:
@@ -590,20 +593,20 @@ class ShowcaseAdminScreen(Screen):
             self.playlist_changed.emit()
 
         self.ctx.runner.submit(
-            lambda: self.ctx.ops.add_playlist_item(draft), added, self._on_action_failed
+            lambda: self.ctx.ops.showcase.add_playlist_item(draft), added, self._on_action_failed
         )
 
     def _moderate(self, *, approved: bool | None = None, hidden: bool | None = None) -> None:
-        item = self.queue.currentItem()
+        item: QListWidgetItem | None = self.queue.currentItem()  # None when nothing is chosen
         if item is None:
             return
         kind, item_id = item.data(256)
 
         def done(_entry: ModerationItem) -> None:
-            self.run(self.ctx.ops.moderation_queue, self._on_queue_loaded)
+            self.run(lambda: self.ctx.ops.showcase.moderation_queue(), self._on_queue_loaded)
             self.playlist_changed.emit()
 
-        self.run(lambda: self.ctx.ops.moderate(kind, item_id, approved, hidden), done)
+        self.run(lambda: self.ctx.ops.showcase.moderate(kind, item_id, approved, hidden), done)
 
     def _on_raise_notice_clicked(self) -> None:
         level = self.level.currentData() or "urgent"
@@ -614,7 +617,7 @@ class ShowcaseAdminScreen(Screen):
             self.notice_changed.emit()
 
         self.ctx.runner.submit(
-            lambda: self.ctx.ops.raise_notice(level, text_cy, text_en),
+            lambda: self.ctx.ops.showcase.raise_notice(level, text_cy, text_en),
             raised,
             self._on_action_failed,
         )
@@ -626,7 +629,7 @@ class ShowcaseAdminScreen(Screen):
             self.text_en.clear()
             self.notice_changed.emit()
 
-        self.run(self.ctx.ops.clear_notice, cleared)
+        self.run(lambda: self.ctx.ops.showcase.clear_notice(), cleared)
 
     def _on_save_av_clicked(self) -> None:
         settings: Settings = dataclasses.replace(
@@ -653,7 +656,7 @@ class ShowcaseAdminScreen(Screen):
         def done(path: Path) -> None:
             self.message.setText(self.tr("Saved to %1").replace("%1", str(path)))
 
-        self.run(lambda: write(self.ctx.ops.play_report(month)), done)
+        self.run(lambda: write(self.ctx.ops.showcase.play_report(month)), done)
 
     def _on_make_poster_clicked(self) -> None:
         choice = self.poster_item.currentData()
@@ -665,9 +668,9 @@ class ShowcaseAdminScreen(Screen):
         url = self.ctx.settings().project_url
         ops = self.ctx.ops
         loaders = {
-            "project": lambda: ops.project_slide(item_id, url),
-            "story": lambda: ops.story_slide(item_id, url),
-            "event": lambda: ops.flyer_event(item_id),
+            "project": lambda: ops.showcase.project_slide(item_id, url),
+            "story": lambda: ops.showcase.story_slide(item_id, url),
+            "event": lambda: ops.showcase.flyer_event(item_id),
         }
         self.run(loaders[kind], lambda data: self._write_poster(kind, data, paper, lang))
 
@@ -717,32 +720,10 @@ class ShowcaseAdminScreen(Screen):
         if not isinstance(exc, KioskError):
             log.error("showcase action failed: %s", type(exc).__name__)
             return self.tr("Sorry, that did not work. Please try again.")
-        params = exc.params
-        if exc.code is ErrorCode.PLAYLIST_ENTRY_INVALID:
-            reason = params.get("reason")
-            if reason == "duration":
-                return (
-                    self.tr("Seconds on screen must be from %1 to %2.")
-                    .replace("%1", str(params.get("low")))
-                    .replace("%2", str(params.get("high")))
-                )
-            if reason == "time":
-                return self.tr("Write times as HH:MM, such as 08:00 (got “%1”).").replace(
-                    "%1", str(params.get("value"))
-                )
-            if reason == "window":
-                return self.tr(
-                    "The window starts and ends at the same time; leave both empty for all day."
-                )
-            if reason == "weekdays":
-                return self.tr("Choose at least one day.")
-            return self.tr("That slide cannot go in a loop.")
-        if exc.code is ErrorCode.NOTICE_INVALID:
-            if params.get("reason") == "too_long":
-                return self.tr("The message is too long: at most %1 characters.").replace(
-                    "%1", str(params.get("limit"))
-                )
-            return self.tr("Write the message in Welsh, English or both.")
-        if exc.code is ErrorCode.SHOWCASE_ITEM_UNKNOWN:
-            return self.tr("That item is no longer there; the list has been refreshed.")
+        if exc.code in (
+            ErrorCode.PLAYLIST_ENTRY_INVALID,
+            ErrorCode.NOTICE_INVALID,
+            ErrorCode.SHOWCASE_ITEM_UNKNOWN,
+        ):
+            return words.error_text(exc)
         return self.tr("Sorry, that did not work. Please try again.")

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.dto import SlideShowing, WelcomeSlide
+from kiosk.dto.showcase import SlideShowing, WelcomeSlide
 from kiosk.errors import ErrorCode, KioskError
 from screens.base import ScreenContext
 from screens.presenters.showcase import LoopState
@@ -111,7 +111,7 @@ class ShowcasePlayer(QWidget):
         settings = self.ctx.settings()
         loop, after, rotations = self.loop, self.state.after_position, dict(self.state.rotations)
         self.ctx.runner.submit(
-            lambda: self.ctx.ops.next_showing(
+            lambda: self.ctx.ops.showcase.next_showing(
                 loop, after, rotations, settings.room_name, settings.project_url
             ),
             lambda showing: self._on_next_loaded(showing, generation),
@@ -158,7 +158,7 @@ class ShowcasePlayer(QWidget):
         if done is not None:
             loop, screen = self.loop, self._screen_name()
             self.ctx.runner.submit(
-                lambda: self.ctx.ops.log_play(
+                lambda: self.ctx.ops.showcase.log_play(
                     loop, screen, done.kind, done.item_id, done.started_at
                 ),
                 lambda _none: None,

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.dto import (
+from kiosk.dto.showcase import (
     BeforeAfter,
     HotTopicsSlide,
     NoticeSlide,
@@ -42,8 +42,12 @@ from kiosk.dto import (
 )
 from kiosk.palette import text_on
 from kiosk.qr import qr_png
+from screens.i18n import qdate
 from screens.presenters.chart import COLOURS
 from screens.presenters.events import group_by_day, local
+from screens.widgets import named
+from screens.words import CONTEXT as TERMS_CONTEXT
+from screens.words import STAGES
 
 CONTEXT = "SlideView"
 WORDS = {
@@ -96,13 +100,6 @@ WORDS = {
     "workshop": QT_TRANSLATE_NOOP("SlideView", "Workshop"),
     "focus_group": QT_TRANSLATE_NOOP("SlideView", "Focus group"),
     "coffee": QT_TRANSLATE_NOOP("SlideView", "Coffee meet-up"),
-    "st_aim": QT_TRANSLATE_NOOP("SlideView", "Setting the aim"),
-    "st_measures": QT_TRANSLATE_NOOP("SlideView", "Choosing measures"),
-    "st_changes": QT_TRANSLATE_NOOP("SlideView", "Choosing changes"),
-    "st_testing": QT_TRANSLATE_NOOP("SlideView", "Testing changes (PDSA)"),
-    "st_implementing": QT_TRANSLATE_NOOP("SlideView", "Implementing"),
-    "st_spreading": QT_TRANSLATE_NOOP("SlideView", "Spreading"),
-    "st_completed": QT_TRANSLATE_NOOP("SlideView", "Completed"),
 }
 INK = "#1D2329"
 MUTED = "#4A5561"
@@ -136,8 +133,11 @@ class Translator:
 
     def word(self, key: str, lang: str | None = None) -> str:
         """One word or phrase in `lang` (the loop's language when None)."""
-        source = WORDS[key]
-        return self._welsh(CONTEXT, source) if (lang or self.lang) == "cy" else source
+        if key.startswith("st_"):  # a stage: its name lives in screens.words
+            context, source = TERMS_CONTEXT, STAGES[key.removeprefix("st_")]
+        else:
+            context, source = CONTEXT, str(WORDS[key])
+        return self._welsh(context, source) if (lang or self.lang) == "cy" else source
 
     def pair(self, key: str) -> tuple[str, str]:
         """The phrase in the loop's language and in the other."""
@@ -311,7 +311,7 @@ class ProjectPage(_Page):
         self.measure_name = _label("slide.project.measure_name", "body")
         self.sparkline = SparklineView()
         self.variation = _label("slide.project.variation", "icon-text")
-        self.dot = QFrame(objectName="slide.project.variation_dot")
+        self.dot = named(QFrame(), "slide.project.variation_dot")
         self.dot.setFixedSize(QSize(26, 26))
         icon_row = QHBoxLayout()
         icon_row.setSpacing(12)
@@ -324,7 +324,7 @@ class ProjectPage(_Page):
         card.addWidget(self.assurance)
         right.addWidget(self.measure_card, 3)
         qr_row = QHBoxLayout()
-        self.qr = QLabel(objectName="slide.project.qr")
+        self.qr = named(QLabel(), "slide.project.qr")
         self.qr.setFixedSize(QSize(220, 220))
         self.qr.setScaledContents(True)
         self.qr_caption = _label("slide.project.qr_caption", "caption")
@@ -572,7 +572,7 @@ class WhatsOnPage(_Page):
             heading = (
                 w.word(day.relative)
                 if day.relative
-                else self._locale().toString(day.day, "dddd d MMMM")
+                else self._locale().toString(qdate(day.day), "dddd d MMMM")
             )
             for index, event in enumerate(day.events):
                 start, end = local(event.starts_at), local(event.ends_at)
@@ -585,13 +585,13 @@ class WhatsOnPage(_Page):
                         f"{title}\n{w.word(event.kind)}{place}",
                     )
                 )
-        for index, (day, when, what) in enumerate(self.rows):
+        for index, (day_label, when, what) in enumerate(self.rows):
             line = lines[index] if index < len(lines) else None
-            day.setVisible(bool(line and line[0]))
+            day_label.setVisible(bool(line and line[0]))
             when.setVisible(line is not None)
             what.setVisible(line is not None)
             if line is not None:
-                day.setText(line[0])
+                day_label.setText(line[0])
                 when.setText(line[1])
                 what.setText(line[2])
         self.empty.setText(w.both("nothing_on"))
@@ -610,7 +610,7 @@ class HotTopicsPage(_Page):
         for index in range(5):
             name = _label(f"slide.hot_topics.name{index}", "body-large")
             bar_row = QHBoxLayout()
-            bar = QFrame(objectName=f"slide.hot_topics.bar{index}")
+            bar = named(QFrame(), f"slide.hot_topics.bar{index}")
             bar.setProperty("slide", "bar")
             bar.setFixedHeight(34)
             bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -758,7 +758,7 @@ class SlideView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.band = QFrame(objectName="slide.band")
+        self.band = named(QFrame(), "slide.band")
         self.band.setProperty("slide", "band")
         band = QHBoxLayout(self.band)
         band.setContentsMargins(64, 24, 64, 24)
@@ -772,7 +772,7 @@ class SlideView(QWidget):
         self.room = _label("slide.room", "room", wrap=False)
         band.addWidget(self.room, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         outer.addWidget(self.band)
-        self.body = QWidget(objectName="slide.body")
+        self.body = named(QWidget(), "slide.body")
         self.pages_layout = QStackedLayout(self.body)
         self.body_margins = 64
         self.body.setContentsMargins(64, 40, 64, 40)
@@ -883,9 +883,9 @@ class SlideView(QWidget):
         for widget in self.findChildren(QLabel):
             if widget.isVisibleTo(self) and widget.text():
                 found.append(widget.text())
-        for widget in self.findChildren(QWidget):
-            if widget.isVisibleTo(self) and widget.accessibleName():
-                found.append(widget.accessibleName())
+        for child in self.findChildren(QWidget):
+            if child.isVisibleTo(self) and child.accessibleName():
+                found.append(child.accessibleName())
         return found
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from kiosk.dto import StoryCard
+from kiosk.dto.catalogue import StoryCard
 from screens.base import Screen, ScreenContext
 from screens.widgets import Button, CardList, label
 
@@ -41,7 +41,7 @@ class StoriesScreen(Screen):
         self._render()
 
     def shown(self) -> None:
-        self.run(self.ctx.ops.list_stories, self._on_stories_loaded)
+        self.run(lambda: self.ctx.ops.catalogue.list_stories(), self._on_stories_loaded)
 
     def _on_stories_loaded(self, stories: list[StoryCard]) -> None:
         self._stories = stories

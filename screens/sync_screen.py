@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QWidget
 
 from screens.base import Screen, ScreenContext
 from screens.presenters.sync import Indicator, error_lines, indicator
-from screens.widgets import Button, label
+from screens.widgets import Button, label, named
 
 log = logging.getLogger(__name__)
 
@@ -64,12 +64,12 @@ class SyncScreen(Screen):
         self.body.addWidget(self.figures)
         self.dead_title = label("sync.dead_title", "h2")
         self.body.addWidget(self.dead_title)
-        self.dead = QListWidget(objectName="sync.dead")
+        self.dead = named(QListWidget(), "sync.dead")
         self.dead.setProperty("content", True)
         self.body.addWidget(self.dead, 2)
         self.errors_title = label("sync.errors_title", "h2")
         self.body.addWidget(self.errors_title)
-        self.errors = QListWidget(objectName="sync.errors")
+        self.errors = named(QListWidget(), "sync.errors")
         self.errors.setProperty("content", True)
         self.body.addWidget(self.errors, 1)
         row = QHBoxLayout()

@@ -6,11 +6,12 @@ import logging
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from kiosk.dto import ThanksItem
+from kiosk.dto.showcase import ThanksItem
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.showcase import THANKS_LIMITS
+from screens import words
 from screens.base import Screen, ScreenContext
-from screens.widgets import Button, label
+from screens.widgets import Button, label, named
 
 log = logging.getLogger(__name__)
 
@@ -28,11 +29,11 @@ class ThanksScreen(Screen):
         self.body.addWidget(self.intro)
         form = QFormLayout()
         form.setVerticalSpacing(18)
-        self.to_whom = QLineEdit(objectName="thanks.to_whom")
+        self.to_whom = named(QLineEdit(), "thanks.to_whom")
         self.to_whom.setMaxLength(THANKS_LIMITS["to_whom"])
-        self.note = QPlainTextEdit(objectName="thanks.message")
+        self.note = named(QPlainTextEdit(), "thanks.message")
         self.note.setFixedHeight(160)
-        self.signed = QLineEdit(objectName="thanks.signed")
+        self.signed = named(QLineEdit(), "thanks.signed")
         self.signed.setMaxLength(THANKS_LIMITS["signed"])
         self.captions = {key: QLabel() for key in THANKS_LIMITS}
         for key, widget in (
@@ -83,7 +84,7 @@ class ThanksScreen(Screen):
     def _on_send_clicked(self) -> None:
         to_whom, text, signed = self.to_whom.text(), self.note.toPlainText(), self.signed.text()
         self.ctx.runner.submit(
-            lambda: self.ctx.ops.post_thanks(to_whom, text, signed),
+            lambda: self.ctx.ops.showcase.post_thanks(to_whom, text, signed),
             self._on_thanks_posted,
             self._on_thanks_failed,
         )
@@ -100,18 +101,6 @@ class ThanksScreen(Screen):
             self.message.setText(self.tr("Sorry, that did not work. Please try again."))
             return
         field = exc.params.get("field")
-        names = {
-            "to_whom": self.tr("Say who the thanks are for."),
-            "message": self.tr("Write your note."),
-            "signed": self.tr("Sign with your name or leave it empty."),
-        }
-        if exc.params.get("reason") == "too_long":
-            self.message.setText(
-                self.tr("That is too long: at most %1 characters.").replace(
-                    "%1", str(exc.params.get("limit"))
-                )
-            )
-        else:
-            self.message.setText(names.get(str(field), names["message"]))
+        self.message.setText(words.error_text(exc))
         widget = {"to_whom": self.to_whom, "signed": self.signed}.get(str(field), self.note)
         widget.setFocus()

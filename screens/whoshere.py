@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
-from kiosk.dto import EventAttendance, PresentVisitor
+from kiosk.dto.checkin import EventAttendance, PresentVisitor
 from kiosk.ports import PrintDocument, PrintOutcome
 from screens.base import Screen, ScreenContext
 from screens.presenters.events import local
@@ -58,8 +58,8 @@ class WhosHereScreen(Screen):
         self._render()
 
     def shown(self) -> None:
-        self.run(self.ctx.ops.who_is_here, self._on_present_loaded)
-        self.run(self.ctx.ops.event_attendance, self._on_attendance_loaded)
+        self.run(lambda: self.ctx.ops.checkin.who_is_here(), self._on_present_loaded)
+        self.run(lambda: self.ctx.ops.checkin.event_attendance(), self._on_attendance_loaded)
 
     def reset(self) -> None:
         self._present = []
@@ -77,8 +77,9 @@ class WhosHereScreen(Screen):
     def _render(self) -> None:
         while self.rows.count() > 1:
             item = self.rows.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.count.setText(self.tr("%n people in the room now", "", len(self._present)))
         for index, visitor in enumerate(self._present):
             row = QFrame()
@@ -93,9 +94,9 @@ class WhosHereScreen(Screen):
             detail = label(f"whoshere.detail.{index}", "card-line")
             welsh = self.ctx.languages.current == "cy"
             department = visitor.department_cy if welsh else visitor.department_en
-            event = visitor.event_title_cy if welsh else visitor.event_title_en
+            event_title = visitor.event_title_cy if welsh else visitor.event_title_en
             since_text = self.tr("since %1").replace("%1", f"{since:%H:%M}")
-            detail.setText(" · ".join(p for p in (department, since_text, event or "") if p))
+            detail.setText(" · ".join(p for p in (department, since_text, event_title or "") if p))
             text.addWidget(name)
             text.addWidget(detail)
             layout.addLayout(text, 1)
@@ -120,7 +121,7 @@ class WhosHereScreen(Screen):
 
     def _on_checkout_clicked(self, visitor: PresentVisitor) -> None:
         visit_id = visitor.visit_id
-        self.run(lambda: self.ctx.ops.check_out(visit_id), lambda _r: self.shown())
+        self.run(lambda: self.ctx.ops.checkin.check_out(visit_id), lambda _r: self.shown())
 
     def roll_call_document(self) -> PrintDocument:
         """The fire roll call: everyone in the room now, with a box to tick."""
@@ -150,7 +151,7 @@ class WhosHereScreen(Screen):
         if self.ctx.printer is None:
             return
         # Always print the latest list: fetch, then print.
-        self.run(self.ctx.ops.who_is_here, self._print_roll_call)
+        self.run(lambda: self.ctx.ops.checkin.who_is_here(), self._print_roll_call)
 
     def _print_roll_call(self, present: list[PresentVisitor]) -> None:
         self._present = present

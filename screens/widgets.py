@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
@@ -17,6 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from screens.i18n import LANGUAGE_NAMES
+
+ObjectT = TypeVar("ObjectT", bound=QObject)
+
+
+def named(widget: ObjectT, name: str) -> ObjectT:
+    """`widget` with its objectName set: `named(QLineEdit(), "checkin.name")`.
+
+    Qt for Python accepts properties as keyword arguments, but its stubs do not, so mypy
+    cannot check `QLineEdit(objectName=...)`.
+    """
+    widget.setObjectName(name)
+    return widget
 
 
 class Button(QPushButton):
@@ -87,12 +101,13 @@ class WrapButton(Button):
         self.setAccessibleName(accessible or text.replace("\n", " "))
         self.updateGeometry()
 
-    def text(self) -> str:  # type: ignore[override]
+    def text(self) -> str:
         """The text shown (the caption), as tests and screen readers read it."""
         return self.caption.text()
 
     def sizeHint(self) -> QSize:
-        hint = self.layout().sizeHint() if self.layout() is not None else super().sizeHint()
+        layout = self.layout()
+        hint = layout.sizeHint() if layout is not None else super().sizeHint()
         return hint.expandedTo(QSize(48, 56))
 
     def hasHeightForWidth(self) -> bool:
@@ -350,8 +365,9 @@ class Overlay(QFrame):
         """Show the dialog; choices are (objectName, text, role, callback)."""
         while self.buttons.count():
             item = self.buttons.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.title.setText(title)
         self.text.setText(text)
         self.buttons.addStretch(1)

@@ -7,7 +7,7 @@ import itertools
 import logging
 import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal, Slot
@@ -23,6 +23,8 @@ def _stop_runners() -> None:
     for runner in list(_RUNNERS):
         runner.shutdown()
 
+
+T = TypeVar("T")
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
@@ -72,8 +74,13 @@ class TaskRunner(QObject):
         if not self._stopped and not self._thread.isRunning():
             self._thread.start()
 
-    def submit(self, fn: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> None:
-        """Run `fn` on the worker; `on_done(result)` or `on_error(exc)` run on the GUI thread."""
+    def submit(
+        self, fn: Callable[[], T], on_done: Callable[[T], None], on_error: Failed | None = None
+    ) -> None:
+        """Run `fn` on the worker; `on_done(result)` or `on_error(exc)` run on the GUI thread.
+
+        Generic over the result: mypy checks that `on_done` takes what `fn` returns.
+        """
         job_id = next(self._ids)
         self._pending[job_id] = (on_done, on_error)
         self._dispatched.emit(job_id, fn)

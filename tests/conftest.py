@@ -8,10 +8,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from tests.pulse import PulseServer, start_pulse, stop_pulse
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Property tests check results, not speed: on a loaded 2-core CI machine one example can take
+# longer than Hypothesis' default 200 ms deadline, which would fail a correct run as flaky.
+settings.register_profile("qspace", deadline=None)
+settings.load_profile("qspace")
 
 # A fixed instant for services and demo content: tests never read the wall clock.
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)

@@ -37,12 +37,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../screens/widgets.py" line="210"/>
+        <location filename="../../screens/widgets.py" line="225"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../screens/widgets.py" line="210"/>
+        <location filename="../../screens/widgets.py" line="225"/>
         <source>Close message</source>
         <translation>Close message</translation>
     </message>
@@ -188,266 +188,231 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../screens/checkin.py" line="286"/>
-        <location filename="../../screens/checkin.py" line="327"/>
+        <location filename="../../screens/checkin.py" line="281"/>
+        <location filename="../../screens/checkin.py" line="324"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="287"/>
+        <location filename="../../screens/checkin.py" line="282"/>
         <source>Type the first letters of your name</source>
         <translation>Type the first letters of your name</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="288"/>
-        <location filename="../../screens/checkin.py" line="289"/>
-        <location filename="../../screens/checkin.py" line="295"/>
+        <location filename="../../screens/checkin.py" line="283"/>
+        <location filename="../../screens/checkin.py" line="284"/>
+        <location filename="../../screens/checkin.py" line="290"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="290"/>
+        <location filename="../../screens/checkin.py" line="285"/>
         <source>First time in Qspace?</source>
         <translation>First time in Qspace?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="291"/>
+        <location filename="../../screens/checkin.py" line="286"/>
         <source>I&apos;m new here</source>
         <translation>I&apos;m new here</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="292"/>
+        <location filename="../../screens/checkin.py" line="287"/>
         <source>Have a QR pass? Hold it under the scanner at any time.</source>
         <translation>Have a QR pass? Hold it under the scanner at any time.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="293"/>
+        <location filename="../../screens/checkin.py" line="288"/>
         <source>Welcome! Tell us a little about you</source>
         <translation>Welcome! Tell us a little about you</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="296"/>
+        <location filename="../../screens/checkin.py" line="291"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="297"/>
+        <location filename="../../screens/checkin.py" line="292"/>
         <source>Email (optional)</source>
         <translation>Email (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="298"/>
+        <location filename="../../screens/checkin.py" line="293"/>
         <source>Role (optional)</source>
         <translation>Role (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="299"/>
+        <location filename="../../screens/checkin.py" line="294"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="311"/>
+        <location filename="../../screens/checkin.py" line="308"/>
         <source>Choose or type your department</source>
         <translation>Choose or type your department</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="312"/>
+        <location filename="../../screens/checkin.py" line="309"/>
         <source>Show my first name on the room screens</source>
         <translation>Show my first name on the room screens</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="314"/>
+        <location filename="../../screens/checkin.py" line="311"/>
         <source>Contact me about peer support and coffee meet-ups</source>
         <translation>Contact me about peer support and coffee meet-ups</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="318"/>
+        <location filename="../../screens/checkin.py" line="315"/>
         <source>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</source>
         <translation>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="322"/>
-        <location filename="../../screens/checkin.py" line="326"/>
+        <location filename="../../screens/checkin.py" line="319"/>
+        <location filename="../../screens/checkin.py" line="323"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="323"/>
+        <location filename="../../screens/checkin.py" line="320"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="324"/>
+        <location filename="../../screens/checkin.py" line="321"/>
         <source>On now</source>
         <translation>On now</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="325"/>
+        <location filename="../../screens/checkin.py" line="322"/>
         <source>I&apos;d like to talk about</source>
         <translation>I&apos;d like to talk about</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="328"/>
+        <location filename="../../screens/checkin.py" line="325"/>
         <source>Get my QR pass</source>
         <translation>Get my QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="329"/>
+        <location filename="../../screens/checkin.py" line="326"/>
         <source>Print a badge</source>
         <translation>Print a badge</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="330"/>
+        <location filename="../../screens/checkin.py" line="327"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="331"/>
+        <location filename="../../screens/checkin.py" line="328"/>
         <source>Yes, we met</source>
         <translation>Yes, we met</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="332"/>
+        <location filename="../../screens/checkin.py" line="329"/>
         <source>No, not yet</source>
         <translation>No, not yet</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="333"/>
+        <location filename="../../screens/checkin.py" line="330"/>
         <source>Join the coffee trials</source>
         <translation>Join the coffee trials</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="336"/>
+        <location filename="../../screens/checkin.py" line="333"/>
         <source>Photograph this pass or print it as a badge. Scan it next time to check in at once.</source>
         <translation>Photograph this pass or print it as a badge. Scan it next time to check in at once.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="366"/>
+        <location filename="../../screens/checkin.py" line="363"/>
         <source>Nobody found with that name. New here? Tap “I&apos;m new here”.</source>
         <translation>Nobody found with that name. New here? Tap “I&apos;m new here”.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="372"/>
+        <location filename="../../screens/checkin.py" line="369"/>
         <source>Hello, %1. What brings you in today?</source>
         <translation>Hello, %1. What brings you in today?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="391"/>
-        <source>Please fill this in.</source>
-        <translation>Please fill this in.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/checkin.py" line="393"/>
-        <source>This is too long: at most %1 characters.</source>
-        <translation>This is too long: at most %1 characters.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/checkin.py" line="397"/>
-        <source>This has characters that cannot be stored. Please type it again.</source>
-        <translation>This has characters that cannot be stored. Please type it again.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/checkin.py" line="399"/>
-        <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
-        <translation>This does not look like an email address, such as name@wales.nhs.uk.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/checkin.py" line="401"/>
-        <source>Please choose a department from the list or type its name.</source>
-        <translation>Please choose a department from the list or type its name.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/checkin.py" line="402"/>
+        <location filename="../../screens/checkin.py" line="395"/>
         <source>Please check this.</source>
         <translation>Please check this.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="440"/>
+        <location filename="../../screens/checkin.py" line="433"/>
         <source>Welcome, %1!</source>
         <translation>Welcome, %1!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="447"/>
+        <location filename="../../screens/checkin.py" line="440"/>
         <source>You are checked in for: %1</source>
         <translation>You are checked in for: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="449"/>
+        <location filename="../../screens/checkin.py" line="442"/>
         <source>You are checked in.</source>
         <translation>You are checked in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="453"/>
+        <location filename="../../screens/checkin.py" line="446"/>
         <source>Also here for the same: %1</source>
         <translation>Also here for the same: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="457"/>
+        <location filename="../../screens/checkin.py" line="450"/>
         <source>You are the first here for this. A facilitator will say hello.</source>
         <translation>You are the first here for this. A facilitator will say hello.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="623"/>
-        <source>You are already checked in.</source>
-        <translation>You are already checked in.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/checkin.py" line="626"/>
-        <source>That event has finished. Please choose a topic.</source>
-        <translation>That event has finished. Please choose a topic.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/checkin.py" line="668"/>
+        <location filename="../../screens/checkin.py" line="661"/>
         <source>Your coffee match this round: %1. Say hello and find a time!</source>
         <translation>Your coffee match this round: %1. Say hello and find a time!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="674"/>
+        <location filename="../../screens/checkin.py" line="667"/>
         <source>Did you meet %1 for coffee?</source>
         <translation>Did you meet %1 for coffee?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="680"/>
+        <location filename="../../screens/checkin.py" line="673"/>
         <source>Someone would like to work with you on %1: %2</source>
         <translation>Someone would like to work with you on %1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="689"/>
+        <location filename="../../screens/checkin.py" line="682"/>
         <source>Peer supporters who can help with this: %1</source>
         <translation>Peer supporters who can help with this: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="706"/>
+        <location filename="../../screens/checkin.py" line="699"/>
         <source>Thank you for letting us know.</source>
         <translation>Thank you for letting us know.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="718"/>
+        <location filename="../../screens/checkin.py" line="711"/>
         <source>You are in the coffee trials: your match shows at a later check-in.</source>
         <translation>You are in the coffee trials: your match shows at a later check-in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="753"/>
+        <location filename="../../screens/checkin.py" line="746"/>
         <source>Your QR pass</source>
         <translation>Your QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="765"/>
+        <location filename="../../screens/checkin.py" line="758"/>
         <source>Scan me to check in</source>
         <translation>Scan me to check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="785"/>
+        <location filename="../../screens/checkin.py" line="778"/>
         <source>Your badge is printing.</source>
         <translation>Your badge is printing.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="788"/>
+        <location filename="../../screens/checkin.py" line="781"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translation>No printer is set up: the badge was saved as a PDF for a facilitator to print.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="796"/>
+        <location filename="../../screens/checkin.py" line="789"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translation>The badge could not be printed. Please ask a facilitator.</translation>
     </message>
@@ -455,47 +420,47 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../screens/events.py" line="30"/>
+        <location filename="../../screens/events.py" line="31"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../screens/events.py" line="31"/>
+        <location filename="../../screens/events.py" line="32"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../screens/events.py" line="32"/>
+        <location filename="../../screens/events.py" line="33"/>
         <source>Focus group</source>
         <translation>Focus group</translation>
     </message>
     <message>
-        <location filename="../../screens/events.py" line="33"/>
+        <location filename="../../screens/events.py" line="34"/>
         <source>Coffee meet-up</source>
         <translation>Coffee meet-up</translation>
     </message>
     <message>
-        <location filename="../../screens/events.py" line="37"/>
+        <location filename="../../screens/events.py" line="38"/>
         <source>What&apos;s on</source>
         <translation>What&apos;s on</translation>
     </message>
     <message>
-        <location filename="../../screens/events.py" line="38"/>
+        <location filename="../../screens/events.py" line="39"/>
         <source>Upcoming events</source>
         <translation>Upcoming events</translation>
     </message>
     <message>
-        <location filename="../../screens/events.py" line="54"/>
+        <location filename="../../screens/events.py" line="55"/>
         <source>Nothing is booked yet. Ask a facilitator about upcoming sessions.</source>
         <translation>Nothing is booked yet. Ask a facilitator about upcoming sessions.</translation>
     </message>
     <message>
-        <location filename="../../screens/events.py" line="60"/>
+        <location filename="../../screens/events.py" line="61"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../screens/events.py" line="60"/>
+        <location filename="../../screens/events.py" line="61"/>
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
     </message>
@@ -674,93 +639,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="248"/>
-        <source>This update could not be applied to the room&apos;s database, so it was put back as it was before the update: nothing was lost. Please ask IT to install the previous version or a fixed one.</source>
-        <translation>This update could not be applied to the room&apos;s database, so it was put back as it was before the update: nothing was lost. Please ask IT to install the previous version or a fixed one.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/main_window.py" line="257"/>
+        <location filename="../../screens/main_window.py" line="287"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="388"/>
+        <location filename="../../screens/main_window.py" line="421"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="388"/>
+        <location filename="../../screens/main_window.py" line="421"/>
         <source>Go to the home screen</source>
         <translation>Go to the home screen</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="389"/>
+        <location filename="../../screens/main_window.py" line="422"/>
         <source>Scan a QR pass</source>
         <translation>Scan a QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="390"/>
+        <location filename="../../screens/main_window.py" line="423"/>
         <source>Demo content</source>
         <translation>Demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="391"/>
+        <location filename="../../screens/main_window.py" line="424"/>
         <source>This room is showing demo content</source>
         <translation>This room is showing demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="392"/>
+        <location filename="../../screens/main_window.py" line="425"/>
         <source>Qspace Kiosk</source>
         <translation>Qspace Kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="406"/>
+        <location filename="../../screens/main_window.py" line="441"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translation>Sorry, something went wrong. We have gone back to the start.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="411"/>
-        <location filename="../../screens/main_window.py" line="450"/>
+        <location filename="../../screens/main_window.py" line="446"/>
+        <location filename="../../screens/main_window.py" line="477"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="435"/>
-        <source>That code could not be read. Please try again or type your name instead.</source>
-        <translation>That code could not be read. Please try again or type your name instead.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/main_window.py" line="438"/>
-        <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
-        <translation>This pass could not be verified. Please ask a facilitator for a new one.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/main_window.py" line="441"/>
-        <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
-        <translation>This pass is no longer valid. Please ask a facilitator for a new one.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/main_window.py" line="478"/>
+        <location filename="../../screens/main_window.py" line="505"/>
         <source>You are already checked in, %1</source>
         <translation>You are already checked in, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="479"/>
+        <location filename="../../screens/main_window.py" line="506"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translation>You checked in at %1. Are you leaving now?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="483"/>
+        <location filename="../../screens/main_window.py" line="510"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="487"/>
+        <location filename="../../screens/main_window.py" line="514"/>
         <source>Stay checked in</source>
         <translation>Stay checked in</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="501"/>
+        <location filename="../../screens/main_window.py" line="528"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translation>Goodbye, %1. Thank you for coming!</translation>
     </message>
@@ -824,7 +769,7 @@
     </message>
     <message>
         <location filename="../../screens/measures.py" line="178"/>
-        <location filename="../../screens/measures.py" line="389"/>
+        <location filename="../../screens/measures.py" line="391"/>
         <source>Open a CSV file</source>
         <translation>Open a CSV file</translation>
     </message>
@@ -835,7 +780,7 @@
     </message>
     <message>
         <location filename="../../screens/measures.py" line="180"/>
-        <location filename="../../screens/measures.py" line="332"/>
+        <location filename="../../screens/measures.py" line="334"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -915,118 +860,118 @@
         <translation>No PDSA marker</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="313"/>
-        <location filename="../../screens/measures.py" line="355"/>
+        <location filename="../../screens/measures.py" line="315"/>
+        <location filename="../../screens/measures.py" line="357"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="315"/>
+        <location filename="../../screens/measures.py" line="317"/>
         <source>The picture could not be saved.</source>
         <translation>The picture could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="332"/>
+        <location filename="../../screens/measures.py" line="334"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="332"/>
+        <location filename="../../screens/measures.py" line="334"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="332"/>
+        <location filename="../../screens/measures.py" line="334"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="358"/>
+        <location filename="../../screens/measures.py" line="360"/>
         <source>The PDF could not be saved.</source>
         <translation>The PDF could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="365"/>
+        <location filename="../../screens/measures.py" line="367"/>
         <source>The chart is on the AV display.</source>
         <translation>The chart is on the AV display.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="391"/>
+        <location filename="../../screens/measures.py" line="393"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="402"/>
+        <location filename="../../screens/measures.py" line="404"/>
         <source>That file could not be read as text (UTF-8 CSV).</source>
         <translation>That file could not be read as text (UTF-8 CSV).</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="437"/>
+        <location filename="../../screens/measures.py" line="442"/>
         <source>has characters that cannot be stored</source>
         <translation>has characters that cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="438"/>
+        <location filename="../../screens/measures.py" line="443"/>
         <source>more cells than the columns</source>
         <translation>more cells than the columns</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="439"/>
+        <location filename="../../screens/measures.py" line="444"/>
         <source>there are no rows to import</source>
         <translation>there are no rows to import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="440"/>
+        <location filename="../../screens/measures.py" line="445"/>
         <source>more than 10,000 rows</source>
         <translation>more than 10,000 rows</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="441"/>
+        <location filename="../../screens/measures.py" line="446"/>
         <source>a needed column is missing</source>
         <translation>a needed column is missing</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="442"/>
+        <location filename="../../screens/measures.py" line="447"/>
         <source>a column appears twice</source>
         <translation>a column appears twice</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="443"/>
+        <location filename="../../screens/measures.py" line="448"/>
         <source>the text could not be read</source>
         <translation>the text could not be read</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="444"/>
+        <location filename="../../screens/measures.py" line="449"/>
         <source>not valid</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="448"/>
+        <location filename="../../screens/measures.py" line="453"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="449"/>
+        <location filename="../../screens/measures.py" line="454"/>
         <source>denominator</source>
         <translation>denominator</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="450"/>
+        <location filename="../../screens/measures.py" line="455"/>
         <source>period</source>
         <translation>period</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="451"/>
+        <location filename="../../screens/measures.py" line="456"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="459"/>
+        <location filename="../../screens/measures.py" line="464"/>
         <source>Row %1, %2: %3</source>
         <translation>Row %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="419"/>
+        <location filename="../../screens/measures.py" line="424"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -1034,12 +979,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="420"/>
+        <location filename="../../screens/measures.py" line="425"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="424"/>
+        <location filename="../../screens/measures.py" line="429"/>
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n point imported.</numerusform>
@@ -1047,44 +992,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="429"/>
-        <location filename="../../screens/measures.py" line="430"/>
+        <location filename="../../screens/measures.py" line="434"/>
+        <location filename="../../screens/measures.py" line="435"/>
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="432"/>
+        <location filename="../../screens/measures.py" line="437"/>
         <source>below zero</source>
         <translation>below zero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="431"/>
-        <location filename="../../screens/measures.py" line="433"/>
+        <location filename="../../screens/measures.py" line="436"/>
+        <location filename="../../screens/measures.py" line="438"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="434"/>
+        <location filename="../../screens/measures.py" line="439"/>
         <source>must be above zero</source>
         <translation>must be above zero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="435"/>
+        <location filename="../../screens/measures.py" line="440"/>
         <source>smaller than the count</source>
         <translation>smaller than the count</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="436"/>
+        <location filename="../../screens/measures.py" line="441"/>
         <source>too long</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="501"/>
+        <location filename="../../screens/measures.py" line="509"/>
         <source>Phases are point numbers separated by commas, such as 12, 20.</source>
         <translation>Phases are point numbers separated by commas, such as 12, 20.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="517"/>
+        <location filename="../../screens/measures.py" line="525"/>
         <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
         <translation>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</translation>
     </message>
@@ -1254,232 +1199,197 @@
 <context>
     <name>Poster</name>
     <message>
-        <location filename="../../screens/posters.py" line="46"/>
+        <location filename="../../screens/posters.py" line="56"/>
         <source>Quality improvement</source>
         <translation>Quality improvement</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="47"/>
+        <location filename="../../screens/posters.py" line="57"/>
         <source>QI project</source>
         <translation>QI project</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="48"/>
+        <location filename="../../screens/posters.py" line="58"/>
         <source>Success story</source>
         <translation>Success story</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="49"/>
+        <location filename="../../screens/posters.py" line="59"/>
         <source>Our aim</source>
         <translation>Our aim</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="50"/>
+        <location filename="../../screens/posters.py" line="60"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="51"/>
+        <location filename="../../screens/posters.py" line="61"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="52"/>
+        <location filename="../../screens/posters.py" line="62"/>
         <source>PDSA cycles</source>
         <translation>PDSA cycles</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="53"/>
+        <location filename="../../screens/posters.py" line="63"/>
         <source>Looking for collaborators</source>
         <translation>Looking for collaborators</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="54"/>
+        <location filename="../../screens/posters.py" line="64"/>
         <source>Want to help? Get in touch</source>
         <translation>Want to help? Get in touch</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="55"/>
+        <location filename="../../screens/posters.py" line="65"/>
         <source>Scan to see this project on the register</source>
         <translation>Scan to see this project on the register</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="56"/>
+        <location filename="../../screens/posters.py" line="66"/>
         <source>Scan to read this story on the register</source>
         <translation>Scan to read this story on the register</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="57"/>
+        <location filename="../../screens/posters.py" line="67"/>
         <source>The problem</source>
         <translation>The problem</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="58"/>
+        <location filename="../../screens/posters.py" line="68"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="59"/>
+        <location filename="../../screens/posters.py" line="69"/>
         <source>The result</source>
         <translation>The result</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="60"/>
+        <location filename="../../screens/posters.py" line="70"/>
         <source>Lessons learnt</source>
         <translation>Lessons learnt</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="61"/>
+        <location filename="../../screens/posters.py" line="71"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="62"/>
+        <location filename="../../screens/posters.py" line="72"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="63"/>
+        <location filename="../../screens/posters.py" line="73"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="64"/>
+        <location filename="../../screens/posters.py" line="74"/>
         <source>Thank you</source>
         <translation>Thank you</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="65"/>
+        <location filename="../../screens/posters.py" line="75"/>
         <source>Thanks to %1</source>
         <translation>Thanks to %1</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="66"/>
+        <location filename="../../screens/posters.py" line="76"/>
         <source>From the project: %1</source>
         <translation>From the project: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="67"/>
+        <location filename="../../screens/posters.py" line="77"/>
         <source>Headline measure</source>
         <translation>Headline measure</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="68"/>
+        <location filename="../../screens/posters.py" line="78"/>
         <source>Centre line</source>
         <translation>Centre line</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="69"/>
+        <location filename="../../screens/posters.py" line="79"/>
         <source>Common cause variation</source>
         <translation>Common cause variation</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="70"/>
+        <location filename="../../screens/posters.py" line="80"/>
         <source>Special cause: improvement</source>
         <translation>Special cause: improvement</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="71"/>
+        <location filename="../../screens/posters.py" line="81"/>
         <source>Special cause: concern</source>
         <translation>Special cause: concern</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="72"/>
+        <location filename="../../screens/posters.py" line="82"/>
         <source>Special cause variation</source>
         <translation>Special cause variation</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="73"/>
+        <location filename="../../screens/posters.py" line="83"/>
         <source>Consistently meets the target</source>
         <translation>Consistently meets the target</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="74"/>
+        <location filename="../../screens/posters.py" line="84"/>
         <source>Consistently misses the target</source>
         <translation>Consistently misses the target</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="75"/>
+        <location filename="../../screens/posters.py" line="85"/>
         <source>Hit and miss against the target</source>
         <translation>Hit and miss against the target</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="76"/>
-        <source>Setting the aim</source>
-        <translation>Setting the aim</translation>
-    </message>
-    <message>
-        <location filename="../../screens/posters.py" line="77"/>
-        <source>Choosing measures</source>
-        <translation>Choosing measures</translation>
-    </message>
-    <message>
-        <location filename="../../screens/posters.py" line="78"/>
-        <source>Choosing changes</source>
-        <translation>Choosing changes</translation>
-    </message>
-    <message>
-        <location filename="../../screens/posters.py" line="79"/>
-        <source>Testing changes (PDSA)</source>
-        <translation>Testing changes (PDSA)</translation>
-    </message>
-    <message>
-        <location filename="../../screens/posters.py" line="80"/>
-        <source>Implementing</source>
-        <translation>Implementing</translation>
-    </message>
-    <message>
-        <location filename="../../screens/posters.py" line="81"/>
-        <source>Spreading</source>
-        <translation>Spreading</translation>
-    </message>
-    <message>
-        <location filename="../../screens/posters.py" line="82"/>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <location filename="../../screens/posters.py" line="83"/>
+        <location filename="../../screens/posters.py" line="86"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="84"/>
+        <location filename="../../screens/posters.py" line="87"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="85"/>
+        <location filename="../../screens/posters.py" line="88"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="86"/>
+        <location filename="../../screens/posters.py" line="89"/>
         <source>Focus group</source>
         <translation>Focus group</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="87"/>
+        <location filename="../../screens/posters.py" line="90"/>
         <source>Coffee meet-up</source>
         <translation>Coffee meet-up</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="88"/>
+        <location filename="../../screens/posters.py" line="91"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="89"/>
+        <location filename="../../screens/posters.py" line="92"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="90"/>
+        <location filename="../../screens/posters.py" line="93"/>
         <source>All welcome</source>
         <translation>All welcome</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="91"/>
+        <location filename="../../screens/posters.py" line="94"/>
         <source>Peer support for quality improvement</source>
         <translation>Peer support for quality improvement</translation>
     </message>
@@ -1487,72 +1397,47 @@
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../../screens/sharing_view.py" line="135"/>
+        <location filename="../../screens/sharing_view.py" line="136"/>
         <source>Airtime: everyone&apos;s voice</source>
         <translation>Airtime: everyone&apos;s voice</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="145"/>
-        <source>Ideas</source>
-        <translation>Ideas</translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing_view.py" line="146"/>
-        <source>Tips</source>
-        <translation>Tips</translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing_view.py" line="147"/>
-        <source>Problems</source>
-        <translation>Problems</translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing_view.py" line="148"/>
-        <source>Questions</source>
-        <translation>Questions</translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing_view.py" line="149"/>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing_view.py" line="155"/>
+        <location filename="../../screens/sharing_view.py" line="150"/>
         <source>Project on screen</source>
         <translation>Project on screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="156"/>
+        <location filename="../../screens/sharing_view.py" line="151"/>
         <source>Chart on screen</source>
         <translation>Chart on screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="157"/>
+        <location filename="../../screens/sharing_view.py" line="152"/>
         <source>Story on screen</source>
         <translation>Story on screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="158"/>
+        <location filename="../../screens/sharing_view.py" line="153"/>
         <source>Team presenting</source>
         <translation>Team presenting</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="162"/>
+        <location filename="../../screens/sharing_view.py" line="157"/>
         <source>Qspace sessions</source>
         <translation>Qspace sessions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="164"/>
+        <location filename="../../screens/sharing_view.py" line="159"/>
         <source>No session is running</source>
         <translation>No session is running</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="184"/>
+        <location filename="../../screens/sharing_view.py" line="179"/>
         <source>Part %1 of %2</source>
         <translation>Part %1 of %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing_view.py" line="189"/>
+        <location filename="../../screens/sharing_view.py" line="184"/>
         <source>%n part(s)</source>
         <translation>
             <numerusform>%n part</numerusform>
@@ -1560,38 +1445,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="202"/>
+        <location filename="../../screens/sharing_view.py" line="197"/>
         <source>Starting soon</source>
         <translation>Starting soon</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="205"/>
+        <location filename="../../screens/sharing_view.py" line="200"/>
         <source>Thank you for taking part</source>
         <translation>Thank you for taking part</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="217"/>
+        <location filename="../../screens/sharing_view.py" line="212"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="220"/>
+        <location filename="../../screens/sharing_view.py" line="215"/>
         <source>%1 · team %2 of %3</source>
         <translation>%1 · team %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="228"/>
+        <location filename="../../screens/sharing_view.py" line="223"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="252"/>
+        <location filename="../../screens/sharing_view.py" line="247"/>
         <source>Dot-voting results</source>
         <translation>Dot-voting results</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing_view.py" line="260"/>
-        <location filename="../../screens/sharing_view.py" line="297"/>
+        <location filename="../../screens/sharing_view.py" line="255"/>
+        <location filename="../../screens/sharing_view.py" line="292"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -1599,18 +1484,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="269"/>
-        <location filename="../../screens/sharing_view.py" line="278"/>
+        <location filename="../../screens/sharing_view.py" line="264"/>
+        <location filename="../../screens/sharing_view.py" line="273"/>
         <source>Ideas, tips and questions</source>
         <translation>Ideas, tips and questions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="273"/>
+        <location filename="../../screens/sharing_view.py" line="268"/>
         <source>Add yours at the kiosk: anonymously if you like. They appear here.</source>
         <translation>Add yours at the kiosk: anonymously if you like. They appear here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing_view.py" line="301"/>
+        <location filename="../../screens/sharing_view.py" line="296"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -1618,7 +1503,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="366"/>
+        <location filename="../../screens/sharing_view.py" line="361"/>
         <source>%1 · %2 min</source>
         <translation>%1 · %2 min</translation>
     </message>
@@ -1626,455 +1511,375 @@
 <context>
     <name>ProjectFormScreen</name>
     <message>
-        <location filename="../../screens/project_form.py" line="162"/>
+        <location filename="../../screens/project_form.py" line="164"/>
         <source>Edit the project</source>
         <translation>Edit the project</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="162"/>
+        <location filename="../../screens/project_form.py" line="164"/>
         <source>Log a QI project</source>
         <translation>Log a QI project</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="165"/>
+        <location filename="../../screens/project_form.py" line="167"/>
         <source>Answer the three questions of the Model for Improvement. It takes about two minutes; you can add more later.</source>
         <translation>Answer the three questions of the Model for Improvement. It takes about two minutes; you can add more later.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="170"/>
+        <location filename="../../screens/project_form.py" line="172"/>
         <source>Project title</source>
         <translation>Project title</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="171"/>
+        <location filename="../../screens/project_form.py" line="173"/>
         <source>1. What are we trying to accomplish?</source>
         <translation>1. What are we trying to accomplish?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="172"/>
+        <location filename="../../screens/project_form.py" line="174"/>
         <source>2. How will we know that a change is an improvement?</source>
         <translation>2. How will we know that a change is an improvement?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="173"/>
+        <location filename="../../screens/project_form.py" line="175"/>
         <source>3. What changes can we make that will result in improvement?</source>
         <translation>3. What changes can we make that will result in improvement?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="174"/>
+        <location filename="../../screens/project_form.py" line="176"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="175"/>
+        <location filename="../../screens/project_form.py" line="177"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="176"/>
+        <location filename="../../screens/project_form.py" line="178"/>
         <source>Team members (people who agreed to be shown)</source>
         <translation>Team members (people who agreed to be shown)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="177"/>
+        <location filename="../../screens/project_form.py" line="179"/>
         <source>Improving Quality Together reference (optional)</source>
         <translation>Improving Quality Together reference (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="182"/>
+        <location filename="../../screens/project_form.py" line="184"/>
         <source>For example: Fewer falls on Ward 7</source>
         <translation>For example: Fewer falls on Ward 7</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="184"/>
+        <location filename="../../screens/project_form.py" line="186"/>
         <source>How much, by when, for whom</source>
         <translation>How much, by when, for whom</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="186"/>
+        <location filename="../../screens/project_form.py" line="188"/>
         <source>Outcome, process and balancing measures</source>
         <translation>Outcome, process and balancing measures</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="188"/>
+        <location filename="../../screens/project_form.py" line="190"/>
         <source>Ideas to test with PDSA cycles</source>
         <translation>Ideas to test with PDSA cycles</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="190"/>
+        <location filename="../../screens/project_form.py" line="192"/>
         <source>Find a team member by name</source>
         <translation>Find a team member by name</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="191"/>
+        <location filename="../../screens/project_form.py" line="193"/>
         <source>Type a name</source>
         <translation>Type a name</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="192"/>
+        <location filename="../../screens/project_form.py" line="194"/>
         <source>Clear the team</source>
         <translation>Clear the team</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="194"/>
+        <location filename="../../screens/project_form.py" line="196"/>
         <source>For example: IQT-1234</source>
         <translation>For example: IQT-1234</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="195"/>
-        <location filename="../../screens/project_form.py" line="196"/>
+        <location filename="../../screens/project_form.py" line="197"/>
+        <location filename="../../screens/project_form.py" line="198"/>
         <source>We are looking for collaborators</source>
         <translation>We are looking for collaborators</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="197"/>
+        <location filename="../../screens/project_form.py" line="199"/>
         <source>The project form</source>
         <translation>The project form</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="198"/>
-        <location filename="../../screens/project_form.py" line="199"/>
+        <location filename="../../screens/project_form.py" line="200"/>
+        <location filename="../../screens/project_form.py" line="201"/>
         <source>Similar projects</source>
         <translation>Similar projects</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="200"/>
+        <location filename="../../screens/project_form.py" line="202"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="201"/>
+        <location filename="../../screens/project_form.py" line="203"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="201"/>
+        <location filename="../../screens/project_form.py" line="203"/>
         <source>Save the project</source>
         <translation>Save the project</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="223"/>
+        <location filename="../../screens/project_form.py" line="225"/>
         <source>No department</source>
         <translation>No department</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="337"/>
+        <location filename="../../screens/project_form.py" line="339"/>
         <source>As you type, projects like yours appear here, finished ones too.</source>
         <translation>As you type, projects like yours appear here, finished ones too.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="341"/>
+        <location filename="../../screens/project_form.py" line="343"/>
         <source>Someone may have tried this before: open one to learn from it or team up.</source>
         <translation>Someone may have tried this before: open one to learn from it or team up.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="348"/>
+        <location filename="../../screens/project_form.py" line="350"/>
         <source>Same topics: %1</source>
         <translation>Same topics: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="351"/>
+        <location filename="../../screens/project_form.py" line="353"/>
         <source>Shared words: %1</source>
         <translation>Shared words: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="390"/>
+        <location filename="../../screens/project_form.py" line="392"/>
         <source>Add %1 to the team</source>
         <translation>Add %1 to the team</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="395"/>
+        <location filename="../../screens/project_form.py" line="397"/>
         <source>Nobody added yet</source>
         <translation>Nobody added yet</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="405"/>
+        <location filename="../../screens/project_form.py" line="407"/>
         <source>a title</source>
         <translation>a title</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="405"/>
+        <location filename="../../screens/project_form.py" line="407"/>
         <source>the first question (the aim)</source>
         <translation>the first question (the aim)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="406"/>
+        <location filename="../../screens/project_form.py" line="408"/>
         <source>Please fill in %1.</source>
         <translation>Please fill in %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="418"/>
+        <location filename="../../screens/project_form.py" line="420"/>
         <source>Saved: %1. Log your first PDSA cycle when you are ready.</source>
         <translation>Saved: %1. Log your first PDSA cycle when you are ready.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/project_form.py" line="434"/>
-        <source>One of the answers is too long: please shorten it.</source>
-        <translation>One of the answers is too long: please shorten it.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/project_form.py" line="436"/>
-        <source>One of the answers has characters that cannot be stored.</source>
-        <translation>One of the answers has characters that cannot be stored.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/project_form.py" line="438"/>
-        <source>Please fill in the title and the first question.</source>
-        <translation>Please fill in the title and the first question.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/project_form.py" line="440"/>
-        <source>A team member has not agreed to be shown. They can agree when they check in.</source>
-        <translation>A team member has not agreed to be shown. They can agree when they check in.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/project_form.py" line="442"/>
-        <source>A team member could not be found.</source>
-        <translation>A team member could not be found.</translation>
     </message>
 </context>
 <context>
     <name>ProjectScreen</name>
     <message>
-        <location filename="../../screens/project.py" line="189"/>
-        <source>Setting the aim</source>
-        <translation>Setting the aim</translation>
-    </message>
-    <message>
-        <location filename="../../screens/project.py" line="190"/>
-        <source>Choosing measures</source>
-        <translation>Choosing measures</translation>
-    </message>
-    <message>
-        <location filename="../../screens/project.py" line="191"/>
-        <source>Choosing changes</source>
-        <translation>Choosing changes</translation>
-    </message>
-    <message>
-        <location filename="../../screens/project.py" line="192"/>
-        <source>Testing changes (PDSA)</source>
-        <translation>Testing changes (PDSA)</translation>
-    </message>
-    <message>
-        <location filename="../../screens/project.py" line="193"/>
-        <source>Implementing</source>
-        <translation>Implementing</translation>
-    </message>
-    <message>
-        <location filename="../../screens/project.py" line="194"/>
-        <source>Spreading</source>
-        <translation>Spreading</translation>
-    </message>
-    <message>
-        <location filename="../../screens/project.py" line="195"/>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <location filename="../../screens/project.py" line="202"/>
-        <source>Adopt</source>
-        <translation>Adopt</translation>
-    </message>
-    <message>
-        <location filename="../../screens/project.py" line="203"/>
-        <source>Adapt</source>
-        <translation>Adapt</translation>
-    </message>
-    <message>
-        <location filename="../../screens/project.py" line="204"/>
-        <source>Abandon</source>
-        <translation>Abandon</translation>
-    </message>
-    <message>
-        <location filename="../../screens/project.py" line="206"/>
-        <source>Not decided yet</source>
-        <translation>Not decided yet</translation>
-    </message>
-    <message>
-        <location filename="../../screens/project.py" line="209"/>
+        <location filename="../../screens/project.py" line="200"/>
         <source>All projects</source>
         <translation>All projects</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="211"/>
+        <location filename="../../screens/project.py" line="202"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="212"/>
+        <location filename="../../screens/project.py" line="203"/>
         <source>What are we trying to accomplish?</source>
         <translation>What are we trying to accomplish?</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="213"/>
+        <location filename="../../screens/project.py" line="204"/>
         <source>How will we know that a change is an improvement?</source>
         <translation>How will we know that a change is an improvement?</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="214"/>
+        <location filename="../../screens/project.py" line="205"/>
         <source>What changes can we make that will result in improvement?</source>
         <translation>What changes can we make that will result in improvement?</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="215"/>
+        <location filename="../../screens/project.py" line="206"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="216"/>
+        <location filename="../../screens/project.py" line="207"/>
         <source>PDSA cycles</source>
         <translation>PDSA cycles</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="217"/>
+        <location filename="../../screens/project.py" line="208"/>
         <source>Stories</source>
         <translation>Stories</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="221"/>
+        <location filename="../../screens/project.py" line="212"/>
         <source>Project details</source>
         <translation>Project details</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="222"/>
-        <location filename="../../screens/project.py" line="223"/>
+        <location filename="../../screens/project.py" line="213"/>
+        <location filename="../../screens/project.py" line="214"/>
         <source>Similar projects</source>
         <translation>Similar projects</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="224"/>
+        <location filename="../../screens/project.py" line="215"/>
         <source>Scan to open this project on the register</source>
         <translation>Scan to open this project on the register</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="225"/>
-        <location filename="../../screens/project.py" line="327"/>
+        <location filename="../../screens/project.py" line="216"/>
+        <location filename="../../screens/project.py" line="321"/>
         <source>Measures and charts</source>
         <translation>Measures and charts</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="226"/>
+        <location filename="../../screens/project.py" line="217"/>
         <source>Log a PDSA cycle</source>
         <translation>Log a PDSA cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="227"/>
+        <location filename="../../screens/project.py" line="218"/>
         <source>Update the last cycle</source>
         <translation>Update the last cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="228"/>
+        <location filename="../../screens/project.py" line="219"/>
         <source>Ask to collaborate</source>
         <translation>Ask to collaborate</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="229"/>
+        <location filename="../../screens/project.py" line="220"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="229"/>
+        <location filename="../../screens/project.py" line="220"/>
         <source>Edit this project</source>
         <translation>Edit this project</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="230"/>
+        <location filename="../../screens/project.py" line="221"/>
         <source>What are you testing?</source>
         <translation>What are you testing?</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="231"/>
+        <location filename="../../screens/project.py" line="222"/>
         <source>Cycle title</source>
         <translation>Cycle title</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="232"/>
+        <location filename="../../screens/project.py" line="223"/>
         <source>Act: adopt, adapt or abandon</source>
         <translation>Act: adopt, adapt or abandon</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="235"/>
+        <location filename="../../screens/project.py" line="226"/>
         <source>Act: not decided yet</source>
         <translation>Act: not decided yet</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="240"/>
+        <location filename="../../screens/project.py" line="231"/>
         <source>Plan: what, who, when, where</source>
         <translation>Plan: what, who, when, where</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="241"/>
+        <location filename="../../screens/project.py" line="232"/>
         <source>Prediction: what do you expect?</source>
         <translation>Prediction: what do you expect?</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="242"/>
+        <location filename="../../screens/project.py" line="233"/>
         <source>Do: what happened?</source>
         <translation>Do: what happened?</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="243"/>
+        <location filename="../../screens/project.py" line="234"/>
         <source>Study: how did it compare with the prediction?</source>
         <translation>Study: how did it compare with the prediction?</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="248"/>
-        <location filename="../../screens/project.py" line="254"/>
+        <location filename="../../screens/project.py" line="239"/>
+        <location filename="../../screens/project.py" line="245"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="249"/>
+        <location filename="../../screens/project.py" line="240"/>
         <source>Save the cycle</source>
         <translation>Save the cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="251"/>
+        <location filename="../../screens/project.py" line="242"/>
         <source>Say who you are, how to reach you and what you would like to do together</source>
         <translation>Say who you are, how to reach you and what you would like to do together</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="253"/>
+        <location filename="../../screens/project.py" line="244"/>
         <source>Message to the team</source>
         <translation>Message to the team</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="255"/>
+        <location filename="../../screens/project.py" line="246"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="296"/>
+        <location filename="../../screens/project.py" line="290"/>
         <source>Loading the project…</source>
         <translation>Loading the project…</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="308"/>
+        <location filename="../../screens/project.py" line="302"/>
         <source>IQT reference %1</source>
         <translation>IQT reference %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="310"/>
+        <location filename="../../screens/project.py" line="304"/>
         <source>Looking for collaborators</source>
         <translation>Looking for collaborators</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="312"/>
+        <location filename="../../screens/project.py" line="306"/>
         <source>Not written yet</source>
         <translation>Not written yet</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="320"/>
+        <location filename="../../screens/project.py" line="314"/>
         <source>No PDSA cycles yet</source>
         <translation>No PDSA cycles yet</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="321"/>
+        <location filename="../../screens/project.py" line="315"/>
         <source>No stories yet</source>
         <translation>No stories yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/project.py" line="326"/>
+        <location filename="../../screens/project.py" line="320"/>
         <source>Measures and charts (%n)</source>
         <translation>
             <numerusform>Measures and charts (%n)</numerusform>
@@ -2082,107 +1887,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="335"/>
+        <location filename="../../screens/project.py" line="329"/>
         <source>Cycle %1: %2</source>
         <translation>Cycle %1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="338"/>
+        <location filename="../../screens/project.py" line="332"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="339"/>
+        <location filename="../../screens/project.py" line="333"/>
         <source>Prediction</source>
         <translation>Prediction</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="340"/>
+        <location filename="../../screens/project.py" line="334"/>
         <source>Do</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="341"/>
+        <location filename="../../screens/project.py" line="335"/>
         <source>Study</source>
         <translation>Study</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="346"/>
+        <location filename="../../screens/project.py" line="340"/>
         <source>Act</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="351"/>
+        <location filename="../../screens/project.py" line="345"/>
         <source>No similar projects found</source>
         <translation>No similar projects found</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="375"/>
+        <location filename="../../screens/project.py" line="369"/>
         <source>Same topics: %1</source>
         <translation>Same topics: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="378"/>
+        <location filename="../../screens/project.py" line="372"/>
         <source>Shared words: %1</source>
         <translation>Shared words: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="392"/>
+        <location filename="../../screens/project.py" line="386"/>
         <source>QR code of this project&apos;s register page</source>
         <translation>QR code of this project&apos;s register page</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="406"/>
+        <location filename="../../screens/project.py" line="400"/>
         <source>Update cycle %1</source>
         <translation>Update cycle %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="408"/>
+        <location filename="../../screens/project.py" line="402"/>
         <source>Plan a new PDSA cycle</source>
         <translation>Plan a new PDSA cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="436"/>
+        <location filename="../../screens/project.py" line="430"/>
         <source>Please give the cycle a title.</source>
         <translation>Please give the cycle a title.</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="454"/>
+        <location filename="../../screens/project.py" line="448"/>
         <source>Cycle %1 saved. Add a plan and a prediction before you start.</source>
         <translation>Cycle %1 saved. Add a plan and a prediction before you start.</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="455"/>
+        <location filename="../../screens/project.py" line="449"/>
         <source>Cycle %1 planned. Come back to record what happened.</source>
         <translation>Cycle %1 planned. Come back to record what happened.</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="456"/>
+        <location filename="../../screens/project.py" line="450"/>
         <source>Cycle %1 saved. Next: study the results against the prediction.</source>
         <translation>Cycle %1 saved. Next: study the results against the prediction.</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="457"/>
+        <location filename="../../screens/project.py" line="451"/>
         <source>Cycle %1 saved. Next: decide to adopt, adapt or abandon.</source>
         <translation>Cycle %1 saved. Next: decide to adopt, adapt or abandon.</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="458"/>
+        <location filename="../../screens/project.py" line="452"/>
         <source>Cycle %1 complete.</source>
         <translation>Cycle %1 complete.</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="471"/>
-        <source>Please check the text you typed: it is too long or has odd characters.</source>
-        <translation>Please check the text you typed: it is too long or has odd characters.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/project.py" line="489"/>
+        <location filename="../../screens/project.py" line="480"/>
         <source>Please write a short message to the team.</source>
         <translation>Please write a short message to the team.</translation>
     </message>
     <message>
-        <location filename="../../screens/project.py" line="500"/>
+        <location filename="../../screens/project.py" line="491"/>
         <source>Sent. The team will see your message when they next check in.</source>
         <translation>Sent. The team will see your message when they next check in.</translation>
     </message>
@@ -2190,92 +1990,57 @@
 <context>
     <name>ProjectsScreen</name>
     <message>
-        <location filename="../../screens/projects.py" line="58"/>
-        <source>Setting the aim</source>
-        <translation>Setting the aim</translation>
-    </message>
-    <message>
-        <location filename="../../screens/projects.py" line="59"/>
-        <source>Choosing measures</source>
-        <translation>Choosing measures</translation>
-    </message>
-    <message>
-        <location filename="../../screens/projects.py" line="60"/>
-        <source>Choosing changes</source>
-        <translation>Choosing changes</translation>
-    </message>
-    <message>
-        <location filename="../../screens/projects.py" line="61"/>
-        <source>Testing changes (PDSA)</source>
-        <translation>Testing changes (PDSA)</translation>
-    </message>
-    <message>
         <location filename="../../screens/projects.py" line="62"/>
-        <source>Implementing</source>
-        <translation>Implementing</translation>
-    </message>
-    <message>
-        <location filename="../../screens/projects.py" line="63"/>
-        <source>Spreading</source>
-        <translation>Spreading</translation>
-    </message>
-    <message>
-        <location filename="../../screens/projects.py" line="64"/>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <location filename="../../screens/projects.py" line="69"/>
         <source>QI projects</source>
         <translation>QI projects</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="70"/>
+        <location filename="../../screens/projects.py" line="63"/>
         <source>Log a new project</source>
         <translation>Log a new project</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="71"/>
+        <location filename="../../screens/projects.py" line="64"/>
         <source>Search by title, aim, department or topic</source>
         <translation>Search by title, aim, department or topic</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="72"/>
+        <location filename="../../screens/projects.py" line="65"/>
         <source>Search projects</source>
         <translation>Search projects</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="73"/>
+        <location filename="../../screens/projects.py" line="66"/>
         <source>Filter by topic</source>
         <translation>Filter by topic</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="74"/>
+        <location filename="../../screens/projects.py" line="67"/>
         <source>Filter by stage</source>
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="75"/>
+        <location filename="../../screens/projects.py" line="68"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="84"/>
+        <location filename="../../screens/projects.py" line="77"/>
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="88"/>
+        <location filename="../../screens/projects.py" line="81"/>
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="126"/>
+        <location filename="../../screens/projects.py" line="120"/>
         <source>Loading projects…</source>
         <translation>Loading projects…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/projects.py" line="134"/>
+        <location filename="../../screens/projects.py" line="128"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -2283,7 +2048,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/projects.py" line="142"/>
+        <location filename="../../screens/projects.py" line="136"/>
         <source>%n PDSA cycle(s)</source>
         <translation>
             <numerusform>%n PDSA cycle</numerusform>
@@ -2291,7 +2056,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/projects.py" line="144"/>
+        <location filename="../../screens/projects.py" line="138"/>
         <source>Looking for collaborators</source>
         <translation>Looking for collaborators</translation>
     </message>
@@ -2299,164 +2064,164 @@
 <context>
     <name>QnetScreen</name>
     <message>
-        <location filename="../../screens/qnet.py" line="141"/>
+        <location filename="../../screens/qnet.py" line="144"/>
         <source>Qnet: people to learn with</source>
         <translation>Qnet: people to learn with</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="143"/>
-        <location filename="../../screens/qnet.py" line="159"/>
+        <location filename="../../screens/qnet.py" line="146"/>
+        <location filename="../../screens/qnet.py" line="162"/>
         <source>Peer supporters</source>
         <translation>Peer supporters</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="144"/>
+        <location filename="../../screens/qnet.py" line="147"/>
         <source>Coffee trials</source>
         <translation>Coffee trials</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="145"/>
-        <location filename="../../screens/qnet.py" line="170"/>
+        <location filename="../../screens/qnet.py" line="148"/>
+        <location filename="../../screens/qnet.py" line="173"/>
         <source>Topic boards</source>
         <translation>Topic boards</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="156"/>
+        <location filename="../../screens/qnet.py" line="159"/>
         <source>Colleagues who offered to help, and when they are usually in the room.</source>
         <translation>Colleagues who offered to help, and when they are usually in the room.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="158"/>
+        <location filename="../../screens/qnet.py" line="161"/>
         <source>Who can help with</source>
         <translation>Who can help with</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="162"/>
+        <location filename="../../screens/qnet.py" line="165"/>
         <source>Randomised Coffee Trials: join at check-in and meet someone from another department. Your match is shown when you next check in.</source>
         <translation>Randomised Coffee Trials: join at check-in and meet someone from another department. Your match is shown when you next check in.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="166"/>
+        <location filename="../../screens/qnet.py" line="169"/>
         <source>Coffee groups</source>
         <translation>Coffee groups</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="167"/>
+        <location filename="../../screens/qnet.py" line="170"/>
         <source>Run a round today</source>
         <translation>Run a round today</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="168"/>
+        <location filename="../../screens/qnet.py" line="171"/>
         <source>Print slips</source>
         <translation>Print slips</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="169"/>
+        <location filename="../../screens/qnet.py" line="172"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="171"/>
+        <location filename="../../screens/qnet.py" line="174"/>
         <source>Write a post</source>
         <translation>Write a post</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="172"/>
+        <location filename="../../screens/qnet.py" line="175"/>
         <source>Ask a question or share a tip (500 characters)</source>
         <translation>Ask a question or share a tip (500 characters)</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="173"/>
+        <location filename="../../screens/qnet.py" line="176"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="174"/>
+        <location filename="../../screens/qnet.py" line="177"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="175"/>
+        <location filename="../../screens/qnet.py" line="178"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="184"/>
+        <location filename="../../screens/qnet.py" line="187"/>
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="266"/>
+        <location filename="../../screens/qnet.py" line="269"/>
         <source>No peer supporters listed for this yet.</source>
         <translation>No peer supporters listed for this yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="269"/>
+        <location filename="../../screens/qnet.py" line="272"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="270"/>
+        <location filename="../../screens/qnet.py" line="273"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="271"/>
+        <location filename="../../screens/qnet.py" line="274"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="272"/>
+        <location filename="../../screens/qnet.py" line="275"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="273"/>
+        <location filename="../../screens/qnet.py" line="276"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="274"/>
+        <location filename="../../screens/qnet.py" line="277"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="275"/>
+        <location filename="../../screens/qnet.py" line="278"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="277"/>
+        <location filename="../../screens/qnet.py" line="280"/>
         <source>morning</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="277"/>
+        <location filename="../../screens/qnet.py" line="280"/>
         <source>afternoon</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="280"/>
+        <location filename="../../screens/qnet.py" line="283"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="285"/>
+        <location filename="../../screens/qnet.py" line="288"/>
         <source>Usually in: %1</source>
         <translation>Usually in: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="298"/>
+        <location filename="../../screens/qnet.py" line="301"/>
         <source>A facilitator runs the rounds and prints the slips.</source>
         <translation>A facilitator runs the rounds and prints the slips.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="302"/>
+        <location filename="../../screens/qnet.py" line="305"/>
         <source>No round yet</source>
         <translation>No round yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="305"/>
+        <location filename="../../screens/qnet.py" line="308"/>
         <source>Round of %1: %n group(s)</source>
         <translation>
             <numerusform>Round of %1: %n group</numerusform>
@@ -2464,12 +2229,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="315"/>
+        <location filename="../../screens/qnet.py" line="318"/>
         <source>Group %1</source>
         <translation>Group %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="326"/>
+        <location filename="../../screens/qnet.py" line="329"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -2477,37 +2242,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="336"/>
+        <location filename="../../screens/qnet.py" line="339"/>
         <source>Posts are anonymous and show once a facilitator approves them.</source>
         <translation>Posts are anonymous and show once a facilitator approves them.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="338"/>
+        <location filename="../../screens/qnet.py" line="341"/>
         <source>Posts are anonymous and show at once.</source>
         <translation>Posts are anonymous and show at once.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="342"/>
+        <location filename="../../screens/qnet.py" line="345"/>
         <source>Choose a topic to read its board</source>
         <translation>Choose a topic to read its board</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="354"/>
+        <location filename="../../screens/qnet.py" line="357"/>
         <source>No posts yet: start the conversation.</source>
         <translation>No posts yet: start the conversation.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="356"/>
+        <location filename="../../screens/qnet.py" line="359"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="366"/>
+        <location filename="../../screens/qnet.py" line="369"/>
         <source>Waiting for approval (%1): %2</source>
         <translation>Waiting for approval (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="383"/>
+        <location filename="../../screens/qnet.py" line="386"/>
         <source>Round done: %n group(s). Everyone sees their match at check-in.</source>
         <translation>
             <numerusform>Round done: %n group. Everyone sees their match at check-in.</numerusform>
@@ -2515,60 +2280,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="399"/>
+        <location filename="../../screens/qnet.py" line="402"/>
         <source>Coffee group</source>
         <translation>Coffee group</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="400"/>
+        <location filename="../../screens/qnet.py" line="403"/>
         <source>Meet for a coffee this week: say hello at check-in!</source>
         <translation>Meet for a coffee this week: say hello at check-in!</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="407"/>
+        <location filename="../../screens/qnet.py" line="410"/>
         <source>The slips were sent to the printer.</source>
         <translation>The slips were sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="414"/>
+        <location filename="../../screens/qnet.py" line="417"/>
         <source>Please write something first.</source>
         <translation>Please write something first.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="426"/>
+        <location filename="../../screens/qnet.py" line="429"/>
         <source>Thank you: your post is on the board.</source>
         <translation>Thank you: your post is on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="428"/>
+        <location filename="../../screens/qnet.py" line="431"/>
         <source>Thank you: your post shows once a facilitator approves it.</source>
         <translation>Thank you: your post shows once a facilitator approves it.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/qnet.py" line="445"/>
-        <source>Fewer than two people are in the coffee pool: no round today.</source>
-        <translation>Fewer than two people are in the coffee pool: no round today.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/qnet.py" line="447"/>
-        <source>Today&apos;s round has been run already.</source>
-        <translation>Today&apos;s round has been run already.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/qnet.py" line="448"/>
-        <source>That post is too long: 500 characters at most.</source>
-        <translation>That post is too long: 500 characters at most.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/qnet.py" line="450"/>
-        <source>That post has characters that cannot be stored.</source>
-        <translation>That post has characters that cannot be stored.</translation>
     </message>
 </context>
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../screens/base.py" line="85"/>
+        <location filename="../../screens/base.py" line="90"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
@@ -2576,436 +2321,415 @@
 <context>
     <name>SessionConsole</name>
     <message>
-        <location filename="../../screens/sharing.py" line="964"/>
-        <source>Idea</source>
-        <translation>Idea</translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="965"/>
-        <source>Tip</source>
-        <translation>Tip</translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="966"/>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="967"/>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="968"/>
-        <location filename="../../screens/sharing.py" line="1050"/>
+        <location filename="../../screens/sharing.py" line="1025"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="974"/>
-        <location filename="../../screens/sharing.py" line="1054"/>
+        <location filename="../../screens/sharing.py" line="949"/>
+        <location filename="../../screens/sharing.py" line="1029"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="975"/>
+        <location filename="../../screens/sharing.py" line="950"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="976"/>
+        <location filename="../../screens/sharing.py" line="951"/>
         <source>Story</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="977"/>
+        <location filename="../../screens/sharing.py" line="952"/>
         <source>Team (round robin)</source>
         <translation>Team (round robin)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="982"/>
+        <location filename="../../screens/sharing.py" line="957"/>
         <source>Run the session</source>
         <translation>Run the session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="983"/>
+        <location filename="../../screens/sharing.py" line="958"/>
         <source>Choose or create</source>
         <translation>Choose or create</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="984"/>
+        <location filename="../../screens/sharing.py" line="959"/>
         <source>Actions and closing</source>
         <translation>Actions and closing</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="985"/>
+        <location filename="../../screens/sharing.py" line="960"/>
         <source>Console sections</source>
         <translation>Console sections</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="986"/>
+        <location filename="../../screens/sharing.py" line="961"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="986"/>
+        <location filename="../../screens/sharing.py" line="961"/>
         <source>Add one minute</source>
         <translation>Add one minute</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="987"/>
+        <location filename="../../screens/sharing.py" line="962"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="987"/>
+        <location filename="../../screens/sharing.py" line="962"/>
         <source>Add five minutes</source>
         <translation>Add five minutes</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="988"/>
+        <location filename="../../screens/sharing.py" line="963"/>
         <source>Skip segment</source>
         <translation>Skip segment</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="989"/>
+        <location filename="../../screens/sharing.py" line="964"/>
         <source>Next team</source>
         <translation>Next team</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="990"/>
+        <location filename="../../screens/sharing.py" line="965"/>
         <source>Show on AV display</source>
         <translation>Show on AV display</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="991"/>
+        <location filename="../../screens/sharing.py" line="966"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="992"/>
-        <location filename="../../screens/sharing.py" line="997"/>
+        <location filename="../../screens/sharing.py" line="967"/>
+        <location filename="../../screens/sharing.py" line="972"/>
         <source>Cards</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="993"/>
+        <location filename="../../screens/sharing.py" line="968"/>
         <source>Kind of card</source>
         <translation>Kind of card</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="994"/>
+        <location filename="../../screens/sharing.py" line="969"/>
         <source>Type a card, or select one to edit</source>
         <translation>Type a card, or select one to edit</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="995"/>
+        <location filename="../../screens/sharing.py" line="970"/>
         <source>Card text</source>
         <translation>Card text</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="996"/>
+        <location filename="../../screens/sharing.py" line="971"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="996"/>
+        <location filename="../../screens/sharing.py" line="971"/>
         <source>Add card</source>
         <translation>Add card</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="998"/>
+        <location filename="../../screens/sharing.py" line="973"/>
         <source>Save edit</source>
         <translation>Save edit</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="999"/>
-        <location filename="../../screens/sharing.py" line="1376"/>
+        <location filename="../../screens/sharing.py" line="974"/>
+        <location filename="../../screens/sharing.py" line="1352"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1000"/>
+        <location filename="../../screens/sharing.py" line="975"/>
         <source>Merge into</source>
         <translation>Merge into</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1001"/>
+        <location filename="../../screens/sharing.py" line="976"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1002"/>
+        <location filename="../../screens/sharing.py" line="977"/>
         <source>Dots each:</source>
         <translation>Dots each:</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1003"/>
+        <location filename="../../screens/sharing.py" line="978"/>
         <source>Dots each participant has</source>
         <translation>Dots each participant has</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1004"/>
+        <location filename="../../screens/sharing.py" line="979"/>
         <source>Set</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1004"/>
+        <location filename="../../screens/sharing.py" line="979"/>
         <source>Set dots each</source>
         <translation>Set dots each</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1005"/>
-        <location filename="../../screens/sharing.py" line="1203"/>
+        <location filename="../../screens/sharing.py" line="980"/>
+        <location filename="../../screens/sharing.py" line="1178"/>
         <source>Reveal results</source>
         <translation>Reveal results</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1006"/>
+        <location filename="../../screens/sharing.py" line="981"/>
         <source>On the AV display</source>
         <translation>On the AV display</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1007"/>
+        <location filename="../../screens/sharing.py" line="982"/>
         <source>Projects, charts and stories</source>
         <translation>Projects, charts and stories</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1008"/>
+        <location filename="../../screens/sharing.py" line="983"/>
         <source>Put on screen</source>
         <translation>Put on screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1009"/>
+        <location filename="../../screens/sharing.py" line="984"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1009"/>
+        <location filename="../../screens/sharing.py" line="984"/>
         <source>Take off screen</source>
         <translation>Take off screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1010"/>
+        <location filename="../../screens/sharing.py" line="985"/>
         <source>Who is speaking?</source>
         <translation>Who is speaking?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1011"/>
+        <location filename="../../screens/sharing.py" line="986"/>
         <source>Tap who is speaking. The bars show balance, not a ranking.</source>
         <translation>Tap who is speaking. The bars show balance, not a ranking.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1012"/>
+        <location filename="../../screens/sharing.py" line="987"/>
         <source>Open a session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1013"/>
+        <location filename="../../screens/sharing.py" line="988"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1014"/>
+        <location filename="../../screens/sharing.py" line="989"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1014"/>
+        <location filename="../../screens/sharing.py" line="989"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1015"/>
+        <location filename="../../screens/sharing.py" line="990"/>
         <source>Create a session</source>
         <translation>Create a session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1019"/>
-        <location filename="../../screens/sharing.py" line="1028"/>
+        <location filename="../../screens/sharing.py" line="994"/>
+        <location filename="../../screens/sharing.py" line="1003"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1020"/>
-        <location filename="../../screens/sharing.py" line="1029"/>
+        <location filename="../../screens/sharing.py" line="995"/>
+        <location filename="../../screens/sharing.py" line="1004"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1021"/>
-        <location filename="../../screens/sharing.py" line="1031"/>
+        <location filename="../../screens/sharing.py" line="996"/>
+        <location filename="../../screens/sharing.py" line="1006"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1022"/>
-        <location filename="../../screens/sharing.py" line="1032"/>
+        <location filename="../../screens/sharing.py" line="997"/>
+        <location filename="../../screens/sharing.py" line="1007"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1023"/>
-        <location filename="../../screens/sharing.py" line="1034"/>
+        <location filename="../../screens/sharing.py" line="998"/>
+        <location filename="../../screens/sharing.py" line="1009"/>
         <source>Dots each</source>
         <translation>Dots each</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1030"/>
+        <location filename="../../screens/sharing.py" line="1005"/>
         <source>The template&apos;s name if left empty</source>
         <translation>The template&apos;s name if left empty</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1033"/>
+        <location filename="../../screens/sharing.py" line="1008"/>
         <source>Ward 4, Pharmacy, … (for round robins)</source>
         <translation>Ward 4, Pharmacy, … (for round robins)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1035"/>
+        <location filename="../../screens/sharing.py" line="1010"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1035"/>
+        <location filename="../../screens/sharing.py" line="1010"/>
         <source>Create session</source>
         <translation>Create session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1036"/>
+        <location filename="../../screens/sharing.py" line="1011"/>
         <source>Agenda and items</source>
         <translation>Agenda and items</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1037"/>
-        <location filename="../../screens/sharing.py" line="1038"/>
+        <location filename="../../screens/sharing.py" line="1012"/>
+        <location filename="../../screens/sharing.py" line="1013"/>
         <source>Segment title</source>
         <translation>Segment title</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1039"/>
+        <location filename="../../screens/sharing.py" line="1014"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1040"/>
+        <location filename="../../screens/sharing.py" line="1015"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1041"/>
-        <location filename="../../screens/sharing.py" line="1042"/>
+        <location filename="../../screens/sharing.py" line="1016"/>
+        <location filename="../../screens/sharing.py" line="1017"/>
         <source>Round robin</source>
         <translation>Round robin</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1043"/>
+        <location filename="../../screens/sharing.py" line="1018"/>
         <source>Add segment</source>
         <translation>Add segment</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1044"/>
+        <location filename="../../screens/sharing.py" line="1019"/>
         <source>Kind of item</source>
         <translation>Kind of item</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1045"/>
+        <location filename="../../screens/sharing.py" line="1020"/>
         <source>Project, chart, story or team</source>
         <translation>Project, chart, story or team</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1046"/>
+        <location filename="../../screens/sharing.py" line="1021"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1047"/>
+        <location filename="../../screens/sharing.py" line="1022"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1048"/>
-        <location filename="../../screens/sharing.py" line="1056"/>
+        <location filename="../../screens/sharing.py" line="1023"/>
+        <location filename="../../screens/sharing.py" line="1031"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1049"/>
+        <location filename="../../screens/sharing.py" line="1024"/>
         <source>What will be done</source>
         <translation>What will be done</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1051"/>
-        <location filename="../../screens/sharing.py" line="1052"/>
+        <location filename="../../screens/sharing.py" line="1026"/>
+        <location filename="../../screens/sharing.py" line="1027"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1053"/>
+        <location filename="../../screens/sharing.py" line="1028"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1055"/>
+        <location filename="../../screens/sharing.py" line="1030"/>
         <source>Add action</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1059"/>
+        <location filename="../../screens/sharing.py" line="1034"/>
         <source>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</source>
         <translation>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1063"/>
+        <location filename="../../screens/sharing.py" line="1038"/>
         <source>Close and export</source>
         <translation>Close and export</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1065"/>
+        <location filename="../../screens/sharing.py" line="1040"/>
         <source>Audio unavailable: chimes and voice activity are off. Sessions still work.</source>
         <translation>Audio unavailable: chimes and voice activity are off. Sessions still work.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1104"/>
+        <location filename="../../screens/sharing.py" line="1079"/>
         <source>From scratch</source>
         <translation>From scratch</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1108"/>
+        <location filename="../../screens/sharing.py" line="1083"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1115"/>
+        <location filename="../../screens/sharing.py" line="1090"/>
         <source>No event</source>
         <translation>No event</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1124"/>
+        <location filename="../../screens/sharing.py" line="1099"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1125"/>
+        <location filename="../../screens/sharing.py" line="1100"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1126"/>
+        <location filename="../../screens/sharing.py" line="1101"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1127"/>
+        <location filename="../../screens/sharing.py" line="1102"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1150"/>
+        <location filename="../../screens/sharing.py" line="1125"/>
         <source>No session open: choose or create one.</source>
         <translation>No session open: choose or create one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="1160"/>
+        <location filename="../../screens/sharing.py" line="1135"/>
         <source>%n dot(s) given</source>
         <translation>
             <numerusform>%n dot given</numerusform>
@@ -3013,22 +2737,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1171"/>
+        <location filename="../../screens/sharing.py" line="1146"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1173"/>
+        <location filename="../../screens/sharing.py" line="1148"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1174"/>
+        <location filename="../../screens/sharing.py" line="1149"/>
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="1175"/>
+        <location filename="../../screens/sharing.py" line="1150"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -3036,92 +2760,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1193"/>
+        <location filename="../../screens/sharing.py" line="1168"/>
         <source>No project</source>
         <translation>No project</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1203"/>
+        <location filename="../../screens/sharing.py" line="1178"/>
         <source>Results revealed</source>
         <translation>Results revealed</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1217"/>
+        <location filename="../../screens/sharing.py" line="1192"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1219"/>
+        <location filename="../../screens/sharing.py" line="1194"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1220"/>
+        <location filename="../../screens/sharing.py" line="1195"/>
         <source> (round robin)</source>
         <translation> (round robin)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1238"/>
+        <location filename="../../screens/sharing.py" line="1214"/>
         <source>%1 is speaking</source>
         <translation>%1 is speaking</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1244"/>
+        <location filename="../../screens/sharing.py" line="1220"/>
         <source>Airtime of %1</source>
         <translation>Airtime of %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1255"/>
+        <location filename="../../screens/sharing.py" line="1231"/>
         <source>Nobody</source>
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1255"/>
+        <location filename="../../screens/sharing.py" line="1231"/>
         <source>Nobody is speaking</source>
         <translation>Nobody is speaking</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1266"/>
+        <location filename="../../screens/sharing.py" line="1242"/>
         <source>Part %1 of %2: %3</source>
         <translation>Part %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1273"/>
+        <location filename="../../screens/sharing.py" line="1249"/>
         <source>Ready to start</source>
         <translation>Ready to start</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1277"/>
+        <location filename="../../screens/sharing.py" line="1253"/>
         <source>Agenda finished</source>
         <translation>Agenda finished</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1277"/>
+        <location filename="../../screens/sharing.py" line="1253"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1285"/>
+        <location filename="../../screens/sharing.py" line="1261"/>
         <source>%1 · team %2 of %3</source>
         <translation>%1 · team %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1295"/>
+        <location filename="../../screens/sharing.py" line="1271"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1297"/>
+        <location filename="../../screens/sharing.py" line="1273"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1299"/>
+        <location filename="../../screens/sharing.py" line="1275"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1376"/>
+        <location filename="../../screens/sharing.py" line="1352"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -3129,142 +2853,117 @@
 <context>
     <name>SessionParticipation</name>
     <message>
-        <location filename="../../screens/sharing.py" line="527"/>
+        <location filename="../../screens/sharing.py" line="510"/>
         <source>Add to the board</source>
         <translation>Add to the board</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="528"/>
+        <location filename="../../screens/sharing.py" line="511"/>
         <source>Your idea, tip, problem, question or action</source>
         <translation>Your idea, tip, problem, question or action</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="529"/>
+        <location filename="../../screens/sharing.py" line="512"/>
         <source>What you want to add</source>
         <translation>What you want to add</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="530"/>
+        <location filename="../../screens/sharing.py" line="513"/>
         <source>Put my first name on it (otherwise it is anonymous)</source>
         <translation>Put my first name on it (otherwise it is anonymous)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="532"/>
+        <location filename="../../screens/sharing.py" line="515"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="533"/>
+        <location filename="../../screens/sharing.py" line="516"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="534"/>
+        <location filename="../../screens/sharing.py" line="517"/>
         <source>Dot voting</source>
         <translation>Dot voting</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="535"/>
+        <location filename="../../screens/sharing.py" line="518"/>
         <source>Vote with my dots</source>
         <translation>Vote with my dots</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="536"/>
+        <location filename="../../screens/sharing.py" line="519"/>
         <source>Cards to vote for</source>
         <translation>Cards to vote for</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="537"/>
+        <location filename="../../screens/sharing.py" line="520"/>
         <source>Give a dot</source>
         <translation>Give a dot</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="538"/>
+        <location filename="../../screens/sharing.py" line="521"/>
         <source>I have finished</source>
         <translation>I have finished</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="539"/>
+        <location filename="../../screens/sharing.py" line="522"/>
         <source>How was it?</source>
         <translation>How was it?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="540"/>
+        <location filename="../../screens/sharing.py" line="523"/>
         <source>1 = not useful, 5 = very useful</source>
         <translation>1 = not useful, 5 = very useful</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="542"/>
+        <location filename="../../screens/sharing.py" line="525"/>
         <source>Rating %1 of 5</source>
         <translation>Rating %1 of 5</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="543"/>
+        <location filename="../../screens/sharing.py" line="526"/>
         <source>One comment (optional)</source>
         <translation>One comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="544"/>
+        <location filename="../../screens/sharing.py" line="527"/>
         <source>Your comment</source>
         <translation>Your comment</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="545"/>
+        <location filename="../../screens/sharing.py" line="528"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="551"/>
-        <source>Idea</source>
-        <translation>Idea</translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="552"/>
-        <source>Tip</source>
-        <translation>Tip</translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="553"/>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
         <location filename="../../screens/sharing.py" line="554"/>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="555"/>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="573"/>
         <source>No session right now</source>
         <translation>No session right now</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="575"/>
+        <location filename="../../screens/sharing.py" line="556"/>
         <source>When a facilitator starts a session, you can take part here.</source>
         <translation>When a facilitator starts a session, you can take part here.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="581"/>
+        <location filename="../../screens/sharing.py" line="562"/>
         <source>This session has closed: thank you. Please rate it.</source>
         <translation>This session has closed: thank you. Please rate it.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="583"/>
+        <location filename="../../screens/sharing.py" line="564"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="586"/>
+        <location filename="../../screens/sharing.py" line="567"/>
         <source>Add ideas, tips and questions: they appear on the big screen.</source>
         <translation>Add ideas, tips and questions: they appear on the big screen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="608"/>
+        <location filename="../../screens/sharing.py" line="589"/>
         <source>You have %n dot(s) left.</source>
         <translation>
             <numerusform>You have %n dot left.</numerusform>
@@ -3272,7 +2971,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="619"/>
+        <location filename="../../screens/sharing.py" line="600"/>
         <source>Everyone has %n dot(s) to give to the cards they like best.</source>
         <translation>
             <numerusform>Everyone has %n dot to give to the cards they like best.</numerusform>
@@ -3280,12 +2979,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="654"/>
+        <location filename="../../screens/sharing.py" line="635"/>
         <source>Thank you: your card is on the board.</source>
         <translation>Thank you: your card is on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="704"/>
+        <location filename="../../screens/sharing.py" line="685"/>
         <source>Thank you for your feedback.</source>
         <translation>Thank you for your feedback.</translation>
     </message>
@@ -3293,93 +2992,88 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../screens/settings.py" line="103"/>
+        <location filename="../../screens/settings.py" line="104"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="105"/>
+        <location filename="../../screens/settings.py" line="106"/>
         <source>Room name</source>
         <translation>Room name</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="106"/>
+        <location filename="../../screens/settings.py" line="107"/>
         <source>Language at the start</source>
         <translation>Language at the start</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="107"/>
+        <location filename="../../screens/settings.py" line="108"/>
         <source>Return to welcome after (seconds idle)</source>
         <translation>Return to welcome after (seconds idle)</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="108"/>
+        <location filename="../../screens/settings.py" line="109"/>
         <source>Large text</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="109"/>
+        <location filename="../../screens/settings.py" line="110"/>
         <source>Kiosk mode (full screen, PIN to leave)</source>
         <translation>Kiosk mode (full screen, PIN to leave)</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="110"/>
+        <location filename="../../screens/settings.py" line="111"/>
         <source>Closing time (HH:MM)</source>
         <translation>Closing time (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="111"/>
+        <location filename="../../screens/settings.py" line="112"/>
         <source>Keep visit records for (days)</source>
         <translation>Keep visit records for (days)</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="112"/>
+        <location filename="../../screens/settings.py" line="113"/>
         <source>Central register address</source>
         <translation>Central register address</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="113"/>
+        <location filename="../../screens/settings.py" line="114"/>
         <source>Main colour (#RRGGBB)</source>
         <translation>Main colour (#RRGGBB)</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="114"/>
+        <location filename="../../screens/settings.py" line="115"/>
         <source>Accent colour (#RRGGBB)</source>
         <translation>Accent colour (#RRGGBB)</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="120"/>
         <location filename="../../screens/settings.py" line="121"/>
+        <location filename="../../screens/settings.py" line="122"/>
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="122"/>
+        <location filename="../../screens/settings.py" line="123"/>
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="123"/>
+        <location filename="../../screens/settings.py" line="124"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="168"/>
+        <location filename="../../screens/settings.py" line="169"/>
         <source>The settings file could not be written. Nothing was changed.</source>
         <translation>The settings file could not be written. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="171"/>
+        <location filename="../../screens/settings.py" line="172"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="180"/>
-        <source>“%1” is not right: please check it. Nothing was saved.</source>
-        <translation>“%1” is not right: please check it. Nothing was saved.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/settings.py" line="185"/>
+        <location filename="../../screens/settings.py" line="182"/>
         <source>The settings could not be saved.</source>
         <translation>The settings could not be saved.</translation>
     </message>
@@ -3387,80 +3081,32 @@
 <context>
     <name>SharingScreen</name>
     <message>
-        <location filename="../../screens/sharing.py" line="165"/>
+        <location filename="../../screens/sharing.py" line="162"/>
         <source>Facilitator console</source>
         <translation>Facilitator console</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="166"/>
+        <location filename="../../screens/sharing.py" line="163"/>
         <source>Back to taking part</source>
         <translation>Back to taking part</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="206"/>
+        <location filename="../../screens/sharing.py" line="203"/>
         <source>Share &amp; workshops</source>
         <translation>Share &amp; workshops</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="260"/>
-        <source>You have used all your %n dot(s).</source>
-        <translation>
-            <numerusform>You have used all your %n dot.</numerusform>
-            <numerusform>You have used all your %n dots.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../screens/sharing.py" line="262"/>
-        <source>This session has closed.</source>
-        <translation>This session has closed.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="264"/>
-        <source>Please choose a rating from 1 to 5.</source>
-        <translation>Please choose a rating from 1 to 5.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="266"/>
-        <source>Please write something first.</source>
-        <translation>Please write something first.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="268"/>
-        <source>That is too long; please shorten it.</source>
-        <translation>That is too long; please shorten it.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="270"/>
-        <source>That text has characters that cannot be kept.</source>
-        <translation>That text has characters that cannot be kept.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="272"/>
-        <source>Each person can have from 1 to 20 dots.</source>
-        <translation>Each person can have from 1 to 20 dots.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="274"/>
-        <source>That card is no longer on the board.</source>
-        <translation>That card is no longer on the board.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="275"/>
-        <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
-        <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/sharing.py" line="356"/>
+        <location filename="../../screens/sharing.py" line="340"/>
         <source>Summary saved: %1</source>
         <translation>Summary saved: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="362"/>
+        <location filename="../../screens/sharing.py" line="346"/>
         <source>Summary saved as CSV and PDF in %1</source>
         <translation>Summary saved as CSV and PDF in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="373"/>
+        <location filename="../../screens/sharing.py" line="357"/>
         <source>Attendance: %n checked in</source>
         <translation>
             <numerusform>Attendance: %n checked in</numerusform>
@@ -3468,37 +3114,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="375"/>
+        <location filename="../../screens/sharing.py" line="359"/>
         <source>Agenda as run</source>
         <translation>Agenda as run</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="379"/>
+        <location filename="../../screens/sharing.py" line="363"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="383"/>
+        <location filename="../../screens/sharing.py" line="367"/>
         <source>not run</source>
         <translation>not run</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="388"/>
+        <location filename="../../screens/sharing.py" line="372"/>
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="393"/>
+        <location filename="../../screens/sharing.py" line="377"/>
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="396"/>
+        <location filename="../../screens/sharing.py" line="380"/>
         <source>Dot-voting results</source>
         <translation>Dot-voting results</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="401"/>
+        <location filename="../../screens/sharing.py" line="385"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -3506,7 +3152,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="404"/>
+        <location filename="../../screens/sharing.py" line="388"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -3514,734 +3160,659 @@
 <context>
     <name>ShowcaseAdminScreen</name>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="275"/>
+        <location filename="../../screens/showcase_admin.py" line="276"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="276"/>
-        <location filename="../../screens/showcase_admin.py" line="482"/>
+        <location filename="../../screens/showcase_admin.py" line="277"/>
+        <location filename="../../screens/showcase_admin.py" line="483"/>
         <source>Project card</source>
         <translation>Project card</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="277"/>
+        <location filename="../../screens/showcase_admin.py" line="278"/>
         <source>Success story</source>
         <translation>Success story</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="278"/>
+        <location filename="../../screens/showcase_admin.py" line="279"/>
         <source>Wall of thanks</source>
         <translation>Wall of thanks</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="279"/>
+        <location filename="../../screens/showcase_admin.py" line="280"/>
         <source>What&apos;s on</source>
         <translation>What&apos;s on</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="280"/>
+        <location filename="../../screens/showcase_admin.py" line="281"/>
         <source>Hot topics</source>
         <translation>Hot topics</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="281"/>
+        <location filename="../../screens/showcase_admin.py" line="282"/>
         <source>Room in numbers</source>
         <translation>Room in numbers</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="287"/>
+        <location filename="../../screens/showcase_admin.py" line="288"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="288"/>
+        <location filename="../../screens/showcase_admin.py" line="289"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="289"/>
+        <location filename="../../screens/showcase_admin.py" line="290"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="290"/>
+        <location filename="../../screens/showcase_admin.py" line="291"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="291"/>
+        <location filename="../../screens/showcase_admin.py" line="292"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="292"/>
+        <location filename="../../screens/showcase_admin.py" line="293"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="293"/>
+        <location filename="../../screens/showcase_admin.py" line="294"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="297"/>
-        <location filename="../../screens/showcase_admin.py" line="308"/>
+        <location filename="../../screens/showcase_admin.py" line="298"/>
+        <location filename="../../screens/showcase_admin.py" line="309"/>
         <source>Showcase</source>
         <translation>Showcase</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="300"/>
+        <location filename="../../screens/showcase_admin.py" line="301"/>
         <source>Loops</source>
         <translation>Loops</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="301"/>
+        <location filename="../../screens/showcase_admin.py" line="302"/>
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="302"/>
+        <location filename="../../screens/showcase_admin.py" line="303"/>
         <source>Urgent message</source>
         <translation>Urgent message</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="303"/>
+        <location filename="../../screens/showcase_admin.py" line="304"/>
         <source>AV display and reports</source>
         <translation>AV display and reports</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="304"/>
+        <location filename="../../screens/showcase_admin.py" line="305"/>
         <source>Posters and flyers</source>
         <translation>Posters and flyers</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="312"/>
+        <location filename="../../screens/showcase_admin.py" line="313"/>
         <source>Kiosk welcome loop</source>
         <translation>Kiosk welcome loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="313"/>
+        <location filename="../../screens/showcase_admin.py" line="314"/>
         <source>AV display loop</source>
         <translation>AV display loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="316"/>
         <location filename="../../screens/showcase_admin.py" line="317"/>
+        <location filename="../../screens/showcase_admin.py" line="318"/>
         <source>Loop</source>
         <translation>Loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="318"/>
+        <location filename="../../screens/showcase_admin.py" line="319"/>
         <source>Slides in the loop</source>
         <translation>Slides in the loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="319"/>
+        <location filename="../../screens/showcase_admin.py" line="320"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="320"/>
+        <location filename="../../screens/showcase_admin.py" line="321"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="321"/>
+        <location filename="../../screens/showcase_admin.py" line="322"/>
         <source>Pause or play</source>
         <translation>Pause or play</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="322"/>
+        <location filename="../../screens/showcase_admin.py" line="323"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="331"/>
+        <location filename="../../screens/showcase_admin.py" line="332"/>
         <source>Slide</source>
         <translation>Slide</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="332"/>
+        <location filename="../../screens/showcase_admin.py" line="333"/>
         <source>Which one</source>
         <translation>Which one</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="333"/>
+        <location filename="../../screens/showcase_admin.py" line="334"/>
         <source>Seconds on screen</source>
         <translation>Seconds on screen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="334"/>
+        <location filename="../../screens/showcase_admin.py" line="335"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="335"/>
+        <location filename="../../screens/showcase_admin.py" line="336"/>
         <source>From and until (HH:MM, empty for all day)</source>
         <translation>From and until (HH:MM, empty for all day)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="348"/>
+        <location filename="../../screens/showcase_admin.py" line="349"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="352"/>
+        <location filename="../../screens/showcase_admin.py" line="353"/>
         <source>Add to the loop</source>
         <translation>Add to the loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="353"/>
+        <location filename="../../screens/showcase_admin.py" line="354"/>
         <source>Items for the public screens</source>
         <translation>Items for the public screens</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="354"/>
+        <location filename="../../screens/showcase_admin.py" line="355"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="355"/>
+        <location filename="../../screens/showcase_admin.py" line="356"/>
         <source>Withdraw approval</source>
         <translation>Withdraw approval</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="356"/>
+        <location filename="../../screens/showcase_admin.py" line="357"/>
         <source>Hide now</source>
         <translation>Hide now</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="357"/>
+        <location filename="../../screens/showcase_admin.py" line="358"/>
         <source>Show again</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="359"/>
+        <location filename="../../screens/showcase_admin.py" line="360"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="360"/>
+        <location filename="../../screens/showcase_admin.py" line="361"/>
         <source>Emergency</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="361"/>
         <location filename="../../screens/showcase_admin.py" line="362"/>
+        <location filename="../../screens/showcase_admin.py" line="363"/>
         <source>How urgent</source>
         <translation>How urgent</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="363"/>
-        <location filename="../../screens/showcase_admin.py" line="365"/>
+        <location filename="../../screens/showcase_admin.py" line="364"/>
+        <location filename="../../screens/showcase_admin.py" line="366"/>
         <source>Message in Welsh</source>
         <translation>Message in Welsh</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="364"/>
-        <location filename="../../screens/showcase_admin.py" line="366"/>
+        <location filename="../../screens/showcase_admin.py" line="365"/>
+        <location filename="../../screens/showcase_admin.py" line="367"/>
         <source>Message in English</source>
         <translation>Message in English</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="367"/>
+        <location filename="../../screens/showcase_admin.py" line="368"/>
         <source>Show on every screen now</source>
         <translation>Show on every screen now</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="368"/>
+        <location filename="../../screens/showcase_admin.py" line="369"/>
         <source>Clear the message</source>
         <translation>Clear the message</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="369"/>
         <location filename="../../screens/showcase_admin.py" line="370"/>
+        <location filename="../../screens/showcase_admin.py" line="371"/>
         <source>AV display screen</source>
         <translation>AV display screen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="371"/>
+        <location filename="../../screens/showcase_admin.py" line="372"/>
         <source>Use this screen</source>
         <translation>Use this screen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="373"/>
+        <location filename="../../screens/showcase_admin.py" line="374"/>
         <source>Proof of play: every completed showing, for the room&apos;s monthly report.</source>
         <translation>Proof of play: every completed showing, for the room&apos;s monthly report.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="375"/>
+        <location filename="../../screens/showcase_admin.py" line="376"/>
         <source>Export this month</source>
         <translation>Export this month</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="376"/>
+        <location filename="../../screens/showcase_admin.py" line="377"/>
         <source>Export last month</source>
         <translation>Export last month</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="380"/>
+        <location filename="../../screens/showcase_admin.py" line="381"/>
         <source>Paper size</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="382"/>
+        <location filename="../../screens/showcase_admin.py" line="383"/>
         <source>Welsh and English</source>
         <translation>Welsh and English</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="385"/>
-        <location filename="../../screens/showcase_admin.py" line="388"/>
+        <location filename="../../screens/showcase_admin.py" line="386"/>
+        <location filename="../../screens/showcase_admin.py" line="389"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="386"/>
-        <location filename="../../screens/showcase_admin.py" line="389"/>
+        <location filename="../../screens/showcase_admin.py" line="387"/>
+        <location filename="../../screens/showcase_admin.py" line="390"/>
         <source>Project, story or event</source>
         <translation>Project, story or event</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="387"/>
+        <location filename="../../screens/showcase_admin.py" line="388"/>
         <source>Paper size (events: A5 flyer)</source>
         <translation>Paper size (events: A5 flyer)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="390"/>
+        <location filename="../../screens/showcase_admin.py" line="391"/>
         <source>Make the PDF</source>
         <translation>Make the PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="415"/>
+        <location filename="../../screens/showcase_admin.py" line="416"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="416"/>
-        <location filename="../../screens/showcase_admin.py" line="480"/>
+        <location filename="../../screens/showcase_admin.py" line="417"/>
+        <location filename="../../screens/showcase_admin.py" line="481"/>
         <source>Story</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="417"/>
+        <location filename="../../screens/showcase_admin.py" line="418"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="441"/>
+        <location filename="../../screens/showcase_admin.py" line="442"/>
         <source>No message is showing.</source>
         <translation>No message is showing.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="444"/>
+        <location filename="../../screens/showcase_admin.py" line="445"/>
         <source>Showing on every screen: %1</source>
         <translation>Showing on every screen: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="454"/>
+        <location filename="../../screens/showcase_admin.py" line="455"/>
         <source>(each approved one in turn)</source>
         <translation>(each approved one in turn)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="457"/>
+        <location filename="../../screens/showcase_admin.py" line="458"/>
         <source>every day</source>
         <translation>every day</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="463"/>
+        <location filename="../../screens/showcase_admin.py" line="464"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="481"/>
+        <location filename="../../screens/showcase_admin.py" line="482"/>
         <source>Thanks</source>
         <translation>Thanks</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="486"/>
+        <location filename="../../screens/showcase_admin.py" line="487"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="488"/>
+        <location filename="../../screens/showcase_admin.py" line="489"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="490"/>
+        <location filename="../../screens/showcase_admin.py" line="491"/>
         <source>waiting for approval</source>
         <translation>waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="503"/>
+        <location filename="../../screens/showcase_admin.py" line="504"/>
         <source>Each approved one in turn</source>
         <translation>Each approved one in turn</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="507"/>
+        <location filename="../../screens/showcase_admin.py" line="508"/>
         <source>The newest notes</source>
         <translation>The newest notes</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="512"/>
+        <location filename="../../screens/showcase_admin.py" line="513"/>
         <source>No AV display</source>
         <translation>No AV display</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="513"/>
+        <location filename="../../screens/showcase_admin.py" line="514"/>
         <source>Any screen but the kiosk&apos;s</source>
         <translation>Any screen but the kiosk&apos;s</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="520"/>
+        <location filename="../../screens/showcase_admin.py" line="521"/>
         <source>%1 (not connected)</source>
         <translation>%1 (not connected)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="588"/>
+        <location filename="../../screens/showcase_admin.py" line="591"/>
         <source>Added to the loop.</source>
         <translation>Added to the loop.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="640"/>
+        <location filename="../../screens/showcase_admin.py" line="643"/>
         <source>The choice could not be saved; the details are in the log.</source>
         <translation>The choice could not be saved; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="643"/>
+        <location filename="../../screens/showcase_admin.py" line="646"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="654"/>
-        <location filename="../../screens/showcase_admin.py" line="710"/>
+        <location filename="../../screens/showcase_admin.py" line="657"/>
+        <location filename="../../screens/showcase_admin.py" line="713"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="708"/>
+        <location filename="../../screens/showcase_admin.py" line="711"/>
         <source>The PDF could not be saved; the details are in the log.</source>
         <translation>The PDF could not be saved; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="719"/>
-        <location filename="../../screens/showcase_admin.py" line="748"/>
+        <location filename="../../screens/showcase_admin.py" line="722"/>
+        <location filename="../../screens/showcase_admin.py" line="729"/>
         <source>Sorry, that did not work. Please try again.</source>
         <translation>Sorry, that did not work. Please try again.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/showcase_admin.py" line="725"/>
-        <source>Seconds on screen must be from %1 to %2.</source>
-        <translation>Seconds on screen must be from %1 to %2.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/showcase_admin.py" line="730"/>
-        <source>Write times as HH:MM, such as 08:00 (got “%1”).</source>
-        <translation>Write times as HH:MM, such as 08:00 (got “%1”).</translation>
-    </message>
-    <message>
-        <location filename="../../screens/showcase_admin.py" line="735"/>
-        <source>The window starts and ends at the same time; leave both empty for all day.</source>
-        <translation>The window starts and ends at the same time; leave both empty for all day.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/showcase_admin.py" line="738"/>
-        <source>Choose at least one day.</source>
-        <translation>Choose at least one day.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/showcase_admin.py" line="739"/>
-        <source>That slide cannot go in a loop.</source>
-        <translation>That slide cannot go in a loop.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/showcase_admin.py" line="742"/>
-        <source>The message is too long: at most %1 characters.</source>
-        <translation>The message is too long: at most %1 characters.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/showcase_admin.py" line="745"/>
-        <source>Write the message in Welsh, English or both.</source>
-        <translation>Write the message in Welsh, English or both.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/showcase_admin.py" line="747"/>
-        <source>That item is no longer there; the list has been refreshed.</source>
-        <translation>That item is no longer there; the list has been refreshed.</translation>
     </message>
 </context>
 <context>
     <name>SlideView</name>
     <message>
-        <location filename="../../screens/slides.py" line="50"/>
+        <location filename="../../screens/slides.py" line="54"/>
         <source>QI project</source>
         <translation>QI project</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="51"/>
+        <location filename="../../screens/slides.py" line="55"/>
         <source>Success story</source>
         <translation>Success story</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="52"/>
+        <location filename="../../screens/slides.py" line="56"/>
         <source>Wall of thanks</source>
         <translation>Wall of thanks</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="53"/>
+        <location filename="../../screens/slides.py" line="57"/>
         <source>What&apos;s on</source>
         <translation>What&apos;s on</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="54"/>
+        <location filename="../../screens/slides.py" line="58"/>
         <source>Hot topics this month</source>
         <translation>Hot topics this month</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="55"/>
+        <location filename="../../screens/slides.py" line="59"/>
         <source>The room in numbers</source>
         <translation>The room in numbers</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="56"/>
+        <location filename="../../screens/slides.py" line="60"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="57"/>
+        <location filename="../../screens/slides.py" line="61"/>
         <source>Urgent message</source>
         <translation>Urgent message</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="58"/>
+        <location filename="../../screens/slides.py" line="62"/>
         <source>Emergency</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="59"/>
+        <location filename="../../screens/slides.py" line="63"/>
         <source>Our aim</source>
         <translation>Our aim</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="60"/>
+        <location filename="../../screens/slides.py" line="64"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="61"/>
+        <location filename="../../screens/slides.py" line="65"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="62"/>
+        <location filename="../../screens/slides.py" line="66"/>
         <source>PDSA cycles</source>
         <translation>PDSA cycles</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="63"/>
+        <location filename="../../screens/slides.py" line="67"/>
         <source>Looking for collaborators</source>
         <translation>Looking for collaborators</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="64"/>
+        <location filename="../../screens/slides.py" line="68"/>
         <source>Scan to see this project on the register</source>
         <translation>Scan to see this project on the register</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="65"/>
+        <location filename="../../screens/slides.py" line="69"/>
         <source>The problem</source>
         <translation>The problem</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="66"/>
+        <location filename="../../screens/slides.py" line="70"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="67"/>
+        <location filename="../../screens/slides.py" line="71"/>
         <source>The result</source>
         <translation>The result</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="68"/>
+        <location filename="../../screens/slides.py" line="72"/>
         <source>Lessons learnt</source>
         <translation>Lessons learnt</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="69"/>
+        <location filename="../../screens/slides.py" line="73"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="70"/>
+        <location filename="../../screens/slides.py" line="74"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="71"/>
+        <location filename="../../screens/slides.py" line="75"/>
         <source>Thank you</source>
         <translation>Thank you</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="72"/>
+        <location filename="../../screens/slides.py" line="76"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="73"/>
+        <location filename="../../screens/slides.py" line="77"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="74"/>
+        <location filename="../../screens/slides.py" line="78"/>
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="75"/>
+        <location filename="../../screens/slides.py" line="79"/>
         <source>Nothing is booked yet: ask us about sessions.</source>
         <translation>Nothing is booked yet: ask us about sessions.</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="76"/>
+        <location filename="../../screens/slides.py" line="80"/>
         <source>Visits this month</source>
         <translation>Visits this month</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="77"/>
+        <location filename="../../screens/slides.py" line="81"/>
         <source>Active projects</source>
         <translation>Active projects</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="78"/>
+        <location filename="../../screens/slides.py" line="82"/>
         <source>Stories shared</source>
         <translation>Stories shared</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="79"/>
+        <location filename="../../screens/slides.py" line="83"/>
         <source>Topics talked about this month</source>
         <translation>Topics talked about this month</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="80"/>
+        <location filename="../../screens/slides.py" line="84"/>
         <source>visits</source>
         <translation>visits</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="81"/>
+        <location filename="../../screens/slides.py" line="85"/>
         <source>active projects</source>
         <translation>active projects</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="82"/>
+        <location filename="../../screens/slides.py" line="86"/>
         <source>No topics chosen in the last 30 days yet.</source>
         <translation>No topics chosen in the last 30 days yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="83"/>
+        <location filename="../../screens/slides.py" line="87"/>
         <source>Leave a thank-you note at the kiosk.</source>
         <translation>Leave a thank-you note at the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="84"/>
+        <location filename="../../screens/slides.py" line="88"/>
         <source>Peer support for quality improvement: come in, share, learn</source>
         <translation>Peer support for quality improvement: come in, share, learn</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="87"/>
+        <location filename="../../screens/slides.py" line="91"/>
         <source>Headline measure</source>
         <translation>Headline measure</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="88"/>
+        <location filename="../../screens/slides.py" line="92"/>
         <source>Common cause variation</source>
         <translation>Common cause variation</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="89"/>
+        <location filename="../../screens/slides.py" line="93"/>
         <source>Special cause: improvement</source>
         <translation>Special cause: improvement</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="90"/>
+        <location filename="../../screens/slides.py" line="94"/>
         <source>Special cause: concern</source>
         <translation>Special cause: concern</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="91"/>
+        <location filename="../../screens/slides.py" line="95"/>
         <source>Special cause variation</source>
         <translation>Special cause variation</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="92"/>
+        <location filename="../../screens/slides.py" line="96"/>
         <source>Consistently meets the target</source>
         <translation>Consistently meets the target</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="93"/>
+        <location filename="../../screens/slides.py" line="97"/>
         <source>Consistently misses the target</source>
         <translation>Consistently misses the target</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="94"/>
+        <location filename="../../screens/slides.py" line="98"/>
         <source>Hit and miss against the target</source>
         <translation>Hit and miss against the target</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="95"/>
+        <location filename="../../screens/slides.py" line="99"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="96"/>
+        <location filename="../../screens/slides.py" line="100"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="97"/>
+        <location filename="../../screens/slides.py" line="101"/>
         <source>Focus group</source>
         <translation>Focus group</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="98"/>
+        <location filename="../../screens/slides.py" line="102"/>
         <source>Coffee meet-up</source>
         <translation>Coffee meet-up</translation>
-    </message>
-    <message>
-        <location filename="../../screens/slides.py" line="99"/>
-        <source>Setting the aim</source>
-        <translation>Setting the aim</translation>
-    </message>
-    <message>
-        <location filename="../../screens/slides.py" line="100"/>
-        <source>Choosing measures</source>
-        <translation>Choosing measures</translation>
-    </message>
-    <message>
-        <location filename="../../screens/slides.py" line="101"/>
-        <source>Choosing changes</source>
-        <translation>Choosing changes</translation>
-    </message>
-    <message>
-        <location filename="../../screens/slides.py" line="102"/>
-        <source>Testing changes (PDSA)</source>
-        <translation>Testing changes (PDSA)</translation>
-    </message>
-    <message>
-        <location filename="../../screens/slides.py" line="103"/>
-        <source>Implementing</source>
-        <translation>Implementing</translation>
-    </message>
-    <message>
-        <location filename="../../screens/slides.py" line="104"/>
-        <source>Spreading</source>
-        <translation>Spreading</translation>
-    </message>
-    <message>
-        <location filename="../../screens/slides.py" line="105"/>
-        <source>Completed</source>
-        <translation>Completed</translation>
     </message>
 </context>
 <context>
@@ -4396,64 +3967,44 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../screens/thanks.py" line="58"/>
+        <location filename="../../screens/thanks.py" line="59"/>
         <source>Say thank you</source>
         <translation>Say thank you</translation>
     </message>
     <message>
-        <location filename="../../screens/thanks.py" line="61"/>
+        <location filename="../../screens/thanks.py" line="62"/>
         <source>Thank a team or a colleague for their improvement work. A facilitator checks each note before it goes on the wall of thanks.</source>
         <translation>Thank a team or a colleague for their improvement work. A facilitator checks each note before it goes on the wall of thanks.</translation>
     </message>
     <message>
-        <location filename="../../screens/thanks.py" line="66"/>
+        <location filename="../../screens/thanks.py" line="67"/>
         <source>To (a team, a ward or a first name)</source>
         <translation>To (a team, a ward or a first name)</translation>
     </message>
     <message>
-        <location filename="../../screens/thanks.py" line="67"/>
+        <location filename="../../screens/thanks.py" line="68"/>
         <source>Your thank-you note</source>
         <translation>Your thank-you note</translation>
     </message>
     <message>
-        <location filename="../../screens/thanks.py" line="68"/>
+        <location filename="../../screens/thanks.py" line="69"/>
         <source>From (optional)</source>
         <translation>From (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/thanks.py" line="75"/>
+        <location filename="../../screens/thanks.py" line="76"/>
         <source>Send my thanks</source>
         <translation>Send my thanks</translation>
     </message>
     <message>
-        <location filename="../../screens/thanks.py" line="94"/>
+        <location filename="../../screens/thanks.py" line="95"/>
         <source>Diolch! Your note will appear on the wall of thanks once it is approved.</source>
         <translation>Diolch! Your note will appear on the wall of thanks once it is approved.</translation>
     </message>
     <message>
-        <location filename="../../screens/thanks.py" line="100"/>
+        <location filename="../../screens/thanks.py" line="101"/>
         <source>Sorry, that did not work. Please try again.</source>
         <translation>Sorry, that did not work. Please try again.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/thanks.py" line="104"/>
-        <source>Say who the thanks are for.</source>
-        <translation>Say who the thanks are for.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/thanks.py" line="105"/>
-        <source>Write your note.</source>
-        <translation>Write your note.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/thanks.py" line="106"/>
-        <source>Sign with your name or leave it empty.</source>
-        <translation>Sign with your name or leave it empty.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/thanks.py" line="110"/>
-        <source>That is too long: at most %1 characters.</source>
-        <translation>That is too long: at most %1 characters.</translation>
     </message>
 </context>
 <context>
@@ -4480,8 +4031,8 @@
         <translation>Attendance at events</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/whoshere.py" line="82"/>
-        <location filename="../../screens/whoshere.py" line="131"/>
+        <location filename="../../screens/whoshere.py" line="83"/>
+        <location filename="../../screens/whoshere.py" line="132"/>
         <source>%n people in the room now</source>
         <translation>
             <numerusform>%n person in the room now</numerusform>
@@ -4489,22 +4040,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="97"/>
+        <location filename="../../screens/whoshere.py" line="98"/>
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="104"/>
+        <location filename="../../screens/whoshere.py" line="105"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="104"/>
+        <location filename="../../screens/whoshere.py" line="105"/>
         <source>Check out %1</source>
         <translation>Check out %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/whoshere.py" line="116"/>
+        <location filename="../../screens/whoshere.py" line="117"/>
         <source>%n attended</source>
         <translation>
             <numerusform>%n attended</numerusform>
@@ -4512,39 +4063,455 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="129"/>
+        <location filename="../../screens/whoshere.py" line="130"/>
         <source>Roll call</source>
         <translation>Roll call</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="130"/>
+        <location filename="../../screens/whoshere.py" line="131"/>
         <source>Printed at %1</source>
         <translation>Printed at %1</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="132"/>
+        <location filename="../../screens/whoshere.py" line="133"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="132"/>
+        <location filename="../../screens/whoshere.py" line="133"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="132"/>
+        <location filename="../../screens/whoshere.py" line="133"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="168"/>
+        <location filename="../../screens/whoshere.py" line="169"/>
         <source>Roll call sent to %1.</source>
         <translation>Roll call sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="172"/>
+        <location filename="../../screens/whoshere.py" line="173"/>
         <source>The roll call could not be printed.</source>
         <translation>The roll call could not be printed.</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../screens/words.py" line="23"/>
+        <source>Setting the aim</source>
+        <translation>Setting the aim</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="24"/>
+        <source>Choosing measures</source>
+        <translation>Choosing measures</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="25"/>
+        <source>Choosing changes</source>
+        <translation>Choosing changes</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="26"/>
+        <source>Testing changes (PDSA)</source>
+        <translation>Testing changes (PDSA)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="27"/>
+        <source>Implementing</source>
+        <translation>Implementing</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="28"/>
+        <source>Spreading</source>
+        <translation>Spreading</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="29"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="34"/>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="35"/>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="36"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="37"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="38"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="41"/>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="42"/>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="43"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="44"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="45"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="50"/>
+        <source>Adopt</source>
+        <translation>Adopt</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="51"/>
+        <source>Adapt</source>
+        <translation>Adapt</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="52"/>
+        <source>Abandon</source>
+        <translation>Abandon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="92"/>
+        <source>Not decided yet</source>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="112"/>
+        <source>Seconds on screen must be from %1 to %2.</source>
+        <translation>Seconds on screen must be from %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="118"/>
+        <source>Write times as HH:MM, such as 08:00 (got “%1”).</source>
+        <translation>Write times as HH:MM, such as 08:00 (got “%1”).</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="122"/>
+        <source>The window starts and ends at the same time; leave both empty for all day.</source>
+        <translation>The window starts and ends at the same time; leave both empty for all day.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="127"/>
+        <source>Choose at least one day.</source>
+        <translation>Choose at least one day.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="128"/>
+        <source>That slide cannot go in a loop.</source>
+        <translation>That slide cannot go in a loop.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="134"/>
+        <source>The message is too long: at most %1 characters.</source>
+        <translation>The message is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="137"/>
+        <source>Write the message in Welsh, English or both.</source>
+        <translation>Write the message in Welsh, English or both.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="145"/>
+        <source>Say who the thanks are for.</source>
+        <translation>Say who the thanks are for.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="147"/>
+        <source>Sign with your name or leave it empty.</source>
+        <translation>Sign with your name or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="148"/>
+        <source>Write your note.</source>
+        <translation>Write your note.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="154"/>
+        <source>That is too long; please shorten it.</source>
+        <translation>That is too long; please shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="156"/>
+        <source>This is too long: at most %1 characters.</source>
+        <translation>This is too long: at most %1 characters.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/words.py" line="165"/>
+        <source>You have used all your %n dot(s).</source>
+        <translation>
+            <numerusform>You have used all your %n dot.</numerusform>
+            <numerusform>You have used all your %n dots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="174"/>
+        <source>“%1” is not right: please check it. Nothing was saved.</source>
+        <translation>“%1” is not right: please check it. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="183"/>
+        <source>A PIN has %1 to %2 digits.</source>
+        <translation>A PIN has %1 to %2 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="192"/>
+        <source>The settings file could not be read. Please ask a facilitator.</source>
+        <translation>The settings file could not be read. Please ask a facilitator.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="195"/>
+        <source>The settings file has a mistake in it. Please ask a facilitator.</source>
+        <translation>The settings file has a mistake in it. Please ask a facilitator.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="198"/>
+        <source>The settings file names a setting the kiosk does not know.</source>
+        <translation>The settings file names a setting the kiosk does not know.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="202"/>
+        <source>The settings file was written by a newer version of the kiosk.</source>
+        <translation>The settings file was written by a newer version of the kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="205"/>
+        <source>The database address is not right. Please ask a facilitator.</source>
+        <translation>The database address is not right. Please ask a facilitator.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="208"/>
+        <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
+        <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="213"/>
+        <source>This update could not be applied to the room&apos;s database, so it was put back as it was before the update: nothing was lost. Please ask IT to install the previous version or a fixed one.</source>
+        <translation>This update could not be applied to the room&apos;s database, so it was put back as it was before the update: nothing was lost. Please ask IT to install the previous version or a fixed one.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="219"/>
+        <source>No facilitator PIN has been set yet.</source>
+        <translation>No facilitator PIN has been set yet.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="222"/>
+        <source>That PIN is not right.</source>
+        <translation>That PIN is not right.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="223"/>
+        <source>Too many wrong PINs: please wait a few minutes.</source>
+        <translation>Too many wrong PINs: please wait a few minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="227"/>
+        <source>The two PINs are not the same. Please try again.</source>
+        <translation>The two PINs are not the same. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="230"/>
+        <source>Please fill this in.</source>
+        <translation>Please fill this in.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="232"/>
+        <source>This has characters that cannot be stored. Please type it again.</source>
+        <translation>This has characters that cannot be stored. Please type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="235"/>
+        <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
+        <translation>This does not look like an email address, such as name@wales.nhs.uk.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="238"/>
+        <source>Please choose a department from the list or type its name.</source>
+        <translation>Please choose a department from the list or type its name.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="241"/>
+        <source>That topic is no longer on the list.</source>
+        <translation>That topic is no longer on the list.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="244"/>
+        <source>That event has finished. Please choose a topic.</source>
+        <translation>That event has finished. Please choose a topic.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="247"/>
+        <source>That person could not be found.</source>
+        <translation>That person could not be found.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="250"/>
+        <source>You are already checked in.</source>
+        <translation>You are already checked in.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="253"/>
+        <source>That visit could not be found; it may have ended already.</source>
+        <translation>That visit could not be found; it may have ended already.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="256"/>
+        <source>That code could not be read. Please try again or type your name instead.</source>
+        <translation>That code could not be read. Please try again or type your name instead.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="259"/>
+        <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
+        <translation>This pass could not be verified. Please ask a facilitator for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="262"/>
+        <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
+        <translation>This pass is no longer valid. Please ask a facilitator for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="265"/>
+        <source>That project could not be found.</source>
+        <translation>That project could not be found.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="268"/>
+        <source>That measure could not be found.</source>
+        <translation>That measure could not be found.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="271"/>
+        <source>That data point could not be found.</source>
+        <translation>That data point could not be found.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="274"/>
+        <source>That PDSA cycle could not be found.</source>
+        <translation>That PDSA cycle could not be found.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="277"/>
+        <source>That PDSA cycle belongs to another project.</source>
+        <translation>That PDSA cycle belongs to another project.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="280"/>
+        <source>Those baseline and phase settings do not fit this chart.</source>
+        <translation>Those baseline and phase settings do not fit this chart.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="284"/>
+        <source>That item is no longer there; the list has been refreshed.</source>
+        <translation>That item is no longer there; the list has been refreshed.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="289"/>
+        <source>That session could not be found.</source>
+        <translation>That session could not be found.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="292"/>
+        <source>This session has closed.</source>
+        <translation>This session has closed.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="295"/>
+        <source>That session template could not be found.</source>
+        <translation>That session template could not be found.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="298"/>
+        <source>That part of the session could not be found.</source>
+        <translation>That part of the session could not be found.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="301"/>
+        <source>That card is no longer on the board.</source>
+        <translation>That card is no longer on the board.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="305"/>
+        <source>Each person can have from 1 to 20 dots.</source>
+        <translation>Each person can have from 1 to 20 dots.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="308"/>
+        <source>Please choose a rating from 1 to 5.</source>
+        <translation>Please choose a rating from 1 to 5.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="311"/>
+        <source>A team member has not agreed to be shown. They can agree when they check in.</source>
+        <translation>A team member has not agreed to be shown. They can agree when they check in.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="314"/>
+        <source>Please choose adopt, adapt or abandon.</source>
+        <translation>Please choose adopt, adapt or abandon.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="317"/>
+        <source>That is not a stage of the Model for Improvement.</source>
+        <translation>That is not a stage of the Model for Improvement.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="320"/>
+        <source>Fewer than two people are in the coffee pool: no round today.</source>
+        <translation>Fewer than two people are in the coffee pool: no round today.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="323"/>
+        <source>Today&apos;s round has been run already.</source>
+        <translation>Today&apos;s round has been run already.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="326"/>
+        <source>That coffee round could not be found.</source>
+        <translation>That coffee round could not be found.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="329"/>
+        <source>That post is no longer on the board.</source>
+        <translation>That post is no longer on the board.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="332"/>
+        <source>That request could not be found.</source>
+        <translation>That request could not be found.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="341"/>
+        <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
+        <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kiosk.db import get_state
-from kiosk.dto import EventCard, PersonMatch, ProjectCard, RoomOverview, StoryCard
+from kiosk.dto.catalogue import EventCard, ProjectCard, RoomOverview, StoryCard
+from kiosk.dto.checkin import PersonMatch
 from kiosk.models import (
     Department,
     Event,

@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from kiosk.db import delete_state, get_state, set_state
-from kiosk.dto import (
+from kiosk.dto.checkin import (
     CheckinChoices,
     CheckinResult,
     DepartmentOption,

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from kiosk import spc
 from kiosk.datapoints import NOTE_MAX, clean_text, parse_points
-from kiosk.dto import (
+from kiosk.dto.measures import (
     ImportResult,
     MeasureChart,
     MeasureData,

@@ -17,27 +17,30 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kiosk import coffee
-from kiosk.dto import (
-    BoardPostView,
-    BoardSummary,
-    CheckinNotices,
+from kiosk.dto.catalogue import ProjectCard, StoryCard
+from kiosk.dto.checkin import TopicOption
+from kiosk.dto.coffee import (
     CoffeeGroup,
     CoffeeMatchNotice,
     CoffeeMember,
     CoffeeRoundResult,
     CoffeeStatus,
-    CollaborationNotice,
+)
+from kiosk.dto.projects import (
     MeasureSummary,
     PdsaCycleView,
     PdsaDraft,
-    ProjectCard,
     ProjectDraft,
     ProjectPage,
     SimilarProject,
-    StoryCard,
-    Supporter,
     TeamMember,
-    TopicOption,
+)
+from kiosk.dto.qnet import (
+    BoardPostView,
+    BoardSummary,
+    CheckinNotices,
+    CollaborationNotice,
+    Supporter,
 )
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.models import (

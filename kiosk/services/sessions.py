@@ -10,7 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kiosk.dto import (
+from kiosk.dto.sessions import (
     ActionView,
     AirtimeTotal,
     Attendee,

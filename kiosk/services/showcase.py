@@ -18,13 +18,13 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from kiosk import showcase
-from kiosk.dto import (
+from kiosk.dto.catalogue import EventCard
+from kiosk.dto.measures import MeasureChart
+from kiosk.dto.showcase import (
     BeforeAfter,
-    EventCard,
     FlyerEvent,
     HotTopic,
     HotTopicsSlide,
-    MeasureChart,
     ModerationItem,
     NoticeSlide,
     PlaylistDraft,

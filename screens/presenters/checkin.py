@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
-from kiosk.dto import CheckinChoices, CheckinResult, NewVisitor, PersonMatch, VisitorCard
+from kiosk.dto.checkin import CheckinChoices, CheckinResult, NewVisitor, PersonMatch, VisitorCard
 from kiosk.errors import ErrorCode, KioskError
 
 

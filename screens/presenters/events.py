@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from kiosk.dto import EventCard
+from kiosk.dto.catalogue import EventCard
 
 ROOM_ZONE = ZoneInfo("Europe/London")
 

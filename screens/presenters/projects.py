@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.dto import ProjectCard
+from kiosk.dto.catalogue import ProjectCard
 from kiosk.text import fold
 
 

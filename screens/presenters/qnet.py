@@ -6,7 +6,9 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kiosk.dto import CoffeeGroup, PdsaDraft, ProjectCard, ProjectDraft
+from kiosk.dto.catalogue import ProjectCard
+from kiosk.dto.coffee import CoffeeGroup
+from kiosk.dto.projects import PdsaDraft, ProjectDraft
 from kiosk.text import fold
 
 STAGES = ("aim", "measures", "changes", "testing", "implementing", "spreading", "completed")

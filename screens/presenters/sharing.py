@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kiosk.dto import ContributionView, ItemView, SessionDetail, VoteResult
+from kiosk.dto.sessions import ContributionView, ItemView, SessionDetail, VoteResult
 from kiosk.session_clock import (
     AirtimeMeter,
     AirtimeShare,

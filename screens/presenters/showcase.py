@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from kiosk.dto import SlideShowing
+from kiosk.dto.showcase import SlideShowing
 
 # Kinds that rotate through every approved item when a playlist entry names none.
 ROTATING = ("project", "story")

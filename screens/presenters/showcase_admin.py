@@ -8,7 +8,7 @@ import io
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
-from kiosk.dto import PlaylistDraft, PlayReportRow
+from kiosk.dto.showcase import PlaylistDraft, PlayReportRow
 from screens.presenters.events import local
 
 KINDS = ("welcome", "project", "story", "thanks", "whats_on", "hot_topics", "room_numbers")

@@ -108,7 +108,7 @@ def main() -> int:
                 typing.append((time.perf_counter() - start) * 1000)
     # Scans: people with passes, each scanned once (Enter to confirmation on screen).
     ops = window.ctx.ops
-    people = [m.id for m in ops.find_people("jo")][:1] or []
+    people = [m.id for m in ops.checkin.find_people("jo")][:1] or []
     from sqlalchemy import select
 
     from kiosk.models import Person, Visit
@@ -122,7 +122,7 @@ def main() -> int:
             for pid in session.scalars(select(Person.id).limit(SCANS * 2))
             if pid not in open_people
         ][:SCANS]
-    tokens = [ops.current_pass(pid) for pid in people]
+    tokens = [ops.checkin.current_pass(pid) for pid in people]
     window.scanner._clock = iter(x * 0.01 for x in range(10**9)).__next__
     scans: list[float] = []
     for token in tokens:

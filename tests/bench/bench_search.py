@@ -95,7 +95,7 @@ def main() -> int:
             return find_people(session, query=query)
 
     results = {
-        "fts (search_people)": timed(ops.search_people, typed),
+        "fts (search_people)": timed(ops.checkin.search_people, typed),
         "like (old find_people)": timed(like, typed),
     }
     for name, figures in results.items():

@@ -47,6 +47,7 @@ def main() -> int:
     from kiosk.db import Store, make_engine, migrate
     from kiosk.demo import fill_demo
     from kiosk.operations import Operations
+    from kiosk.ops_handle import OpsHandle
     from screens.base import ScreenContext
     from screens.i18n import Languages
     from screens.showcase_player import ShowcasePlayer
@@ -64,7 +65,7 @@ def main() -> int:
     runner = TaskRunner(start=True)
     languages = Languages(app)
     ctx = ScreenContext(
-        ops=ops,
+        ops=OpsHandle(lambda: ops),
         runner=runner,
         languages=languages,
         notify=lambda _t, _k: None,

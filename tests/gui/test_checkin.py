@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLineEdi
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from kiosk.dto import NewVisitor
+from kiosk.dto.checkin import NewVisitor
 from kiosk.models import Person, Visit
 from screens.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
@@ -36,7 +36,7 @@ def register(
 ) -> str:
     """A visitor registered through the real service, as an earlier visit would have."""
     visitor = NewVisitor(name=name, language=language, consent_display=display, **extra)
-    match = window.ctx.ops.register_visitor(visitor)
+    match = window.ctx.ops.checkin.register_visitor(visitor)
     return str(match.id)
 
 
@@ -99,7 +99,7 @@ def test_confirmation_greets_in_the_visitors_language_and_names_others_by_first_
     carwyn = register(kiosk, "Carwyn Hughes", display=True)
     hidden = register(kiosk, "Awen Secret", display=False)
     for person in (carwyn, hidden):
-        kiosk.ctx.ops.check_in(person, ["wellbeing"], None, "touch")
+        kiosk.ctx.ops.checkin.check_in(person, ["wellbeing"], None, "touch")
     kiosk.navigate("checkin")
     qtbot.keyClicks(find(kiosk, "checkin.search"), "sioned")
     qtbot.waitUntil(lambda: find(kiosk, "checkin.result.0").isVisible())
@@ -174,7 +174,7 @@ def test_a_bad_name_gets_an_inline_message_and_nothing_is_saved(
 
 def test_a_scanner_burst_checks_the_person_in_at_once(kiosk: MainWindow, qtbot: QtBot) -> None:
     person = register(kiosk, "Megan Price")
-    token = kiosk.ctx.ops.current_pass(person)
+    token = kiosk.ctx.ops.checkin.current_pass(person)
     wedge = Wedge(kiosk)
     assert find(kiosk, "scan.input").hasFocus()
     wedge.scan(qtbot, token)
@@ -187,7 +187,7 @@ def test_a_scanner_burst_checks_the_person_in_at_once(kiosk: MainWindow, qtbot: 
 
 def test_a_burst_into_the_name_field_does_not_stay_there(kiosk: MainWindow, qtbot: QtBot) -> None:
     person = register(kiosk, "Lowri Owen")
-    token = kiosk.ctx.ops.current_pass(person)
+    token = kiosk.ctx.ops.checkin.current_pass(person)
     kiosk.navigate("checkin")
     search: QLineEdit = find(kiosk, "checkin.search")
     search.setFocus()
@@ -199,7 +199,7 @@ def test_a_burst_into_the_name_field_does_not_stay_there(kiosk: MainWindow, qtbo
 
 def test_a_forged_token_is_refused_with_a_clear_message(kiosk: MainWindow, qtbot: QtBot) -> None:
     person = register(kiosk, "Emyr Parry")
-    token = kiosk.ctx.ops.current_pass(person)
+    token = kiosk.ctx.ops.checkin.current_pass(person)
     forged = token[:-3] + ("AAA" if not token.endswith("AAA") else "BBB")
     Wedge(kiosk).scan(qtbot, forged)
     qtbot.waitUntil(kiosk.banner.isVisible)
@@ -221,7 +221,7 @@ def test_a_double_scan_offers_check_out_and_focus_returns_to_the_scan_field(
     kiosk: MainWindow, qtbot: QtBot
 ) -> None:
     person = register(kiosk, "Aled Vaughan")
-    token = kiosk.ctx.ops.current_pass(person)
+    token = kiosk.ctx.ops.checkin.current_pass(person)
     wedge = Wedge(kiosk)
     wedge.scan(qtbot, token)
     qtbot.waitUntil(lambda: find(kiosk, "checkin.done").isVisible())
@@ -243,7 +243,7 @@ def test_a_double_scan_offers_check_out_and_focus_returns_to_the_scan_field(
 
 def test_typing_a_pass_code_into_the_search_checks_in(kiosk: MainWindow, qtbot: QtBot) -> None:
     person = register(kiosk, "Nia Baker")
-    token = kiosk.ctx.ops.current_pass(person)
+    token = kiosk.ctx.ops.checkin.current_pass(person)
     kiosk.navigate("checkin")
     search = find(kiosk, "checkin.search")
     search.setText(token.lower())

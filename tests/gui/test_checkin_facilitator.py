@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from kiosk.db import Store, make_engine, migrate
-from kiosk.dto import NewVisitor
+from kiosk.dto.checkin import NewVisitor
 from kiosk.models import Person, Visit
 from kiosk.operations import Operations
 from screens.main_window import MainWindow
@@ -45,8 +45,8 @@ def test_a_visit_left_open_overnight_is_closed_at_closing_time_on_the_next_start
         (now.astimezone(ROOM_ZONE) - timedelta(days=1)).date(), time(10, 0), ROOM_ZONE
     )
     ops = ops_at(db_url, yesterday_10)
-    person = ops.register_visitor(NewVisitor(name="Deiniol Smith")).id
-    visit = ops.check_in(person, ["wellbeing"], None, "touch")
+    person = ops.checkin.register_visitor(NewVisitor(name="Deiniol Smith")).id
+    visit = ops.checkin.check_in(person, ["wellbeing"], None, "touch")
     window = make_window("--lang", "en", "--set", "room.closing_time=18:00")
     window.runner.wait_idle()
     with window.store.begin() as session:
@@ -62,8 +62,8 @@ def test_visits_older_than_the_retention_period_are_anonymised_at_start(
 ) -> None:
     long_ago = datetime.now(UTC) - timedelta(days=400)
     ops = ops_at(db_url, long_ago)
-    person = ops.register_visitor(NewVisitor(name="Eleri Khan")).id
-    visit = ops.check_in(person, ["wellbeing"], None, "touch")
+    person = ops.checkin.register_visitor(NewVisitor(name="Eleri Khan")).id
+    visit = ops.checkin.check_in(person, ["wellbeing"], None, "touch")
     window = make_window("--lang", "en", "--set", "privacy.retention_days=365")
     window.runner.wait_idle()
     with window.store.begin() as session:
@@ -78,11 +78,11 @@ def test_whos_here_lists_everyone_checks_out_and_prints_a_roll_call(
 ) -> None:
     window = make_window("--lang", "en")
     people = [
-        window.ctx.ops.register_visitor(NewVisitor(name=name)).id
+        window.ctx.ops.checkin.register_visitor(NewVisitor(name=name)).id
         for name in ("Angharad Jenkins", "Iwan Powell")
     ]
     for person in people:
-        window.ctx.ops.check_in(person, ["practical-advice"], None, "touch")
+        window.ctx.ops.checkin.check_in(person, ["practical-advice"], None, "touch")
     set_pin(window, qtbot)
     qtbot.mouseClick(find(window, "nav.whoshere"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_screen == "whoshere")
@@ -123,11 +123,11 @@ def test_a_facilitator_exports_then_erases_a_person_and_their_pass_stops_working
     make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = make_window("--lang", "en")
-    person = window.ctx.ops.register_visitor(
+    person = window.ctx.ops.checkin.register_visitor(
         NewVisitor(name="Gwenno Wright", email="gwenno@example.org")
     ).id
-    token = window.ctx.ops.current_pass(person)
-    window.ctx.ops.check_in(person, ["wellbeing"], None, "touch")
+    token = window.ctx.ops.checkin.current_pass(person)
+    window.ctx.ops.checkin.check_in(person, ["wellbeing"], None, "touch")
     set_pin(window, qtbot)
     qtbot.mouseClick(find(window, "nav.people"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_screen == "people")

@@ -48,8 +48,11 @@ def test_input_restarts_the_idle_timer(window: MainWindow, qtbot: QtBot) -> None
     window.idle_timer.setInterval(60_000)
     window.idle_timer.start()
     qtbot.waitUntil(lambda: window.idle_timer.remainingTime() < 59_000, timeout=5000)
+    before = window.idle_timer.remainingTime()
     qtbot.keyClicks(window.screens["projects"].search, "a")
-    assert window.idle_timer.remainingTime() > 59_500
+    # The key press started the timer again: more time is left than just before it (a loaded
+    # machine may take a while over the search the key starts, so no fixed margin).
+    assert window.idle_timer.remainingTime() > before
 
 
 def test_attract_loop_has_no_idle_timer_running(window: MainWindow) -> None:

@@ -9,7 +9,14 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QColor, QImage
 
-from kiosk.dto import BeforeAfter, FlyerEvent, ProjectSlide, Sparkline, StorySlide, ThanksItem
+from kiosk.dto.showcase import (
+    BeforeAfter,
+    FlyerEvent,
+    ProjectSlide,
+    Sparkline,
+    StorySlide,
+    ThanksItem,
+)
 from screens.posters import Branding, event_flyer, project_poster, story_poster
 
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
@@ -42,7 +49,7 @@ REFUSED = ("Gwenllian",)
 
 
 def welsh(context: str, source: str) -> str:
-    assert context == "Poster"
+    assert context in ("Poster", "Words")  # stage names are in screens.words
     return CY.get(source, source)
 
 

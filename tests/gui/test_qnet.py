@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from kiosk.db import Store
-from kiosk.dto import NewVisitor, ProjectDraft
+from kiosk.dto.checkin import NewVisitor
+from kiosk.dto.projects import ProjectDraft
 from kiosk.models import (
     BoardPost,
     CoffeeMet,
@@ -279,18 +280,18 @@ def test_check_in_shows_the_coffee_match_then_asks_did_you_meet(
         s.flush()
         s.add_all(CoffeePairing(round_id=round_.id, group_no=1, person_id=p) for p in ids)
 
-    window.handle_scan(ops.current_pass(ids[0]))
+    window.handle_scan(ops.checkin.current_pass(ids[0]))
     qtbot.waitUntil(lambda: checkin.qnet_note.isVisible())
     assert checkin.qnet_note.text().startswith("Your coffee match this round: Rhys")
     assert not checkin.coffee_yes.isVisible()
     assert not checkin.coffee_join.isVisible()  # already in the pool
 
-    ops.check_out(ops.visitor_card(ids[0]).open_visit_id)
+    ops.checkin.check_out(ops.checkin.visitor_card(ids[0]).open_visit_id)
     with store.begin() as s:  # the match was shown on an earlier day
         shown = s.scalars(select(CoffeeMet).where(CoffeeMet.person_id == ids[0])).one()
         shown.shown_at = shown.shown_at - timedelta(days=2)
     window.go_idle()
-    window.handle_scan(ops.current_pass(ids[0]))
+    window.handle_scan(ops.checkin.current_pass(ids[0]))
     qtbot.waitUntil(lambda: checkin.coffee_yes.isVisible())
     assert checkin.qnet_note.text() == "Did you meet Rhys for coffee?"
     click(qtbot, window, "checkin.coffee_yes")
@@ -309,7 +310,7 @@ def test_a_visitor_joins_the_coffee_trials_at_check_in(
     window: MainWindow = make_window("--lang", "en", screen="attract")
     checkin: Any = window.screens["checkin"]
 
-    window.handle_scan(window.ctx.ops.current_pass(person))
+    window.handle_scan(window.ctx.ops.checkin.current_pass(person))
     qtbot.waitUntil(lambda: checkin.coffee_join.isVisible())
     click(qtbot, window, "checkin.coffee_join")
     window.runner.wait_idle()

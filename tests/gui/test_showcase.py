@@ -20,7 +20,7 @@ from sqlalchemy import select
 from kiosk.config import Settings
 from kiosk.db import Store
 from kiosk.demo import fill_demo
-from kiosk.dto import PlaylistDraft, SlideShowing
+from kiosk.dto.showcase import PlaylistDraft, SlideShowing
 from kiosk.models import (
     Department,
     Person,
@@ -31,7 +31,9 @@ from kiosk.models import (
     Story,
     ThanksNote,
 )
-from kiosk.operations import ROOM_ZONE, Operations
+from kiosk.operations import Operations
+from kiosk.operations.showcase import ROOM_ZONE
+from kiosk.ops_handle import OpsHandle
 from screens.av_display import DisplayManager
 from screens.base import ScreenContext
 from screens.i18n import Languages
@@ -70,11 +72,11 @@ class Room:
         return player
 
     def clear_loop(self, loop: str = "attract") -> None:
-        for row in self.ops.playlist(loop):
-            self.ops.remove_playlist_item(row.id, loop)
+        for row in self.ops.showcase.playlist(loop):
+            self.ops.showcase.remove_playlist_item(row.id, loop)
 
     def add(self, kind: str, seconds: int, loop: str = "attract", **fields: Any) -> None:
-        self.ops.add_playlist_item(
+        self.ops.showcase.add_playlist_item(
             PlaylistDraft(loop=loop, kind=kind, item_id=None, duration_s=seconds, **fields)
         )
 
@@ -87,7 +89,7 @@ def room(store: Store, qapp: QApplication) -> Iterator[Room]:
     ops = Operations(store, clock=clock)
     runner = TaskRunner(start=True)
     ctx = ScreenContext(
-        ops=ops,
+        ops=OpsHandle(lambda: ops),
         runner=runner,
         languages=Languages(qapp),
         notify=lambda _text, _kind: None,
@@ -206,7 +208,9 @@ def test_an_emergency_overrides_every_loop_until_cleared(room: Room, qtbot: QtBo
     av.start()
     qtbot.waitUntil(lambda: bool(kiosk_seen and av_seen), timeout=10_000)
 
-    room.ops.raise_notice("emergency", "Gadewch yr adeilad nawr.", "Leave the building now.")
+    room.ops.showcase.raise_notice(
+        "emergency", "Gadewch yr adeilad nawr.", "Leave the building now."
+    )
     kiosk.refresh_now()  # what the facilitator's page does; av waits for its next boundary
     qtbot.waitUntil(lambda: kiosk_seen[-1][0].kind == "emergency", timeout=10_000)
     qtbot.waitUntil(lambda: av_seen[-1][0].kind == "emergency", timeout=10_000)
@@ -217,7 +221,7 @@ def test_an_emergency_overrides_every_loop_until_cleared(room: Room, qtbot: QtBo
     qtbot.waitUntil(lambda: len(av_seen) >= mark + 3, timeout=10_000)
     assert {s.kind for s, _ in av_seen[mark:]} == {"emergency"}
 
-    room.ops.clear_notice()
+    room.ops.showcase.clear_notice()
     qtbot.waitUntil(lambda: av_seen[-1][0].kind == "whats_on", timeout=10_000)
     qtbot.waitUntil(lambda: kiosk_seen[-1][0].kind == "room_numbers", timeout=10_000)
 
@@ -251,7 +255,7 @@ def test_unapproved_or_hidden_items_never_reach_a_loop(room: Room, qtbot: QtBot)
     shown = {(s.kind, s.item_id) for s, _ in seen}
     assert shown == {("project", allowed_project), ("story", allowed_story), ("room_numbers", None)}
 
-    room.ops.moderate("project", allowed_project, hidden=True)
+    room.ops.showcase.moderate("project", allowed_project, hidden=True)
     seen = play(qtbot, player, 6)
     assert all(s.kind != "project" for s, _ in seen)
 
@@ -260,7 +264,7 @@ def test_a_thanks_note_posted_at_the_kiosk_waits_for_approval(room: Room, qtbot:
     with room.store.begin() as session:
         for note in session.scalars(select(ThanksNote)):
             note.hidden = True
-    note = room.ops.post_thanks("Ward 3 porters", "Diolch for the new trolley routes!", "")
+    note = room.ops.showcase.post_thanks("Ward 3 porters", "Diolch for the new trolley routes!", "")
     room.clear_loop()
     room.add("thanks", 3)
     room.add("room_numbers", 3)
@@ -268,7 +272,7 @@ def test_a_thanks_note_posted_at_the_kiosk_waits_for_approval(room: Room, qtbot:
 
     assert {s.kind for s, _ in play(qtbot, player, 4)} == {"room_numbers"}
 
-    room.ops.moderate("thanks", note.id, approved=True)
+    room.ops.showcase.moderate("thanks", note.id, approved=True)
     seen = play(qtbot, player, 4)
     walls = [s for s, _ in seen if s.kind == "thanks"]
     assert walls
@@ -300,7 +304,7 @@ def test_completed_showings_are_logged_with_item_times_and_screen(room: Room, qt
     assert sorted(rows, key=str) == sorted(
         [(ShowcaseLoop.AV, "AV-2", s.kind, s.item_id, True) for s, _ in seen[:done]], key=str
     )
-    report = room.ops.play_report(MONDAY_NOON.date())
+    report = room.ops.showcase.play_report(MONDAY_NOON.date())
     # (the test's clock stands still, so every showing starts at the same instant)
     assert sorted(r.kind for r in report) == sorted(s.kind for s, _ in seen[:done])
     assert any(r.item_title for r in report if r.kind == "project")
@@ -451,10 +455,10 @@ def test_nobody_who_refused_display_consent_is_named_on_any_slide_poster_or_flye
     url = Settings().project_url
     branding = posters.Branding("Qspace", "Example Health Board", "#005EB8", "#00703C", None)
     welsh = room.ctx.languages.welsh
-    event = room.ops.upcoming_events()[0]
+    event = room.ops.catalogue.upcoming_events()[0]
     files = [
         posters.project_poster(
-            room.ops.project_slide(project_id, url),
+            room.ops.showcase.project_slide(project_id, url),
             tmp_path / "p.pdf",
             paper="A4",
             lang="both",
@@ -462,7 +466,7 @@ def test_nobody_who_refused_display_consent_is_named_on_any_slide_poster_or_flye
             welsh=welsh,
         ),
         posters.story_poster(
-            room.ops.story_slide(story_id, url),
+            room.ops.showcase.story_slide(story_id, url),
             tmp_path / "s.pdf",
             paper="A3",
             lang="cy",
@@ -470,7 +474,7 @@ def test_nobody_who_refused_display_consent_is_named_on_any_slide_poster_or_flye
             welsh=welsh,
         ),
         posters.event_flyer(
-            room.ops.flyer_event(event.id),
+            room.ops.showcase.flyer_event(event.id),
             tmp_path / "f.pdf",
             lang="en",
             branding=branding,
@@ -485,7 +489,7 @@ def test_nobody_who_refused_display_consent_is_named_on_any_slide_poster_or_flye
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_the_slide_view_redraws_when_the_window_turns_portrait(room: Room, qtbot: QtBot) -> None:
-    examples = room.ops.showcase_examples("Qspace", Settings().project_url)
+    examples = room.ops.showcase.showcase_examples("Qspace", Settings().project_url)
     player = room.player()
     view = player.view
     player.show()
@@ -510,7 +514,7 @@ def test_posting_thanks_refuses_empty_and_overlong_notes_and_stores_nothing(room
         ("Ward 1", "Thanks", "y" * 61, "signed"),
     ):
         with pytest.raises(KioskError) as caught:
-            room.ops.post_thanks(to_whom, message, signed)
+            room.ops.showcase.post_thanks(to_whom, message, signed)
         assert caught.value.code is ErrorCode.THANKS_INVALID
         assert caught.value.params["field"] == field_name
     with room.store.begin() as session:

@@ -25,9 +25,9 @@ def test_the_header_shows_online_after_a_sync_and_the_page_syncs_now(
         assert indicator.accessibleName() == indicator.text()
 
         ops = window.ctx.ops
-        from kiosk.dto import NewVisitor
+        from kiosk.dto.checkin import NewVisitor
 
-        ops.register_visitor(NewVisitor(name="Carwyn Synced", consent_display=True))
+        ops.checkin.register_visitor(NewVisitor(name="Carwyn Synced", consent_display=True))
         set_pin(window, qtbot)
         window.navigate("sync")
         page = window.screens["sync"]

@@ -19,7 +19,7 @@ from sqlalchemy import func, insert, select, text, update
 
 from kiosk.db import Store, make_engine, migrate
 from kiosk.demo import fill_demo
-from kiosk.dto import NewVisitor, PersonMatch
+from kiosk.dto.checkin import NewVisitor, PersonMatch
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.models import (
     Base,
@@ -1371,34 +1371,34 @@ def ops(store: Store, now: datetime) -> Operations:
 
 
 def test_the_facade_runs_a_visit_from_registration_to_erasure(ops: Operations) -> None:
-    choices = ops.checkin_choices()
-    match = ops.register_visitor(NewVisitor(name="Heledd Owen", consent_display=True))
-    assert ops.find_people("heledd") == [match]
-    assert ops.search_people("owen", limit=1) == [match]
-    result = ops.check_in(match.id, [choices.topics[0].slug])
-    assert ops.visitor_card(match.id).open_visit_id == result.visit_id
-    assert [p.display_name for p in ops.who_is_here()] == ["Heledd Owen"]
-    token = ops.current_pass(match.id)
-    assert ops.scan(token).kind == "already_in"
-    ops.check_out(result.visit_id)
-    assert ops.scan(token, "typed").kind == "checked_in"
-    assert ops.issue_pass(match.id) != token
-    assert ops.event_attendance() == []
-    assert ops.housekeeping(CLOSING, LONDON, 365) == checkin.Housekeeping(0, 0)
-    assert ops.export_person(match.id)[1][3] == "Heledd Owen"
-    ops.erase_person(match.id)
-    assert ops.find_people("heledd") == []
+    choices = ops.checkin.checkin_choices()
+    match = ops.checkin.register_visitor(NewVisitor(name="Heledd Owen", consent_display=True))
+    assert ops.checkin.find_people("heledd") == [match]
+    assert ops.checkin.search_people("owen", limit=1) == [match]
+    result = ops.checkin.check_in(match.id, [choices.topics[0].slug])
+    assert ops.checkin.visitor_card(match.id).open_visit_id == result.visit_id
+    assert [p.display_name for p in ops.checkin.who_is_here()] == ["Heledd Owen"]
+    token = ops.checkin.current_pass(match.id)
+    assert ops.checkin.scan(token).kind == "already_in"
+    ops.checkin.check_out(result.visit_id)
+    assert ops.checkin.scan(token, "typed").kind == "checked_in"
+    assert ops.checkin.issue_pass(match.id) != token
+    assert ops.checkin.event_attendance() == []
+    assert ops.checkin.housekeeping(CLOSING, LONDON, 365) == checkin.Housekeeping(0, 0)
+    assert ops.people.export_person(match.id)[1][3] == "Heledd Owen"
+    ops.people.erase_person(match.id)
+    assert ops.checkin.find_people("heledd") == []
 
 
 def test_registration_and_check_in_together_are_all_or_nothing(
     ops: Operations, store: Store, now: datetime
 ) -> None:
     with pytest.raises(KioskError) as caught:
-        ops.register_and_check_in(NewVisitor(name="Tomos"), ["wellbeing"], "no-such-event")
+        ops.checkin.register_and_check_in(NewVisitor(name="Tomos"), ["wellbeing"], "no-such-event")
 
     assert _code(caught) is ErrorCode.EVENT_NOT_ON
     assert _count(store, Person) == 0
-    result = ops.register_and_check_in(NewVisitor(name="Tomos"), ["wellbeing"], None)
+    result = ops.checkin.register_and_check_in(NewVisitor(name="Tomos"), ["wellbeing"], None)
     assert result.first_name == "Tomos"
 
 

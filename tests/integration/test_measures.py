@@ -17,7 +17,7 @@ from sqlalchemy import Engine, func, inspect, select, text
 from kiosk import spc
 from kiosk.db import HEAD_REVISION, Store, current_revision, make_engine, migrate
 from kiosk.demo import fill_demo
-from kiosk.dto import ImportResult, MeasureData, MeasurePoint, RowProblem
+from kiosk.dto.measures import ImportResult, MeasureData, MeasurePoint, RowProblem
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.models import (
     Base,
@@ -494,13 +494,13 @@ def test_the_facade_charts_every_measure_of_a_project(ops: Operations, store: St
     _measure(store, project_id, "c", RUN, name="Falls")
     _measure(store, project_id, "run", (4.0,), name="Just begun")
 
-    charts = ops.measure_charts(project_id)
+    charts = ops.measures.measure_charts(project_id)
 
     assert [c.data.name for c in charts] == ["Falls", "Just begun"]
     assert charts[0].analysis is not None
     assert len(charts[0].analysis.points) == len(RUN)
     assert (charts[1].analysis, charts[1].error_code) == (None, "too_few_points")
-    assert ops.project_measures(project_id).measures == tuple(c.data for c in charts)
+    assert ops.measures.project_measures(project_id).measures == tuple(c.data for c in charts)
 
 
 # --- importing points --------------------------------------------------------------------------
@@ -917,15 +917,15 @@ def test_each_facade_action_is_one_transaction_and_queues_its_change(
     measure_id = _measure(store, project_id, "c", direction=Direction.DOWN)
     before = len(_outbox(store))
 
-    imported = ops.import_points(
+    imported = ops.measures.import_points(
         measure_id, "Week\tFalls\n" + "".join(f"W{i}\t{v:g}\n" for i, v in enumerate(RUN, start=1))
     )
-    points = ops.project_measures(project_id).measures[0].points
-    noted = ops.set_point_note(points[9].id, "Signs in every bay")
-    marked = ops.mark_pdsa(points[9].id, cycle_id)
-    excluded = ops.set_point_excluded(points[2].id, True)
-    phased = ops.set_phases(measure_id, None, [9])
-    refused = ops.import_points(measure_id, "value\n-1\n")
+    points = ops.measures.project_measures(project_id).measures[0].points
+    noted = ops.measures.set_point_note(points[9].id, "Signs in every bay")
+    marked = ops.measures.mark_pdsa(points[9].id, cycle_id)
+    excluded = ops.measures.set_point_excluded(points[2].id, True)
+    phased = ops.measures.set_phases(measure_id, None, [9])
+    refused = ops.measures.import_points(measure_id, "value\n-1\n")
 
     assert imported.saved == len(RUN)
     assert refused == ImportResult(0, (RowProblem(1, "value", "count_negative"),))
@@ -935,7 +935,7 @@ def test_each_facade_action_is_one_transaction_and_queues_its_change(
     assert excluded.analysis.exclude == (3,)
     assert phased.analysis is not None
     assert len(phased.analysis.phases) == 2
-    assert [c.data for c in ops.measure_charts(project_id)] == [phased.data]
+    assert [c.data for c in ops.measures.measure_charts(project_id)] == [phased.data]
     changes = [(e, i) for e, i, _ in _outbox(store)[before:]]
     assert changes == [
         *(("data_point", p.id) for p in points),
@@ -944,10 +944,10 @@ def test_each_facade_action_is_one_transaction_and_queues_its_change(
         ("data_point", points[2].id),
         ("measure", measure_id),
     ]
-    assert [o.measure_id for o in ops.measures_for_facilitator()] == [measure_id]
-    assert ops.project_title(project_id) == "Fewer falls on Ward 7"
+    assert [o.measure_id for o in ops.measures.measures_for_facilitator()] == [measure_id]
+    assert ops.measures.project_title(project_id) == "Fewer falls on Ward 7"
     with pytest.raises(KioskError) as caught:
-        ops.set_phases(measure_id, 3, [9])
+        ops.measures.set_phases(measure_id, 3, [9])
     assert _code(caught) is ErrorCode.PHASES_INVALID
 
 
@@ -956,7 +956,7 @@ def test_the_demo_measures_show_shifts_markers_notes_and_phases(
 ) -> None:
     with store.begin() as s:
         fill_demo(s, now=now)
-    charts = [c for p in ops.list_projects() for c in ops.measure_charts(p.id)]
+    charts = [c for p in ops.catalogue.list_projects() for c in ops.measures.measure_charts(p.id)]
 
     assert len(charts) == 40
     assert all(c.analysis is not None and c.error_code is None for c in charts)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.db import Store
-from kiosk.dto import NewVisitor
+from kiosk.dto.checkin import NewVisitor
 from kiosk.passes import decode_token, pass_secret, scan_check_in
 from kiosk.services.checkin import erase_person, register_visitor
 

@@ -18,7 +18,7 @@ from alembic.config import Config
 from sqlalchemy import Engine, text
 
 from kiosk.db import HEAD_REVISION, Store, current_revision, make_engine, migrate
-from kiosk.dto import NewVisitor
+from kiosk.dto.checkin import NewVisitor
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.models import Base
 from kiosk.operations import Operations
@@ -60,19 +60,19 @@ def test_check_in_works_on_postgres_with_like_search(engine: Engine, now: dateti
     migrate(engine)
     ops = Operations(Store(engine, clock=lambda: now), clock=lambda: now)
 
-    match = ops.register_visitor(
+    match = ops.checkin.register_visitor(
         NewVisitor(name="Siân Jones", new_department="Therapïau", consent_display=True)
     )
-    assert ops.find_people("sian therap") == [match]
-    assert ops.find_people('%_"*') == []
-    result = ops.check_in(match.id, ["wellbeing"])
-    assert ops.scan(ops.current_pass(match.id)).kind == "already_in"
+    assert ops.checkin.find_people("sian therap") == [match]
+    assert ops.checkin.find_people('%_"*') == []
+    result = ops.checkin.check_in(match.id, ["wellbeing"])
+    assert ops.checkin.scan(ops.checkin.current_pass(match.id)).kind == "already_in"
     with pytest.raises(KioskError) as caught:
-        ops.check_in(match.id, ["wellbeing"])
+        ops.checkin.check_in(match.id, ["wellbeing"])
     assert caught.value.code is ErrorCode.ALREADY_IN
-    assert [p.visit_id for p in ops.who_is_here()] == [result.visit_id]
+    assert [p.visit_id for p in ops.checkin.who_is_here()] == [result.visit_id]
 
     later = Operations(ops.store, clock=lambda: now + timedelta(days=1))
-    assert later.housekeeping(time(18), ZoneInfo("Europe/London"), 365).closed_visits == 1
-    later.erase_person(match.id)
-    assert later.find_people("sian") == []
+    assert later.checkin.housekeeping(time(18), ZoneInfo("Europe/London"), 365).closed_visits == 1
+    later.people.erase_person(match.id)
+    assert later.checkin.find_people("sian") == []

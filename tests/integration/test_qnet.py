@@ -15,7 +15,8 @@ from sqlalchemy import func, select
 
 from kiosk.db import Store
 from kiosk.demo import fill_demo
-from kiosk.dto import NewVisitor, PdsaDraft, ProjectDraft
+from kiosk.dto.checkin import NewVisitor
+from kiosk.dto.projects import PdsaDraft, ProjectDraft
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.models import (
     BoardPost,
@@ -100,7 +101,7 @@ def test_a_project_is_logged_with_the_three_questions_team_and_topics(
     ward = _department(store, "Medicine")
     sian = _person(store, now, "Siân Jones", ward)
 
-    page = ops.log_project(
+    page = ops.projects.log_project(
         ProjectDraft(**{**FALLS.__dict__, "department_id": ward, "member_ids": (sian,)})
     )
 
@@ -116,7 +117,7 @@ def test_a_project_is_logged_with_the_three_questions_team_and_topics(
     with store.begin() as s:
         entities = set(s.scalars(select(Outbox.entity)))
     assert {"project", "project_topic", "project_member"} <= entities
-    assert ops.is_team_member(page.id, sian)
+    assert ops.projects.is_team_member(page.id, sian)
 
 
 def test_a_team_member_must_have_agreed_to_be_shown(
@@ -125,7 +126,7 @@ def test_a_team_member_must_have_agreed_to_be_shown(
     hidden = _person(store, now, "Rhys Evans", shown=False)
 
     with pytest.raises(KioskError) as caught:
-        ops.log_project(ProjectDraft(title="A", aim="B", member_ids=(hidden,)))
+        ops.projects.log_project(ProjectDraft(title="A", aim="B", member_ids=(hidden,)))
 
     assert caught.value.code is ErrorCode.TEAM_MEMBER_NOT_CONSENTED
     assert _count(store, Project) == 0
@@ -145,7 +146,7 @@ def test_a_bad_field_is_named_and_nothing_is_stored(
     ops: Operations, store: Store, draft: ProjectDraft, code: ErrorCode, field: str
 ) -> None:
     with pytest.raises(KioskError) as caught:
-        ops.log_project(draft)
+        ops.projects.log_project(draft)
 
     assert caught.value.code is code
     assert caught.value.params["field"] == field
@@ -157,9 +158,9 @@ def test_an_edit_changes_the_answers_topics_and_team(
 ) -> None:
     sian = _person(store, now, "Siân Jones")
     llyr = _person(store, now, "Llŷr Huws")
-    page = ops.log_project(ProjectDraft(**{**FALLS.__dict__, "member_ids": (sian,)}))
+    page = ops.projects.log_project(ProjectDraft(**{**FALLS.__dict__, "member_ids": (sian,)}))
 
-    edited = ops.edit_project(
+    edited = ops.projects.edit_project(
         page.id,
         ProjectDraft(
             **{
@@ -176,14 +177,14 @@ def test_an_edit_changes_the_answers_topics_and_team(
     assert [t.slug for t in edited.topics] == ["wellbeing"]
     assert [m.first_name for m in edited.team] == ["Llŷr"]
     assert edited.stage == "testing"
-    assert not ops.is_team_member(page.id, sian)
+    assert not ops.projects.is_team_member(page.id, sian)
     assert _count(store, ProjectMember) == 2  # the old member is tombstoned, not deleted
 
 
 def test_a_full_pdsa_cycle_plan_do_study_act(ops: Operations, store: Store, clock: Clock) -> None:
-    page = ops.log_project(FALLS)
+    page = ops.projects.log_project(FALLS)
 
-    planned = ops.log_pdsa_cycle(
+    planned = ops.projects.log_pdsa_cycle(
         page.id,
         PdsaDraft(
             title="Hourly rounding on nights",
@@ -192,7 +193,7 @@ def test_a_full_pdsa_cycle_plan_do_study_act(ops: Operations, store: Store, cloc
         ),
     )
     clock.now += timedelta(days=7)
-    done = ops.update_pdsa_cycle(
+    done = ops.projects.update_pdsa_cycle(
         planned.id,
         PdsaDraft(
             title=planned.title,
@@ -203,35 +204,37 @@ def test_a_full_pdsa_cycle_plan_do_study_act(ops: Operations, store: Store, cloc
             act="adopt",
         ),
     )
-    second = ops.log_pdsa_cycle(page.id, PdsaDraft(title="Rounding on days"))
+    second = ops.projects.log_pdsa_cycle(page.id, PdsaDraft(title="Rounding on days"))
 
     assert planned.number == 1
     assert second.number == 2
     assert done.act == "adopt"
     assert done.started_on == page.start_date
     assert done.finished_on == clock.now.date()
-    shown = ops.project_page(page.id).cycles
+    shown = ops.projects.project_page(page.id).cycles
     assert [(c.number, c.act) for c in shown] == [(1, "adopt"), (2, None)]
     assert shown[0].study.startswith("One fall")
     with pytest.raises(KioskError) as caught:
-        ops.update_pdsa_cycle(planned.id, PdsaDraft(title="x", act="maybe"))
+        ops.projects.update_pdsa_cycle(planned.id, PdsaDraft(title="x", act="maybe"))
     assert caught.value.code is ErrorCode.PDSA_ACT_INVALID
     assert _count(store, PdsaCycle) == 2
 
 
 def test_browse_filters_by_words_topic_stage_and_collaborators(ops: Operations) -> None:
-    falls = ops.log_project(FALLS)
-    sepsis = ops.log_project(
+    falls = ops.projects.log_project(FALLS)
+    sepsis = ops.projects.log_project(
         ProjectDraft(title="Sepsis six", aim="Antibiotics within the hour", stage="testing")
     )
 
-    assert [c.id for c in ops.browse_projects("ward falls")] == [falls.id]
-    assert [c.id for c in ops.browse_projects("SEPSIS")] == [sepsis.id]
-    assert [c.id for c in ops.browse_projects("sgiliau data")] == [falls.id]  # Welsh topic name
-    assert [c.id for c in ops.browse_projects(topic="data-and-charts")] == [falls.id]
-    assert [c.id for c in ops.browse_projects(stage="testing")] == [sepsis.id]
-    assert [c.id for c in ops.browse_projects(seeking_only=True)] == [falls.id]
-    assert len(ops.browse_projects()) == 2
+    assert [c.id for c in ops.projects.browse_projects("ward falls")] == [falls.id]
+    assert [c.id for c in ops.projects.browse_projects("SEPSIS")] == [sepsis.id]
+    assert [c.id for c in ops.projects.browse_projects("sgiliau data")] == [
+        falls.id
+    ]  # Welsh topic name
+    assert [c.id for c in ops.projects.browse_projects(topic="data-and-charts")] == [falls.id]
+    assert [c.id for c in ops.projects.browse_projects(stage="testing")] == [sepsis.id]
+    assert [c.id for c in ops.projects.browse_projects(seeking_only=True)] == [falls.id]
+    assert len(ops.projects.browse_projects()) == 2
 
 
 # --- similar projects and collaboration ---------------------------------------------------------
@@ -242,11 +245,11 @@ def test_similar_projects_come_with_reasons_and_include_completed_ones(
 ) -> None:
     with store.begin() as s:
         fill_demo(s, people=30, visits=0, now=now)
-    falls = ops.log_project(FALLS)
+    falls = ops.projects.log_project(FALLS)
     with store.begin() as s:
         s.get(Project, falls.id).stage = "completed"  # type: ignore[union-attr]
 
-    typed = ops.similar_projects(
+    typed = ops.projects.similar_projects(
         title="Reducing falls on Ward 7",
         aim="Fewer inpatient falls on the ward",
         topics=("data-and-charts",),
@@ -257,9 +260,9 @@ def test_similar_projects_come_with_reasons_and_include_completed_ones(
     assert [t.slug for t in typed[0].shared_topics] == ["data-and-charts"]
     assert "falls" in typed[0].shared_words
     # A new project is in the index at once: the cached index is rebuilt after a change.
-    twin = ops.log_project(ProjectDraft(title="Falls on Ward 7 at night", aim=FALLS.aim))
-    assert ops.similar_projects(project_id=twin.id)[0].id == falls.id
-    assert twin.id not in [p.id for p in ops.similar_projects(project_id=twin.id)]
+    twin = ops.projects.log_project(ProjectDraft(title="Falls on Ward 7 at night", aim=FALLS.aim))
+    assert ops.projects.similar_projects(project_id=twin.id)[0].id == falls.id
+    assert twin.id not in [p.id for p in ops.projects.similar_projects(project_id=twin.id)]
 
 
 def test_a_request_to_collaborate_is_shown_to_the_team_at_their_next_check_in_once(
@@ -267,18 +270,18 @@ def test_a_request_to_collaborate_is_shown_to_the_team_at_their_next_check_in_on
 ) -> None:
     sian = _person(store, now, "Siân Jones")
     ffion = _person(store, now, "Ffion Davies")
-    falls = ops.log_project(ProjectDraft(**{**FALLS.__dict__, "member_ids": (sian,)}))
-    ours = ops.log_project(ProjectDraft(title="Falls at home", aim="Fewer falls at home"))
+    falls = ops.projects.log_project(ProjectDraft(**{**FALLS.__dict__, "member_ids": (sian,)}))
+    ours = ops.projects.log_project(ProjectDraft(title="Falls at home", aim="Fewer falls at home"))
 
-    ops.ask_to_collaborate(falls.id, ffion, ours.id, "We are starting on falls too!")
+    ops.projects.ask_to_collaborate(falls.id, ffion, ours.id, "We are starting on falls too!")
 
-    assert ops.checkin_notices(ffion).collaboration == ()
-    notices = ops.checkin_notices(sian).collaboration
+    assert ops.qnet.checkin_notices(ffion).collaboration == ()
+    notices = ops.qnet.checkin_notices(sian).collaboration
     assert [(n.to_project_title, n.from_project_title, n.from_first_name) for n in notices] == [
         ("Fewer falls on Ward 7", "Falls at home", "Ffion")
     ]
     assert notices[0].message == "We are starting on falls too!"
-    assert ops.checkin_notices(sian).collaboration == ()
+    assert ops.qnet.checkin_notices(sian).collaboration == ()
 
 
 # --- peer supporters ------------------------------------------------------------------------------
@@ -295,20 +298,22 @@ def test_supporters_of_a_topic_are_shown_with_when_they_are_usually_in(
             s.add(Visit(person_id=mari, checked_in_at=tuesday.replace(hour=9, minute=15)))
         friday = now - timedelta(days=(now.weekday() - 4) % 7 or 7)
         s.add(Visit(person_id=mari, checked_in_at=friday.replace(hour=14)))
-    ops.set_peer_supporter(mari, ["data-and-charts"], skills="run charts", usual_times="Tuesdays")
+    ops.qnet.set_peer_supporter(
+        mari, ["data-and-charts"], skills="run charts", usual_times="Tuesdays"
+    )
 
-    supporters = ops.peer_supporters("data-and-charts")
+    supporters = ops.qnet.peer_supporters("data-and-charts")
 
     assert [(x.first_name, x.skills, x.usual_times) for x in supporters] == [
         ("Mari", "run charts", "Tuesdays")
     ]
     assert supporters[0].usually_in == ((1, "morning"),)
-    assert ops.peer_supporters("wellbeing") == []
-    assert [x.first_name for x in ops.checkin_notices(visitor, ["data-and-charts"]).supporters] == [
-        "Mari"
-    ]
-    ops.set_peer_supporter(mari, [], active=False)
-    assert ops.peer_supporters() == []
+    assert ops.qnet.peer_supporters("wellbeing") == []
+    assert [
+        x.first_name for x in ops.qnet.checkin_notices(visitor, ["data-and-charts"]).supporters
+    ] == ["Mari"]
+    ops.qnet.set_peer_supporter(mari, [], active=False)
+    assert ops.qnet.peer_supporters() == []
 
 
 # --- coffee ---------------------------------------------------------------------------------------
@@ -318,7 +323,7 @@ def _pool(ops: Operations, store: Store, now: datetime, count: int) -> list[str]
     departments = [_department(store, f"Department {i}") for i in range(3)]
     people = [_person(store, now, f"Person{i} Test", departments[i % 3]) for i in range(count)]
     for person in people:
-        ops.set_coffee_opt_in(person, active=True)
+        ops.coffee.set_coffee_opt_in(person, active=True)
     return people
 
 
@@ -326,11 +331,11 @@ def test_a_round_pairs_the_pool_honouring_snoozes_and_avoid_lists(
     ops: Operations, store: Store, now: datetime
 ) -> None:
     people = _pool(ops, store, now, 8)
-    ops.set_coffee_opt_in(people[7], active=True, snoozed_until=date(2026, 12, 1))
-    ops.set_coffee_opt_in(people[6], active=False)
-    ops.set_coffee_avoid(people[0], people[1])
+    ops.coffee.set_coffee_opt_in(people[7], active=True, snoozed_until=date(2026, 12, 1))
+    ops.coffee.set_coffee_opt_in(people[6], active=False)
+    ops.coffee.set_coffee_avoid(people[0], people[1])
 
-    result = ops.run_coffee_round(date(2026, 11, 30))
+    result = ops.coffee.run_coffee_round(date(2026, 11, 30))
 
     placed = sorted(m.person_id for g in result.groups for m in g.members)
     assert placed == sorted(people[:6])
@@ -340,19 +345,19 @@ def test_a_round_pairs_the_pool_honouring_snoozes_and_avoid_lists(
     )
     assert result.recorded
     assert _count(store, CoffeePairing) == 6
-    assert ops.coffee_status(people[0]).avoiding == ("Person1",)
+    assert ops.coffee.coffee_status(people[0]).avoiding == ("Person1",)
     # The snooze ends: a later round takes them, and makes one trio for seven people.
-    later = ops.run_coffee_round(date(2026, 12, 7))
+    later = ops.coffee.run_coffee_round(date(2026, 12, 7))
     assert sorted(len(g.members) for g in later.groups) == [2, 2, 3]
     with pytest.raises(KioskError) as caught:
-        ops.run_coffee_round(date(2026, 12, 7))
+        ops.coffee.run_coffee_round(date(2026, 12, 7))
     assert caught.value.code is ErrorCode.COFFEE_ROUND_EXISTS
 
 
 def test_a_dry_run_records_nothing(ops: Operations, store: Store, now: datetime) -> None:
     _pool(ops, store, now, 4)
 
-    result = ops.run_coffee_round(date(2026, 11, 30), dry_run=True)
+    result = ops.coffee.run_coffee_round(date(2026, 11, 30), dry_run=True)
 
     assert not result.recorded
     assert result.round_id is None
@@ -364,15 +369,15 @@ def test_the_match_is_shown_at_the_next_check_in_and_did_you_meet_at_the_followi
     ops: Operations, store: Store, now: datetime, clock: Clock
 ) -> None:
     people = _pool(ops, store, now, 2)
-    result = ops.run_coffee_round(now.date())
+    result = ops.coffee.run_coffee_round(now.date())
     assert result.round_id is not None
 
-    first = ops.checkin_notices(people[0])
-    same_day = ops.checkin_notices(people[0])
+    first = ops.qnet.checkin_notices(people[0])
+    same_day = ops.qnet.checkin_notices(people[0])
     clock.now += timedelta(days=3)
-    following = ops.checkin_notices(people[0])
-    ops.answer_coffee_met(result.round_id, people[0], met=True)
-    after = ops.checkin_notices(people[0])
+    following = ops.qnet.checkin_notices(people[0])
+    ops.coffee.answer_coffee_met(result.round_id, people[0], met=True)
+    after = ops.qnet.checkin_notices(people[0])
 
     assert first.coffee_match is not None
     assert [p.first_name for p in first.coffee_match.partners] == ["Person1"]
@@ -394,7 +399,7 @@ def test_rounds_do_not_repeat_pairs_while_others_are_possible(
     _pool(ops, store, now, 6)
     met: set[frozenset[str]] = set()
     for week in range(5):  # six people have 15 pairs: five rounds of three, none repeated
-        result = ops.run_coffee_round(date(2026, 11, 2) + timedelta(weeks=week))
+        result = ops.coffee.run_coffee_round(date(2026, 11, 2) + timedelta(weeks=week))
         pairs = {frozenset(m.person_id for m in g.members) for g in result.groups}
         assert not pairs & met
         met |= pairs
@@ -408,9 +413,9 @@ def test_the_demo_has_a_coffee_pool_supporters_and_board_posts(
         fill_demo(s, now=now)
 
     assert _count(store, CoffeeOptIn) == 40
-    assert len(ops.peer_supporters()) == 12
-    assert sum(b.posts for b in ops.board_summaries()) > 5
-    assert len(ops.run_coffee_round(now.date(), dry_run=True).groups) >= 15
+    assert len(ops.qnet.peer_supporters()) == 12
+    assert sum(b.posts for b in ops.qnet.board_summaries()) > 5
+    assert len(ops.coffee.run_coffee_round(now.date(), dry_run=True).groups) >= 15
 
 
 # --- boards ---------------------------------------------------------------------------------------
@@ -421,41 +426,47 @@ def test_posts_wait_for_approval_when_the_room_asks_for_it(
 ) -> None:
     sian = _person(store, now, "Siân Jones")
 
-    post = ops.post_to_board("wellbeing", "Tea at three?", require_approval=True, author_id=sian)
+    post = ops.qnet.post_to_board(
+        "wellbeing", "Tea at three?", require_approval=True, author_id=sian
+    )
 
-    assert ops.board_posts("wellbeing") == []
-    assert [p.text for p in ops.pending_posts()] == ["Tea at three?"]
-    ops.moderate_post(post.id, approve=True)
-    shown = ops.board_posts("wellbeing")
+    assert ops.qnet.board_posts("wellbeing") == []
+    assert [p.text for p in ops.qnet.pending_posts()] == ["Tea at three?"]
+    ops.qnet.moderate_post(post.id, approve=True)
+    shown = ops.qnet.board_posts("wellbeing")
     assert [(p.text, p.author) for p in shown] == [("Tea at three?", "Siân")]
-    assert ops.pending_posts() == []
+    assert ops.qnet.pending_posts() == []
 
 
 def test_replies_nest_under_their_post_and_anonymous_posts_name_nobody(
     ops: Operations, store: Store, now: datetime, clock: Clock
 ) -> None:
     sian = _person(store, now, "Siân Jones")
-    post = ops.post_to_board(
+    post = ops.qnet.post_to_board(
         "wellbeing", "Feeling stretched", require_approval=False, author_id=sian, anonymous=True
     )
     clock.now += timedelta(minutes=5)
-    reply = ops.post_to_board("wellbeing", "Same here", require_approval=False, parent_id=post.id)
+    reply = ops.qnet.post_to_board(
+        "wellbeing", "Same here", require_approval=False, parent_id=post.id
+    )
     clock.now += timedelta(minutes=5)
-    ops.post_to_board("wellbeing", "Reply to a reply", require_approval=False, parent_id=reply.id)
-    ops.post_to_board("data-and-charts", "Run charts?", require_approval=False)
+    ops.qnet.post_to_board(
+        "wellbeing", "Reply to a reply", require_approval=False, parent_id=reply.id
+    )
+    ops.qnet.post_to_board("data-and-charts", "Run charts?", require_approval=False)
 
-    shown = ops.board_posts("wellbeing")
+    shown = ops.qnet.board_posts("wellbeing")
 
     assert [(p.text, p.author, p.anonymous) for p in shown] == [("Feeling stretched", "", True)]
     assert [r.text for r in shown[0].replies] == ["Same here", "Reply to a reply"]
     with pytest.raises(KioskError) as caught:
-        ops.post_to_board("data-and-charts", "x", require_approval=False, parent_id=post.id)
+        ops.qnet.post_to_board("data-and-charts", "x", require_approval=False, parent_id=post.id)
     assert caught.value.code is ErrorCode.BOARD_POST_UNKNOWN
     with pytest.raises(KioskError) as caught:
-        ops.post_to_board("wellbeing", "  ", require_approval=False)
+        ops.qnet.post_to_board("wellbeing", "  ", require_approval=False)
     assert caught.value.code is ErrorCode.FIELD_EMPTY
-    ops.moderate_post(reply.id, approve=False)
-    assert [r.text for r in ops.board_posts("wellbeing")[0].replies] == ["Reply to a reply"]
+    ops.qnet.moderate_post(reply.id, approve=False)
+    assert [r.text for r in ops.qnet.board_posts("wellbeing")[0].replies] == ["Reply to a reply"]
     assert _count(store, BoardPost) == 4
 
 

@@ -68,7 +68,9 @@ def test_a_session_from_a_template_takes_its_agenda_in_the_chosen_language_and_t
 ) -> None:
     event_id = _event_with_visits(store, now, ["Siân Jones", "Rhys Evans"])
 
-    detail = ops.create_session("", "pdsa_clinic", "cy", event_id=event_id, teams=["Ward 4"])
+    detail = ops.sessions.create_session(
+        "", "pdsa_clinic", "cy", event_id=event_id, teams=["Ward 4"]
+    )
 
     assert detail.title == "Clinig cynllunio PDSA"
     assert [s.title for s in detail.segments][:2] == [
@@ -86,12 +88,12 @@ def test_a_session_from_a_template_takes_its_agenda_in_the_chosen_language_and_t
 
 
 def test_a_session_from_scratch_and_an_unknown_template(ops: Operations) -> None:
-    detail = ops.create_session("Team huddle", None, "en")
-    detail = ops.add_segment(detail.id, "Check-in round", 5)
+    detail = ops.sessions.create_session("Team huddle", None, "en")
+    detail = ops.sessions.add_segment(detail.id, "Check-in round", 5)
     assert [(s.title, s.planned_seconds) for s in detail.segments] == [("Check-in round", 300)]
 
     with pytest.raises(KioskError) as caught:
-        ops.create_session("", "no-such", "en")
+        ops.sessions.create_session("", "no-such", "en")
     assert caught.value.code is ErrorCode.TEMPLATE_UNKNOWN
 
 
@@ -99,10 +101,14 @@ def test_an_anonymous_contribution_keeps_no_link_to_the_person(
     ops: Operations, store: Store
 ) -> None:
     person_id = _person(store, "Siân Jones")
-    session_id = ops.create_session("Focus", "focus_group", "en").id
+    session_id = ops.sessions.create_session("Focus", "focus_group", "en").id
 
-    card = ops.add_contribution(session_id, "idea", "Huddle at 8", person_id, anonymous=True)
-    named = ops.add_contribution(session_id, "tip", "Use a run chart", person_id, anonymous=False)
+    card = ops.sessions.add_contribution(
+        session_id, "idea", "Huddle at 8", person_id, anonymous=True
+    )
+    named = ops.sessions.add_contribution(
+        session_id, "tip", "Use a run chart", person_id, anonymous=False
+    )
 
     assert card.author is None
     assert named.author == "Siân"
@@ -116,46 +122,46 @@ def test_an_anonymous_contribution_keeps_no_link_to_the_person(
 
 
 def test_each_participant_has_n_votes_and_one_more_is_refused(ops: Operations) -> None:
-    session_id = ops.create_session("Focus", "focus_group", "en", votes_per_person=2).id
-    a = ops.add_contribution(session_id, "idea", "A")
-    b = ops.add_contribution(session_id, "idea", "B")
+    session_id = ops.sessions.create_session("Focus", "focus_group", "en", votes_per_person=2).id
+    a = ops.sessions.add_contribution(session_id, "idea", "A")
+    b = ops.sessions.add_contribution(session_id, "idea", "B")
 
-    ops.cast_vote(session_id, a.id, "ballot-1")
-    status = ops.cast_vote(session_id, a.id, "ballot-1")
+    ops.sessions.cast_vote(session_id, a.id, "ballot-1")
+    status = ops.sessions.cast_vote(session_id, a.id, "ballot-1")
     assert (status.used, status.allowed) == (2, 2)
     with pytest.raises(KioskError) as caught:
-        ops.cast_vote(session_id, b.id, "ballot-1")
+        ops.sessions.cast_vote(session_id, b.id, "ballot-1")
     assert caught.value.code is ErrorCode.VOTES_USED_UP
     assert caught.value.params == {"limit": 2}
-    ops.cast_vote(session_id, b.id, "ballot-2")  # another participant still can
+    ops.sessions.cast_vote(session_id, b.id, "ballot-2")  # another participant still can
 
 
 def test_reveal_ranks_cards_by_dots_with_merged_cards_counted_and_hidden_ones_left_out(
     ops: Operations,
 ) -> None:
-    session_id = ops.create_session("Focus", "focus_group", "en", votes_per_person=5).id
-    a = ops.add_contribution(session_id, "idea", "Huddles")
-    b = ops.add_contribution(session_id, "idea", "Daily huddles")
-    c = ops.add_contribution(session_id, "problem", "No time")
-    d = ops.add_contribution(session_id, "question", "Off topic")
+    session_id = ops.sessions.create_session("Focus", "focus_group", "en", votes_per_person=5).id
+    a = ops.sessions.add_contribution(session_id, "idea", "Huddles")
+    b = ops.sessions.add_contribution(session_id, "idea", "Daily huddles")
+    c = ops.sessions.add_contribution(session_id, "problem", "No time")
+    d = ops.sessions.add_contribution(session_id, "question", "Off topic")
     for card, times in ((a, 1), (b, 2), (c, 2), (d, 4)):
         for _ in range(times):
-            ops.cast_vote(session_id, card.id, f"v-{card.id}")
-    ops.merge_contributions(b.id, a.id)
-    ops.hide_contribution(d.id)
-    ops.edit_contribution(a.id, "Daily huddles at 8")
+            ops.sessions.cast_vote(session_id, card.id, f"v-{card.id}")
+    ops.sessions.merge_contributions(b.id, a.id)
+    ops.sessions.hide_contribution(d.id)
+    ops.sessions.edit_contribution(a.id, "Daily huddles at 8")
 
-    results = ops.reveal_votes(session_id)
+    results = ops.sessions.reveal_votes(session_id)
 
     assert [(r.rank, r.text, r.votes) for r in results] == [
         (1, "Daily huddles at 8", 3),
         (2, "No time", 2),
     ]
-    detail = ops.session_detail(session_id)
+    detail = ops.sessions.session_detail(session_id)
     assert detail.revealed
     assert next(c for c in detail.contributions if c.id == a.id).edited
     with pytest.raises(KioskError):
-        ops.cast_vote(session_id, b.id, "late")  # merged cards take no more dots
+        ops.sessions.cast_vote(session_id, b.id, "late")  # merged cards take no more dots
 
 
 def test_closing_stores_a_summary_that_enters_the_outbox(
@@ -167,20 +173,20 @@ def test_closing_stores_a_summary_that_enters_the_outbox(
         s.add(project)
         s.flush()
         project_id = project.id
-    detail = ops.create_session("", "focus_group", "en", event_id=event_id)
+    detail = ops.sessions.create_session("", "focus_group", "en", event_id=event_id)
     sid = detail.id
-    ops.start_session(sid)
-    ops.record_segments(sid, started=[0])
-    ops.record_segments(sid, ended=[(0, 60, False)], started=[1])
-    ops.record_segments(sid, ended=[(1, 0, True)], airtime=[("Ward 4", 42.0)])
-    card = ops.add_contribution(sid, "idea", 'Huddle, then "safety cross"')
-    ops.cast_vote(sid, card.id, "v1")
-    ops.reveal_votes(sid)
-    ops.add_action(sid, "Try the huddle", "Siân", date(2026, 12, 10), project_id)
-    ops.leave_feedback(sid, 5, "Useful")
-    ops.leave_feedback(sid, 4)
+    ops.sessions.start_session(sid)
+    ops.sessions.record_segments(sid, started=[0])
+    ops.sessions.record_segments(sid, ended=[(0, 60, False)], started=[1])
+    ops.sessions.record_segments(sid, ended=[(1, 0, True)], airtime=[("Ward 4", 42.0)])
+    card = ops.sessions.add_contribution(sid, "idea", 'Huddle, then "safety cross"')
+    ops.sessions.cast_vote(sid, card.id, "v1")
+    ops.sessions.reveal_votes(sid)
+    ops.sessions.add_action(sid, "Try the huddle", "Siân", date(2026, 12, 10), project_id)
+    ops.sessions.leave_feedback(sid, 5, "Useful")
+    ops.sessions.leave_feedback(sid, 4)
 
-    closed = ops.close_session(sid, airtime=[("Pharmacy", 30.0)])
+    closed = ops.sessions.close_session(sid, airtime=[("Pharmacy", 30.0)])
 
     assert closed.state == "closed"
     rows = list(csv.reader(io.StringIO(closed_csv := _stored_summary(store, sid))))
@@ -210,7 +216,7 @@ def test_closing_stores_a_summary_that_enters_the_outbox(
         ).all()
     assert payloads[-1]["summary_csv"] == closed_csv
     with pytest.raises(KioskError) as caught:
-        ops.add_contribution(sid, "idea", "too late")
+        ops.sessions.add_contribution(sid, "idea", "too late")
     assert caught.value.code is ErrorCode.SESSION_CLOSED
 
 
@@ -224,13 +230,13 @@ def _stored_summary(store: Store, session_id: str) -> str:
 
 
 def test_feedback_takes_a_rating_from_one_to_five(ops: Operations, store: Store) -> None:
-    sid = ops.create_session("S", None, "en").id
+    sid = ops.sessions.create_session("S", None, "en").id
     for bad in (0, 6):
         with pytest.raises(KioskError) as caught:
-            ops.leave_feedback(sid, bad)
+            ops.sessions.leave_feedback(sid, bad)
         assert caught.value.code is ErrorCode.RATING_INVALID
-    ops.leave_feedback(sid, 3, "ok")
-    assert ops.session_detail(sid).feedback_count == 1
+    ops.sessions.leave_feedback(sid, 3, "ok")
+    assert ops.sessions.session_detail(sid).feedback_count == 1
 
 
 def test_votes_are_facts_written_once(store: Store) -> None:

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from kiosk.db import Store
 from kiosk.demo import fill_demo
-from kiosk.dto import NoticeSlide, PlaylistDraft, ProjectSlide, StorySlide
+from kiosk.dto.showcase import NoticeSlide, PlaylistDraft, ProjectSlide, StorySlide
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.models import (
     Department,
@@ -27,7 +27,8 @@ from kiosk.models import (
     Visit,
     VisitTopic,
 )
-from kiosk.operations import ROOM_ZONE, Operations
+from kiosk.operations import Operations
+from kiosk.operations.showcase import ROOM_ZONE
 
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
 URL = "https://qnet.example.nhs.wales/projects/{id}"
@@ -54,29 +55,29 @@ def _count(store: Store, model: type) -> int:
 
 
 def test_entries_are_added_in_order_moved_paused_and_removed(ops: Operations) -> None:
-    first = ops.add_playlist_item(PlaylistDraft("av", "room_numbers", None, 10))
-    second = ops.add_playlist_item(
+    first = ops.showcase.add_playlist_item(PlaylistDraft("av", "room_numbers", None, 10))
+    second = ops.showcase.add_playlist_item(
         PlaylistDraft("av", "whats_on", None, 12, "01234", "08:00", "10:00")
     )
-    assert [(r.kind, r.position) for r in ops.playlist("av")] == [
+    assert [(r.kind, r.position) for r in ops.showcase.playlist("av")] == [
         ("room_numbers", 10),
         ("whats_on", 20),
     ]
     assert second.weekdays == "01234"
     assert (second.start_time, second.end_time) == ("08:00", "10:00")
 
-    rows = ops.move_playlist_item(second.id, -1, "av")
+    rows = ops.showcase.move_playlist_item(second.id, -1, "av")
     assert [r.kind for r in rows] == ["whats_on", "room_numbers"]
-    rows = ops.update_playlist_item(
+    rows = ops.showcase.update_playlist_item(
         first.id, PlaylistDraft("av", "room_numbers", None, 30, enabled=False)
     )
     assert [(r.kind, r.duration_s, r.enabled) for r in rows] == [
         ("whats_on", 12, True),
         ("room_numbers", 30, False),
     ]
-    rows = ops.remove_playlist_item(second.id, "av")
+    rows = ops.showcase.remove_playlist_item(second.id, "av")
     assert [r.kind for r in rows] == ["room_numbers"]
-    assert ops.playlist("attract") == []
+    assert ops.showcase.playlist("attract") == []
 
 
 @pytest.mark.parametrize(
@@ -98,7 +99,7 @@ def test_a_bad_entry_is_refused_with_its_reason_and_nothing_is_stored(
     ops: Operations, store: Store, draft: PlaylistDraft, reason: str
 ) -> None:
     with pytest.raises(KioskError) as caught:
-        ops.add_playlist_item(draft)
+        ops.showcase.add_playlist_item(draft)
     assert caught.value.code is ErrorCode.PLAYLIST_ENTRY_INVALID
     assert caught.value.params["reason"] == reason
     assert _count(store, PlaylistItem) == 0
@@ -107,13 +108,13 @@ def test_a_bad_entry_is_refused_with_its_reason_and_nothing_is_stored(
 
 def test_an_entry_for_an_item_that_does_not_exist_is_refused(ops: Operations) -> None:
     with pytest.raises(KioskError) as caught:
-        ops.add_playlist_item(PlaylistDraft("av", "project", "no-such-project", 10))
+        ops.showcase.add_playlist_item(PlaylistDraft("av", "project", "no-such-project", 10))
     assert caught.value.code is ErrorCode.SHOWCASE_ITEM_UNKNOWN
 
 
 def test_playlist_writes_are_queued_for_the_register(ops: Operations, store: Store) -> None:
-    row = ops.add_playlist_item(PlaylistDraft("av", "room_numbers", None, 10))
-    ops.remove_playlist_item(row.id, "av")
+    row = ops.showcase.add_playlist_item(PlaylistDraft("av", "room_numbers", None, 10))
+    ops.showcase.remove_playlist_item(row.id, "av")
     with store.begin() as session:
         changes = session.scalars(select(Outbox).where(Outbox.entity == "playlist_item")).all()
     assert [c.entity_id for c in changes] == [row.id, row.id]
@@ -124,12 +125,14 @@ def test_playlist_writes_are_queued_for_the_register(ops: Operations, store: Sto
 
 
 def test_a_new_notice_replaces_the_old_one_and_clearing_ends_it(ops: Operations) -> None:
-    ops.raise_notice("urgent", "Ar gau heddiw", "Closed today")
-    raised = ops.raise_notice("emergency", "", "Leave the building")
-    assert ops.active_notice() == NoticeSlide(raised.id, "emergency", "", "Leave the building", NOW)
-    assert ops.clear_notice() == 1
-    assert ops.active_notice() is None
-    assert ops.clear_notice() == 0
+    ops.showcase.raise_notice("urgent", "Ar gau heddiw", "Closed today")
+    raised = ops.showcase.raise_notice("emergency", "", "Leave the building")
+    assert ops.showcase.active_notice() == NoticeSlide(
+        raised.id, "emergency", "", "Leave the building", NOW
+    )
+    assert ops.showcase.clear_notice() == 1
+    assert ops.showcase.active_notice() is None
+    assert ops.showcase.clear_notice() == 0
 
 
 @pytest.mark.parametrize(
@@ -144,7 +147,7 @@ def test_a_bad_notice_is_refused_and_nothing_is_stored(
     ops: Operations, store: Store, level: str, cy: str, en: str, reason: str
 ) -> None:
     with pytest.raises(KioskError) as caught:
-        ops.raise_notice(level, cy, en)
+        ops.showcase.raise_notice(level, cy, en)
     assert caught.value.code is ErrorCode.NOTICE_INVALID
     assert caught.value.params["reason"] == reason
     assert _count(store, Notice) == 0
@@ -154,20 +157,20 @@ def test_a_bad_notice_is_refused_and_nothing_is_stored(
 
 
 def test_moderation_lists_waiting_items_first_and_changes_stick(demo: Operations) -> None:
-    queue = demo.moderation_queue()
+    queue = demo.showcase.moderation_queue()
     waiting = [i for i in queue if not i.approved]
     assert queue[: len(waiting)] == waiting
     assert {i.kind for i in queue} == {"story", "thanks", "project"}
     note = next(i for i in queue if i.kind == "thanks" and not i.approved)
 
-    assert demo.moderate("thanks", note.id, approved=True).approved
-    hidden = demo.moderate("thanks", note.id, hidden=True)
+    assert demo.showcase.moderate("thanks", note.id, approved=True).approved
+    hidden = demo.showcase.moderate("thanks", note.id, hidden=True)
     assert hidden.approved
     assert hidden.hidden
     with pytest.raises(KioskError):
-        demo.moderate("poll", note.id, approved=True)
+        demo.showcase.moderate("poll", note.id, approved=True)
     with pytest.raises(KioskError):
-        demo.moderate("story", "missing", approved=True)
+        demo.showcase.moderate("story", "missing", approved=True)
 
 
 def test_a_project_slide_names_only_team_members_who_consented(
@@ -190,7 +193,7 @@ def test_a_project_slide_names_only_team_members_who_consented(
             session.add(ProjectMember(project_id=project.id, person_id=person.id))
         project_id = project.id
 
-    slide = demo.project_slide(project_id, URL)
+    slide = demo.showcase.project_slide(project_id, URL)
 
     assert isinstance(slide, ProjectSlide)
     assert slide.team == ("Ianto",)
@@ -199,7 +202,7 @@ def test_a_project_slide_names_only_team_members_who_consented(
 
 
 def test_a_story_slide_has_its_chart_thanks_and_link(demo: Operations, store: Store) -> None:
-    examples = demo.showcase_examples("Qspace", URL)
+    examples = demo.showcase.showcase_examples("Qspace", URL)
     story = next(s.content for s in examples if s.kind == "story")
     assert isinstance(story, StorySlide)
     assert story.before_after is not None
@@ -228,10 +231,10 @@ def test_hot_topics_count_the_last_30_days_only(ops: Operations, store: Store) -
             session.flush()
             session.add(VisitTopic(visit_id=visit.id, topic_id=topic.id))
         first, second = topics[0].name_en, topics[1].name_en
-    showing = ops.next_showing("av", None, {}, "Qspace", URL)
+    showing = ops.showcase.next_showing("av", None, {}, "Qspace", URL)
     assert showing.kind == "welcome"  # nothing in the loop
-    ops.add_playlist_item(PlaylistDraft("av", "hot_topics", None, 10))
-    slide = ops.next_showing("av", None, {}, "Qspace", URL).content
+    ops.showcase.add_playlist_item(PlaylistDraft("av", "hot_topics", None, 10))
+    slide = ops.showcase.next_showing("av", None, {}, "Qspace", URL).content
     assert [(t.name_en, t.visits) for t in slide.topics] == [(first, 2), (second, 1)]  # type: ignore[union-attr]
 
 
@@ -242,10 +245,13 @@ def test_project_entries_without_an_item_rotate_through_approved_projects(
         approved = set(
             session.scalars(select(Project.id).where(Project.showcase_approved.is_(True)))
         )
-    for row in demo.playlist("av"):
-        demo.remove_playlist_item(row.id, "av")
-    demo.add_playlist_item(PlaylistDraft("av", "project", None, 10))
-    shown = [demo.next_showing("av", 10, {"project": n}, "Qspace", URL).item_id for n in range(24)]
+    for row in demo.showcase.playlist("av"):
+        demo.showcase.remove_playlist_item(row.id, "av")
+    demo.showcase.add_playlist_item(PlaylistDraft("av", "project", None, 10))
+    shown = [
+        demo.showcase.next_showing("av", 10, {"project": n}, "Qspace", URL).item_id
+        for n in range(24)
+    ]
     assert set(shown) == approved
     assert len(approved) == 12
 
@@ -254,7 +260,7 @@ def test_project_entries_without_an_item_rotate_through_approved_projects(
 
 
 def test_a_thanks_note_is_stored_waiting_for_approval(ops: Operations, store: Store) -> None:
-    note = ops.post_thanks("  Ward 4  ", "Diolch!", "Siân")
+    note = ops.showcase.post_thanks("  Ward 4  ", "Diolch!", "Siân")
     with store.begin() as session:
         stored = session.get(ThanksNote, note.id)
         assert stored is not None
@@ -283,14 +289,14 @@ def test_the_play_report_covers_one_local_calendar_month(ops: Operations, store:
                     ended_at=moment + timedelta(seconds=12),
                 )
             )
-    report = ops.play_report(date(2026, 11, 15), ROOM_ZONE)
+    report = ops.showcase.play_report(date(2026, 11, 15), ROOM_ZONE)
     assert [r.started_at for r in report] == moments[1:3]
     assert all(r.screen == "HDMI-1" for r in report)
 
 
 def test_story_hidden_leaves_the_stories_screen_too(demo: Operations, store: Store) -> None:
-    story = demo.list_stories()[0]
-    demo.moderate("story", story.id, hidden=True)
-    assert story.id not in {s.id for s in demo.list_stories()}
+    story = demo.catalogue.list_stories()[0]
+    demo.showcase.moderate("story", story.id, hidden=True)
+    assert story.id not in {s.id for s in demo.catalogue.list_stories()}
     with store.begin() as session:
         assert session.get(Story, story.id) is not None

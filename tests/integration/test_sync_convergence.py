@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from kiosk.dto import NewVisitor
+from kiosk.dto.checkin import NewVisitor
 from kiosk.models import Outbox, Project, Stage
 from sync.client import UnreachableError
 from sync.register.store import RegChange, RegRecord
@@ -47,13 +47,13 @@ def _offline_edits(kiosks: list[Kiosk], project_id: str) -> None:
     start = max(k.clock.now for k in kiosks)
     for index, kiosk in enumerate(kiosks):
         kiosk.clock.now = start + timedelta(minutes=index)  # room2 writes last
-        result = kiosk.ops.register_and_check_in(
+        result = kiosk.ops.checkin.register_and_check_in(
             NewVisitor(name=names[index], new_department=f"Ward {index}", consent_display=True),
             ["wellbeing"],
             None,
         )
         if index == 0:
-            kiosk.ops.check_out(result.visit_id)
+            kiosk.ops.checkin.check_out(result.visit_id)
         with kiosk.store.begin() as s:
             project = s.get_one(Project, project_id)
             project.stage = stages[index]  # the same field everywhere: the latest HLC wins
@@ -138,7 +138,9 @@ def test_a_pull_never_overwrites_a_newer_local_change_not_yet_pushed(
 def test_a_resend_after_a_lost_answer_makes_no_duplicate(tmp_path: Path, now: datetime) -> None:
     with running_register(f"sqlite:///{tmp_path / 'register.sqlite3'}") as register:
         [kiosk] = _kiosks(tmp_path, register, now, 1)
-        kiosk.ops.register_visitor(NewVisitor(name="Carys Bowen", new_department="Pharmacy"))
+        kiosk.ops.checkin.register_visitor(
+            NewVisitor(name="Carys Bowen", new_department="Pharmacy")
+        )
         faults = iter(["lose"])
         proxy = FaultyProxy(register.port, lambda: next(faults, "pass"))
         try:

@@ -13,7 +13,7 @@ import requests
 from sqlalchemy import func, select
 
 from kiosk.demo import fill_demo
-from kiosk.dto import NewVisitor
+from kiosk.dto.checkin import NewVisitor
 from kiosk.models import Outbox, Visit
 from sync.client import UnreachableError
 from tests.integration.sync_support import make_kiosk, running_register
@@ -29,7 +29,7 @@ def test_demo_rows_and_their_housekeeping_are_never_pushed(tmp_path: Path, now: 
     with kiosk.store.begin() as s:
         fill_demo(s, people=30, visits=120, now=now - timedelta(days=400))
     later = kiosk.ops.__class__(kiosk.store, clock=lambda: now)
-    done = later.housekeeping(time(18), ZoneInfo("Europe/London"), 365)
+    done = later.checkin.housekeeping(time(18), ZoneInfo("Europe/London"), 365)
     assert done.anonymised_visits > 0  # demo rows were changed…
     assert _outbox(kiosk) == 0  # …and none of it was queued
     with kiosk.store.begin() as s:
@@ -39,7 +39,9 @@ def test_demo_rows_and_their_housekeeping_are_never_pushed(tmp_path: Path, now: 
 
     with running_register(f"sqlite:///{tmp_path / 'register.sqlite3'}") as register:
         kiosk.token = register.token("demo")
-        visitor = kiosk.ops.register_visitor(NewVisitor(name="Real Person", new_department="X"))
+        visitor = kiosk.ops.checkin.register_visitor(
+            NewVisitor(name="Real Person", new_department="X")
+        )
         kiosk.sync(register.url)
         ids = {r.entity_id for r in register.store.records("person")}
         assert ids == {visitor.id}
@@ -51,12 +53,14 @@ def test_a_pass_issued_in_one_room_checks_in_in_another(tmp_path: Path, now: dat
         a.token, b.token = register.token("a"), register.token("b")
         a.sync(register.url)
         b.sync(register.url)
-        person = a.ops.register_visitor(NewVisitor(name="Elin Hughes", new_department="Ward 1"))
-        token = a.ops.issue_pass(person.id)
+        person = a.ops.checkin.register_visitor(
+            NewVisitor(name="Elin Hughes", new_department="Ward 1")
+        )
+        token = a.ops.checkin.issue_pass(person.id)
         a.sync(register.url)
         b.sync(register.url)
 
-        outcome = b.ops.scan(token)
+        outcome = b.ops.checkin.scan(token)
 
     assert outcome.kind == "checked_in"
     assert outcome.visitor.person_id == person.id
@@ -82,7 +86,7 @@ def test_attachments_are_stored_once_by_sha256(tmp_path: Path) -> None:
 
 def test_a_wrong_register_address_dead_letters_nothing(tmp_path: Path, now: datetime) -> None:
     kiosk = make_kiosk(tmp_path, "a", now)
-    kiosk.ops.register_visitor(NewVisitor(name="Nia Lewis", new_department="Pharmacy"))
+    kiosk.ops.checkin.register_visitor(NewVisitor(name="Nia Lewis", new_department="Pharmacy"))
     with running_register(f"sqlite:///{tmp_path / 'register.sqlite3'}") as register:
         kiosk.token = register.token("a")
         with pytest.raises(UnreachableError, match="404"):

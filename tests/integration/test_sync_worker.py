@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from kiosk.dto import NewVisitor
+from kiosk.dto.checkin import NewVisitor
 from kiosk.models import Outbox
 from sync.worker import SyncStatus, SyncWorker
 from tests.integration.sync_support import make_kiosk, running_register
@@ -46,7 +46,7 @@ def test_the_worker_syncs_reports_and_recovers_when_the_register_returns(
     with running_register(db) as register:
         port = register.port
         kiosk.token = register.token("a")
-        kiosk.ops.register_visitor(NewVisitor(name="Siân Jones", new_department="Pharmacy"))
+        kiosk.ops.checkin.register_visitor(NewVisitor(name="Siân Jones", new_department="Pharmacy"))
         worker = SyncWorker(
             kiosk.store,
             register_url=register.url,
@@ -65,7 +65,9 @@ def test_the_worker_syncs_reports_and_recovers_when_the_register_returns(
         finally:
             register.stop()
         try:
-            kiosk.ops.register_visitor(NewVisitor(name="Owain Price", new_department="Pharmacy"))
+            kiosk.ops.checkin.register_visitor(
+                NewVisitor(name="Owain Price", new_department="Pharmacy")
+            )
             worker.trigger()
             offline = statuses.wait_for(lambda s: s.state == "offline")
             assert offline.pending == 1  # the person (the department exists)
@@ -103,7 +105,7 @@ def test_a_refused_token_stops_the_worker_until_triggered(tmp_path: Path, now: d
 
 def test_dead_letters_are_listed_and_can_be_retried(tmp_path: Path, now: datetime) -> None:
     kiosk = make_kiosk(tmp_path, "a", now)
-    kiosk.ops.register_visitor(NewVisitor(name="Nia Lewis", new_department="Pharmacy"))
+    kiosk.ops.checkin.register_visitor(NewVisitor(name="Nia Lewis", new_department="Pharmacy"))
     with kiosk.store.begin() as s:  # a change the register must refuse
         change = s.scalars(select(Outbox).order_by(Outbox.seq)).first()
         assert change is not None

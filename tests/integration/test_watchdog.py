@@ -92,7 +92,8 @@ def test_ready_after_paint_pings_while_running_none_while_frozen(
         "XDG_DATA_HOME": str(tmp_path / "data"),
     }
     process = subprocess.Popen(
-        [sys.executable, str(ROOT / "main.py"), "--db", db_url, "--screen", "home", "--windowed"],
+        # The attract loop first, as at boot (its slides cover the screen widget entirely).
+        [sys.executable, str(ROOT / "main.py"), "--db", db_url, "--kiosk"],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,

@@ -10,7 +10,8 @@ from sqlalchemy import select
 
 from kiosk.db import Store
 from kiosk.demo import fill_demo
-from kiosk.dto import EventCard, PersonMatch, RoomOverview
+from kiosk.dto.catalogue import EventCard, RoomOverview
+from kiosk.dto.checkin import PersonMatch
 from kiosk.models import (
     Department,
     Event,

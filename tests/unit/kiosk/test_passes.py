@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from kiosk.db import Store, get_state
-from kiosk.dto import NewVisitor, PassToken
+from kiosk.dto.checkin import NewVisitor, PassToken
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.models import Event, EventKind, Outbox, Pass, Visit
 from kiosk.passes import (

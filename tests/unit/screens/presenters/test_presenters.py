@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from kiosk.dto import EventCard, ProjectCard
+from kiosk.dto.catalogue import EventCard, ProjectCard
 from kiosk.services.pin import PinCheck, PinOutcome
 from screens.presenters.events import group_by_day
 from screens.presenters.navigation import NavigationPresenter

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from kiosk.dto import CoffeeGroup, CoffeeMember, ProjectCard
+from kiosk.dto.catalogue import ProjectCard
+from kiosk.dto.coffee import CoffeeGroup, CoffeeMember
 from screens.presenters.qnet import (
     FormInput,
     draft_of,

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from kiosk.dto import (
-    ContributionView,
-    ItemView,
-    SegmentView,
-    SessionDetail,
-)
+from kiosk.dto.sessions import ContributionView, ItemView, SegmentView, SessionDetail
 from screens.presenters.sharing import SessionPresenter, clock_text
 
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)

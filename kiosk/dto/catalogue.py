@@ -1,0 +1,70 @@
+"""What the home, projects, stories and events screens list, and what start-up needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class RoomOverview:
+    """Counts for the home and facilitator screens (no personal data)."""
+
+    people: int
+    active_projects: int
+    stories: int
+    upcoming_events: int
+    visits_this_month: int
+    in_room_now: int
+    outbox_pending: int
+    is_demo: bool
+
+
+@dataclass(frozen=True)
+class ProjectCard:
+    """A project as listed on the projects screen."""
+
+    id: str
+    title: str
+    aim: str
+    department_en: str
+    department_cy: str
+    stage: str
+    topics_en: tuple[str, ...]
+    topics_cy: tuple[str, ...]
+    pdsa_cycles: int
+    seeking_collaborators: bool
+    start_date: date | None
+
+
+@dataclass(frozen=True)
+class StoryCard:
+    """A success story as listed on the stories screen."""
+
+    id: str
+    title: str
+    problem: str
+    change: str
+    result: str
+    project_title: str | None
+
+
+@dataclass(frozen=True)
+class EventCard:
+    """An upcoming event."""
+
+    id: str
+    kind: str
+    title_en: str
+    title_cy: str
+    starts_at: datetime
+    ends_at: datetime
+    location: str
+
+
+@dataclass(frozen=True)
+class StartupInfo:
+    """What the window needs to know once the store is open."""
+
+    is_demo: bool
+    pin_set: bool

@@ -1,0 +1,357 @@
+"""The words of the core in one place: every ErrorCode as a sentence, and the domain terms.
+
+Each sentence and term is written once, under one translation context ("Words"), so the Welsh
+catalogue holds it once (Picard's way: one place for translatable terms). Screens call these
+functions instead of wording a KioskError, a stage or a card kind themselves; slides and
+posters, which show Welsh and English side by side, look up the English source here and ask
+Languages.welsh(CONTEXT, source) for the Welsh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+
+from kiosk.errors import ErrorCode, KioskError
+
+CONTEXT = "Words"
+
+# The stages of the Model for Improvement, by slug (screens.presenters.qnet.STAGES).
+STAGES: Mapping[str, str] = {
+    "aim": str(QT_TRANSLATE_NOOP("Words", "Setting the aim")),
+    "measures": str(QT_TRANSLATE_NOOP("Words", "Choosing measures")),
+    "changes": str(QT_TRANSLATE_NOOP("Words", "Choosing changes")),
+    "testing": str(QT_TRANSLATE_NOOP("Words", "Testing changes (PDSA)")),
+    "implementing": str(QT_TRANSLATE_NOOP("Words", "Implementing")),
+    "spreading": str(QT_TRANSLATE_NOOP("Words", "Spreading")),
+    "completed": str(QT_TRANSLATE_NOOP("Words", "Completed")),
+}
+
+# The kinds of card in a group session, one word each, and as headings over a column.
+CARD_KINDS: Mapping[str, str] = {
+    "idea": str(QT_TRANSLATE_NOOP("Words", "Idea")),
+    "tip": str(QT_TRANSLATE_NOOP("Words", "Tip")),
+    "problem": str(QT_TRANSLATE_NOOP("Words", "Problem")),
+    "question": str(QT_TRANSLATE_NOOP("Words", "Question")),
+    "action": str(QT_TRANSLATE_NOOP("Words", "Action")),
+}
+CARD_KIND_HEADINGS: Mapping[str, str] = {
+    "idea": str(QT_TRANSLATE_NOOP("Words", "Ideas")),
+    "tip": str(QT_TRANSLATE_NOOP("Words", "Tips")),
+    "problem": str(QT_TRANSLATE_NOOP("Words", "Problems")),
+    "question": str(QT_TRANSLATE_NOOP("Words", "Questions")),
+    "action": str(QT_TRANSLATE_NOOP("Words", "Actions")),
+}
+
+# The decision at the end of a PDSA cycle (screens.presenters.qnet.ACTS).
+ACTS: Mapping[str, str] = {
+    "adopt": str(QT_TRANSLATE_NOOP("Words", "Adopt")),
+    "adapt": str(QT_TRANSLATE_NOOP("Words", "Adapt")),
+    "abandon": str(QT_TRANSLATE_NOOP("Words", "Abandon")),
+}
+
+
+class Named(Protocol):
+    """Anything named in both languages, as the core's DTOs are (topics, departments)."""
+
+    @property
+    def name_cy(self) -> str: ...
+
+    @property
+    def name_en(self) -> str: ...
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def stage_name(slug: str) -> str:
+    """The translated name of a Model for Improvement stage (the slug if it is unknown)."""
+    source = STAGES.get(slug)
+    return _tr(source) if source is not None else slug
+
+
+def card_kind_name(kind: str) -> str:
+    """The translated name of a kind of card, one word ("Idea")."""
+    source = CARD_KINDS.get(kind)
+    return _tr(source) if source is not None else kind
+
+
+def card_kind_heading(kind: str) -> str:
+    """The translated heading over cards of a kind ("Ideas")."""
+    source = CARD_KIND_HEADINGS.get(kind)
+    return _tr(source) if source is not None else kind
+
+
+def act_name(act: str | None) -> str:
+    """The translated decision at the end of a PDSA cycle; "Not decided yet" for None."""
+    source = ACTS.get(act or "")
+    if source is None:
+        return QCoreApplication.translate("Words", "Not decided yet")
+    return _tr(source)
+
+
+def topic_name(topic: Named, lang: str) -> str:
+    """A topic's (or any bilingual item's) name in `lang` ("cy" or "en")."""
+    return topic.name_cy if lang == "cy" else topic.name_en
+
+
+def _arg(text: str, *values: object) -> str:
+    """Fill %1, %2 … (in reverse, so %1 never eats the start of %10)."""
+    for number in range(len(values), 0, -1):
+        text = text.replace(f"%{number}", str(values[number - 1]))
+    return text
+
+
+def _playlist_entry(params: Mapping[str, Any]) -> str:
+    reason = params.get("reason")
+    if reason == "duration":
+        return _arg(
+            QCoreApplication.translate("Words", "Seconds on screen must be from %1 to %2."),
+            params.get("low"),
+            params.get("high"),
+        )
+    if reason == "time":
+        return _arg(
+            QCoreApplication.translate("Words", "Write times as HH:MM, such as 08:00 (got “%1”)."),
+            params.get("value"),
+        )
+    if reason == "window":
+        return QCoreApplication.translate(
+            "Words",
+            "The window starts and ends at the same time; leave both empty for all day.",
+        )
+    if reason == "weekdays":
+        return QCoreApplication.translate("Words", "Choose at least one day.")
+    return QCoreApplication.translate("Words", "That slide cannot go in a loop.")
+
+
+def _notice(params: Mapping[str, Any]) -> str:
+    if params.get("reason") == "too_long":
+        return _arg(
+            QCoreApplication.translate("Words", "The message is too long: at most %1 characters."),
+            params.get("limit"),
+        )
+    return QCoreApplication.translate("Words", "Write the message in Welsh, English or both.")
+
+
+def _thanks(params: Mapping[str, Any]) -> str:
+    if params.get("reason") == "too_long":
+        return _too_long(params)
+    field = params.get("field")
+    if field == "to_whom":
+        return QCoreApplication.translate("Words", "Say who the thanks are for.")
+    if field == "signed":
+        return QCoreApplication.translate("Words", "Sign with your name or leave it empty.")
+    return QCoreApplication.translate("Words", "Write your note.")
+
+
+def _too_long(params: Mapping[str, Any]) -> str:
+    limit = params.get("limit")
+    if limit is None:
+        return QCoreApplication.translate("Words", "That is too long; please shorten it.")
+    return _arg(
+        QCoreApplication.translate("Words", "This is too long: at most %1 characters."), limit
+    )
+
+
+class Words(QObject):
+    """Holds the sentences with a count: lupdate marks plural forms only in tr() calls."""
+
+    def votes_used_up(self, limit: int) -> str:
+        """VOTES_USED_UP, with the number of dots each person had."""
+        return self.tr("You have used all your %n dot(s).", "", limit)
+
+
+def _votes_used_up(params: Mapping[str, Any]) -> str:
+    return Words().votes_used_up(int(params.get("limit", 0)))
+
+
+def _bad_value(params: Mapping[str, Any]) -> str:
+    return _arg(
+        QCoreApplication.translate(
+            "Words", "“%1” is not right: please check it. Nothing was saved."
+        ),
+        params.get("name") or params.get("setting", ""),
+    )
+
+
+def _pin_format(params: Mapping[str, Any]) -> str:
+    return _arg(
+        QCoreApplication.translate("Words", "A PIN has %1 to %2 digits."),
+        params.get("min"),
+        params.get("max"),
+    )
+
+
+# One sentence (or a function of the error's parameters) for every ErrorCode. A test checks that
+# every code is here and has a Welsh translation.
+_SENTENCES: Mapping[ErrorCode, Callable[[Mapping[str, Any]], str]] = {
+    ErrorCode.CONFIG_UNREADABLE: lambda _p: QCoreApplication.translate(
+        "Words", "The settings file could not be read. Please ask a facilitator."
+    ),
+    ErrorCode.CONFIG_SYNTAX: lambda _p: QCoreApplication.translate(
+        "Words", "The settings file has a mistake in it. Please ask a facilitator."
+    ),
+    ErrorCode.CONFIG_UNKNOWN_SETTING: lambda _p: QCoreApplication.translate(
+        "Words", "The settings file names a setting the kiosk does not know."
+    ),
+    ErrorCode.CONFIG_BAD_VALUE: _bad_value,
+    ErrorCode.CONFIG_TOO_NEW: lambda _p: QCoreApplication.translate(
+        "Words", "The settings file was written by a newer version of the kiosk."
+    ),
+    ErrorCode.DB_URL_INVALID: lambda _p: QCoreApplication.translate(
+        "Words", "The database address is not right. Please ask a facilitator."
+    ),
+    ErrorCode.DB_UNAVAILABLE: lambda _p: QCoreApplication.translate(
+        "Words",
+        "The room's database could not be opened. Please ask a facilitator; "
+        "the details are in the log.",
+    ),
+    ErrorCode.DB_UPGRADE_FAILED: lambda _p: QCoreApplication.translate(
+        "Words",
+        "This update could not be applied to the room's database, so it was put back as it "
+        "was before the update: nothing was lost. Please ask IT to install the previous "
+        "version or a fixed one.",
+    ),
+    ErrorCode.PIN_NOT_SET: lambda _p: QCoreApplication.translate(
+        "Words", "No facilitator PIN has been set yet."
+    ),
+    ErrorCode.PIN_WRONG: lambda _p: QCoreApplication.translate("Words", "That PIN is not right."),
+    ErrorCode.PIN_LOCKED: lambda _p: QCoreApplication.translate(
+        "Words", "Too many wrong PINs: please wait a few minutes."
+    ),
+    ErrorCode.PIN_FORMAT: _pin_format,
+    ErrorCode.PIN_MISMATCH: lambda _p: QCoreApplication.translate(
+        "Words", "The two PINs are not the same. Please try again."
+    ),
+    ErrorCode.FIELD_EMPTY: lambda _p: QCoreApplication.translate("Words", "Please fill this in."),
+    ErrorCode.FIELD_TOO_LONG: _too_long,
+    ErrorCode.FIELD_CONTROL_CHARS: lambda _p: QCoreApplication.translate(
+        "Words", "This has characters that cannot be stored. Please type it again."
+    ),
+    ErrorCode.EMAIL_INVALID: lambda _p: QCoreApplication.translate(
+        "Words", "This does not look like an email address, such as name@wales.nhs.uk."
+    ),
+    ErrorCode.DEPARTMENT_UNKNOWN: lambda _p: QCoreApplication.translate(
+        "Words", "Please choose a department from the list or type its name."
+    ),
+    ErrorCode.TOPIC_UNKNOWN: lambda _p: QCoreApplication.translate(
+        "Words", "That topic is no longer on the list."
+    ),
+    ErrorCode.EVENT_NOT_ON: lambda _p: QCoreApplication.translate(
+        "Words", "That event has finished. Please choose a topic."
+    ),
+    ErrorCode.PERSON_UNKNOWN: lambda _p: QCoreApplication.translate(
+        "Words", "That person could not be found."
+    ),
+    ErrorCode.ALREADY_IN: lambda _p: QCoreApplication.translate(
+        "Words", "You are already checked in."
+    ),
+    ErrorCode.VISIT_UNKNOWN: lambda _p: QCoreApplication.translate(
+        "Words", "That visit could not be found; it may have ended already."
+    ),
+    ErrorCode.SCAN_UNREADABLE: lambda _p: QCoreApplication.translate(
+        "Words", "That code could not be read. Please try again or type your name instead."
+    ),
+    ErrorCode.SCAN_FORGED: lambda _p: QCoreApplication.translate(
+        "Words", "This pass could not be verified. Please ask a facilitator for a new one."
+    ),
+    ErrorCode.SCAN_REVOKED: lambda _p: QCoreApplication.translate(
+        "Words", "This pass is no longer valid. Please ask a facilitator for a new one."
+    ),
+    ErrorCode.PROJECT_UNKNOWN: lambda _p: QCoreApplication.translate(
+        "Words", "That project could not be found."
+    ),
+    ErrorCode.MEASURE_UNKNOWN: lambda _p: QCoreApplication.translate(
+        "Words", "That measure could not be found."
+    ),
+    ErrorCode.POINT_UNKNOWN: lambda _p: QCoreApplication.translate(
+        "Words", "That data point could not be found."
+    ),
+    ErrorCode.PDSA_CYCLE_UNKNOWN: lambda _p: QCoreApplication.translate(
+        "Words", "That PDSA cycle could not be found."
+    ),
+    ErrorCode.PDSA_CYCLE_OTHER_PROJECT: lambda _p: QCoreApplication.translate(
+        "Words", "That PDSA cycle belongs to another project."
+    ),
+    ErrorCode.PHASES_INVALID: lambda _p: QCoreApplication.translate(
+        "Words", "Those baseline and phase settings do not fit this chart."
+    ),
+    ErrorCode.PLAYLIST_ENTRY_INVALID: _playlist_entry,
+    ErrorCode.SHOWCASE_ITEM_UNKNOWN: lambda _p: QCoreApplication.translate(
+        "Words", "That item is no longer there; the list has been refreshed."
+    ),
+    ErrorCode.NOTICE_INVALID: _notice,
+    ErrorCode.THANKS_INVALID: _thanks,
+    ErrorCode.SESSION_UNKNOWN: lambda _p: QCoreApplication.translate(
+        "Words", "That session could not be found."
+    ),
+    ErrorCode.SESSION_CLOSED: lambda _p: QCoreApplication.translate(
+        "Words", "This session has closed."
+    ),
+    ErrorCode.TEMPLATE_UNKNOWN: lambda _p: QCoreApplication.translate(
+        "Words", "That session template could not be found."
+    ),
+    ErrorCode.SEGMENT_UNKNOWN: lambda _p: QCoreApplication.translate(
+        "Words", "That part of the session could not be found."
+    ),
+    ErrorCode.CONTRIBUTION_UNKNOWN: lambda _p: QCoreApplication.translate(
+        "Words", "That card is no longer on the board."
+    ),
+    ErrorCode.VOTES_USED_UP: _votes_used_up,
+    ErrorCode.VOTES_LIMIT_INVALID: lambda _p: QCoreApplication.translate(
+        "Words", "Each person can have from 1 to 20 dots."
+    ),
+    ErrorCode.RATING_INVALID: lambda _p: QCoreApplication.translate(
+        "Words", "Please choose a rating from 1 to 5."
+    ),
+    ErrorCode.TEAM_MEMBER_NOT_CONSENTED: lambda _p: QCoreApplication.translate(
+        "Words", "A team member has not agreed to be shown. They can agree when they check in."
+    ),
+    ErrorCode.PDSA_ACT_INVALID: lambda _p: QCoreApplication.translate(
+        "Words", "Please choose adopt, adapt or abandon."
+    ),
+    ErrorCode.STAGE_INVALID: lambda _p: QCoreApplication.translate(
+        "Words", "That is not a stage of the Model for Improvement."
+    ),
+    ErrorCode.COFFEE_POOL_TOO_SMALL: lambda _p: QCoreApplication.translate(
+        "Words", "Fewer than two people are in the coffee pool: no round today."
+    ),
+    ErrorCode.COFFEE_ROUND_EXISTS: lambda _p: QCoreApplication.translate(
+        "Words", "Today's round has been run already."
+    ),
+    ErrorCode.COFFEE_ROUND_UNKNOWN: lambda _p: QCoreApplication.translate(
+        "Words", "That coffee round could not be found."
+    ),
+    ErrorCode.BOARD_POST_UNKNOWN: lambda _p: QCoreApplication.translate(
+        "Words", "That post is no longer on the board."
+    ),
+    ErrorCode.REQUEST_UNKNOWN: lambda _p: QCoreApplication.translate(
+        "Words", "That request could not be found."
+    ),
+    ErrorCode.INTERNAL: lambda _p: failure_text(),
+}
+
+
+def failure_text() -> str:
+    """The sentence for anything that went wrong that the user cannot put right."""
+    return QCoreApplication.translate(
+        "Words", "Sorry, that did not work. Please try again or ask a facilitator."
+    )
+
+
+def code_text(code: ErrorCode, **params: Any) -> str:
+    """The translated sentence for an error code with its parameters."""
+    sentence = _SENTENCES.get(code)
+    return sentence(params) if sentence is not None else failure_text()
+
+
+def error_text(error: BaseException, **extra: Any) -> str:
+    """The translated sentence for a KioskError (`extra` adds parameters only the screen
+    knows, such as `name`, a field's caption); the general failure sentence otherwise."""
+    if not isinstance(error, KioskError):
+        return failure_text()
+    return code_text(error.code, **{**error.params, **extra})
