@@ -49,7 +49,9 @@ def _render_snapshots(launch: Launch, args: argparse.Namespace) -> int:
     launch.screen = "home"
     app = application()
     window = window_for(launch, start_worker="now", audio=False)
-    window.runner.wait_idle()
+    # A first start migrates and seeds the demo room: more than the default 10 s on a loaded
+    # 2-core machine (the packaged smoke run met that), so wait up to 2 minutes for the store.
+    window.runner.wait_idle(timeout_ms=120_000)
     if not window.ops_ready():
         raise KioskError(ErrorCode.DB_UNAVAILABLE, reason="see the log")
     width, height = args.size

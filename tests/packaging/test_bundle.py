@@ -65,10 +65,13 @@ def test_bundle_carries_assets_migrations_and_qt_plugins(bundle: Path) -> None:
         "platforms/libqoffscreen.so",
         "imageformats/libqsvg.so",
         "printsupport/libcupsprintersupport.so",
-        "platforminputcontexts/libqtvirtualkeyboardplugin.so",
+        "platforminputcontexts/libcomposeplatforminputcontextplugin.so",
     ):
         assert (plugins / plugin).is_file(), plugin
-    assert not list(inside.rglob("*WebEngine*")), "QtWebEngine must stay out of the bundle"
+    for unused in ("*WebEngine*", "*Qt6Quick*", "*VirtualKeyboard*", "*virtualkeyboard*"):
+        assert not list(inside.rglob(unused)), f"{unused} must stay out of the bundle"
+    dangling = [p for p in inside.rglob("*") if p.is_symlink() and not p.exists()]
+    assert dangling == []
 
 
 def test_a_database_from_the_first_release_is_upgraded_with_nothing_lost(

@@ -9,7 +9,9 @@ import pwd
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,7 +36,17 @@ def _as_unprivileged() -> tuple[list[str], pwd.struct_passwd | None]:
     ], nobody
 
 
-def test_ready_and_pings_under_cage_headless(bundle: Path, tmp_path: Path) -> None:
+@pytest.fixture
+def scratch() -> Iterator[Path]:
+    """A directory the unprivileged user can reach (pytest's own tmp is root's only)."""
+    path = Path(tempfile.mkdtemp(prefix="qspace-cage-"))
+    path.chmod(0o755)
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def test_ready_and_pings_under_cage_headless(bundle: Path, scratch: Path) -> None:
+    tmp_path = scratch
     x11 = Path("/tmp/.X11-unix")
     prefix, user = _as_unprivileged()
     if x11.exists() and x11.stat().st_uid not in (0, user.pw_uid if user else os.geteuid()):
