@@ -11,7 +11,8 @@ ARGS   ?=
 
 setup: $(STAMP) $(QM)
 
-$(STAMP): requirements.txt requirements-dev.txt installer/apt-packages.txt installer/setup.sh
+$(STAMP): requirements.txt requirements-dev.txt installer/apt-packages.txt installer/setup.sh \
+		package.json package-lock.json
 	installer/setup.sh
 	@touch $(STAMP)
 
@@ -31,7 +32,7 @@ lint: setup
 
 unit: setup
 	QSPACE_TEST_POSTGRES_URL=$$(installer/start-postgres.sh) QT_QPA_PLATFORM=offscreen \
-		$(VENV)/bin/pytest -q tests/unit tests/integration tests/gui tests/audio
+		$(VENV)/bin/pytest -q tests/unit tests/integration tests/gui tests/audio tests/browser
 
 test: lint unit package-test
 
@@ -70,10 +71,12 @@ bench: setup
 	$(PY) tests/bench/bench_search.py
 	$(PY) tests/bench/bench_spc.py
 	$(PY) tests/bench/bench_chart.py
+	$(PY) tests/bench/bench_slides.py
 	$(PY) tests/bench/bench_showcase.py
 	$(PY) tests/bench/bench_similar.py
 	$(PY) tests/bench/bench_audio.py
 	$(PY) tests/bench/bench_sync.py
+	$(PY) tests/bench/bench_console.py
 
 # Screenshots of a fresh demo room (a throwaway database), whatever this machine's own holds.
 SHOTS_DB := $(or $(TMPDIR),/tmp)/qspace-screenshots.sqlite3
@@ -81,6 +84,7 @@ screenshots: setup
 	rm -f $(SHOTS_DB) $(SHOTS_DB)-wal $(SHOTS_DB)-shm
 	QT_QPA_PLATFORM=offscreen $(PY) main.py snapshot docs/screenshots --lang en --size 1600x900 --db sqlite:///$(SHOTS_DB)
 	QT_QPA_PLATFORM=offscreen $(PY) main.py snapshot docs/screenshots --lang cy --size 1600x900 --db sqlite:///$(SHOTS_DB)
+	$(PY) tests/browser/shoot_console.py
 
 clean:
 	rm -rf $(VENV) assets/i18n/*.qm snapshots .pytest_cache .mypy_cache .ruff_cache build dist

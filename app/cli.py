@@ -47,6 +47,8 @@ def run_parser() -> argparse.ArgumentParser:
             "                        pair the coffee pool for a round (recorded unless --dry-run)\n"
             "  register serve [--db URL] [--host H] [--port N]\n"
             "  register device add|revoke NAME [--db URL]\n"
+            "  register user add EMAIL --role admin|viewer [--db URL]   (password on stdin)\n"
+            "  register user disable EMAIL | user list [--db URL]\n"
             "                        the reference central register, and its device tokens\n"
             "  sync once --db URL --register URL [--token TOKEN] [--ca-bundle FILE]\n"
             "                        push everything pending, pull everything new\n"

@@ -89,12 +89,13 @@ def run_command(args: argparse.Namespace) -> int:
     if launch.exit_after_paint:
         target = window.screens[window.current_screen]
         target.installEventFilter(
-            EventFilter(QEvent.Type.Paint, lambda: QTimer.singleShot(0, app.quit), target)
+            EventFilter(QEvent.Type.Paint, lambda: QTimer.singleShot(0, app.exit), target)
         )
     elif launch.exit_when_ready:
-        window.runner.became_idle.connect(lambda: window.ops_ready() and app.quit())
+        window.runner.became_idle.connect(lambda: window.ops_ready() and app.exit())
     window.present(kiosk=launch.kiosk, screen_name=launch.settings.screen)
     start_watchdog(window)  # READY=1 after the first paint, then pings, under systemd
     code = app.exec()
     window.runner.shutdown()
+    window.background.shutdown()
     return code

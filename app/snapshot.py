@@ -48,10 +48,11 @@ def _render_snapshots(launch: Launch, args: argparse.Namespace) -> int:
     launch.lang = args.lang
     launch.screen = "home"
     app = application()
-    window = window_for(launch, start_worker="now", audio=False)
-    # A first start migrates and seeds the demo room: more than the default 10 s on a loaded
-    # 2-core machine (the packaged smoke run met that), so wait up to 2 minutes for the store.
-    window.runner.wait_idle(timeout_ms=120_000)
+    # One runner for everything: each picture shows what every job before it left.
+    window = window_for(launch, start_worker="now", audio=False, background_lane=False)
+    # A fresh database is migrated and seeded with the demo room first: that can take a
+    # while on a busy machine, so wait for it far longer than for one screen's data.
+    window.runner.wait_idle(300_000)
     if not window.ops_ready():
         raise KioskError(ErrorCode.DB_UNAVAILABLE, reason="see the log")
     width, height = args.size
@@ -182,7 +183,10 @@ def _snapshot_charts(window: MainWindow, save: Any) -> None:
     window.languages.switch(lang)
     measures: Any = window.screens["measures"]
     examples = example_charts()
-    models = [chart_model(e.analysis, title=e.title, unit=e.unit) for e in examples]
+    models = []
+    for example in examples:
+        title, unit = example.words(lang)
+        models.append(chart_model(example.analysis, title=title, unit=unit))
     window.show_screen("measures")
     measures.show_examples(models)
     for index, example in enumerate(examples):
@@ -327,7 +331,8 @@ def _snapshot_qnet(window: MainWindow, save: Any) -> None:
 
 
 def _snapshot_checkin_steps(window: MainWindow, save: Any) -> None:
-    """Walk the check-in flow on the scratch copy: search, form, purpose, done, pass, check-out."""
+    """Walk the check-in flow on the scratch copy: search (also with the on-screen keyboard open),
+    form, purpose, done, pass, check-out."""
     ops = window.ctx.ops
     lang = window.languages.current
     window.go_idle()
@@ -336,6 +341,11 @@ def _snapshot_checkin_steps(window: MainWindow, save: Any) -> None:
     checkin: Any = window.screens["checkin"]
     checkin.search.setText("si")
     save("checkin-search")
+    # The search with the on-screen keyboard open, whatever kiosk.on_screen_keyboard says.
+    checkin.search.setFocus()
+    window.keyboard.open_for(checkin.search, force=True)
+    save("checkin-keyboard")
+    window.keyboard.close_keyboard()
     checkin.new.click()
     checkin.name_field.setText("Siân Wynne")
     checkin.email.setText("sian.wynne@")

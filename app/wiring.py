@@ -99,11 +99,18 @@ def open_operations(db_url: str) -> Operations:
 
 
 def window_for(
-    launch: Launch, *, start_worker: str = "after_paint", audio: bool = True
+    launch: Launch,
+    *,
+    start_worker: str = "after_paint",
+    audio: bool = True,
+    background_lane: bool = True,
 ) -> MainWindow:
     app = QApplication.instance()
     assert isinstance(app, QApplication), "build_window needs a QApplication"
     runner = TaskRunner(start=start_worker == "now")  # no parent: stopped before Qt goes
+    # Background work (showcase loops, housekeeping) gets a thread and connection of its own,
+    # started once the store is open: what it is asked before then waits, and is never dropped.
+    background = TaskRunner(start=False, name="db.background") if background_lane else None
     languages = Languages(app)
     languages.switch(launch.lang)
     ops = OpsHandle(lambda: open_operations(launch.db_url))
@@ -120,6 +127,7 @@ def window_for(
         scanner=wedge,
         ops_ready=lambda: ops.ready,
         export_dir=paths.data_dir() / "exports",
+        background=background,
     )
     wedge.scanned.connect(lambda text: window.handle_scan(text, "qr"))
     app.installEventFilter(wedge)
@@ -128,13 +136,20 @@ def window_for(
         _wire_audio(window)
 
     def opened(info: StartupInfo) -> None:
+        if background is not None:
+            background.start()
         window.store_opened(info, first_screen_given=bool(launch.screen))
         _start_av_display(window)
         if launch.settings.register_url and not launch.exit_after_paint:
             _start_sync(window, ops.store, launch.settings)
 
+    def failed(exc: BaseException) -> None:
+        if background is not None:
+            background.start()  # its jobs now fail as the store is not open, and say so
+        window.store_failed(exc)
+
     # The first job opens the store (whichever it is; this one says what start-up needs).
-    runner.submit(ops.startup_info, opened, window.store_failed)
+    runner.submit(ops.startup_info, opened, failed)
     window.setMinimumSize(QSize(1024, 640))
     if launch.kiosk:
         window.resize(1920, 1080)
@@ -193,6 +208,7 @@ def _start_sync(window: MainWindow, store: Any, settings: Settings) -> None:
         register_url=settings.register_url,
         token=token,
         ca_bundle=settings.register_ca_bundle or None,
+        allow_http=settings.register_allow_http,
         interval_s=settings.sync_interval_min * 60,
         on_status=bridge.reported.emit,
     )

@@ -203,8 +203,8 @@ class _Input:
 def default_probe() -> list[str] | None:
     """The command that tries PortAudio in a child process, or None in a frozen build.
 
-    A PyInstaller build has no interpreter to run `-c` with; kiosk.app may give the bundled
-    executable an option that runs the same lines instead.
+    A PyInstaller build has no interpreter to run `-c` with; the composition root may give the
+    bundled executable an option that runs the same lines instead.
     """
     if getattr(sys, "frozen", False):
         return None

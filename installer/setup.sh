@@ -19,6 +19,12 @@ if [ "${#missing[@]}" -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+# Debian's own nodejs comes without npm (NodeSource's includes it): add Debian's npm then.
+if ! command -v npm >/dev/null; then
+    if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends npm
+fi
+
 python3 -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || {
     echo "Qspace Kiosk needs Python 3.11 or newer; this machine has $(python3 --version)." >&2
     exit 1
@@ -26,4 +32,6 @@ python3 -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || {
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+# JavaScript test tools (axe-core), exactly as package-lock.json pins them.
+npm ci --no-audit --no-fund --silent
 echo "Set-up complete: .venv ready."

@@ -87,6 +87,9 @@ def describe_error(error: KioskError) -> str:
             f"restored from the copy taken before the upgrade ({p.get('backup')}), so nothing "
             "was lost. Install the previous version again or ask for a fixed one."
         ),
+        ErrorCode.DB_TOO_NEW: f"The database was made by a newer Qspace Kiosk "
+        f"({p.get('revision')}); upgrade the kiosk.",
+        ErrorCode.DATA_DIR_UNWRITABLE: f"Cannot write in {p.get('path')} ({p.get('reason')}).",
     }
     return messages.get(error.code, f"Error: {error.describe()}")
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
+from urllib.parse import urlparse, urlsplit
 
 from kiosk.errors import ErrorCode, KioskError
 
@@ -17,6 +17,8 @@ SCHEMA_VERSION = 1
 LANGUAGES = ("cy", "en")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+# The on-screen keyboard: "auto" shows it in kiosk mode only.
+KEYBOARD_MODES = ("auto", "on", "off")
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class Settings:
     register_url: str = ""
     sync_interval_min: int = 10
     register_ca_bundle: str = ""
+    register_allow_http: bool = False
     retention_days: int = 365
     logo: str = ""
     primary_colour: str = "#005EB8"
@@ -42,6 +45,7 @@ class Settings:
     av_screen: str = ""
     audio_enabled: bool = True
     boards_require_approval: bool = True
+    on_screen_keyboard: str = "auto"
 
 
 @dataclass(frozen=True)
@@ -133,8 +137,18 @@ SPECS: tuple[SettingSpec, ...] = (
         "register_ca_bundle",
         "register.ca_bundle",
         str,
-        lambda v: len(v) <= 400 and (v == "" or Path(v).suffix.lower() in (".pem", ".crt")),
-        "a path to a .pem or .crt file of CA certificates, or empty for the system's",
+        lambda v: (
+            v == ""
+            or (len(v) <= 400 and Path(v).suffix.lower() in (".pem", ".crt") and Path(v).is_file())
+        ),
+        "the path of an existing .pem or .crt file of CA certificates, or empty for the system's",
+    ),
+    SettingSpec(
+        "register_allow_http",
+        "register.allow_http",
+        bool,
+        _any,
+        "true or false (true lets an http:// register outside this machine see the traffic)",
     ),
     SettingSpec(
         "retention_days",
@@ -182,6 +196,13 @@ SPECS += (
     ),
     SettingSpec("audio_enabled", "audio.enabled", bool, _any, "true or false"),
     SettingSpec(
+        "on_screen_keyboard",
+        "kiosk.on_screen_keyboard",
+        str,
+        lambda v: v in KEYBOARD_MODES,
+        '"auto" (shown in kiosk mode), "on" (always) or "off" (never)',
+    ),
+    SettingSpec(
         "av_screen",
         "av.screen",
         str,
@@ -224,8 +245,14 @@ def _line_of(text: str, key: str) -> int | None:
     return None
 
 
-def _coerce(spec: SettingSpec, raw: Any) -> Any:
-    """Turn a value from TOML or the command line into the setting's type, or raise ValueError."""
+def _coerce(spec: SettingSpec, raw: Any, *, strict: bool = False) -> Any:
+    """Turn a value from TOML or the command line into the setting's type, or raise ValueError.
+
+    `strict` (a TOML file): the value must have the setting's type already; `idle_timeout_s =
+    "90"` is a mistake in a file, whereas the command line only has text.
+    """
+    if strict and spec.kind in (bool, int) and isinstance(raw, str):
+        raise ValueError(raw)
     if spec.kind is bool:
         if isinstance(raw, bool):
             return raw
@@ -245,9 +272,11 @@ def _coerce(spec: SettingSpec, raw: Any) -> Any:
     raise ValueError(raw)
 
 
-def _checked(spec: SettingSpec, raw: Any, *, file: str, line: int | None) -> Any:
+def _checked(
+    spec: SettingSpec, raw: Any, *, file: str, line: int | None, strict: bool = False
+) -> Any:
     try:
-        value = _coerce(spec, raw)
+        value = _coerce(spec, raw, strict=strict)
     except ValueError:
         value = None
     if value is None or not spec.check(value):
@@ -313,8 +342,30 @@ def parse_settings(text: str, *, file: str = "<config>") -> Settings:
                 raise KioskError(
                     ErrorCode.CONFIG_UNKNOWN_SETTING, file=file, line=line, setting=key
                 )
-            values[spec.field] = _checked(spec, raw, file=file, line=line)
-    return Settings(**values)
+            values[spec.field] = _checked(spec, raw, file=file, line=line, strict=True)
+    settings = Settings(**values)
+    if not http_allowed(settings.register_url, allow_http=settings.register_allow_http):
+        raise KioskError(
+            ErrorCode.CONFIG_BAD_VALUE,
+            file=file,
+            line=_line_of(text, "register.url"),
+            setting="register.url",
+            rule="an https:// address (http:// only on this machine, or with "
+            "register.allow_http = true)",
+            value=settings.register_url[:60],
+        )
+    return settings
+
+
+def http_allowed(url: str, *, allow_http: bool) -> bool:
+    """Whether sync may use `url`: https, or http to this machine or when allowed explicitly
+    (plain HTTP elsewhere shows the token and every record to the network)."""
+    parts = urlsplit(url)
+    if parts.scheme != "http" or allow_http:
+        return True
+    return (parts.hostname or "") in ("localhost", "::1") or (parts.hostname or "").startswith(
+        "127."
+    )
 
 
 def _first_line(text: str) -> int | None:

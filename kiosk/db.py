@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
@@ -14,17 +15,20 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.errors import ErrorCode, KioskError
+from kiosk.filelock import file_lock
 from kiosk.hlc import HlcTimestamp, HybridClock
 from kiosk.models import AppState, Outbox, Synced, new_id
+from kiosk.paths import private_file
 
 log = logging.getLogger(__name__)
 
 # The newest migration; a database at this revision needs no Alembic import at start.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
+MIGRATE_LOCK_S = 120.0
 
 Clock = Callable[[], datetime]
 
@@ -41,7 +45,15 @@ def make_engine(url: str) -> Engine:
     except ArgumentError:
         raise KioskError(ErrorCode.DB_URL_INVALID, url=url) from None
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(parsed, connect_args={"check_same_thread": False})
+        if parsed.database and parsed.database != ":memory:":
+            # Passes' secret, the PIN hash and visitors' details: owner-only (0600), and the
+            # WAL and shared-memory files SQLite makes beside it take the same mode.
+            with contextlib.suppress(OSError):
+                private_file(Path(parsed.database))
+        # hide_parameters: an error's text never carries the values (a visitor's name) to a log.
+        engine = create_engine(
+            parsed, connect_args={"check_same_thread": False}, hide_parameters=True
+        )
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -53,7 +65,7 @@ def make_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return create_engine(parsed, pool_pre_ping=True)
+    return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -64,16 +76,47 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def known_revisions() -> set[str]:
+    """The revisions this version of the kiosk has migrations for."""
+    folder = resources.files("kiosk") / "migrations" / "versions"
+    return {entry.name[:4] for entry in folder.iterdir() if entry.name[:4].isdigit()}
+
+
+def _check_revision(revision: str | None) -> None:
+    if revision is not None and revision not in known_revisions():
+        raise KioskError(ErrorCode.DB_TOO_NEW, revision=revision)
+
+
+@contextmanager
+def _migration_lock(engine: Engine) -> Iterator[None]:
+    """One migration at a time: two kiosk processes starting on a fresh database would both
+    create the tables. A file lock beside an SQLite file; an advisory lock elsewhere is taken
+    inside the migration's transaction (see migrate)."""
+    database = engine.url.database
+    if engine.dialect.name == "sqlite" and database and database != ":memory:":
+        try:
+            with file_lock(Path(database + ".migrate-lock"), timeout_s=MIGRATE_LOCK_S):
+                yield
+        except TimeoutError:
+            raise KioskError(ErrorCode.DB_UNAVAILABLE, reason="migration lock busy") from None
+    else:
+        yield
+
+
 def migrate(engine: Engine, *, script_location: str | None = None) -> None:
     """Bring the schema to head with Alembic; cheap when it is already there.
 
     An SQLite file at an older revision is first backed up next to itself (see `backup_path`);
     if a migration fails, the backup is copied back, so the kiosk never runs on a half-migrated
-    store, and DB_UPGRADE_FAILED says so.
+    store.
 
     Args:
         engine: the database.
         script_location: another migrations directory (tests force a failing migration).
+
+    Raises:
+        KioskError: DB_UNAVAILABLE (cannot open), DB_TOO_NEW (made by a newer kiosk),
+            DB_UPGRADE_FAILED (a migration failed; the database is as it was before).
     """
     try:
         revision = current_revision(engine)
@@ -81,30 +124,41 @@ def migrate(engine: Engine, *, script_location: str | None = None) -> None:
         raise KioskError(ErrorCode.DB_UNAVAILABLE, reason=type(exc.orig).__name__) from None
     if revision == HEAD_REVISION and script_location is None:
         return
+    _check_revision(revision)
     from alembic import command  # imported only when there is work: keeps start-up fast
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", script_location or migrations_dir())
     path = sqlite_path(engine)
-    backup = backup_sqlite(path, backup_path(path, revision)) if path and revision else None
-    try:
-        with engine.begin() as conn:
-            config.attributes["connection"] = conn
-            command.upgrade(config, "head")
-    except Exception as exc:
-        if backup is None or path is None:
-            raise
-        log.exception("migration from %s failed; restoring the backup", revision)
-        engine.dispose()  # no pooled connection may hold the file while it is overwritten
-        backup_sqlite(backup, path)
-        raise KioskError(
-            ErrorCode.DB_UPGRADE_FAILED,
-            revision=revision,
-            step=type(exc).__name__,
-            backup=str(backup),
-        ) from None
-    log.info("database migrated from %s to head", revision)
+    backup: Path | None = None
+    with _migration_lock(engine):
+        try:
+            with engine.begin() as conn:
+                if conn.dialect.name == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(7461726)"))  # "qspace"
+                # Another process may have migrated while this one waited for the lock.
+                revision = _revision_on(conn)
+                if revision == HEAD_REVISION and script_location is None:
+                    return
+                _check_revision(revision)
+                if path is not None and revision is not None:
+                    backup = backup_sqlite(path, backup_path(path, revision))
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+        except Exception as exc:
+            if backup is None or path is None or isinstance(exc, KioskError):
+                raise
+            log.exception("migration from %s failed; restoring the backup", revision)
+            engine.dispose()  # no pooled connection may hold the file while it is overwritten
+            backup_sqlite(backup, path)
+            raise KioskError(
+                ErrorCode.DB_UPGRADE_FAILED,
+                revision=revision,
+                step=type(exc).__name__,
+                backup=str(backup),
+            ) from None
+    log.info("database migrated from %s to %s", revision, HEAD_REVISION)
 
 
 def migrations_dir() -> str:
@@ -138,6 +192,13 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     return target
 
 
+def _revision_on(conn: Any) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    found = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return str(found) if found is not None else None
+
+
 class Store:
     """Sessions on one database, each write stamped with an HLC version and queued in the outbox."""
 
@@ -162,12 +223,16 @@ class Store:
         return self.hlc.node
 
     def _device_id(self) -> str:
-        with self._sessions_raw() as session:
-            state = session.get(AppState, "device_id")
-            if state is None:
-                state = AppState(key="device_id", value=new_id())
-                session.add(state)
-            return state.value
+        try:
+            with self._sessions_raw() as session:
+                state = session.get(AppState, "device_id")
+                if state is None:
+                    state = AppState(key="device_id", value=new_id())
+                    session.add(state)
+                return state.value
+        except IntegrityError:  # another process, starting at the same moment, chose it first
+            with self._sessions_raw() as session:
+                return str(session.get_one(AppState, "device_id").value)
 
     def _last_hlc(self) -> HlcTimestamp | None:
         with self._sessions_raw() as session:

@@ -40,12 +40,19 @@ P_SIZES = (
 
 @dataclass(frozen=True)
 class ExampleChart:
-    """One example: its file name part, title, unit and analysis."""
+    """One example: its file name part, title, unit and analysis; title and unit in English,
+    with the Welsh as data (the core holds no UI text to translate)."""
 
     kind: str
     title: str
     unit: str
     analysis: Analysis
+    title_cy: str
+    unit_cy: str
+
+    def words(self, lang: str) -> tuple[str, str]:
+        """The title and unit in `lang` ("cy" or "en")."""
+        return (self.title_cy, self.unit_cy) if lang == "cy" else (self.title, self.unit)
 
 
 def _weeks(count: int) -> list[str]:
@@ -127,8 +134,36 @@ def example_charts() -> list[ExampleChart]:
         target=22,
     )
     return [
-        ExampleChart("run", "Discharges before noon", "per week", run),
-        ExampleChart("xmr", "Minutes to first antibiotic", "minutes", xmr),
-        ExampleChart("p", "Falls with harm", "proportion of patients", p),
-        ExampleChart("phases", "Agency shifts per week", "shifts", phased),
+        ExampleChart(
+            "run",
+            "Discharges before noon",
+            "per week",
+            run,
+            "Cleifion wedi'u rhyddhau cyn hanner dydd",
+            "yr wythnos",
+        ),
+        ExampleChart(
+            "xmr",
+            "Minutes to first antibiotic",
+            "minutes",
+            xmr,
+            "Munudau tan y gwrthfiotig cyntaf",
+            "munudau",
+        ),
+        ExampleChart(
+            "p",
+            "Falls with harm",
+            "proportion of patients",
+            p,
+            "Cwympiadau a achosodd niwed",
+            "cyfran y cleifion",
+        ),
+        ExampleChart(
+            "phases",
+            "Agency shifts per week",
+            "shifts",
+            phased,
+            "Sifftiau asiantaeth yr wythnos",
+            "sifftiau",
+        ),
     ]

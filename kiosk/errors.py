@@ -18,6 +18,8 @@ class ErrorCode(Enum):
     DB_UNAVAILABLE = "db_unavailable"
     # revision (the schema before), step (what failed), backup (the copy put back)
     DB_UPGRADE_FAILED = "db_upgrade_failed"
+    DB_TOO_NEW = "db_too_new"  # revision: made by a newer version of the kiosk
+    DATA_DIR_UNWRITABLE = "data_dir_unwritable"  # path, reason
     PIN_NOT_SET = "pin_not_set"
     PIN_WRONG = "pin_wrong"
     PIN_LOCKED = "pin_locked"

@@ -142,6 +142,20 @@ def _cell(value: Any) -> Any:
     return "" if value is None else value
 
 
+# A spreadsheet runs a cell as a formula when it starts with one of these, also after leading
+# tabs, carriage returns or spaces that it trims (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def neutralise_cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text: text that could start a formula gets a `'`."""
+    if isinstance(value, str) and value[:1] in FORMULA_STARTS:
+        return "'" + value
+    if isinstance(value, str) and value.lstrip(" \t\r\n")[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value
+
+
 def export_rows(session: Session, kind: str) -> Iterator[list[Any]]:
     """The header row, then one row per record of `kind`."""
     result = session.execute(_query(kind).execution_options(yield_per=5000))
@@ -157,7 +171,7 @@ def export_csv(session: Session, *, kind: str, path: Path) -> int:
     with tmp.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         for row in export_rows(session, kind):
-            writer.writerow(row)
+            writer.writerow([neutralise_cell(cell) for cell in row])
             count += 1
     tmp.replace(path)
     return count

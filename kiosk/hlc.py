@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -30,10 +32,41 @@ class HlcTimestamp:
 class HybridClock:
     """A thread-safe hybrid logical clock for one device."""
 
-    def __init__(self, node: str, last: HlcTimestamp | None = None) -> None:
+    def __init__(
+        self,
+        node: str,
+        last: HlcTimestamp | None = None,
+        *,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.node = node
         self._last = last or HlcTimestamp(0, 0, node)
         self._lock = threading.Lock()
+        self._monotonic = monotonic
+        self._reference: tuple[int, float] | None = None  # register ms, monotonic s then
+
+    def set_reference(self, register_ms: int) -> None:
+        """Learn the register's clock: from now on no timestamp is stamped ahead of it.
+
+        The register's time is carried forward with the monotonic clock, which a wrong or
+        corrected wall clock does not move.
+        """
+        with self._lock:
+            self._reference = (register_ms, self._monotonic())
+
+    def ceiling_ms(self) -> int | None:
+        """The register's clock as this kiosk estimates it now, or None before a sync."""
+        reference = self._reference
+        if reference is None:
+            return None
+        register_ms, then = reference
+        return register_ms + int((self._monotonic() - then) * 1000)
+
+    def rewind(self, wall_ms: int) -> None:
+        """Forget a clock fault: the next timestamps start from `wall_ms` (a register time),
+        even if timestamps further ahead were issued before."""
+        with self._lock:
+            self._last = HlcTimestamp(wall_ms, 0, self.node)
 
     @property
     def last(self) -> HlcTimestamp:
@@ -41,7 +74,11 @@ class HybridClock:
         return self._last
 
     def tick(self, wall_ms: int) -> HlcTimestamp:
-        """A new timestamp for a local event at wall time `wall_ms`."""
+        """A new timestamp for a local event at wall time `wall_ms` (never past the register's
+        clock once it is known: see `set_reference`)."""
+        ceiling = self.ceiling_ms()
+        if ceiling is not None:
+            wall_ms = min(wall_ms, ceiling)
         with self._lock:
             if wall_ms > self._last.wall_ms:
                 self._last = HlcTimestamp(wall_ms, 0, self.node)
@@ -51,6 +88,9 @@ class HybridClock:
 
     def observe(self, remote: HlcTimestamp, wall_ms: int) -> HlcTimestamp:
         """Merge a timestamp received from elsewhere so later local events sort after it."""
+        ceiling = self.ceiling_ms()
+        if ceiling is not None:
+            wall_ms = min(wall_ms, ceiling)
         with self._lock:
             wall = max(wall_ms, self._last.wall_ms, remote.wall_ms)
             if wall == self._last.wall_ms == remote.wall_ms:

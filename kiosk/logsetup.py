@@ -10,6 +10,9 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from kiosk.errors import ErrorCode, KioskError
+from kiosk.paths import private_file
+
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
@@ -31,8 +34,9 @@ class JournalFormatter(logging.Formatter):
 def configure_logging(
     directory: Path, *, level: int = logging.INFO, environ: Mapping[str, str] | None = None
 ) -> Path:
-    """Send the root logger to `directory`/kiosk.log (1 MB x 5 files) and, when stderr is
-    connected to systemd's journal (JOURNAL_STREAM set), to stderr too; return the file path."""
+    """Send the root logger to `directory`/kiosk.log (1 MB x 5 files, owner-only) and, when
+    stderr is connected to systemd's journal (JOURNAL_STREAM set), to stderr too; return the
+    file path. Raises KioskError (DATA_DIR_UNWRITABLE) when the file cannot be opened."""
     env = os.environ if environ is None else environ
     path = directory / "kiosk.log"
     root = logging.getLogger()
@@ -40,9 +44,15 @@ def configure_logging(
         if getattr(old, "qspace", False):
             root.removeHandler(old)
             old.close()
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
+    try:
+        private_file(path)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError as exc:
+        raise KioskError(
+            ErrorCode.DATA_DIR_UNWRITABLE, path=str(directory), reason=exc.strerror or "error"
+        ) from None
     handler.setFormatter(logging.Formatter(FORMAT))
     handlers: list[logging.Handler] = [handler]
     if env.get("JOURNAL_STREAM"):

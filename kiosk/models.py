@@ -232,6 +232,24 @@ class VisitTopic(Synced):
     topic_id: Mapped[str] = mapped_column(ForeignKey("topic.id"))
 
 
+class VisitTally(Base):
+    """Live visits per UTC hour, in all (``topic_id`` "") and per topic chosen.
+
+    Local and derived, never synced: SQLite triggers (migration 0007) keep it in the same
+    transaction as every write to visit and visit_topic, whoever makes it (check-in, sync,
+    housekeeping, the demo's bulk inserts), so the showcase's room-wide figures read a few
+    hundred rows instead of a month of visits. A visit counts while not deleted; a topic choice
+    while neither it nor its visit is deleted. PostgreSQL has no triggers for it: the services
+    read the visits there directly.
+    """
+
+    __tablename__ = "visit_tally"
+
+    hour: Mapped[datetime] = mapped_column(UtcDateTime(), primary_key=True)
+    topic_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    visits: Mapped[int] = mapped_column(Integer)
+
+
 class Project(Synced):
     """A QI project logged in the room or on the register."""
 

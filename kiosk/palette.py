@@ -45,12 +45,23 @@ class Palette:
     muted: str = "#4A5561"
     border: str = "#C3CBD4"
     focus: str = "#FFB81C"
+    # The focus ring on light surfaces: amber on white is 1.73:1, under WCAG's 3:1 for a
+    # focus indicator; amber stays for rings on the primary colour (the header, the start bar).
+    focus_ring: str = DARK_TEXT
     on_focus: str = DARK_TEXT
     danger: str = "#B00020"
     on_danger: str = LIGHT_TEXT
     success_bg: str = "#DFF3E8"
     error_bg: str = "#FBE3E6"
     heading: str = DARK_TEXT
+
+    def indicator_pairs(self) -> dict[str, tuple[str, str]]:
+        """Focus rings against what surrounds them (3:1 for WCAG 1.4.11), by name."""
+        return {
+            "ring on background": (self.focus_ring, self.background),
+            "ring on surface": (self.focus_ring, self.surface),
+            "header ring on primary": (self.focus, self.primary),
+        }
 
     def text_pairs(self) -> dict[str, tuple[str, str]]:
         """Foreground/background pairs used for text, by name."""

@@ -28,6 +28,20 @@ MAX_DURATION_S = 600
 WELCOME_DURATION_S = 20
 # The longest thanks note fields (the kiosk form and the core share them).
 THANKS_LIMITS = {"to_whom": 80, "message": 280, "signed": 60}
+
+
+def thanks_field_problem(field: str, value: str) -> KioskError | None:
+    """What is wrong with one field of a thanks note (to_whom, message, signed), or None."""
+    value = value.strip()
+    if field != "signed" and not value:
+        return KioskError(ErrorCode.THANKS_INVALID, field=field, reason="empty")
+    if len(value) > THANKS_LIMITS[field]:
+        return KioskError(
+            ErrorCode.THANKS_INVALID, field=field, reason="too_long", limit=THANKS_LIMITS[field]
+        )
+    return None
+
+
 # An emergency slide is shown for this long, then the caller asks again, so clearing it takes
 # effect within one re-check.
 EMERGENCY_RECHECK_S = 30

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from screens.base import Screen, ScreenContext
 from screens.showcase_player import ShowcasePlayer
@@ -43,35 +43,49 @@ class AttractScreen(Screen):
         self.start_bar = named(QFrame(), "attract.start_bar")
         self.start_bar.setProperty("role", "start-bar")
         self.body.addWidget(self.start_bar)
-        bar = QHBoxLayout(self.start_bar)
-        bar.setContentsMargins(64, 20, 64, 24)
-        bar.setSpacing(40)
+        # Landscape: the welcome, the line and the two buttons in a row; portrait: the buttons
+        # under the words, so both stay on the screen and the line keeps a readable width.
+        self.bar = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.start_bar)
+        self.bar.setContentsMargins(64, 20, 64, 24)
+        self.bar.setSpacing(40)
+        words = QHBoxLayout()
+        words.setSpacing(40)
+        self.bar.addLayout(words, 1)
         self.welcome = QVBoxLayout()
         self.welcome.setSpacing(0)
         self.welcome_cy = label("attract.welcome_cy", "hero", wrap=False)
         self.welcome_en = label("attract.welcome_en", "hero-sub", wrap=False)
         for widget in (self.welcome_cy, self.welcome_en):
             self.welcome.addWidget(widget)
-        bar.addLayout(self.welcome)
+        words.addLayout(self.welcome)
         lines = QVBoxLayout()
         lines.setSpacing(4)
         self.line_cy = label("attract.line_cy", "lead")
         self.line_en = label("attract.line_en", "lead-sub")
         for widget in (self.line_cy, self.line_en):
             lines.addWidget(widget)
-        bar.addLayout(lines, 1)
+        words.addLayout(lines, 1)
         self.start_cy = Button("attract.start_cy", "hero")
         self.start_en = Button("attract.start_en", "hero")
         self.start_cy.clicked.connect(lambda: self._start("cy"))
         self.start_en.clicked.connect(lambda: self._start("en"))
-        bar.addWidget(self.start_cy)
-        bar.addWidget(self.start_en)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(40)
+        buttons.addWidget(self.start_cy)
+        buttons.addWidget(self.start_en)
+        self.bar.addLayout(buttons)
         self._line = 0
         self.loop_timer = QTimer(self)
         self.loop_timer.setObjectName("attract.loop_timer")
         self.loop_timer.setInterval(6000)
         self.loop_timer.timeout.connect(self._on_loop_timer_timeout)
         self.retranslate()
+
+    def set_portrait(self, portrait: bool) -> None:
+        down, across = QBoxLayout.Direction.TopToBottom, QBoxLayout.Direction.LeftToRight
+        self.bar.setDirection(down if portrait else across)
+        self.bar.setContentsMargins(*((40, 24, 40, 32) if portrait else (64, 20, 64, 24)))
+        self.bar.setSpacing(24 if portrait else 40)
 
     def _screen_name(self) -> str:
         screen = self.screen()

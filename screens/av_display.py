@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
@@ -65,7 +65,7 @@ class AvDisplay(QWidget):
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("av")
         self.setWindowTitle("Qspace AV")
-        self.setAccessibleName("Qspace AV display")
+        self.setAccessibleName(self.tr("Qspace AV display"))
         self.setStyleSheet("QWidget#av { background: white; }")
         self.player = ShowcasePlayer(
             ctx,
@@ -76,6 +76,11 @@ class AvDisplay(QWidget):
         self.stack = QStackedLayout(self)
         self.stack.addWidget(self.player)
         self.presented: QWidget | None = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Qspace AV display"))
+        super().changeEvent(event)
 
     def present(self, widget: QWidget) -> None:
         """Show `widget` instead of the loop until end_presentation()."""
@@ -182,6 +187,9 @@ class DisplayManager(QObject):
         """Close the AV display (the kiosk window is going)."""
         self.started = False
         display = self.display
-        display.player.stop()
-        display.close()
-        display.deleteLater()
+        try:
+            display.player.stop()
+            display.close()
+            display.deleteLater()
+        except RuntimeError:  # at exit Qt may have deleted the display's parts already
+            pass

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.config import Settings
@@ -38,6 +39,14 @@ class ScreenContext:
     # The sync worker (sync.worker.SyncWorker) when a register is set up, else None: status(),
     # trigger(), dead_letters() and retry_dead_letters(); the last two read the store.
     sync: Any = None
+    # Background work (the showcase loops, housekeeping) runs on a runner of its own, so that a
+    # visitor's action never waits behind it; None runs it on ``runner``.
+    background: TaskRunner | None = None
+
+    @property
+    def background_runner(self) -> TaskRunner:
+        """The runner for work no visitor is waiting for."""
+        return self.background if self.background is not None else self.runner
 
 
 class Screen(QWidget):
@@ -54,6 +63,20 @@ class Screen(QWidget):
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(64, 40, 64, 40)
         self.body.setSpacing(24)
+        self.portrait = False
+
+    def set_portrait(self, portrait: bool) -> None:
+        """Reflow for a window taller than wide (True) or back to landscape; screens with
+        columns override it."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        portrait = event.size().height() > event.size().width()
+        if portrait != self.portrait:
+            self.portrait = portrait
+            margin = 32 if portrait else 64
+            self.body.setContentsMargins(margin, 32 if portrait else 40, margin, 40)
+            self.set_portrait(portrait)
+        super().resizeEvent(event)
 
     def retranslate(self) -> None:
         """Set every visible text through tr(); called again when the language changes."""

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.palette import text_on
-from screens.presenters.chart import COLOURS, ChartModel, PlotPoint
+from screens.presenters.chart import COLOURS, ChartModel, PlotPoint, value_text
 from screens.widgets import label
 
 LINE_STYLES = {
@@ -84,7 +84,7 @@ class ChartPanel(QWidget):
         self.view = QChartView(self.chart)
         self.view.setObjectName(f"{name}.view")
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(320)
+        self.view.setMinimumHeight(220)  # room for the chart at 1280x800 too
         layout.addWidget(self.view, 1)
         self.reading = label(f"{name}.reading", "lead")
         layout.addWidget(self.reading)
@@ -303,7 +303,9 @@ class ChartPanel(QWidget):
         parts = [self.tr("Point %1").replace("%1", str(point.index))]
         if point.period:
             parts[0] += f" ({point.period})"
-        parts.append(f"{point.value:.4g}")
+        model = self.model
+        chart, unit = (model.chart, model.unit) if model is not None else ("", "")
+        parts.append(value_text(point.value, chart=chart, unit=unit))
         if point.excluded:
             parts.append(self.tr("excluded from the calculations"))
         if point.pdsa:

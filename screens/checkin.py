@@ -27,6 +27,7 @@ from kiosk.ports import PrintDocument
 from kiosk.qr import qr_png
 from screens import words
 from screens.base import Screen, ScreenContext
+from screens.keyboard import HIDES_UNDER_KEYBOARD
 from screens.presenters.checkin import FORM_FIELDS, CheckinPresenter, FormProblem, Step
 from screens.presenters.events import local
 from screens.widgets import Button, WrapButton, label, named
@@ -93,10 +94,22 @@ class CheckinScreen(Screen):
             button.hide()
             grid.addWidget(button, index // 2, index % 2)
             self.result_buttons.append(button)
-        layout.addLayout(grid)
+        # The matches scroll when the page is short (the on-screen keyboard open under it).
+        results = QWidget()
+        results.setProperty("screen", True)
+        column = QVBoxLayout(results)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(grid)
         self.empty = label("checkin.empty", "muted")
-        layout.addWidget(self.empty)
-        layout.addStretch(1)
+        column.addWidget(self.empty)
+        column.addStretch(1)
+        self.results_scroll = QScrollArea()
+        self.results_scroll.setObjectName("checkin.results")
+        self.results_scroll.setWidgetResizable(True)
+        self.results_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.results_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results_scroll.setWidget(results)
+        layout.addWidget(self.results_scroll, 1)
         row = QHBoxLayout()
         self.new_prompt = label("checkin.new_prompt", "lead")
         self.new = Button("checkin.new", "primary")
@@ -106,6 +119,9 @@ class CheckinScreen(Screen):
         layout.addLayout(row)
         self.scan_hint = label("checkin.scan_hint", "muted")
         layout.addWidget(self.scan_hint)
+        # Room for the matches above the on-screen keyboard on a short screen.
+        for widget in (self.find_title, self.scan_hint):
+            widget.setProperty(HIDES_UNDER_KEYBOARD, True)
         self.pages.addWidget(page)
         self.find_page = page
 
@@ -172,6 +188,14 @@ class CheckinScreen(Screen):
         self.register_back.clicked.connect(self._on_back_clicked)
         self.register = Button("checkin.register", "primary")
         self.register.clicked.connect(self._on_register_clicked)
+        for name, edit in (
+            ("name", self.name_field),
+            ("department", self.department.lineEdit()),
+            ("email", self.email),
+            ("role", self.role_field),
+        ):
+            if edit is not None:
+                edit.textEdited.connect(lambda text, n=name: self._on_form_field_edited(n, text))
         buttons.addWidget(self.register_back)
         buttons.addStretch(1)
         buttons.addWidget(self.register)
@@ -587,6 +611,10 @@ class CheckinScreen(Screen):
         }.get(problem.field)
         if target is not None:
             target.setFocus()
+
+    def _on_form_field_edited(self, name: str, text: str) -> None:
+        if self.presenter.field_edited(name, text):
+            self._render_problem(self.presenter.state.problem)
 
     def _on_topic_clicked(self, slug: str) -> None:
         self.presenter.toggle_topic(slug)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 
 from kiosk.dto.catalogue import RoomOverview
 from screens.base import Screen, ScreenContext
@@ -22,7 +22,7 @@ class HomeScreen(Screen):
         self.body.addWidget(self.title)
         self.summary = label("home.summary", "lead")
         self.body.addWidget(self.summary)
-        grid = QGridLayout()
+        self.grid = grid = QGridLayout()
         grid.setSpacing(28)
         self.tiles: dict[str, Tile] = {}
         for index, screen in enumerate(TILES):
@@ -33,6 +33,8 @@ class HomeScreen(Screen):
         for column in range(3):
             grid.setColumnStretch(column, 1)
         self.body.addLayout(grid, 1)
+        self._spare = self.body.count()
+        self.body.addStretch(0)  # takes the spare height in portrait, where tiles fit content
         footer = QHBoxLayout()
         footer.addStretch(1)
         self.facilitator = Button("nav.facilitator")
@@ -44,6 +46,21 @@ class HomeScreen(Screen):
         self.body.addLayout(footer)
         self._overview: RoomOverview | None = None
         self.retranslate()
+
+    def set_portrait(self, portrait: bool) -> None:
+        """Three columns of tall tiles in landscape; two columns of tiles as high as their
+        words in portrait, the spare room below them."""
+        columns = 2 if portrait else 3
+        for index, screen in enumerate(TILES):
+            tile = self.tiles[screen]
+            self.grid.removeWidget(tile)
+            self.grid.addWidget(tile, index // columns, index % columns)
+            vertical = QSizePolicy.Policy.Maximum if portrait else QSizePolicy.Policy.Expanding
+            tile.setSizePolicy(QSizePolicy.Policy.Expanding, vertical)
+        for column in range(3):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        self.body.setStretchFactor(self.grid, 0 if portrait else 1)
+        self.body.setStretch(self._spare, 1 if portrait else 0)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("What would you like to do?"))

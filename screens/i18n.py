@@ -7,6 +7,7 @@ from datetime import date
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QTranslator, Signal
+from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -17,18 +18,44 @@ LOCALES = {
 }
 
 
+# Parts Qt names once, when it builds them (objectName: the source text in Qt's catalogue).
+QT_NAMED_PARTS = {
+    "ScrollLeftButton": ("QTabBar", "Scroll Left"),
+    "ScrollRightButton": ("QTabBar", "Scroll Right"),
+}
+
+
+def retranslate_qt_parts(root: QWidget) -> None:
+    """Name Qt's own parts under `root` again in the language showing (Qt does not)."""
+    for part in root.findChildren(QWidget):
+        source = QT_NAMED_PARTS.get(part.objectName())
+        if source is not None:
+            part.setAccessibleName(QCoreApplication.translate(*source))
+
+
 def qdate(day: date) -> QDate:
     """A Python date as Qt's, for QLocale.toString (the stubs take no Python date)."""
     return QDate(day.year, day.month, day.day)
 
 
-def _load(lang: str) -> QTranslator | None:
+def _load(lang: str, catalogue: str = "qspace") -> QTranslator | None:
     translator = QTranslator()
-    path = resources.files("assets") / "i18n" / f"qspace_{lang}.qm"
+    path = resources.files("assets") / "i18n" / f"{catalogue}_{lang}.qm"
     if not translator.load(str(path)):
         log.warning("translation catalogue %s not found; run 'make translations'", path.name)
         return None
     return translator
+
+
+_QT_CATALOGUES: dict[str, QTranslator | None] = {}
+
+
+def _qt_catalogues() -> dict[str, QTranslator | None]:
+    """Welsh for Qt's own texts (the tab bar's arrows ...): Qt ships none, the kiosk brings it.
+    Loaded once per process."""
+    if not _QT_CATALOGUES:
+        _QT_CATALOGUES["cy"] = _load("cy", "qt")
+    return _QT_CATALOGUES
 
 
 class Languages(QObject):
@@ -40,7 +67,7 @@ class Languages(QObject):
         super().__init__(parent)
         self._catalogues = {lang: _load(lang) for lang in ("cy", "en")}
         self._current = "en"
-        self._installed: QTranslator | None = None
+        self._installed: list[QTranslator] = []
 
     @property
     def current(self) -> str:
@@ -55,13 +82,16 @@ class Languages(QObject):
     def switch(self, lang: str) -> None:
         """Show the interface in `lang` ("cy" or "en")."""
         app = QCoreApplication.instance()
-        if self._installed is not None and app is not None:
-            QCoreApplication.removeTranslator(self._installed)
-            self._installed = None
-        catalogue = self._catalogues.get(lang)
-        if catalogue is not None and app is not None:
-            QCoreApplication.installTranslator(catalogue)
-            self._installed = catalogue
+        if app is not None:
+            # Qt's catalogues are one per process: whoever installed one, it goes.
+            for installed in [*self._installed, *_qt_catalogues().values()]:
+                if installed is not None:
+                    QCoreApplication.removeTranslator(installed)
+            self._installed = []
+            for catalogue in (self._catalogues.get(lang), _qt_catalogues().get(lang)):
+                if catalogue is not None:
+                    QCoreApplication.installTranslator(catalogue)
+                    self._installed.append(catalogue)
         self._current = lang
         QLocale.setDefault(LOCALES[lang])
         # Qt posts LanguageChange; deliver it now so no widget shows the old language.

@@ -26,7 +26,9 @@ from kiosk.errors import ErrorCode, KioskError
 from kiosk.palette import build_palette
 from screens import words
 from screens.base import Screen, ScreenContext
-from screens.i18n import Languages
+from screens.i18n import Languages, retranslate_qt_parts
+from screens.input_policy import InputPolicy
+from screens.keyboard import OnScreenKeyboard
 from screens.presenters.events import ROOM_ZONE
 from screens.presenters.navigation import ALL_SCREENS, NavigationPresenter
 from screens.presenters.pin import PinMode
@@ -34,7 +36,8 @@ from screens.presenters.sync import indicator
 from screens.registry import BY_NAME
 from screens.sync_screen import SyncIndicator
 from screens.theme import screen_scale, style_sheet
-from screens.widgets import Banner, Header, Overlay
+from screens.touch import install_touch_scrolling
+from screens.widgets import Banner, Header, Overlay, touch_combos
 from screens.worker import TaskRunner
 
 if TYPE_CHECKING:
@@ -112,7 +115,7 @@ class IdleWatcher(QObject):
 
 
 class MainWindow(QMainWindow):
-    """The kiosk window. Build it with kiosk.app.build_window()."""
+    """The kiosk window. Build it with app.wiring.build_window()."""
 
     screen_changed = Signal(str)
     settings_applied = Signal(object)
@@ -131,6 +134,7 @@ class MainWindow(QMainWindow):
         scanner: QObject | None = None,
         ops_ready: Callable[[], bool] = lambda: True,
         export_dir: Path | None = None,
+        background: TaskRunner | None = None,
     ) -> None:
         """Build the window; the composition root hands in the devices.
 
@@ -151,6 +155,8 @@ class MainWindow(QMainWindow):
         # listen through it.
         self.audio: dict[str, Any] = {}
         self.runner = runner
+        # The showcase loops and housekeeping run here, never ahead of a visitor's action.
+        self.background = background if background is not None else runner
         self.languages = languages
         self.settings = settings
         self.config_path = config_path
@@ -179,10 +185,18 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("stack")
         layout.addWidget(self.stack, 1)
+        # Docked under the stack: the page shrinks above it, so it never covers a field.
+        self.keyboard = OnScreenKeyboard(self, settings)
+        self.settings_applied.connect(self.keyboard.apply_settings)
+        layout.addWidget(self.keyboard)
+        install_touch_scrolling(self)
         self.scan_input = QLineEdit(central)
         self.scan_input.setObjectName("scan.input")
         self.scan_input.setGeometry(0, 0, 2, 2)
         self.scan_input.setMaxLength(200)
+        # Out of the Tab chain: Tab never lands on an invisible field; the window gives it the
+        # focus on the scan screens (focus_scan_input), where the scanner types into it.
+        self.scan_input.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.scan_input.returnPressed.connect(self._on_scan_input_return_pressed)
         self.scan_input.textEdited.connect(self._on_scan_input_text_edited)
         self.setCentralWidget(central)
@@ -199,6 +213,7 @@ class MainWindow(QMainWindow):
             now=now,
             printer=printer,
             is_facilitator=lambda: self.navigation.unlocked,
+            background=self.background,
         )
         self.screens = Screens(self._build_screen)
         self.header.demo.hide()
@@ -210,9 +225,11 @@ class MainWindow(QMainWindow):
         self.idle_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.idle_timer.timeout.connect(self._on_idle_timer_timeout)
         self.idle_watcher = IdleWatcher(self.idle_timer, self)
+        self.input_policy = InputPolicy(self)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle_watcher)
+            app.installEventFilter(self.input_policy)
         runner.job_failed.connect(self._on_runner_job_failed)
         self.housekeeping_timer = QTimer(self)
         self.housekeeping_timer.setObjectName("housekeeping.timer")
@@ -245,6 +262,7 @@ class MainWindow(QMainWindow):
             screen.cancelled.connect(self._on_pin_cancelled)
             screen.pin_set.connect(self._on_pin_set)
         assert isinstance(screen, Screen), spec
+        touch_combos(screen)
         self.stack.addWidget(screen)
         return screen
 
@@ -372,6 +390,9 @@ class MainWindow(QMainWindow):
         screen.shown()
         if name in SCAN_SCREENS and not self.overlay.isVisible():
             self.focus_scan_input()
+        elif self.scan_input.hasFocus():
+            # Elsewhere the invisible field must not hold the focus: Tab starts at the top.
+            self.scan_input.clearFocus()
         self.screen_changed.emit(name)
 
     def go_idle(self) -> None:
@@ -381,6 +402,7 @@ class MainWindow(QMainWindow):
         for screen in self.screens.built():
             screen.reset()
         self.overlay.dismiss()
+        self.keyboard.close_keyboard()
         self.scan_input.clear()
         self.banner.hide()
         if self.languages.current != self.settings.default_language:
@@ -417,6 +439,10 @@ class MainWindow(QMainWindow):
         self.languages.switch("en" if self.languages.current == "cy" else "cy")
 
     def _on_languages_changed(self, lang: str) -> None:
+        # Widgets keep the locale they were built with: date fields and their calendars would
+        # name months in English on a Welsh screen. Children follow the window's locale.
+        self.setLocale(self.languages.locale)
+        retranslate_qt_parts(self)
         self.header.set_language(lang)
         self.header.home.set_text(self.tr("Home"), self.tr("Go to the home screen"))
         self.scan_input.setAccessibleName(self.tr("Scan a QR pass"))
@@ -539,7 +565,7 @@ class MainWindow(QMainWindow):
 
         closing = day_time.fromisoformat(self.settings.closing_time)
         days = self.settings.retention_days
-        self.runner.submit(
+        self.background.submit(
             lambda: self.ctx.ops.checkin.housekeeping(closing, ROOM_ZONE, days),
             self._on_housekeeping_done,
             self._on_housekeeping_failed,
@@ -684,6 +710,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle_watcher)
+            app.removeEventFilter(self.input_policy)
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

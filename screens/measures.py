@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from html import escape
 from pathlib import Path
@@ -9,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -25,7 +25,7 @@ from kiosk.ports import PrintDocument
 from screens.base import Screen, ScreenContext
 from screens.chart_view import ChartPanel, chart_for_screen, present_full_screen
 from screens.presenters.chart import ChartModel, PlotPoint, chart_model
-from screens.widgets import Button, label, named
+from screens.widgets import Button, WrapButton, WrapCheckBox, label, named
 
 
 def model_of(chart: Any) -> ChartModel | None:
@@ -39,6 +39,29 @@ def model_of(chart: Any) -> ChartModel | None:
     return chart_model(chart.analysis, title=data.name, unit=data.unit, pdsa=pdsa)
 
 
+CSV_CHOICES = 4  # files offered at once, the newest, as buttons in one row
+
+
+def csv_folders(export_dir: Path) -> list[Path]:
+    """Where a facilitator's CSV file can be: the exports folder, home, Downloads, USB sticks."""
+    home = Path.home()
+    folders = [export_dir, home, home / "Downloads"]
+    for media in (Path("/media") / home.name, Path("/run/media") / home.name, Path("/media")):
+        with contextlib.suppress(OSError):
+            folders += sorted(p for p in media.iterdir() if p.is_dir())
+    return folders
+
+
+def find_csv_files(folders: list[Path]) -> list[Path]:
+    """The newest CSV files in `folders` (not their subfolders); runs on the worker."""
+    found: dict[Path, float] = {}
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            for path in folder.glob("*.csv"):
+                found[path] = path.stat().st_mtime
+    return sorted(found, key=lambda p: found[p], reverse=True)[:CSV_CHOICES]
+
+
 class MeasuresScreen(Screen):
     """The Measures page of one project: pick a measure, read its chart, export or present it."""
 
@@ -49,12 +72,19 @@ class MeasuresScreen(Screen):
     ) -> None:
         super().__init__(ctx, parent)
         self.export_dir = export_dir or Path.cwd() / "exports"
+        top = QHBoxLayout()
+        top.setSpacing(24)
+        self.back = Button("measures.back")
+        self.back.clicked.connect(self._on_back_clicked)
+        self.back.hide()  # shown when the page belongs to a project
+        top.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)
         self.title = label("measures.title", "h1")
-        self.body.addWidget(self.title)
+        top.addWidget(self.title, 1)
+        self.body.addLayout(top)
         self.choices = QHBoxLayout()
         self.choices.setSpacing(12)
         self.body.addLayout(self.choices)
-        self.measure_buttons: list[Button] = []
+        self.measure_buttons: list[WrapButton] = []
         self.panel = ChartPanel("measures.chart")
         self.panel.point_touched.connect(self._on_panel_point_touched)
         middle = QHBoxLayout()
@@ -63,8 +93,9 @@ class MeasuresScreen(Screen):
         self.body.addLayout(middle, 1)
         self.empty = label("measures.empty", "lead")
         self.body.addWidget(self.empty)
-        row = QHBoxLayout()
-        self.two_sigma = named(QCheckBox(), "measures.two_sigma")
+        self.action_grid = QGridLayout()
+        self.action_grid.setSpacing(12)
+        self.two_sigma = WrapCheckBox("measures.two_sigma")
         self.two_sigma.toggled.connect(self.panel.set_two_sigma)
         self.export_png = Button("measures.export_png")
         self.export_png.clicked.connect(self._on_export_png_clicked)
@@ -75,11 +106,8 @@ class MeasuresScreen(Screen):
         self.edit = Button("measures.edit")
         self.edit.setCheckable(True)
         self.edit.toggled.connect(self._on_edit_toggled)
-        row.addWidget(self.two_sigma)
-        row.addStretch(1)
-        for button in (self.export_png, self.export_pdf, self.present, self.edit):
-            row.addWidget(button)
-        self.body.addLayout(row)
+        self.body.addLayout(self.action_grid)
+        self.set_portrait(False)
         self.editor = self._build_editor()
         middle.addWidget(self.editor, 2)
         self.editor.hide()
@@ -103,7 +131,7 @@ class MeasuresScreen(Screen):
         self.open_csv = Button("measures.open_csv")
         self.open_csv.clicked.connect(self._on_open_csv_clicked)
         layout.addWidget(self.open_csv)
-        self.replace = named(QCheckBox(), "measures.replace")
+        self.replace = WrapCheckBox("measures.replace")
         layout.addWidget(self.replace)
         self.import_button = Button("measures.import", "primary")
         self.import_button.clicked.connect(self._on_import_clicked)
@@ -160,7 +188,7 @@ class MeasuresScreen(Screen):
 
     def retranslate(self) -> None:
         self.two_sigma.setText(self.tr("Show 2-sigma lines"))
-        self.two_sigma.setAccessibleName(self.two_sigma.text())
+        self.back.set_text(self.tr("Back"), self.tr("Back to the project"))
         self.export_png.set_text(self.tr("Save as picture"))
         self.export_pdf.set_text(self.tr("Save as PDF"))
         self.present.set_text(self.tr("Show on the big screen"))
@@ -173,7 +201,6 @@ class MeasuresScreen(Screen):
         )
         self.paste.setAccessibleName(self.tr("Data to import"))
         self.replace.setText(self.tr("Replace the existing points"))
-        self.replace.setAccessibleName(self.replace.text())
         self.import_button.set_text(self.tr("Import"))
         self.open_csv.set_text(self.tr("Open a CSV file…"), self.tr("Open a CSV file"))
         self.note.setPlaceholderText(self.tr("Note on the point you touched"))
@@ -191,11 +218,34 @@ class MeasuresScreen(Screen):
         self.panel.retranslate()
         self._render()
 
+    def set_portrait(self, portrait: bool) -> None:
+        """The check box and the four buttons in a row; in portrait, in rows of two."""
+        buttons = (self.export_png, self.export_pdf, self.present, self.edit)
+        for widget in (self.two_sigma, *buttons):
+            self.action_grid.removeWidget(widget)
+        if portrait:
+            self.action_grid.addWidget(self.two_sigma, 0, 0, 1, 2)
+            for index, button in enumerate(buttons):
+                self.action_grid.addWidget(button, 1 + index // 2, index % 2)
+        else:
+            self.action_grid.addWidget(self.two_sigma, 0, 0)
+            for index, button in enumerate(buttons):
+                self.action_grid.addWidget(button, 0, 2 + index)
+        for column in range(6):
+            self.action_grid.setColumnStretch(column, 0)
+        self.action_grid.setColumnStretch(1, 1)  # landscape: the gap before the buttons
+        self.action_grid.setColumnStretch(0, 1 if portrait else 0)
+
+    def _on_back_clicked(self) -> None:
+        if self.project_id is not None:
+            self.ctx.navigate(f"project:{self.project_id}")
+
     # --- data -------------------------------------------------------------------------------
 
     def set_project(self, project_id: str, title: str = "") -> None:
         """Show the measures of `project_id` (loaded off the GUI thread)."""
         self.project_id = project_id
+        self.back.show()
         self.title.setText(title)
         self.charts = []
         self.current = 0
@@ -223,6 +273,8 @@ class MeasuresScreen(Screen):
     def show_examples(self, models: Sequence[ChartModel]) -> None:
         """Show ready-made example charts (snapshots and teaching sessions)."""
         self.title.setText(self.tr("Example charts"))
+        self.project_id = None
+        self.back.hide()
         self.charts = [
             type("Chart", (), {"model": m, "data": None, "analysis": None})() for m in models
         ]
@@ -236,7 +288,7 @@ class MeasuresScreen(Screen):
     def _render(self) -> None:
         while len(self.measure_buttons) < len(self.charts):
             index = len(self.measure_buttons)
-            button = Button(f"measures.measure.{index}", "choice")
+            button = WrapButton(f"measures.measure.{index}")
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, i=index: self._on_measure_clicked(i))
             self.choices.addWidget(button)
@@ -253,8 +305,8 @@ class MeasuresScreen(Screen):
                 button.hide()
         model = self._model(self.current) if self.charts else None
         self.panel.setVisible(model is not None)
-        for button in (self.export_png, self.export_pdf, self.present):
-            button.setEnabled(model is not None)
+        for export in (self.export_png, self.export_pdf, self.present):
+            export.setEnabled(model is not None)
         if model is not None:
             self.panel.show_model(model)
             self.empty.clear()
@@ -384,17 +436,28 @@ class MeasuresScreen(Screen):
         return data.id if data is not None else None
 
     def _on_open_csv_clicked(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        # An in-app choice, not QFileDialog: Qt's dialog is English only and a separate window.
+        folders = csv_folders(self.export_dir)
+        self.ctx.runner.submit(lambda: find_csv_files(folders), self._on_csv_files_found)
 
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open a CSV file"),
-            str(Path.home()),
-            self.tr("CSV files (*.csv)"),
-            options=QFileDialog.Option.DontUseNativeDialog,
-        )
-        if path:
-            self.load_csv_file(Path(path))
+    def _on_csv_files_found(self, paths: list[Path]) -> None:
+        overlay = self.window().overlay  # type: ignore[attr-defined]
+        if not paths:
+            overlay.ask(
+                self.tr("No CSV files found"),
+                self.tr(
+                    "Put the file on a USB stick or in the exports folder, or paste its "
+                    "rows in the box."
+                ),
+                [("measures.csv_cancel", self.tr("Close"), "", None)],
+            )
+            return
+        choices: list[tuple[str, str, str, object]] = [
+            (f"measures.csv.{i}", path.name, "", lambda p=path: self.load_csv_file(p))
+            for i, path in enumerate(paths)
+        ]
+        choices.append(("measures.csv_cancel", self.tr("Cancel"), "", None))
+        overlay.ask(self.tr("Open a CSV file"), self.tr("The newest files first."), choices)
 
     def load_csv_file(self, path: Path) -> None:
         """Put a CSV file's text in the import box, to check and import it."""

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QBoxLayout,
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from screens import words
 from screens.base import Screen, ScreenContext
 from screens.presenters.qnet import FormInput, draft_of, missing, worth_searching
 from screens.project import text_box
-from screens.widgets import Button, CardList, label
+from screens.widgets import Button, CardList, WrapButton, WrapCheckBox, label
 
 SIMILAR_DELAY_MS = 400
 TEAM_RESULTS = 4
@@ -48,7 +47,8 @@ class ProjectFormScreen(Screen):
         self.body.addWidget(self.title)
         self.lead = label("projectform.lead", "lead")
         self.body.addWidget(self.lead)
-        columns = QHBoxLayout()
+        # The form scrolls; the similar projects sit beside it, or under it in portrait.
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(32)
         scroll = QScrollArea()
         scroll.setObjectName("projectform.scroll")
@@ -90,7 +90,7 @@ class ProjectFormScreen(Screen):
         self.topic_grid = QGridLayout()
         self.topic_grid.setHorizontalSpacing(16)
         form.addLayout(self.topic_grid)
-        self.topic_boxes: dict[str, QCheckBox] = {}
+        self.topic_boxes: dict[str, WrapCheckBox] = {}
         caption("team")
         team_row = QHBoxLayout()
         self.team_search = QLineEdit()
@@ -101,27 +101,30 @@ class ProjectFormScreen(Screen):
         self.team_clear.clicked.connect(self._on_team_clear_clicked)
         team_row.addWidget(self.team_clear)
         form.addLayout(team_row)
-        results = QHBoxLayout()
-        self.team_buttons: list[Button] = []
+        results = QGridLayout()
+        results.setSpacing(12)
+        self.team_buttons: list[WrapButton] = []
         for index in range(TEAM_RESULTS):
-            button = Button(f"projectform.team.result{index}", "choice")
+            button = WrapButton(f"projectform.team.result{index}")
             button.clicked.connect(lambda _=False, i=index: self._on_team_result_clicked(i))
             button.hide()
-            results.addWidget(button)
+            results.addWidget(button, index // 2, index % 2)
             self.team_buttons.append(button)
-        results.addStretch(1)
         form.addLayout(results)
         self.team_chosen = label("projectform.team.chosen", "muted")
         self.team_chosen.setProperty("content", True)
         form.addWidget(self.team_chosen)
+        # Each member chosen, with a button that takes them off the team.
+        self.team_members = QGridLayout()
+        self.team_members.setSpacing(12)
+        form.addLayout(self.team_members)
+        self.remove_buttons: list[Button] = []
         caption("iqt")
         self.iqt = QLineEdit()
         self.iqt.setObjectName("projectform.iqt")
         self.iqt.setMaxLength(40)
         form.addWidget(self.iqt)
-        self.seeking = QCheckBox()
-        self.seeking.setObjectName("projectform.seeking")
-        self.seeking.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.seeking = WrapCheckBox("projectform.seeking")
         form.addWidget(self.seeking)
         form.addStretch(1)
         scroll.setWidget(host)
@@ -195,7 +198,6 @@ class ProjectFormScreen(Screen):
         self.iqt.setAccessibleName(captions["iqt"])
         self.iqt.setPlaceholderText(self.tr("For example: IQT-1234"))
         self.seeking.setText(self.tr("We are looking for collaborators"))
-        self.seeking.setAccessibleName(self.tr("We are looking for collaborators"))
         self.scroll_area.setAccessibleName(self.tr("The project form"))
         self.similar_heading.setText(self.tr("Similar projects"))
         self.similar_list.setAccessibleName(self.tr("Similar projects"))
@@ -204,6 +206,11 @@ class ProjectFormScreen(Screen):
         self._fill_choices()
         self._render_team()
         self._render_similar()
+
+    def set_portrait(self, portrait: bool) -> None:
+        """One column in portrait: the similar projects under the form."""
+        down, across = QBoxLayout.Direction.TopToBottom, QBoxLayout.Direction.LeftToRight
+        self.columns.setDirection(down if portrait else across)
 
     # --- choices -------------------------------------------------------------------------------
 
@@ -234,16 +241,12 @@ class ProjectFormScreen(Screen):
         for number, topic in enumerate(choices.topics):
             box = self.topic_boxes.get(topic.slug)
             if box is None:
-                box = QCheckBox()
-                box.setObjectName(f"projectform.topic.{topic.slug}")
-                # As wide as its text: a touch anywhere on the box toggles it.
-                box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+                box = WrapCheckBox(f"projectform.topic.{topic.slug}")
                 box.toggled.connect(self._on_text_changed)
                 self.topic_grid.addWidget(box, number // 2, number % 2)
                 box.show()  # a child added to a shown parent is not shown by the layout
                 self.topic_boxes[topic.slug] = box
             box.setText(topic.name_cy if welsh else topic.name_en)
-            box.setAccessibleName(box.text())
 
     # --- editing -----------------------------------------------------------------------------
 
@@ -366,7 +369,11 @@ class ProjectFormScreen(Screen):
             self._render_team()
             return
         ops = self.ctx.ops
-        self.run(lambda: ops.checkin.search_people(text, TEAM_RESULTS), self._on_team_found)
+        # Only people who agreed to be shown may be named on a project's team.
+        self.run(
+            lambda: ops.checkin.search_people(text, TEAM_RESULTS, shown_only=True),
+            self._on_team_found,
+        )
 
     def _on_team_found(self, matches: list[PersonMatch]) -> None:
         self._matches = [m for m in matches if m.id not in self._team]
@@ -380,6 +387,10 @@ class ProjectFormScreen(Screen):
 
     def _on_team_clear_clicked(self) -> None:
         self._team = {}
+        self._render_team()
+
+    def _on_team_remove_clicked(self, person_id: str) -> None:
+        self._team.pop(person_id, None)
         self._render_team()
 
     def _render_team(self) -> None:
@@ -396,7 +407,20 @@ class ProjectFormScreen(Screen):
         names = ", ".join(self._team.values())
         self.team_chosen.setText(names or self.tr("Nobody added yet"))
         self.team_chosen.setProperty("content", bool(names))
+        self.team_chosen.setVisible(not self._team)
         self.team_clear.setVisible(bool(self._team))
+        for old in self.remove_buttons:
+            self.team_members.removeWidget(old)
+            old.deleteLater()
+        self.remove_buttons = []
+        for index, (person_id, first) in enumerate(self._team.items()):
+            remove = Button(f"projectform.team.remove.{index}")
+            remove.set_text(f"{first}  ✕", self.tr("Remove %1 from the team").replace("%1", first))
+            remove.setProperty("content", True)
+            remove.setProperty("person_id", person_id)
+            remove.clicked.connect(lambda _=False, p=person_id: self._on_team_remove_clicked(p))
+            self.team_members.addWidget(remove, index // 3, index % 3)
+            self.remove_buttons.append(remove)
 
     # --- saving --------------------------------------------------------------------------------
 

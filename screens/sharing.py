@@ -1474,7 +1474,24 @@ class SessionConsole(QWidget):
         )
 
     def _on_close_clicked(self) -> None:
-        self.sharing.close_session()
+        # Closing ends the session for everyone in the room: ask first (issue 15, item 10).
+        overlay = self.window().overlay  # type: ignore[attr-defined]
+        overlay.ask(
+            self.tr("Close this session?"),
+            self.tr(
+                "The session ends for everyone and its summary is exported. "
+                "It cannot be opened again."
+            ),
+            [
+                (
+                    "console.close_confirm",
+                    self.tr("Close and export"),
+                    "danger",
+                    self.sharing.close_session,
+                ),
+                ("console.close_cancel", self.tr("Keep it open"), "", None),
+            ],
+        )
 
     def set_due_default(self, today: QDate) -> None:
         """The due date offered first."""

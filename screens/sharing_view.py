@@ -47,7 +47,6 @@ class PresenterView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sharing.presenter_view")
-        self.setAccessibleName("Session on the big screen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowTitle("Qspace")
         self._model: PresenterModel | None = None
@@ -133,6 +132,7 @@ class PresenterView(QWidget):
 
     def retranslate(self) -> None:
         """Texts that do not come from the session."""
+        self.setAccessibleName(self.tr("Session on the big screen"))
         self.air_title.setText(self.tr("Airtime: everyone's voice"))
         if self._model is not None:
             self._cards_key = None

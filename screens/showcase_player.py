@@ -23,9 +23,9 @@ RETRY_S = 5  # when the store is not ready or a read failed: welcome now, try ag
 class ShowcasePlayer(QWidget):
     """Plays one loop ("attract" or "av") in a SlideView.
 
-    The next slide is read on the worker at every boundary, so the schedule is re-evaluated
-    even when nobody touches anything. A showing that plays to its end is logged (proof of
-    play) with the screen it was on; one cut short is not.
+    The next slide is read on the background runner at every boundary, so the schedule is
+    re-evaluated even when nobody touches anything. A showing that plays to its end is logged
+    (proof of play) with the screen it was on; one cut short is not.
     """
 
     showing_started = Signal(object)  # SlideShowing
@@ -67,6 +67,12 @@ class ShowcasePlayer(QWidget):
         # (read before a notice was raised or an item hidden) is dropped, never shown.
         self._generation = 0
         self.last_draw_ms = 0.0  # how long the last slide took to lay out (benchmarks)
+        # A slide read while a visitor's action is on its way back waits for it: the GUI
+        # thread draws the visitor's answer first (it usually leaves this screen, and the slide
+        # is then never drawn).
+        self._deferred: tuple[SlideShowing, int] | None = None
+        if ctx.background is not None:
+            ctx.runner.became_idle.connect(self._on_runner_became_idle)
 
     @property
     def loop(self) -> str:
@@ -110,7 +116,7 @@ class ShowcasePlayer(QWidget):
         self._waiting = generation = self._generation
         settings = self.ctx.settings()
         loop, after, rotations = self.loop, self.state.after_position, dict(self.state.rotations)
-        self.ctx.runner.submit(
+        self.ctx.background_runner.submit(
             lambda: self.ctx.ops.showcase.next_showing(
                 loop, after, rotations, settings.room_name, settings.project_url
             ),
@@ -124,12 +130,20 @@ class ShowcasePlayer(QWidget):
         self._waiting = -1
         if not self.running:
             return
+        if self.ctx.background is not None and self.ctx.runner.busy:
+            self._deferred = (showing, generation)
+            return
         seconds = self.state.begin(showing, self.ctx.now())
         started = time.perf_counter()
         self._draw(showing)
         self.last_draw_ms = (time.perf_counter() - started) * 1000
         self.timer.start(seconds * self.ms_per_second)
         self.showing_started.emit(showing)
+
+    def _on_runner_became_idle(self) -> None:
+        deferred, self._deferred = self._deferred, None
+        if deferred is not None:
+            self._on_next_loaded(*deferred)
 
     def _on_next_failed(self, exc: BaseException, generation: int) -> None:
         if generation != self._generation:
@@ -157,7 +171,7 @@ class ShowcasePlayer(QWidget):
         done = self.state.finish()
         if done is not None:
             loop, screen = self.loop, self._screen_name()
-            self.ctx.runner.submit(
+            self.ctx.background_runner.submit(
                 lambda: self.ctx.ops.showcase.log_play(
                     loop, screen, done.kind, done.item_id, done.started_at
                 ),

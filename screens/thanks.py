@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlai
 
 from kiosk.dto.showcase import ThanksItem
 from kiosk.errors import ErrorCode, KioskError
-from kiosk.showcase import THANKS_LIMITS
+from kiosk.showcase import THANKS_LIMITS, thanks_field_problem
 from screens import words
 from screens.base import Screen, ScreenContext
 from screens.widgets import Button, label, named
@@ -53,6 +53,13 @@ class ThanksScreen(Screen):
         row.addStretch(1)
         self.body.addLayout(row)
         self.body.addStretch(1)
+        # The field the message below complains about, until it is corrected.
+        self._problem_field: str | None = None
+        self.to_whom.textEdited.connect(lambda text: self._on_field_edited("to_whom", text))
+        self.note.textChanged.connect(
+            lambda: self._on_field_edited("message", self.note.toPlainText())
+        )
+        self.signed.textEdited.connect(lambda text: self._on_field_edited("signed", text))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -76,6 +83,7 @@ class ThanksScreen(Screen):
         self.send.set_text(self.tr("Send my thanks"))
 
     def reset(self) -> None:
+        self._problem_field = None
         self.to_whom.clear()
         self.note.clear()
         self.signed.clear()
@@ -101,6 +109,12 @@ class ThanksScreen(Screen):
             self.message.setText(self.tr("Sorry, that did not work. Please try again."))
             return
         field = exc.params.get("field")
+        self._problem_field = str(field)
         self.message.setText(words.error_text(exc))
         widget = {"to_whom": self.to_whom, "signed": self.signed}.get(str(field), self.note)
         widget.setFocus()
+
+    def _on_field_edited(self, field: str, text: str) -> None:
+        if field == self._problem_field and thanks_field_problem(field, text) is None:
+            self._problem_field = None
+            self.message.clear()

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPixmap
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QScroller,
     QSizePolicy,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -62,9 +65,21 @@ class Tile(Button):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(name, "tile", parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(44, 26, 28, 26)
+        # The accent is a stripe inside an even border: a thick left border with rounded
+        # corners drew notches where it met the thin ones.
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(14, 14, 28, 14)
+        outer.setSpacing(22)
+        stripe = QFrame()
+        stripe.setObjectName(f"{name}.stripe")
+        stripe.setProperty("role", "tile-stripe")
+        stripe.setFixedWidth(12)
+        stripe.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        outer.addWidget(stripe)
+        layout = QVBoxLayout()
+        layout.setContentsMargins(0, 12, 0, 12)
         layout.setSpacing(8)
+        outer.addLayout(layout, 1)
         self.title = label(f"{name}.title", "tile-title")
         self.line = label(f"{name}.line", "tile-line")
         for part in (self.title, self.line):
@@ -79,6 +94,23 @@ class Tile(Button):
         self.line.setText(line)
         self.setAccessibleName(title)
         self.setAccessibleDescription(line)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        # As high as its words at its width (a push button's own hint knows only its text).
+        layout = self.layout()
+        hint = layout.sizeHint() if layout is not None else super().sizeHint()
+        width = max(self.width(), hint.width())
+        return QSize(hint.width(), max(super().sizeHint().height(), self.heightForWidth(width)))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        if layout is None:
+            return super().heightForWidth(width)
+        return layout.totalHeightForWidth(width)
 
 
 class WrapButton(Button):
@@ -108,7 +140,16 @@ class WrapButton(Button):
     def sizeHint(self) -> QSize:
         layout = self.layout()
         hint = layout.sizeHint() if layout is not None else super().sizeHint()
+        if self.width() > 0:  # as high as the wrapped words need at the width it has
+            hint.setHeight(max(hint.height(), self.heightForWidth(self.width())))
         return hint.expandedTo(QSize(48, 56))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Layouts of rows ignore height-for-width: ask for the height the words need now.
+        needed = self.heightForWidth(self.width())
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -121,6 +162,63 @@ class WrapButton(Button):
         self.caption.setProperty("checked", checked)
         self.caption.style().unpolish(self.caption)
         self.caption.style().polish(self.caption)
+
+
+class WrapCheckBox(QCheckBox):
+    """A check box whose words wrap beside the box (long topic names, longer Welsh words);
+    touching the words or the box toggles it."""
+
+    INDENT = 36 + 16 + 4  # the indicator, the spacing and its border (assets/theme.qss)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(self.INDENT, 6, 4, 6)
+        self.caption = label(f"{name}.text")
+        self.caption.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout.addWidget(self.caption)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def setText(self, text: str) -> None:
+        """Show `text` wrapped beside the box; also its accessible name."""
+        self.caption.setText(text)
+        self.setAccessibleName(text)
+        self.updateGeometry()
+
+    def text(self) -> str:
+        """The words beside the box."""
+        return self.caption.text()
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)
+
+    def sizeHint(self) -> QSize:
+        hint = self.caption.sizeHint()
+        return QSize(hint.width() + self.INDENT + 4, max(48, hint.height() + 12))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.INDENT + 120, 48)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(48, self.caption.heightForWidth(max(1, width - self.INDENT - 4)) + 12)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
+def touch_combos(root: QWidget) -> None:
+    """Give every combo box under `root` popup rows the style sheet can size (48 px): Qt's
+    default menu-like delegate ignores `QComboBox QAbstractItemView::item { min-height }`."""
+    for combo in root.findChildren(QComboBox):
+        if not isinstance(combo.itemDelegate(), QStyledItemDelegate):
+            combo.setItemDelegate(QStyledItemDelegate(combo))
 
 
 def label(name: str, role: str = "", *, wrap: bool = True) -> QLabel:

@@ -216,6 +216,16 @@ _SENTENCES: Mapping[ErrorCode, Callable[[Mapping[str, Any]], str]] = {
         "was before the update: nothing was lost. Please ask IT to install the previous "
         "version or a fixed one.",
     ),
+    ErrorCode.DB_TOO_NEW: lambda _p: QCoreApplication.translate(
+        "Words",
+        "The room's database was made by a newer version of the kiosk. Please ask a "
+        "facilitator to upgrade the kiosk.",
+    ),
+    ErrorCode.DATA_DIR_UNWRITABLE: lambda _p: QCoreApplication.translate(
+        "Words",
+        "The kiosk cannot write to its data folder. Please ask a facilitator; the details "
+        "are in the log.",
+    ),
     ErrorCode.PIN_NOT_SET: lambda _p: QCoreApplication.translate(
         "Words", "No facilitator PIN has been set yet."
     ),
@@ -308,8 +318,14 @@ _SENTENCES: Mapping[ErrorCode, Callable[[Mapping[str, Any]], str]] = {
     ErrorCode.RATING_INVALID: lambda _p: QCoreApplication.translate(
         "Words", "Please choose a rating from 1 to 5."
     ),
-    ErrorCode.TEAM_MEMBER_NOT_CONSENTED: lambda _p: QCoreApplication.translate(
-        "Words", "A team member has not agreed to be shown. They can agree when they check in."
+    ErrorCode.TEAM_MEMBER_NOT_CONSENTED: lambda p: (
+        QCoreApplication.translate(
+            "Words", "%1 has not agreed to be shown: remove %1, or they can agree at check-in."
+        ).replace("%1", str(p["person"]))
+        if p.get("person")
+        else QCoreApplication.translate(
+            "Words", "A team member has not agreed to be shown. They can agree when they check in."
+        )
     ),
     ErrorCode.PDSA_ACT_INVALID: lambda _p: QCoreApplication.translate(
         "Words", "Please choose adopt, adapt or abandon."

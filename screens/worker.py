@@ -1,4 +1,9 @@
-"""A single worker thread for database work; results come back to the GUI thread by signal."""
+"""Worker threads for database work; results come back to the GUI thread by signal.
+
+The kiosk runs two: visitors' actions on one, background work (the showcase loops'
+slides and proof of play, housekeeping) on the other. Each thread opens its own sessions, so
+each has its own SQLite connection: a scan never queues behind a slide being read.
+"""
 
 from __future__ import annotations
 
@@ -51,14 +56,16 @@ class TaskRunner(QObject):
     became_idle = Signal()
     job_failed = Signal(object)
 
-    def __init__(self, parent: QObject | None = None, *, start: bool = True) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, start: bool = True, name: str = "db"
+    ) -> None:
         super().__init__(parent)
-        self.setObjectName("db.runner")
+        self.setObjectName(f"{name}.runner")
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[Done, Failed | None]] = {}
         self._stopped = False
         self._thread = QThread(self)
-        self._thread.setObjectName("db.worker")
+        self._thread.setObjectName(f"{name}.worker")
         self._worker = _Worker()
         self._worker.moveToThread(self._thread)
         self._dispatched.connect(self._worker.run)

@@ -5,6 +5,8 @@ Every failure becomes one of three exceptions, decided here once:
 * `AuthRefusedError` (401): the token is unknown or the device revoked. Nothing more is tried.
 * `RejectedError` (400, 409, 413, 422): permanent for the changes sent; the register may name
   the changes (`rejected`), otherwise the caller narrows the batch down.
+* `MisconfiguredError`: the address or CA bundle cannot work as set (https:// to a plain-HTTP
+  port, http:// to another machine without register.allow_http): a person must act.
 * `UnreachableError` (connection errors, timeouts, 5xx, 408, 429, other 4xx such as a 404 from
   a wrong address, a cut or unreadable response):
   retried later with backoff; `retry_after_s` carries a Retry-After when there was one.
@@ -13,10 +15,12 @@ Every failure becomes one of three exceptions, decided here once:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import requests
 
+from kiosk.config import http_allowed
 from sync.backoff import parse_retry_after
 
 CONNECT_TIMEOUT_S = 5.0
@@ -31,6 +35,11 @@ class SyncError(Exception):
     def __init__(self, summary: str) -> None:
         super().__init__(summary)
         self.summary = summary
+
+
+class MisconfiguredError(SyncError):
+    """The register address cannot work as configured (https:// to a plain-HTTP port, a CA
+    bundle that cannot be read): retried like an unreachable register, but a person must act."""
 
 
 class AuthRefusedError(SyncError):
@@ -72,11 +81,23 @@ class RegisterClient:
         *,
         ca_bundle: str | None = None,
         timeout: tuple[float, float] = (CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
+        device_id: str | None = None,
+        allow_http: bool = False,
     ) -> None:
+        if not http_allowed(base_url, allow_http=allow_http):
+            raise MisconfiguredError(
+                "an http:// register outside this machine needs register.allow_http "
+                "(everything, the token too, would cross the network unencrypted)"
+            )
+        if ca_bundle and not Path(ca_bundle).is_file():
+            raise MisconfiguredError("the register's CA bundle file does not exist")
         self.base_url = base_url.rstrip("/")
         self._session = requests.Session()
         self._session.headers["Authorization"] = f"Bearer {token}"
         self._session.headers["User-Agent"] = "qspace-kiosk-sync/1"
+        if device_id:
+            # The register binds the token to this id and notices a second kiosk using it.
+            self._session.headers["X-Qspace-Device"] = device_id
         # TLS verification is never switched off; a Health Board CA may be added.
         self._session.verify = ca_bundle if ca_bundle else True
         self._timeout = timeout
@@ -90,8 +111,8 @@ class RegisterClient:
         try:
             response = self._session.request(method, url, timeout=self._timeout, **kwargs)
             body = response.content  # read whole now: a cut body raises here
-        except requests.exceptions.SSLError:
-            raise UnreachableError("TLS certificate not trusted") from None
+        except requests.exceptions.SSLError as exc:
+            raise _tls_error(str(exc)) from None
         except requests.exceptions.Timeout:
             raise UnreachableError("register timed out") from None
         except requests.exceptions.RequestException as exc:
@@ -120,8 +141,8 @@ class RegisterClient:
         return _json(body, strict=True)
 
     def health(self) -> dict[str, Any]:
-        """The register's health probe."""
-        data: dict[str, Any] = self._call("GET", "health")
+        """The register's health probe and clock, on a connection of its own (closed after)."""
+        data: dict[str, Any] = self._call("GET", "health", headers={"Connection": "close"})
         return data
 
     def push(self, changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -142,6 +163,22 @@ class RegisterClient:
     def pass_secret(self) -> str:
         """The shared QR pass secret (hex)."""
         return str(self._call("GET", "pass-secret").get("secret", ""))
+
+
+def _tls_error(text: str) -> SyncError:
+    """Say which TLS failure it was: an untrusted certificate is not a plain-HTTP port."""
+    if "CERTIFICATE_VERIFY_FAILED" in text or "certificate verify failed" in text:
+        return UnreachableError("TLS certificate not trusted")
+    if any(
+        sign in text
+        for sign in ("WRONG_VERSION_NUMBER", "record layer failure", "wrong version number")
+    ):
+        return MisconfiguredError(
+            "the register does not speak TLS on this port: use http:// or the HTTPS port"
+        )
+    if "No such file" in text or "CA bundle" in text or "PEM" in text:
+        return MisconfiguredError("the register's CA bundle cannot be read")
+    return UnreachableError("TLS handshake with the register failed")
 
 
 def _json(body: bytes, *, strict: bool = False) -> Any:

@@ -23,13 +23,14 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, bindparam, func, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
 from kiosk.db import APPLYING_REMOTE, DEMO_SUFFIX, Store, delete_state, get_state, set_state
 from kiosk.hlc import HlcTimestamp
 from kiosk.models import Outbox, Pass
 from sync.client import RegisterClient, RejectedError
+from sync.lock import sync_lock
 from sync.schema import ENVELOPE, EntitySpec, check_value, entities, to_python
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,15 @@ CURSOR_KEY = "sync.cursor"
 REGISTER_KEY = "sync.register_id"
 PARKED_KEY = "sync.parked"
 LAST_SYNC_KEY = "sync.last_success"
+UNUSABLE_KEY = "sync.unusable"  # records from the register this kiosk could not store
+CLOCK_KEY = "sync.clock"  # the last clock check: how far ahead of the register, re-stamped
+PULL_MARK_KEY = "sync.pulling"  # written first in a page's transaction: takes the write lock
+# A kiosk clock further ahead of the register's than this is a clock fault: said to the
+# facilitator, and what was stamped ahead is re-stamped (the register refuses 5 minutes).
+CLOCK_TOLERANCE_MS = 60_000
+REGISTER_MAX_AHEAD_MS = 300_000  # the register refuses versions further ahead (PROTOCOL.md)
+UNUSABLE_MAX = 500
+LOCK_TIMEOUT_S = 120.0
 PASS_SECRET_KEY = "pass_secret"  # kiosk.passes.SECRET_KEY
 PUSH_BATCH = 500
 PULL_PAGE = 2000
@@ -72,6 +82,44 @@ class PullReport:
     pages: int = 0
     records: int = 0
     parked: int = 0
+    unusable: int = 0  # records this kiosk could not store (kept aside, named in app_state)
+
+
+@dataclass(frozen=True)
+class ClockCheck:
+    """The kiosk's clock against the register's, at the start of a sync."""
+
+    ahead_s: float  # positive: the kiosk's clock is fast
+    restamped: int  # waiting changes given new versions because they were stamped ahead
+
+    @property
+    def fault(self) -> bool:
+        """Whether the facilitator should be told (the clock is off or changes were fixed)."""
+        return self.ahead_s * 1000 > CLOCK_TOLERANCE_MS or self.restamped > 0
+
+    def summary(self) -> str:
+        """One line for the facilitator and the log (no personal data)."""
+        if self.ahead_s * 1000 <= CLOCK_TOLERANCE_MS:
+            return (
+                "this kiosk's clock was ahead of the register's and is right now; "
+                f"{self.restamped} waiting changes re-stamped"
+            )
+        return (
+            f"this kiosk's clock is {_duration(self.ahead_s)} ahead of the register's; "
+            f"{self.restamped} waiting changes re-stamped; correct the kiosk's clock"
+        )
+
+
+def _duration(seconds: float) -> str:
+    if seconds >= 2 * 86400:
+        return f"{seconds / 86400:.0f} days"
+    if seconds >= 2 * 3600:
+        return f"{seconds / 3600:.0f} hours"
+    return f"{seconds / 60:.0f} minutes"
+
+
+class CursorMovedError(Exception):
+    """The cursor changed since the page was asked for (another sync): ask again."""
 
 
 # --- outbox --------------------------------------------------------------------------------
@@ -230,12 +278,17 @@ def pull_all(
         with store.begin() as session:
             cursor = int(get_state(session, CURSOR_KEY) or 0)
         page = client.pull(cursor, page_size)
-        with store.begin() as session:
-            report.parked = apply_page(session, store, page, after=cursor, now=now)
-            restarted = cursor > 0 and get_state(session, CURSOR_KEY) == "0"
+        try:
+            with store.begin() as session:
+                report.parked, unusable = _apply(session, store, page, after=cursor, now=now)
+                moved_to = int(get_state(session, CURSOR_KEY) or 0)
+        except CursorMovedError:
+            log.warning("the sync cursor moved during a pull; asking again")
+            continue
+        report.unusable += unusable
         report.pages += 1
         report.records += len(page["records"])
-        if not page.get("more") and not restarted:
+        if not page.get("more") and moved_to == int(page["next"]):
             return report
 
 
@@ -243,8 +296,20 @@ def apply_page(
     session: Session, store: Store, page: dict[str, Any], *, after: int, now: datetime
 ) -> int:
     """Merge one pull page and move the cursor, in the caller's transaction; returns how many
-    records stay parked."""
+    records stay parked. Raises CursorMovedError when the cursor is no longer `after`."""
+    return _apply(session, store, page, after=after, now=now)[0]
+
+
+def _apply(
+    session: Session, store: Store, page: dict[str, Any], *, after: int, now: datetime
+) -> tuple[int, int]:
     session.info[APPLYING_REMOTE] = True
+    # Write first, so that the register-id check, the cursor check and the merge happen under
+    # SQLite's write lock, as one step that no other sync can split.
+    set_state(session, PULL_MARK_KEY, now.isoformat())
+    session.flush()
+    if int(get_state(session, CURSOR_KEY) or 0) != after:
+        raise CursorMovedError
     register_id = str(page.get("register_id", ""))
     known = get_state(session, REGISTER_KEY)
     if known != register_id:
@@ -254,8 +319,7 @@ def apply_page(
             set_state(session, CURSOR_KEY, "0")
             session.flush()
             log.warning("register id changed; pulling from the start")
-            return 0
-    # Take the write lock first (SQLite), so that no kiosk write slips in between read and merge.
+            return 0, 0
     set_state(session, CURSOR_KEY, str(int(page["next"])))
     session.flush()
     parked = json.loads(get_state(session, PARKED_KEY) or "[]")
@@ -267,12 +331,17 @@ def apply_page(
         if key not in latest or int(record.get("seq", 0)) >= int(latest[key].get("seq", 0)):
             latest[key] = record
     still_parked: list[dict[str, Any]] = []
+    unusable: list[dict[str, Any]] = []
     newest = ""
     for name, spec in entities().items():
         group = [r for (entity, _id), r in latest.items() if entity == name]
         if group:
-            still_parked += _merge_entity(session, spec, group)
+            parked_now, unusable_now = _merge_entity(session, spec, group)
+            still_parked += parked_now
+            unusable += unusable_now
             newest = max([newest, *(str(r.get("version", "")) for r in group)])
+    if unusable:
+        _note_unusable(session, unusable)
     if still_parked:
         set_state(session, PARKED_KEY, json.dumps(still_parked, separators=(",", ":")))
     elif parked:
@@ -285,7 +354,34 @@ def apply_page(
             pass
     set_state(session, LAST_SYNC_KEY, now.isoformat())
     session.flush()
-    return len(still_parked)
+    return len(still_parked), len(unusable)
+
+
+def _note_unusable(session: Session, records: list[dict[str, Any]]) -> None:
+    """Keep aside (by entity, id and reason; no values) the records this kiosk cannot store,
+    so that one bad record never stops a pull, and a facilitator can be told."""
+    known = json.loads(get_state(session, UNUSABLE_KEY) or "[]")
+    for record in records:
+        log.warning(
+            "a %s record from the register cannot be stored here (%s); kept aside",
+            record.get("entity"),
+            record.get("_reason", "unusable"),
+        )
+        known.append(
+            {
+                "entity": str(record.get("entity", ""))[:40],
+                "id": str(record.get("id", ""))[:40],
+                "seq": record.get("seq"),
+                "reason": str(record.get("_reason", ""))[:200],
+            }
+        )
+    set_state(session, UNUSABLE_KEY, json.dumps(known[-UNUSABLE_MAX:], separators=(",", ":")))
+
+
+def unusable_records(session: Session) -> list[dict[str, Any]]:
+    """Records from the register this kiosk kept aside: entity, id, seq and why."""
+    found: list[dict[str, Any]] = json.loads(get_state(session, UNUSABLE_KEY) or "[]")
+    return found
 
 
 def _field_versions(record: dict[str, Any]) -> dict[str, str]:
@@ -320,7 +416,9 @@ def _pending_versions(
 
 def _merge_entity(
     session: Session, spec: EntitySpec, records: list[dict[str, Any]]
-) -> list[dict[str, Any]]:
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Merge one entity's records; returns those parked (a parent missing) and those that
+    cannot be stored here at all."""
     table: Table = spec.model.__table__  # type: ignore[assignment]  # a mapped Table
     ids = [str(r["id"]) for r in records]
     existing: dict[str, dict[str, Any]] = {}
@@ -332,9 +430,11 @@ def _merge_entity(
     pending = _pending_versions(session, spec.name, ids) if existing else {}
     inserts: list[tuple[dict[str, Any], dict[str, Any]]] = []
     updates: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    unusable: list[dict[str, Any]] = []
     for record in records:
-        values = _remote_values(spec, record)
+        values, problem = _remote_values(spec, record)
         if values is None:
+            unusable.append({**_ids(record), "_reason": problem})
             continue
         record_id = str(record["id"])
         version = str(record.get("version", ""))
@@ -344,7 +444,7 @@ def _merge_entity(
             row.update(values)
             row.update(id=record_id, version=version)
             if any(row.get(n) is None and not c.nullable for n, c in spec.columns.items()):
-                log.warning("a %s record from the register lacks fields; skipped", spec.name)
+                unusable.append({**_ids(record), "_reason": "fields missing"})
                 continue
             inserts.append((row, record))
             continue
@@ -363,7 +463,7 @@ def _merge_entity(
             change["version"] = new_version
         if change:
             updates.append((change | {"b_id": record_id}, record))
-    parked = _write(session, insert(table), inserts)
+    parked = _write(session, insert(table), inserts, unusable)
     by_keys: dict[tuple[str, ...], list[tuple[dict[str, Any], dict[str, Any]]]] = {}
     for row, record in updates:
         by_keys.setdefault(tuple(sorted(row)), []).append((row, record))
@@ -373,22 +473,30 @@ def _merge_entity(
             .where(table.c.id == bindparam("b_id"))
             .values({k: bindparam(k) for k in keys if k != "b_id"})
         )
-        parked += _write(session, statement, rows)
-    return parked
+        parked += _write(session, statement, rows, unusable)
+    return parked, unusable
+
+
+def _ids(record: dict[str, Any]) -> dict[str, Any]:
+    return {"entity": record.get("entity"), "id": record.get("id"), "seq": record.get("seq")}
 
 
 def _write(
-    session: Session, statement: Any, rows: list[tuple[dict[str, Any], dict[str, Any]]]
+    session: Session,
+    statement: Any,
+    rows: list[tuple[dict[str, Any], dict[str, Any]]],
+    unusable: list[dict[str, Any]],
 ) -> list[dict[str, Any]]:
-    """Execute for all rows in a savepoint; on a constraint error, row by row, parking the
-    rows that still fail (a parent not here yet)."""
+    """Execute for all rows in a savepoint; on an error, row by row, parking the rows that
+    fail a constraint (a parent not here yet) and putting aside those that cannot be stored
+    (a value out of this kiosk's range): one record never stops the page."""
     if not rows:
         return []
     try:
         with session.begin_nested():
             session.execute(statement, [row for row, _record in rows])
         return []
-    except IntegrityError:
+    except (StatementError, OverflowError, ValueError):
         pass
     parked = []
     for row, record in rows:
@@ -397,23 +505,29 @@ def _write(
                 session.execute(statement, [row])
         except IntegrityError:
             parked.append(record)
+        except (StatementError, OverflowError, ValueError) as exc:
+            cause = exc.orig if isinstance(exc, StatementError) else exc
+            unusable.append({**_ids(record), "_reason": f"not stored ({type(cause).__name__})"})
     return parked
 
 
-def _remote_values(spec: EntitySpec, record: dict[str, Any]) -> dict[str, Any] | None:
+def _remote_values(spec: EntitySpec, record: dict[str, Any]) -> tuple[dict[str, Any] | None, str]:
     fields = record.get("fields")
     if not isinstance(fields, dict):
-        return None
+        return None, "no fields"
     values = {}
     for name, value in fields.items():
         column = spec.columns.get(name)
         if column is None:
             continue  # a field this kiosk's schema does not have (a newer register)
-        if check_value(column, value) is not None:
-            log.warning("a %s record from the register has a bad %s; skipped", spec.name, name)
-            return None
-        values[name] = to_python(column, value)
-    return values
+        problem = check_value(column, value)
+        if problem is not None:
+            return None, f"{name[:40]}: {problem}"
+        try:
+            values[name] = to_python(column, value)
+        except (ValueError, OverflowError):
+            return None, f"{name[:40]}: cannot be stored"
+    return values, ""
 
 
 def _defaults(spec: EntitySpec) -> dict[str, Any]:
@@ -465,13 +579,104 @@ class SyncReport:
     push: PushReport
     pull: PullReport
     pushed_after_pull: PushReport
+    clock: ClockCheck | None = None
 
 
-def sync_once(store: Store, client: RegisterClient, *, now: datetime) -> SyncReport:
-    """Push everything pending, pull everything new (pushing what arrived meanwhile)."""
-    first = push_pending(store, client, now=now)
+def check_clock(store: Store, register_ms: int, *, local_ms: int) -> ClockCheck:
+    """Learn the register's time: never stamp ahead of it again; after a clock fault, re-stamp
+    what waits to be pushed (and what the register refused for being ahead) with versions
+    from the register's time, so that it is accepted and does not outrank genuine edits."""
+    store.hlc.set_reference(register_ms)
+    limit = register_ms + CLOCK_TOLERANCE_MS
+    restamped = 0
+    # The hybrid clock may be ahead because this kiosk's clock is (or was) fast, or because it
+    # observed another kiosk's versions, which the register accepts up to 5 minutes ahead:
+    # only the first is a fault to correct.
+    fast_now = local_ms - register_ms > CLOCK_TOLERANCE_MS
+    fast_before = store.hlc.last.wall_ms > register_ms + REGISTER_MAX_AHEAD_MS
     with store.begin() as session:
-        adopt_pass_secret(session, client.pass_secret())
-    pulled = pull_all(store, client, now=now)
-    again = push_pending(store, client, now=now)
-    return SyncReport(first, pulled, again)
+        if store.hlc.last.wall_ms > limit and (fast_now or fast_before):
+            store.hlc.rewind(register_ms)
+            session.execute(
+                update(Outbox)
+                .where(
+                    Outbox.sent_at.is_(None),
+                    Outbox.dead.is_(True),
+                    Outbox.last_error.like("%ahead of the register's clock%"),
+                )
+                .values(dead=False, last_error=None)
+            )
+            restamped = _restamp(session, store, limit)
+            set_state(session, "hlc_last", store.hlc.last.encode())
+        check = ClockCheck((local_ms - register_ms) / 1000, restamped)
+        if check.fault:
+            set_state(
+                session, CLOCK_KEY, json.dumps({"ahead_s": check.ahead_s, "restamped": restamped})
+            )
+            log.warning("sync: %s", check.summary())
+        else:
+            delete_state(session, CLOCK_KEY)
+    return check
+
+
+def _restamp(session: Session, store: Store, limit_ms: int) -> int:
+    session.info[APPLYING_REMOTE] = True  # these writes are not new changes to queue
+    rows = list(
+        session.scalars(
+            select(Outbox)
+            .where(Outbox.sent_at.is_(None), Outbox.dead.is_(False))
+            .order_by(Outbox.seq)
+        )
+    )
+    count = 0
+    for row in rows:
+        try:
+            stamp = HlcTimestamp.decode(row.version.removesuffix(DEMO_SUFFIX))
+        except ValueError:
+            continue
+        if stamp.wall_ms <= limit_ms or row.version.endswith(DEMO_SUFFIX):
+            continue
+        old = row.version
+        new = store.hlc.tick(limit_ms).encode()
+        row.version = new
+        if "version" in row.payload:
+            row.payload = {**row.payload, "version": new}
+        spec = entities().get(row.entity)
+        if spec is not None:
+            table: Table = spec.model.__table__  # type: ignore[assignment]  # a mapped Table
+            session.execute(
+                update(table)
+                .where(table.c.id == row.entity_id, table.c.version == old)
+                .values(version=new)
+            )
+        count += 1
+    session.flush()
+    session.info[APPLYING_REMOTE] = False
+    return count
+
+
+def sync_once(
+    store: Store,
+    client: RegisterClient,
+    *,
+    now: datetime,
+    lock_timeout_s: float = LOCK_TIMEOUT_S,
+) -> SyncReport:
+    """Push everything pending, pull everything new (pushing what arrived meanwhile).
+
+    One sync per kiosk database at a time (sync.lock); first the register's clock is learnt
+    and a kiosk clock fault corrected (check_clock).
+    """
+    with sync_lock(store.engine, timeout_s=lock_timeout_s):
+        health = client.health()
+        clock = None
+        register_ms = health.get("time_ms")
+        if isinstance(register_ms, int) and not isinstance(register_ms, bool):
+            local_ms = int(store.clock().timestamp() * 1000)
+            clock = check_clock(store, register_ms, local_ms=local_ms)
+        first = push_pending(store, client, now=now)
+        with store.begin() as session:
+            adopt_pass_secret(session, client.pass_secret())
+        pulled = pull_all(store, client, now=now)
+        again = push_pending(store, client, now=now)
+    return SyncReport(first, pulled, again, clock)

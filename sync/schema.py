@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import Enum
 from functools import cache
 from typing import Any
@@ -32,9 +32,15 @@ APPEND_ONLY_ATTRIBUTE = "__sync_append_only__"
 ENVELOPE = frozenset({"id", "version"})
 TEXT_MAX = 20_000  # characters in a Text column (a story's section, an event description)
 INT_LIMIT = 2**53  # integers JSON carries exactly
+# Date-times a kiosk can store and convert in any zone (a day's margin from datetime's limits).
+DATETIME_MIN_YEAR = 2
+DATETIME_MAX_YEAR = 9998
 VERSION_RE = re.compile(r"^\d{15}\.\d{6}\.[A-Za-z0-9-]{1,40}$")
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 ENTITY_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+# A lone UTF-16 surrogate (JSON "\ud800") is no character: UTF-8 cannot encode it, so a text
+# holding one would break every answer that carries it.
+SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -150,6 +156,8 @@ def check_value(spec: ColumnSpec, value: Any) -> str | None:
             return f"longer than {spec.max_length} characters"
         if "\x00" in value:
             return "NUL character"
+        if SURROGATE_RE.search(value):
+            return "lone surrogate (not a character)"
         if spec.is_reference and not UUID_RE.match(value):
             return "expected a record id (UUID)"
         return None
@@ -170,10 +178,20 @@ def check_value(spec: ColumnSpec, value: Any) -> str | None:
     try:
         if spec.kind == "date":
             date.fromisoformat(value)
-        elif datetime.fromisoformat(value).tzinfo is None:
-            return "date-time without a time zone"
+            return None
+        moment = datetime.fromisoformat(value)
     except ValueError:
         return "expected an ISO date" if spec.kind == "date" else "expected an ISO date-time"
+    if moment.tzinfo is None:
+        return "date-time without a time zone"
+    try:
+        # 9999-12-31T23:59:59-14:00 parses, but is past the last instant a datetime holds in
+        # UTC: every kiosk would fail to store it.
+        in_utc = moment.astimezone(UTC)
+    except OverflowError:
+        return "date-time out of range"
+    if not DATETIME_MIN_YEAR <= in_utc.year <= DATETIME_MAX_YEAR:
+        return "date-time out of range"
     return None
 
 

@@ -1,6 +1,6 @@
 """A sync worker for the kiosk app: a plain thread (no Qt), with a status snapshot.
 
-API for the GUI (kiosk/app.py wires it; screens get the status as a DTO)::
+API for the GUI (app/wiring.py wires it; screens get the status as a DTO)::
 
     worker = SyncWorker(store, register_url=settings.register_url, token=TokenStore().load(),
                         ca_bundle=settings.register_ca_bundle or None,
@@ -35,7 +35,13 @@ from datetime import datetime
 from kiosk.db import Clock, Store, utc_now
 from sync import engine
 from sync.backoff import backoff_delay
-from sync.client import AuthRefusedError, RegisterClient, SyncError, UnreachableError
+from sync.client import (
+    AuthRefusedError,
+    MisconfiguredError,
+    RegisterClient,
+    SyncError,
+    UnreachableError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +59,9 @@ class SyncStatus:
     last_attempt: datetime | None
     next_attempt_in_s: float | None
     recent_errors: tuple[tuple[datetime, str], ...]  # newest last, at most ten
+    # How far the kiosk's clock ran ahead of the register's at the last sync, when that was a
+    # clock fault (also said in recent_errors); None when the clock was right.
+    clock_ahead_s: float | None = None
 
     @property
     def online(self) -> bool:
@@ -73,6 +82,7 @@ class SyncWorker:
         register_url: str = "",
         token: str | None = None,
         ca_bundle: str | None = None,
+        allow_http: bool = False,
         interval_s: float = 600.0,
         probe_s: float = PROBE_S,
         clock: Clock = utc_now,
@@ -87,10 +97,12 @@ class SyncWorker:
         self._on_status = on_status
         self._rng = rng or random.Random()
         if client_factory is None and register_url and token:
-            url, secret, bundle = register_url, token, ca_bundle
+            url, secret, bundle, device = register_url, token, ca_bundle, store.device_id
 
             def client_factory() -> RegisterClient:
-                return RegisterClient(url, secret, ca_bundle=bundle)
+                return RegisterClient(
+                    url, secret, ca_bundle=bundle, device_id=device, allow_http=allow_http
+                )
 
         self._client_factory = client_factory
         self._lock = threading.Lock()
@@ -101,6 +113,7 @@ class SyncWorker:
         self._errors: deque[tuple[datetime, str]] = deque(maxlen=10)
         self._status = SyncStatus("off", 0, 0, None, None, None, ())
         self._rounds = 0
+        self._clock_ahead_s: float | None = None
 
     # --- the API ------------------------------------------------------------------------
 
@@ -173,7 +186,10 @@ class SyncWorker:
     def _reachable(self) -> bool:
         if self._client_factory is None:
             return False
-        client = self._client_factory()
+        try:
+            client = self._client_factory()
+        except SyncError:
+            return False
         try:
             client.health()
             return True
@@ -188,18 +204,22 @@ class SyncWorker:
             return None
         attempt = self._clock()
         self._publish("syncing", None, attempt=attempt)
-        client = self._client_factory()
+        client: RegisterClient | None = None
         try:
-            engine.sync_once(self._store, client, now=self._clock())
+            client = self._client_factory()
+            # A round that finds another sync of this database running waits a little, then
+            # tries again later (the command line's `sync once`, say).
+            report = engine.sync_once(self._store, client, now=self._clock(), lock_timeout_s=10)
         except AuthRefusedError as exc:
             self._note(exc.summary)
             self._failures = 0
             self._publish("refused", None, attempt=attempt)
             return None  # nothing more until a trigger (a new token)
-        except UnreachableError as exc:
+        except (UnreachableError, MisconfiguredError) as exc:
             self._note(exc.summary)
             self._failures += 1
-            wait = backoff_delay(self._failures, rng=self._rng, retry_after_s=exc.retry_after_s)
+            retry_after = exc.retry_after_s if isinstance(exc, UnreachableError) else None
+            wait = backoff_delay(self._failures, rng=self._rng, retry_after_s=retry_after)
             self._publish("offline", wait, attempt=attempt)
             return wait
         except Exception as exc:
@@ -210,7 +230,14 @@ class SyncWorker:
             self._publish("offline", wait, attempt=attempt)
             return wait
         finally:
-            client.close()
+            if client is not None:
+                client.close()
+        clock = report.clock
+        self._clock_ahead_s = clock.ahead_s if clock is not None and clock.fault else None
+        if clock is not None and clock.fault:
+            self._note(clock.summary())  # the facilitator's sync page lists it
+        if report.pull.unusable:
+            self._note(f"{report.pull.unusable} records from the register kept aside")
         self._failures = 0
         self._publish("online", self._interval_s, attempt=attempt, success=self._clock())
         return self._interval_s
@@ -243,6 +270,7 @@ class SyncWorker:
                 current.last_attempt,
                 current.next_attempt_in_s,
                 current.recent_errors,
+                current.clock_ahead_s,
             )
             status = self._status
         if self._on_status is not None:
@@ -267,6 +295,7 @@ class SyncWorker:
                 attempt or current.last_attempt,
                 next_in,
                 tuple(self._errors),
+                self._clock_ahead_s,
             )
             status = self._status
         if self._on_status is not None:

@@ -29,10 +29,13 @@ class CheckinOps(Feature):
         """People matching what a visitor typed (the full-text search)."""
         return self.search_people(query)
 
-    def search_people(self, query: str, limit: int = 8) -> list[PersonMatch]:
-        """People whose name or department words start with every word typed."""
+    def search_people(
+        self, query: str, limit: int = 8, *, shown_only: bool = False
+    ) -> list[PersonMatch]:
+        """People whose name or department words start with every word typed; with
+        `shown_only`, only those who agreed to be shown."""
         with self._store.begin() as session:
-            return checkin.search_people(session, query=query, limit=limit)
+            return checkin.search_people(session, query=query, limit=limit, shown_only=shown_only)
 
     def checkin_choices(self) -> CheckinChoices:
         """Topics, departments and the events on now, for the check-in screens."""

@@ -23,6 +23,7 @@ from kiosk.models import (
     Topic,
     Visit,
 )
+from kiosk.services import tally
 from kiosk.text import first_name, fold
 
 
@@ -55,12 +56,7 @@ def room_overview(session: Session, *, now: datetime) -> RoomOverview:
             .select_from(Event)
             .where(Event.deleted.is_(False), Event.ends_at >= now),
         ),
-        visits_this_month=_count(
-            session,
-            select(func.count())
-            .select_from(Visit)
-            .where(Visit.checked_in_at >= month_start, Visit.deleted.is_(False)),
-        ),
+        visits_this_month=tally.visits_since(session, since=month_start),
         in_room_now=_count(
             session,
             select(func.count())

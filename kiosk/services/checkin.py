@@ -49,25 +49,15 @@ from kiosk.models import (
     VisitTopic,
 )
 from kiosk.text import first_name, fold
+from kiosk.validation import DEPARTMENT_MAX, NAME_MAX, ROLE_MAX, text_field, valid_email
 
 log = logging.getLogger(__name__)
 
-NAME_MAX = 100
-EMAIL_MAX = 254
-EMAIL_LOCAL_MAX = 64
-ROLE_MAX = 120
-DEPARTMENT_MAX = 120
 EARLY_ENTRY = timedelta(minutes=30)
 """An event is offered at check-in from half an hour before it starts until it ends."""
 SOURCES = ("touch", "qr", "typed")
 ERASED_NAME = "(erased)"
 BATCH = 1000
-
-# Characters refused in typed fields: C0/C1 controls (newline, tab, escape ...), lone
-# surrogates, and line/paragraph separators. Format characters (Cf) stay allowed: the
-# zero-width joiner builds emoji and ZWNJ is needed by several scripts.
-_REFUSED_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
-_VISIBLE = "LNPS"  # a field needs a letter, digit, punctuation or symbol (emoji are symbols)
 
 
 # --- choices -------------------------------------------------------------------------------
@@ -163,6 +153,16 @@ _FTS_PAGE = text(
     ORDER BY sort_key, person_id LIMIT :limit
     """
 )
+# The same search, only people who agreed to be shown (a project's team names them).
+_FTS_SHOWN_PAGE = text(
+    """
+    SELECT s.person_id FROM person_search_fts AS f
+    JOIN person_search AS s ON s.id = f.rowid
+    JOIN person AS p ON p.id = s.person_id
+    WHERE person_search_fts MATCH :match AND p.consent_display = 1 AND p.deleted = 0
+    ORDER BY s.sort_key, s.person_id LIMIT :limit
+    """
+)
 
 
 def _has_fts(session: Session) -> bool:
@@ -192,7 +192,12 @@ def _matches(
 
 
 def search_people(
-    session: Session, *, query: str, limit: int = 8, full_names: bool = False
+    session: Session,
+    *,
+    query: str,
+    limit: int = 8,
+    full_names: bool = False,
+    shown_only: bool = False,
 ) -> list[PersonMatch]:
     """People whose name or department has words starting with every word typed.
 
@@ -201,7 +206,8 @@ def search_people(
     ignoring case and accents (by the folded search key, which starts with the name).
     SQLite uses the FTS5 index; other databases (the register's PostgreSQL) fall back to
     LIKE on `Person.search_key`. Public screens get first names only; `full_names` is for the
-    facilitator's People and privacy page, behind the PIN.
+    facilitator's People and privacy page, behind the PIN. `shown_only` finds only people who
+    agreed to be shown (consent_display), as a project's team picker must.
     """
     words = search_words(query)
     if sum(_is_letter(ch) for word in words for ch in word) < 2 or limit <= 0:
@@ -211,11 +217,16 @@ def search_people(
         # strings are ANDed. Rowids are sort positions (migration 0002), so the first page in
         # rowid order is the first page by name; rows in the tail are merged in.
         match = " ".join(f'"{word}"*' for word in words)
+        if shown_only:
+            ids = list(session.scalars(_FTS_SHOWN_PAGE, {"match": match, "limit": limit}))
+            return _matches(session, ids, full_names=full_names)
         ids = list(session.scalars(_FTS_PAGE, {"match": match, "limit": limit, "tail": TAIL}))
         return _matches(session, ids, full_names=full_names)
     conditions = [
         Person.search_key.like(f"%{_like_escape(fold(word))}%", escape="\\") for word in words
     ]
+    if shown_only:
+        conditions.append(Person.consent_display.is_(True))
     ids = list(
         session.scalars(
             select(Person.id)
@@ -309,39 +320,6 @@ def _like_escape(word: str) -> str:
 # --- registration --------------------------------------------------------------------------
 
 
-def _has_refused_chars(value: str) -> bool:
-    return any(unicodedata.category(ch) in _REFUSED_CATEGORIES for ch in value)
-
-
-def _text_field(value: str, *, field: str, maximum: int, required: bool) -> str | None:
-    """A trimmed, NFC-normalised field with runs of spaces collapsed, or None when empty."""
-    trimmed = unicodedata.normalize("NFC", value).strip()
-    if _has_refused_chars(trimmed):
-        raise KioskError(ErrorCode.FIELD_CONTROL_CHARS, field=field)
-    cleaned = " ".join(trimmed.split())
-    if not any(unicodedata.category(ch)[0] in _VISIBLE for ch in cleaned):
-        cleaned = ""  # only joiners, marks or spaces: nothing anyone could read
-    if not cleaned:
-        if required:
-            raise KioskError(ErrorCode.FIELD_EMPTY, field=field)
-        return None
-    if len(cleaned) > maximum:
-        raise KioskError(ErrorCode.FIELD_TOO_LONG, field=field, limit=maximum)
-    return cleaned
-
-
-def valid_email(value: str) -> bool:
-    """Simple and strict: one @, a non-empty local part, a dotted domain, no spaces."""
-    if not value or len(value) > EMAIL_MAX or _has_refused_chars(value):
-        return False
-    if any(ch.isspace() for ch in value) or value.count("@") != 1:
-        return False
-    local, domain = value.split("@")
-    if not local or len(local) > EMAIL_LOCAL_MAX or "." not in domain:
-        return False
-    return all(label and not label.startswith("-") for label in domain.split("."))
-
-
 def _department_for(session: Session, visitor: NewVisitor) -> Department | None:
     """The department chosen, an existing one with the typed name, or a new one (unsaved)."""
     if visitor.department_id:
@@ -349,7 +327,7 @@ def _department_for(session: Session, visitor: NewVisitor) -> Department | None:
         if department is None or department.deleted:
             raise KioskError(ErrorCode.DEPARTMENT_UNKNOWN, field="department")
         return department
-    name = _text_field(
+    name = text_field(
         visitor.new_department, field="department", maximum=DEPARTMENT_MAX, required=False
     )
     if name is None:
@@ -375,13 +353,13 @@ def register_visitor(session: Session, *, visitor: NewVisitor, now: datetime) ->
             EMAIL_INVALID, with `field` naming the form field.
         ValueError: a language other than "cy" or "en" (a programming error).
     """
-    name = _text_field(visitor.name, field="name", maximum=NAME_MAX, required=True)
+    name = text_field(visitor.name, field="name", maximum=NAME_MAX, required=True)
     assert name is not None
     department = _department_for(session, visitor)
     email = visitor.email.strip()
     if email and not valid_email(email):
         raise KioskError(ErrorCode.EMAIL_INVALID, field="email")
-    role = _text_field(visitor.role, field="role", maximum=ROLE_MAX, required=False)
+    role = text_field(visitor.role, field="role", maximum=ROLE_MAX, required=False)
     language = Language(visitor.language)
     consented = visitor.consent_display or visitor.consent_contact
 

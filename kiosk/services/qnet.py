@@ -66,9 +66,9 @@ from kiosk.models import (
     Topic,
     Visit,
 )
-from kiosk.services.checkin import _text_field
 from kiosk.similar import ProjectText, SimilarityIndex
 from kiosk.text import first_name, fold
+from kiosk.validation import text_field as _text_field
 
 TITLE_MAX = 200
 AIM_MAX = 2000
@@ -365,7 +365,12 @@ def _set_members(
     for person_id in wanted:
         person = _live_person(session, person_id)
         if not person.consent_display:
-            raise KioskError(ErrorCode.TEAM_MEMBER_NOT_CONSENTED, field="team")
+            raise KioskError(
+                ErrorCode.TEAM_MEMBER_NOT_CONSENTED,
+                field="team",
+                person_id=person.id,
+                person=first_name(person.display_name),
+            )
     existing = {
         m.person_id: m
         for m in session.scalars(

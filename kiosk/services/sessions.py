@@ -42,9 +42,9 @@ from kiosk.models import (
     Visit,
     Vote,
 )
-from kiosk.services.checkin import _text_field as text_field
 from kiosk.session_summary import SUMMARY_HEADER, ranked_results, summary_csv, summary_rows
 from kiosk.text import first_name
+from kiosk.validation import text_field
 
 TITLE_MAX = 200
 TEXT_MAX = 1000

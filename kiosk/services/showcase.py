@@ -59,10 +59,9 @@ from kiosk.models import (
     Synced,
     ThanksNote,
     Topic,
-    Visit,
-    VisitTopic,
 )
 from kiosk.services import measures as measure_service
+from kiosk.services import tally
 from kiosk.text import first_name
 
 WALL_SIZE = 6  # thanks notes on the wall at once
@@ -275,19 +274,7 @@ def whats_on_slide(session: Session, *, now: datetime) -> WhatsOnSlide:
 
 def hot_topics_slide(session: Session, *, now: datetime) -> HotTopicsSlide:
     """Topics by visitors' choices over the last 30 days, with active projects on each."""
-    since = now - timedelta(days=HOT_TOPICS_DAYS)
-    chosen = dict(
-        session.execute(
-            select(VisitTopic.topic_id, func.count())
-            .join(Visit, Visit.id == VisitTopic.visit_id)
-            .where(
-                Visit.checked_in_at >= since,
-                Visit.deleted.is_(False),
-                VisitTopic.deleted.is_(False),
-            )
-            .group_by(VisitTopic.topic_id)
-        ).all()
-    )
+    chosen = tally.topic_choices_since(session, since=now - timedelta(days=HOT_TOPICS_DAYS))
     active = dict(
         session.execute(
             select(ProjectTopic.topic_id, func.count(func.distinct(ProjectTopic.project_id)))
@@ -316,26 +303,21 @@ def hot_topics_slide(session: Session, *, now: datetime) -> HotTopicsSlide:
 
 
 def room_numbers_slide(session: Session, *, now: datetime, zone: ZoneInfo) -> RoomNumbersSlide:
-    """Visits this (local) month, active projects, stories shared, topics discussed."""
+    """Visits this (local) month, active projects, stories shared, topics discussed.
+
+    Topics discussed are those chosen on this month's visits that were not deleted.
+    """
     local = now.astimezone(zone)
     month_start = datetime.combine(local.date().replace(day=1), time.min, tzinfo=zone)
-    visits = session.scalar(
-        select(func.count())
-        .select_from(Visit)
-        .where(Visit.checked_in_at >= month_start, Visit.deleted.is_(False))
-    )
+    visits = tally.visits_since(session, since=month_start)
     active = session.scalar(
         select(func.count())
         .select_from(Project)
         .where(Project.deleted.is_(False), Project.stage != Stage.COMPLETED)
     )
     stories = session.scalar(select(func.count()).select_from(Story).where(*PUBLIC_STORIES))
-    topics = session.scalar(
-        select(func.count(func.distinct(VisitTopic.topic_id)))
-        .join(Visit, Visit.id == VisitTopic.visit_id)
-        .where(Visit.checked_in_at >= month_start, VisitTopic.deleted.is_(False))
-    )
-    return RoomNumbersSlide(int(visits or 0), int(active or 0), int(stories or 0), int(topics or 0))
+    topics = len(tally.topic_choices_since(session, since=month_start))
+    return RoomNumbersSlide(visits, int(active or 0), int(stories or 0), topics)
 
 
 def active_notice(session: Session) -> NoticeSlide | None:
@@ -752,15 +734,9 @@ def post_thanks(
     """
     values = {"to_whom": to_whom.strip(), "message": message.strip(), "signed": signed.strip()}
     for field, value in values.items():
-        if field != "signed" and not value:
-            raise KioskError(ErrorCode.THANKS_INVALID, field=field, reason="empty")
-        if len(value) > THANKS_LIMITS[field]:
-            raise KioskError(
-                ErrorCode.THANKS_INVALID,
-                field=field,
-                reason="too_long",
-                limit=THANKS_LIMITS[field],
-            )
+        problem = showcase.thanks_field_problem(field, value)
+        if problem is not None:
+            raise problem
     if story_id is not None:
         story = session.get(Story, story_id)
         if story is None or story.deleted:

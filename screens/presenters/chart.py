@@ -173,3 +173,21 @@ def chart_model(
         reading_params=dict(read.params),
         warnings=tuple(w.code for w in analysis.warnings),
     )
+
+
+def value_text(value: float, *, chart: str, unit: str = "") -> str:
+    """A point's value as people read it: a p chart's proportion as a percentage ("8.2%"),
+    other values to three significant figures with the measure's unit ("8.2 falls")."""
+    if chart == "p":
+        return f"{_figures(value * 100)}%"
+    number = _figures(value)
+    return f"{number} {unit}" if unit else number
+
+
+def _figures(value: float) -> str:
+    size = abs(value)
+    places = 0 if size >= 100 else 1 if size >= 10 else 2 if size >= 1 else 3
+    text = f"{value:.{places}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text

@@ -7,6 +7,7 @@ from enum import Enum
 
 from kiosk.dto.checkin import CheckinChoices, CheckinResult, NewVisitor, PersonMatch, VisitorCard
 from kiosk.errors import ErrorCode, KioskError
+from kiosk.validation import visitor_field_problem
 
 
 class Step(Enum):
@@ -95,6 +96,17 @@ class CheckinPresenter:
         )
         self.state.problem = problem
         return problem
+
+    def field_edited(self, name: str, value: str) -> bool:
+        """The visitor changed a form field: its error goes once the field is correct.
+
+        Returns whether the problem shown changed (the widget renders it again).
+        """
+        problem = self.state.problem
+        if problem is None or problem.field != name or visitor_field_problem(name, value):
+            return False
+        self.state.problem = None
+        return True
 
     @staticmethod
     def new_visitor(

@@ -46,7 +46,9 @@ def indicator(status: SyncStatusLike | Any, *, now: datetime) -> Indicator:
         pending=int(status.pending),
         dead=int(status.dead),
         last_success=when,
-        attention=status.state == "refused" or status.dead > 0,
+        attention=status.state == "refused"
+        or status.dead > 0
+        or getattr(status, "clock_ahead_s", None) is not None,  # a clock fault: see the page
     )
 
 

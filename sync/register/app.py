@@ -1,7 +1,9 @@
-"""The register's HTTP API (/v1, see sync/PROTOCOL.md) and its read-only overview at /."""
+"""The register's HTTP API (/v1, see sync/PROTOCOL.md), with the console (sync/console) mounted."""
 # No `from __future__ import annotations` here: FastAPI reads these annotations at run time.
 
 import hmac
+import json
+import logging
 import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from datetime import datetime
@@ -9,10 +11,10 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from sync.register import overview
+from sync.console.routes import mount_console
 from sync.register.store import (
     Device,
     IncomingChange,
@@ -21,7 +23,10 @@ from sync.register.store import (
     utc_now,
 )
 
+log = logging.getLogger(__name__)
+
 API_VERSION = "v1"
+DEVICE_HEADER = "X-Qspace-Device"  # the kiosk's device id, sent with every call
 MAX_BODY_BYTES = 16 * 1024 * 1024  # a push of 1,000 changes is well under this
 MAX_BATCH = 1000
 MAX_PAGE = 5000
@@ -88,6 +93,37 @@ class RefusedOut(BaseModel):
     rejected: list[RejectedOut]
 
 
+class DetailOut(BaseModel):
+    """A refusal with a code: `token_invalid`, `device_revoked`, `unknown_export` …"""
+
+    detail: str
+
+
+class ProblemOut(BaseModel):
+    """Where a request did not parse (never the values sent)."""
+
+    loc: list[str]
+    type: str | None
+
+
+class ErrorOut(BaseModel):
+    """A refused request: `error` names why (`invalid_request`, `changes_rejected`,
+    `body_too_large`, `sha256_mismatch` …); `problems` or `rejected` say where."""
+
+    error: str
+    problems: list[ProblemOut] | None = None
+    rejected: list[RejectedOut] | None = None
+
+
+class HealthOut(BaseModel):
+    """The reachability probe: the register's id and clock (kiosks correct theirs with it)."""
+
+    status: str
+    register_id: str
+    time: str
+    time_ms: int
+
+
 class RecordOut(BaseModel):
     """A record's merged state: field values and, per HLC version, the fields it set."""
 
@@ -108,51 +144,66 @@ class PullOut(BaseModel):
     more: bool
 
 
-class BodyLimit:
-    """ASGI middleware: a request body over `limit` bytes gets 413 before it is read whole."""
+class Gate:
+    """ASGI middleware in front of the API: the token is checked before a byte of the body is
+    read (401), and a body over `limit` bytes gets 413 before it is read whole, announced
+    (Content-Length) or chunked."""
 
-    def __init__(self, app: Asgi, limit: int) -> None:
+    def __init__(self, app: Asgi, limit: int, store: RegisterStore) -> None:
         self.app = app
         self.limit = limit
+        self.store = store
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        for name, value in scope.get("headers", ()):
-            if name == b"content-length" and (not value.isdigit() or int(value) > self.limit):
-                await _too_large(send)
+        headers = dict(scope.get("headers", ()))
+        path = str(scope.get("path", ""))
+        if path.startswith(f"/{API_VERSION}/") and path != f"/{API_VERSION}/health":
+            match = _BEARER.match(headers.get(b"authorization", b"").decode("latin-1"))
+            found, why = self.store.authenticate(match.group(1) if match else "")
+            if found is None:
+                detail = "device_revoked" if why == "revoked" else "token_invalid"
+                await _answer(send, 401, {"detail": detail}, [(b"www-authenticate", b"Bearer")])
                 return
+            scope.setdefault("state", {})["device"] = found
+        length = headers.get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.limit):
+            await _answer(send, 413, {"error": "body_too_large"})
+            return
         seen = 0
+        answered = False
 
         async def limited() -> Message:
-            nonlocal seen
+            nonlocal seen, answered
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.limit:
-                    raise _TooLargeError
+                if seen > self.limit and not answered:
+                    answered = True
+                    await _answer(send, 413, {"error": "body_too_large"})
+                    return {"type": "http.disconnect"}
             return message
 
-        try:
-            await self.app(scope, limited, send)
-        except _TooLargeError:
-            await _too_large(send)
+        async def once(message: Message) -> None:
+            if not answered:  # after a 413 the application's own answer goes nowhere
+                await send(message)
+
+        await self.app(scope, limited, once)
 
 
-class _TooLargeError(Exception):
-    pass
-
-
-async def _too_large(send: Send) -> None:
+async def _answer(
+    send: Send, status: int, body: dict[str, str], headers: list[tuple[bytes, bytes]] | None = None
+) -> None:
     await send(
         {
             "type": "http.response.start",
-            "status": 413,
-            "headers": [(b"content-type", b"application/json")],
+            "status": status,
+            "headers": [(b"content-type", b"application/json"), *(headers or [])],
         }
     )
-    await send({"type": "http.response.body", "body": b'{"error":"body_too_large"}'})
+    await send({"type": "http.response.body", "body": json.dumps(body).encode("ascii")})
 
 
 _BEARER = re.compile(r"^Bearer ([A-Za-z0-9_\-]{1,200})$")
@@ -177,15 +228,27 @@ def record_out(record: RegRecord) -> dict[str, Any]:
     }
 
 
-def create_app(store: RegisterStore, *, clock: Clock = utc_now) -> FastAPI:
-    """The register application on `store` (whose tables must exist)."""
+def create_app(
+    store: RegisterStore, *, clock: Clock = utc_now, secure_cookies: bool = True
+) -> FastAPI:
+    """The register application on `store` (whose tables must exist).
+
+    `secure_cookies=False` only for plain HTTP on a trusted loopback (tests, a first trial):
+    behind TLS, or a TLS proxy, the console's cookies are Secure.
+    """
     app = FastAPI(
         title="Qspace central register",
         version="1",
         description="Sync API for Qspace kiosks (see sync/PROTOCOL.md).",
     )
-    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    app.add_middleware(Gate, limit=MAX_BODY_BYTES, store=store)
     register_id = store.register_id()
+
+    @app.exception_handler(HTTPException)
+    async def _refused(_request: Request, exc: HTTPException) -> JSONResponse:
+        # 422 answers all have the ErrorOut shape; others keep FastAPI's {"detail": code}.
+        body = {"error": exc.detail} if exc.status_code == 422 else {"detail": exc.detail}
+        return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -196,26 +259,37 @@ def create_app(store: RegisterStore, *, clock: Clock = utc_now) -> FastAPI:
         ]
         return JSONResponse({"error": "invalid_request", "problems": problems}, status_code=422)
 
-    def device(authorization: Annotated[str | None, Header()] = None) -> Device:
-        match = _BEARER.match(authorization or "")
-        found, why = store.authenticate(match.group(1) if match else "")
-        if found is None:
-            raise HTTPException(
-                status_code=401,
-                detail="device_revoked" if why == "revoked" else "token_invalid",
-                headers={"WWW-Authenticate": "Bearer"},
-            )
+    def device(
+        request: Request,
+        authorization: Annotated[str | None, Header()] = None,
+        x_qspace_device: Annotated[str | None, Header(max_length=40)] = None,
+    ) -> Device:
+        found = request.state.device if hasattr(request.state, "device") else None
+        if not isinstance(found, Device):  # the gate checked it already; this is for the docs
+            match = _BEARER.match(authorization or "")
+            found, _why = store.authenticate(match.group(1) if match else "")
+            if found is None:
+                raise HTTPException(status_code=401, detail="token_invalid")
+        if x_qspace_device and _NODE.match(x_qspace_device):
+            # Two kiosks with one token are noticed on their first call, pull or push.
+            store.note_device_id(found, x_qspace_device, now=clock())
         return found
 
-    @app.get(f"/{API_VERSION}/health")
-    def health() -> dict[str, str]:
-        """Reachability probe (no token needed)."""
-        return {"status": "ok", "register_id": register_id}
+    @app.get(f"/{API_VERSION}/health", response_model=HealthOut)
+    def health() -> dict[str, Any]:
+        """Reachability probe (no token needed), with the register's clock."""
+        now = clock()
+        return {
+            "status": "ok",
+            "register_id": register_id,
+            "time": now.isoformat(),
+            "time_ms": int(now.timestamp() * 1000),
+        }
 
     @app.post(
         f"/{API_VERSION}/changes",
         response_model=PushOut,
-        responses={401: {"description": "no valid token"}, 422: {"model": RefusedOut}},
+        responses={**_COMMON, **_BODY, 422: {"model": ErrorOut, "description": "refused"}},
     )
     def push(body: PushIn, who: Annotated[Device, Depends(device)]) -> Any:
         """Store a batch of changes (all or nothing); a change id seen before is a success."""
@@ -241,7 +315,7 @@ def create_app(store: RegisterStore, *, clock: Clock = utc_now) -> FastAPI:
 
     @app.get(
         f"/{API_VERSION}/changes",
-        responses={200: {"model": PullOut}, 401: {"description": "no valid token"}},
+        responses={200: {"model": PullOut}, **_COMMON, 422: _INVALID},
     )
     def pull(
         _who: Annotated[Device, Depends(device)],
@@ -250,26 +324,43 @@ def create_app(store: RegisterStore, *, clock: Clock = utc_now) -> FastAPI:
     ) -> Response:
         """Records changed after the cursor `after`, at most `limit`, in sequence order."""
         records, more = store.pull(after=after, limit=limit)
-        return JSONResponse(
-            {
-                "register_id": register_id,
-                "records": [record_out(r) for r in records],
-                "next": records[-1].seq if records else after,
-                "more": more,
-            }
+        parts = []
+        for record in records:
+            try:
+                parts.append(_encode(record_out(record)))
+            except (ValueError, UnicodeError, TypeError):
+                # A record stored before the register checked so strictly (a lone surrogate):
+                # it is left out of the page, which still moves the cursor past it.
+                log.warning("record %s/%s cannot be sent; left out", record.entity, record.seq)
+        head = {"register_id": register_id, "next": records[-1].seq if records else after}
+        body = (
+            _encode(head)[:-1]
+            + b',"more":'
+            + (b"true" if more else b"false")
+            + b',"records":['
+            + b",".join(parts)
+            + b"]}"
         )
+        return Response(body, media_type="application/json")
 
-    @app.get(f"/{API_VERSION}/pass-secret")
+    @app.get(f"/{API_VERSION}/pass-secret", responses=_COMMON)
     def pass_secret(_who: Annotated[Device, Depends(device)]) -> dict[str, str]:
         """The QR pass signing secret shared by every room of this register."""
         return {"secret": store.pass_secret()}
 
-    @app.head(f"/{API_VERSION}/attachments/{{sha256}}")
+    @app.head(
+        f"/{API_VERSION}/attachments/{{sha256}}",
+        responses={**_COMMON, 404: {"description": "not stored: send it"}, 422: _INVALID},
+    )
     def has_attachment(sha256: str, _who: Annotated[Device, Depends(device)]) -> Response:
         """200 when the register holds the attachment, 404 when it must be sent."""
         return Response(status_code=200 if store.has_attachment(_sha(sha256)) else 404)
 
-    @app.put(f"/{API_VERSION}/attachments/{{sha256}}", status_code=201)
+    @app.put(
+        f"/{API_VERSION}/attachments/{{sha256}}",
+        status_code=201,
+        responses={**_COMMON, **_BODY, 422: _INVALID},
+    )
     async def put_attachment(
         sha256: str, request: Request, _who: Annotated[Device, Depends(device)]
     ) -> dict[str, str]:
@@ -281,23 +372,26 @@ def create_app(store: RegisterStore, *, clock: Clock = utc_now) -> FastAPI:
         store.put_attachment(digest, content)
         return {"sha256": digest}
 
-    @app.get("/", response_class=HTMLResponse)
-    def home() -> str:
-        """The Health Board's read-only overview."""
-        return overview.render(store)
-
-    @app.get("/export/{kind}.csv")
-    def export(kind: str) -> Response:
-        """One of the overview's tables as CSV."""
-        if kind not in overview.CSV_KINDS:
-            raise HTTPException(status_code=404, detail="unknown_export")
-        return Response(
-            overview.csv_text(store, kind),
-            media_type="text/csv; charset=utf-8",
-            headers={"Content-Disposition": f'attachment; filename="{kind}.csv"'},
-        )
+    # The QI team's console (pages, exports, desk) behind a sign-in: sync/console.
+    mount_console(app, store, clock=clock, secure_cookies=secure_cookies)
 
     return app
+
+
+_NODE = re.compile(r"^[A-Za-z0-9-]{1,40}$")
+_COMMON: dict[int | str, dict[str, Any]] = {
+    401: {"model": DetailOut, "description": "no valid token (token_invalid, device_revoked)"},
+}
+_BODY: dict[int | str, dict[str, Any]] = {
+    400: {"model": DetailOut, "description": "the body cannot be read"},
+    413: {"model": ErrorOut, "description": "body over 16 MB (body_too_large)"},
+}
+_INVALID: dict[str, Any] = {"model": ErrorOut, "description": "invalid request"}
+
+
+def _encode(value: Any) -> bytes:
+    """JSON as UTF-8; raises UnicodeError for text that UTF-8 cannot hold."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def _sha(text: str) -> str:

@@ -14,14 +14,17 @@ version that set it. The merged state is authoritative: a pull hands it out as i
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import logging
 import secrets
 import threading
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -38,15 +41,20 @@ from sqlalchemy import (
     create_engine,
     event,
     select,
+    text,
     update,
 )
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
+from kiosk.paths import private_file
 from sync.schema import ENTITY_RE, UUID_RE, VERSION_RE, check_value, entities
 
-MAX_CLOCK_AHEAD = timedelta(days=1)  # a version further ahead than this is refused
+# A version further ahead of the register's clock than this is refused (a kiosk with a fast
+# clock would otherwise win every merge until real time caught up with it).
+MAX_CLOCK_AHEAD = timedelta(minutes=5)
+log = logging.getLogger(__name__)
 
 
 class RegBase(DeclarativeBase):
@@ -84,6 +92,14 @@ class RegDevice(RegBase):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     last_seen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # The kiosk's device id (the node of its HLC versions), bound at its first push: a
+    # version naming another device is refused.
+    node: Mapped[str | None] = mapped_column(String(40))
+    # When a second kiosk was last seen using this token (a copied token): shown on the overview.
+    shared_seen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+# Columns added after the first release: create() adds them to an existing database.
 
 
 class RegChange(RegBase):
@@ -133,7 +149,15 @@ def make_register_engine(url: str) -> Engine:
     """An engine for the register's database (SQLite gets WAL and a busy timeout)."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(parsed, connect_args={"check_same_thread": False, "timeout": 30})
+        if parsed.database and parsed.database != ":memory:":
+            with contextlib.suppress(OSError):
+                private_file(Path(parsed.database))  # owner-only, like the kiosk's database
+        # hide_parameters: an error's text never carries a record's values to a log.
+        engine = create_engine(
+            parsed,
+            connect_args={"check_same_thread": False, "timeout": 30},
+            hide_parameters=True,
+        )
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -144,7 +168,7 @@ def make_register_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return create_engine(parsed, pool_pre_ping=True, pool_size=10)
+    return create_engine(parsed, pool_pre_ping=True, pool_size=10, hide_parameters=True)
 
 
 @dataclass(frozen=True)
@@ -153,6 +177,7 @@ class Device:
 
     id: int
     name: str
+    node: str | None = None
 
 
 @dataclass
@@ -192,6 +217,11 @@ class IncomingChange:
     fields: dict[str, Any]
 
 
+def node_of(version: str) -> str:
+    """The device id an HLC version names (its last part)."""
+    return version.split(".", 2)[-1]
+
+
 def validate_change(change: IncomingChange, *, now: datetime) -> str | None:
     """Why the register refuses `change`, or None when it may be merged."""
     if not UUID_RE.match(change.change_id):
@@ -204,7 +234,10 @@ def validate_change(change: IncomingChange, *, now: datetime) -> str | None:
         return "version is not an HLC timestamp"
     wall_ms = int(change.version[:15])
     if wall_ms > (now + MAX_CLOCK_AHEAD).timestamp() * 1000:
-        return "version is ahead of the register's clock by more than a day"
+        return (
+            "version is ahead of the register's clock by more than "
+            f"{int(MAX_CLOCK_AHEAD.total_seconds() // 60)} minutes (is the kiosk's clock fast?)"
+        )
     if change.op not in ("insert", "update"):
         return "op must be insert or update"
     spec = entities()[change.entity]
@@ -239,8 +272,10 @@ class RegisterStore:
     # --- set-up -------------------------------------------------------------------------
 
     def create(self) -> None:
-        """Create the tables and the counter when missing (cheap when they exist)."""
-        RegBase.metadata.create_all(self.engine)
+        """Migrate the schema to head (Alembic) and add the counter and ids when missing."""
+        from sync.register.migrate import migrate_register
+
+        migrate_register(self.engine)
         with Session(self.engine) as session, session.begin():
             if session.get(RegCounter, 1) is None:
                 session.add(RegCounter(id=1, value=0))
@@ -250,8 +285,17 @@ class RegisterStore:
                 session.add(RegMeta(key="pass_secret", value=secrets.token_bytes(32).hex()))
 
     def drop(self) -> None:
-        """Remove every register table (tests)."""
-        RegBase.metadata.drop_all(self.engine)
+        """Remove every register table and view, and the schema's version (tests)."""
+        from sync.register.migrate import VERSION_TABLE, VIEWS
+
+        with self.engine.begin() as conn:
+            for view in VIEWS:
+                conn.execute(text(f"DROP VIEW IF EXISTS {view}"))
+        tables = MetaData()
+        tables.reflect(self.engine, only=lambda name, _: name.startswith(("reg_", "rm_")))
+        tables.drop_all(self.engine)
+        with self.engine.begin() as conn:
+            conn.execute(text(f"DROP TABLE IF EXISTS {VERSION_TABLE}"))
 
     def pass_secret(self) -> str:
         """The QR pass signing secret every room of this register shares (hex)."""
@@ -322,7 +366,7 @@ class RegisterStore:
                 return None, "unknown"
             if device.revoked_at is not None:
                 return None, "revoked"
-            return Device(device.id, device.name), ""
+            return Device(device.id, device.name, device.node), ""
 
     def devices(self) -> list[tuple[str, bool, datetime | None]]:
         """Every device: name, revoked, last seen."""
@@ -331,6 +375,38 @@ class RegisterStore:
                 (d.name, d.revoked_at is not None, d.last_seen_at)
                 for d in session.scalars(select(RegDevice).order_by(RegDevice.name))
             ]
+
+    def note_device_id(self, device: Device, node: str, *, now: datetime) -> bool:
+        """Bind `device` to the kiosk id `node` when unbound; False (and the token marked as
+        shared) when the token is bound to another kiosk."""
+        if device.node == node:
+            return True
+        with Session(self.engine) as session, session.begin():
+            # One conditional update: of two kiosks binding at once, exactly one wins.
+            session.execute(
+                update(RegDevice)
+                .where(RegDevice.id == device.id, RegDevice.node.is_(None))
+                .values(node=node)
+            )
+            bound = session.scalar(select(RegDevice.node).where(RegDevice.id == device.id))
+            if bound == node:
+                return True
+            session.execute(
+                update(RegDevice).where(RegDevice.id == device.id).values(shared_seen_at=now)
+            )
+        log.warning("device %s: its token is used by a second kiosk", device.name)
+        return False
+
+    def shared_devices(self) -> list[str]:
+        """Names of devices whose token a second kiosk used."""
+        with Session(self.engine) as session:
+            return list(
+                session.scalars(
+                    select(RegDevice.name)
+                    .where(RegDevice.shared_seen_at.is_not(None))
+                    .order_by(RegDevice.name)
+                )
+            )
 
     # --- push ---------------------------------------------------------------------------
 
@@ -345,6 +421,23 @@ class RegisterStore:
         ]
         if rejections:
             return PushResult(rejections=rejections)
+        nodes = {node_of(change.version) for change in changes}
+        bound = device.node or self._bound_node(device)
+        if bound is None and len(nodes) == 1:
+            node = next(iter(nodes))
+            bound = node if self.note_device_id(device, node, now=now) else self._bound_node(device)
+        foreign = [
+            Rejection(
+                index,
+                change.change_id,
+                "version names another device (this token belongs to another kiosk)",
+            )
+            for index, change in enumerate(changes)
+            if node_of(change.version) != bound
+        ]
+        if foreign:
+            self.note_device_id(device, node_of(changes[foreign[0].index].version), now=now)
+            return PushResult(rejections=foreign)
         for attempt in range(3):
             try:
                 return self._merge(device, changes, now=now)
@@ -357,6 +450,10 @@ class RegisterStore:
                 if attempt == 2:
                     raise
         raise AssertionError("unreachable")
+
+    def _bound_node(self, device: Device) -> str | None:
+        with Session(self.engine) as session:
+            return session.scalar(select(RegDevice.node).where(RegDevice.id == device.id))
 
     def _merge(
         self, device: Device, changes: Sequence[IncomingChange], *, now: datetime

@@ -20,7 +20,7 @@ def make_window(qtbot: QtBot, db_url: str) -> Iterator[WindowFactory]:
     """Build windows as main.py would; each is closed and its worker stopped afterwards."""
     from app.wiring import build_window
 
-    built: list[tuple[MainWindow, TaskRunner]] = []
+    built: list[tuple[MainWindow, TaskRunner, TaskRunner]] = []
 
     def make(*args: str, screen: str | None = "home") -> MainWindow:
         # No sound card unless a test asks for one (with the pulse_server fixture and
@@ -33,19 +33,22 @@ def make_window(qtbot: QtBot, db_url: str) -> Iterator[WindowFactory]:
         window.resize(1920, 1080)
         window.show()
         window.runner.wait_idle()
-        built.append((window, window.runner))
+        built.append((window, window.runner, window.background))
         return window
 
     yield make
-    for window, runner in built:
+    for window, runner, background in built:
         # Jobs still running call back into their screens: let them while the screens exist
         # (closing first made a loaded machine's teardown call into deleted widgets).
         runner.wait_idle()
+        background.wait_idle()
         if shiboken6.isValid(window):
             window._may_close = True
             window.close()
         runner.wait_idle()
+        background.wait_idle()
         runner.shutdown()
+        background.shutdown()
     gc.collect()  # Qt objects are freed here, on the GUI thread, not by a later GC elsewhere
 
 

@@ -289,3 +289,20 @@ def test_public_check_in_never_shows_surnames_or_emails(kiosk: MainWindow, qtbot
     qtbot.waitUntil(lambda: find(kiosk, "checkin.result.0").isVisible())
     texts = [w.text() for w in kiosk.findChildren(QAbstractButton) if w.isVisible()]
     assert not any("Griffiths" in t or "@" in t for t in texts)
+
+
+def test_a_fields_error_clears_once_the_field_is_corrected(kiosk: MainWindow, qtbot: QtBot) -> None:
+    kiosk.navigate("checkin")
+    click(qtbot, kiosk, "checkin.new")
+    find(kiosk, "checkin.name").setText("Osian Bowen")
+    email: QLineEdit = find(kiosk, "checkin.email")
+    qtbot.keyClicks(email, "osian at example")
+    click(qtbot, kiosk, "checkin.register")
+    error = find(kiosk, "checkin.email.error")
+    qtbot.waitUntil(error.isVisible)
+    email.clear()
+    qtbot.keyClicks(email, "osian@example")  # still no dotted domain: the error stays
+    assert error.isVisible()
+    qtbot.keyClicks(email, ".org")
+    assert not error.isVisible()
+    assert error.text() == ""

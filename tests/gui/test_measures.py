@@ -143,6 +143,28 @@ def test_a_project_card_opens_its_measures_drawn_from_the_database(
     assert measures.panel.reading.text()
 
 
+def test_back_returns_from_the_measures_to_their_project(window: MainWindow, qtbot: QtBot) -> None:
+    measures = open_first_project(window, qtbot)
+    project_id = measures.project_id
+    back = window.findChild(QWidget, "measures.back")
+    assert back is not None
+    assert back.isVisible()
+    assert back.accessibleName() == "Back to the project"
+    qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_screen == "project")
+    assert window.screens["project"].project_id == project_id
+
+
+def test_a_touched_point_shows_its_value_as_a_percentage_on_a_p_chart(examples: Any) -> None:
+    examples.current = 2  # the p chart
+    examples._render()
+    panel = examples.panel
+    series = next(s for s in panel.chart.series() if isinstance(s, QScatterSeries))
+    point = series.at(0)
+    series.clicked.emit(QPointF(point.x(), point.y()))
+    assert "%" in panel.detail.text()
+
+
 def test_editing_needs_the_pin_and_a_bad_paste_imports_nothing(
     window: MainWindow, qtbot: QtBot
 ) -> None:

@@ -319,3 +319,35 @@ def test_a_visitor_joins_the_coffee_trials_at_check_in(
     with store.begin() as s:
         opt_in = s.scalars(select(CoffeeOptIn).where(CoffeeOptIn.person_id == person)).one()
         assert opt_in.active
+
+
+def test_the_team_picker_offers_only_people_shown_and_each_member_can_be_removed(
+    make_window: Any, qtbot: QtBot, store: Store, now: datetime
+) -> None:
+    with store.begin() as s:
+        shown = register_visitor(
+            s, visitor=NewVisitor(name="Ffion Zeller", consent_display=True), now=now
+        ).id
+        hidden = register_visitor(s, visitor=NewVisitor(name="Ffion Zimmer"), now=now).id
+    window: MainWindow = make_window("--lang", "en", screen="projects")
+    click(qtbot, window, "projects.new")
+    form: Any = window.screens["projectform"]
+    qtbot.keyClicks(find(window, "projectform.team.search"), "ffion z")
+    qtbot.waitUntil(lambda: find(window, "projectform.team.result0").isVisible())
+    window.runner.wait_idle()
+
+    assert [m.id for m in form._matches] == [shown]
+    assert not find(window, "projectform.team.result1").isVisible()
+    click(qtbot, window, "projectform.team.result0")
+    remove = find(window, "projectform.team.remove.0")
+    assert remove.accessibleName() == "Remove Ffion from the team"
+    click(qtbot, window, "projectform.team.remove.0")
+    assert form._team == {}
+    # A member who is not shown (withdrew after being added) is named when Save is refused.
+    form._team = {hidden: "Ffion"}
+    qtbot.keyClicks(find(window, "projectform.title"), "Named team")
+    qtbot.keyClicks(find(window, "projectform.aim"), "Fewer falls")
+    click(qtbot, window, "projectform.save")
+    window.runner.wait_idle()
+    qtbot.waitUntil(lambda: "Ffion has not agreed to be shown" in window.banner.text.text())
+    assert window.current_screen == "projectform"

@@ -198,6 +198,7 @@ def test_a_whole_session_runs_offline_from_template_to_exported_summary(
     window.runner.wait_idle()
     qtbot.waitUntil(lambda: find(console, "console.actions").count() == 1)
     click(qtbot, console, "console.close")
+    click(qtbot, window.overlay, "console.close_confirm")
     window.runner.wait_idle()
     qtbot.waitUntil(lambda: screen.last_export is not None)
     assert screen.last_export is not None
@@ -229,6 +230,39 @@ def test_a_whole_session_runs_offline_from_template_to_exported_summary(
 
 def _texts(root: QWidget) -> str:
     return " | ".join(w.text() for w in root.findChildren(QLabel))
+
+
+def test_close_and_export_asks_first_and_keep_it_open_keeps_it(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window("--lang", "en")
+    set_pin(window, qtbot)
+    window.navigate("sharing")
+    screen = window.screens["sharing"]
+    assert isinstance(screen, SharingScreen)
+    click(qtbot, screen, "sharing.open_console")
+    window.runner.wait_idle()
+    console = screen.console
+    template: QComboBox = find(console, "console.template")
+    template.setCurrentIndex(template.findData("pdsa_clinic"))
+    find(console, "console.teams").setText("Ward 4, Pharmacy")
+    click(qtbot, console, "console.create")
+    qtbot.waitUntil(lambda: screen.presenter.run is not None)
+    window.runner.wait_idle()
+    console.tabs.setCurrentIndex(2)
+
+    click(qtbot, console, "console.close")
+    assert window.overlay.isVisible()
+    click(qtbot, window.overlay, "console.close_cancel")
+    window.runner.wait_idle()
+    assert not window.overlay.isVisible()
+    assert screen.presenter.run is not None
+    assert screen.last_export is None
+
+    click(qtbot, console, "console.close")
+    click(qtbot, window.overlay, "console.close_confirm")
+    window.runner.wait_idle()
+    qtbot.waitUntil(lambda: screen.last_export is not None)
 
 
 def test_the_console_needs_the_pin_and_says_once_that_audio_is_unavailable(

@@ -42,6 +42,21 @@ def test_a_thank_you_note_is_refused_until_complete_then_waits_for_approval(
         assert (note.approved, note.hidden) == (False, False)
 
 
+def test_a_thank_you_notes_error_clears_once_the_field_is_filled_in(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window("--lang", "en")
+    window.navigate("thanks")
+    page = window.screens["thanks"]
+    page.note.setPlainText("Diolch!")
+    qtbot.mouseClick(page.send, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.message.text() == "Say who the thanks are for.")
+    qtbot.keyClicks(page.signed, "Nia")  # another field: the message stays
+    assert page.message.text() == "Say who the thanks are for."
+    qtbot.keyClicks(page.to_whom, "Ward 6")
+    assert page.message.text() == ""
+
+
 def test_the_showcase_page_refuses_a_bad_window_and_raises_and_clears_a_message(
     make_window: WindowFactory, qtbot: QtBot
 ) -> None:

@@ -49,3 +49,30 @@ def test_with_the_register_away_the_kiosk_says_offline_and_keeps_working(
     window.navigate("projects")  # the kiosk carries on
     assert window.current_screen == "projects"
     assert indicator.isVisible()
+
+
+def test_a_kiosk_clock_ahead_of_the_register_is_told_on_the_sync_page(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtWidgets import QListWidget
+
+    def two_days_behind() -> datetime:  # the register's clock: the kiosk's is 2 days fast
+        return datetime.now(UTC) - timedelta(days=2)
+
+    url = f"sqlite:///{tmp_path / 'register.sqlite3'}"
+    with running_register(url, clock=two_days_behind) as register:
+        TokenStore(use_keyring=False).save(register.token("Qspace Ysbyty Glan Hafren"))
+        window = make_window("--lang", "en", "--set", f"register.url={register.url}")
+        qtbot.waitUntil(lambda: "Online" in window.sync_indicator.text(), timeout=30_000)
+        set_pin(window, qtbot)
+        window.navigate("sync")
+        errors = window.screens["sync"].findChild(QListWidget, "sync.errors")
+        assert errors is not None
+
+        def told() -> bool:
+            lines = [errors.item(row).text() for row in range(errors.count())]
+            return any("clock is 2 days ahead of the register" in line for line in lines)
+
+        qtbot.waitUntil(told, timeout=30_000)

@@ -5,26 +5,32 @@ from __future__ import annotations
 
 import contextlib
 import random
+import re
 import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import requests
 import uvicorn
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kiosk.db import Store, make_engine, migrate
 from kiosk.export import KINDS, export_rows
 from kiosk.operations import Operations
 from sync.client import RegisterClient
+from sync.console.auth import add_user
 from sync.engine import SyncReport, sync_once
 from sync.register.app import create_app
 from sync.register.store import RegisterStore, make_register_engine
 from sync.schema import entities
+
+PASSWORD = "correct horse battery staple"
 
 
 def free_port() -> int:
@@ -37,7 +43,10 @@ def free_port() -> int:
 class RunningRegister:
     """The register app served by uvicorn on a thread, on a free loopback port."""
 
-    def __init__(self, db_url: str, port: int | None = None) -> None:
+    def __init__(
+        self, db_url: str, port: int | None = None, clock: Callable[[], datetime] | None = None
+    ) -> None:
+        self.clock = clock
         self.store = RegisterStore(make_register_engine(db_url))
         self.store.create()
         self.port = port or free_port()
@@ -47,7 +56,11 @@ class RunningRegister:
 
     def start(self) -> RunningRegister:
         config = uvicorn.Config(
-            create_app(self.store),
+            create_app(
+                self.store,
+                secure_cookies=False,  # plain HTTP on loopback
+                **({"clock": self.clock} if self.clock else {}),
+            ),
             host="127.0.0.1",
             port=self.port,
             log_level="warning",
@@ -74,10 +87,38 @@ class RunningRegister:
     def token(self, name: str) -> str:
         return self.store.add_device(name, now=datetime.now().astimezone())
 
+    def user(self, email: str, password: str = PASSWORD, role: str = "admin") -> None:
+        """A console account."""
+        with Session(self.store.engine) as session, session.begin():
+            add_user(session, email=email, role=role, password=password, now=datetime.now(UTC))
+
+    def signed_in(self, email: str = "qi@example.org", role: str = "admin") -> requests.Session:
+        """A browser-like HTTP session signed in to the console (the account made if need be)."""
+        self.user(email, role=role)
+        web = requests.Session()
+        page = web.get(f"{self.url}/signin", timeout=10)
+        response = web.post(
+            f"{self.url}/signin",
+            data={"email": email, "password": PASSWORD, "csrf_token": csrf_of(page.text)},
+            timeout=10,
+            allow_redirects=False,
+        )
+        assert response.status_code == 303, response.text
+        return web
+
+
+def csrf_of(html: str) -> str:
+    """The CSRF token of the first form of a page."""
+    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert match, "no CSRF token on the page"
+    return match.group(1)
+
 
 @contextlib.contextmanager
-def running_register(db_url: str, port: int | None = None) -> Iterator[RunningRegister]:
-    register = RunningRegister(db_url, port).start()
+def running_register(
+    db_url: str, port: int | None = None, clock: Callable[[], datetime] | None = None
+) -> Iterator[RunningRegister]:
+    register = RunningRegister(db_url, port, clock).start()
     try:
         yield register
     finally:

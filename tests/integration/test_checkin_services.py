@@ -1417,3 +1417,14 @@ def test_the_migrated_schema_matches_the_models(store: Store) -> None:
             conn, opts={"include_name": outside_the_models, "compare_type": True}
         )
         assert compare_metadata(context, Base.metadata) == []
+
+
+def test_a_team_picker_finds_only_people_who_agreed_to_be_shown(
+    store: Store, room: dict[str, str]
+) -> None:
+    with store.begin() as s:
+        everyone = search_people(s, query="sian", limit=8)
+        shown = search_people(s, query="sian", limit=8, shown_only=True)
+
+    assert {m.id for m in everyone} == {room["sian"], room["sian_price"]}
+    assert [m.id for m in shown] == [room["sian"]]

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(
-    *args: str, env: dict[str, str] | None = None, cwd: Path = ROOT, timeout: int = 120
+    *args: str, env: dict[str, str] | None = None, cwd: Path = ROOT, timeout: int = 600
 ) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     return subprocess.run(
@@ -115,7 +115,7 @@ def test_without_a_display_run_renders_snapshots_instead(tmp_path: Path, db_url:
         text=True,
         env=env,
         cwd=tmp_path,
-        timeout=180,
+        timeout=900,
         check=False,
     )
     assert result.returncode == 0, result.stderr

@@ -34,9 +34,11 @@ pytestmark = pytest.mark.slow
 
 def _sync_once(kiosk: Kiosk, url: str, *extra: str) -> subprocess.Popen[str]:
     db = str(kiosk.store.engine.url)
+    token_file = Path(str(kiosk.store.engine.url.database)).with_suffix(".token")
+    token_file.write_text(kiosk.token, encoding="utf-8")
     return subprocess.Popen(
         [sys.executable, "main.py", "sync", "once", "--db", db, "--register", url,
-         f"--token={kiosk.token}", *extra],
+         "--token-file", str(token_file), *extra],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
 

@@ -52,6 +52,10 @@ def register(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Running
         _empty_postgres()
 
 
+# One kiosk's device id: a token is bound to the device id of its first push.
+NODE = "7c2a0d4e-1f3b-4a5c-9d6e-8f7a6b5c4d3e"
+
+
 def _auth(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 
@@ -77,7 +81,7 @@ def _person_insert(now: datetime, **fields: Any) -> dict[str, Any]:
         "change_id": str(uuid.uuid4()),
         "entity": "person",
         "entity_id": str(uuid.uuid4()),
-        "version": f"{int(now.timestamp() * 1000):015d}.000000.{uuid.uuid4()}",
+        "version": f"{int(now.timestamp() * 1000):015d}.000000.{NODE}",
         "op": "insert",
         "fields": values,
     }
@@ -268,12 +272,12 @@ def test_the_register_names_the_refused_change(register: RunningRegister, now: d
     ]
 
 
-def test_openapi_and_the_overview_are_served_escaped_with_csv(
+def test_openapi_and_the_console_are_served_escaped_with_csv(
     register: RunningRegister, now: datetime
 ) -> None:
     token = register.token("Ystafell <Qspace>")
     ids = {k: str(uuid.uuid4()) for k in ("department", "project", "story")}
-    version = f"{int(now.timestamp() * 1000):015d}.000000.dev"
+    version = f"{int(now.timestamp() * 1000):015d}.000000.{NODE}"
     stamp = now.isoformat()
 
     def insert(entity: str, **fields: Any) -> dict[str, Any]:
@@ -297,22 +301,24 @@ def test_openapi_and_the_overview_are_served_escaped_with_csv(
     assert (project.data["showcase_approved"], project.data["measures_text"]) == (False, "")
     assert next(r for r in records if r.entity == "story").data["hidden"] is False
 
-    spec = requests.get(f"{register.url}/openapi.json", timeout=10).json()
+    # The console serves it to a signed-in user only (tests/integration/test_console_http.py).
+    web = register.signed_in()
+    spec = web.get(f"{register.url}/openapi.json", timeout=10).json()
     assert "/v1/changes" in spec["paths"]
-    page = requests.get(f"{register.url}/", timeout=10)
+    page = web.get(f"{register.url}/", timeout=10)
     assert page.status_code == 200
     assert "<script>alert" not in page.text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
     assert "Ystafell &lt;Qspace&gt;" in page.text
     assert "Cardiology" in page.text
-    projects = requests.get(f"{register.url}/export/projects.csv", timeout=10)
+    projects = web.get(f"{register.url}/export/projects.csv", timeout=10)
     assert projects.headers["content-type"].startswith("text/csv")
-    assert "Cardiology,<script>alert(1)</script>,testing" in projects.text
-    stories = requests.get(f"{register.url}/export/stories.csv", timeout=10).text
+    assert ",<script>alert(1)</script>,Cardiology,testing,,Ystafell <Qspace>" in projects.text
+    stories = web.get(f"{register.url}/export/stories.csv", timeout=10).text
     assert "'=HYPERLINK" in stories  # no formula for a spreadsheet to run
-    activity = requests.get(f"{register.url}/export/activity.csv", timeout=10).text
-    assert "Ystafell <Qspace>,3,0," in activity
-    assert requests.get(f"{register.url}/export/secrets.csv", timeout=10).status_code == 404
+    rooms = web.get(f"{register.url}/export/rooms.csv", timeout=10).text
+    assert "Ystafell <Qspace>,False," in rooms
+    assert web.get(f"{register.url}/export/secrets.csv", timeout=10).status_code == 404
 
 
 @pytest.mark.slow

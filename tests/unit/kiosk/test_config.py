@@ -189,6 +189,7 @@ def test_an_unknown_setting_names_its_line_and_key(text: str, line: int, setting
         ("register", 'url = "ftp://register.example.org"', "register.url"),
         ("register", "sync_interval_min = 0", "register.sync_interval_min"),
         ("privacy", "retention_days = 3651", "privacy.retention_days"),
+        ("kiosk", 'on_screen_keyboard = "yes"', "kiosk.on_screen_keyboard"),
     ],
 )
 def test_a_bad_value_names_file_line_and_setting(
@@ -303,6 +304,7 @@ def test_an_unknown_override_is_named() -> None:
         ("kiosk.mode", "maybe"),
         ("branding.primary", "blue"),
         ("room.default_language", "fr"),
+        ("kiosk.on_screen_keyboard", "always"),
     ],
 )
 def test_a_bad_override_is_a_bad_value(key: str, raw: str) -> None:
@@ -382,3 +384,11 @@ def test_help_lists_every_setting_with_its_default() -> None:
     for spec in SPECS:
         assert spec.key in text
     assert "(default: 90)" in text
+
+
+def test_the_on_screen_keyboard_setting_is_auto_on_or_off() -> None:
+    assert Settings().on_screen_keyboard == "auto"
+    for mode in ("auto", "on", "off"):
+        settings = apply_overrides(Settings(), {"kiosk.on_screen_keyboard": mode})
+        assert settings.on_screen_keyboard == mode
+    assert "kiosk.on_screen_keyboard" in describe_settings()

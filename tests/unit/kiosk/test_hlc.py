@@ -133,3 +133,26 @@ def test_every_new_timestamp_follows_all_seen_before(
         assert all((stamp.wall_ms, stamp.counter) > (s.wall_ms, s.counter) for s in seen)
         assert stamp.wall_ms >= event[1]
         seen.append(stamp)
+
+
+def test_once_the_register_time_is_known_no_timestamp_goes_past_it() -> None:
+    seconds = [100.0]
+    clock = HybridClock("kiosk-a", monotonic=lambda: seconds[0])
+    clock.set_reference(1_000_000)
+
+    fast = clock.tick(1_000_000 + 2 * 86_400_000)  # the wall clock is two days fast
+    seconds[0] += 1.5
+    later = clock.tick(1_000_000 + 2 * 86_400_000)
+    observed = clock.observe(HlcTimestamp(1_000_000, 0, "kiosk-b"), 1_000_000 + 86_400_000)
+
+    assert fast == HlcTimestamp(1_000_000, 0, "kiosk-a")
+    assert later == HlcTimestamp(1_001_500, 0, "kiosk-a")
+    assert observed.wall_ms == 1_001_500
+
+
+def test_rewind_forgets_timestamps_stamped_by_a_fast_clock() -> None:
+    clock = HybridClock("kiosk-a", HlcTimestamp(9_000_000, 4, "kiosk-a"))
+
+    clock.rewind(1_000_000)
+
+    assert clock.tick(1_000_000) == HlcTimestamp(1_000_000, 1, "kiosk-a")
