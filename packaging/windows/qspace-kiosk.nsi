@@ -90,6 +90,7 @@ Section "Uninstall"
   ; Program files only: the room's data in the kiosk account's profile stays (README: Uninstall).
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\${EXE}"
+  Delete "$INSTDIR\qspace-kiosk-cli.exe"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
   DeleteRegKey HKLM "${UNINSTKEY}"
