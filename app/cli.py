@@ -20,7 +20,20 @@ from screens.registry import CLI_SCREENS
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("snapshot", "demo", "export", "pass", "coffee", "chart", "register", "sync")
+COMMANDS = (
+    "snapshot",
+    "demo",
+    "export",
+    "import",
+    "backup",
+    "restore",
+    "pass",
+    "coffee",
+    "chart",
+    "register",
+    "sync",
+)
+CORE_COMMANDS = ("demo", "export", "import", "backup", "restore", "pass", "coffee")
 
 
 def run_parser() -> argparse.ArgumentParser:
@@ -36,8 +49,17 @@ def run_parser() -> argparse.ArgumentParser:
             "                        render every screen to OUTDIR/<screen>-<lang>.png\n"
             "  demo --db URL [--seed N] [--people N] [--visits N]\n"
             "                        fill a database with demo content\n"
+            "  demo remove --db URL [--dry-run]\n"
+            "                        remove every demo record, keeping every real one\n"
             "  export people|visits|projects|stories|events --db URL --csv FILE\n"
             "                        write one kind of record to a CSV file\n"
+            "  export events --db URL --ics FILE\n"
+            "                        write the room's events as an iCalendar file\n"
+            "  import events FILE.ics | departments FILE.csv | people FILE.csv --db URL\n"
+            "                        import a calendar or a spreadsheet: all or nothing\n"
+            "  backup --db URL [--to DIR]\n"
+            "                        write one online backup of the database\n"
+            "  restore FILE --db URL  bring a backup back as the database\n"
             "  pass --db URL --person ID [--token-only]\n"
             "                        print a person's current QR pass token (issuing one)\n"
             "  chart analyse FILE.csv --chart run|i|mr|p|u|c [--freeze K] [--split K[,K...]]\n"
@@ -125,12 +147,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         configure_logging(log_dir())
-        if argv and argv[0] in ("demo", "export", "pass", "coffee"):
+        if argv and argv[0] in CORE_COMMANDS:
             from kiosk import cli
 
             commands = {
                 "demo": cli.demo_command,
                 "export": cli.export_command,
+                "import": cli.import_command,
+                "backup": cli.backup_command,
+                "restore": cli.restore_command,
                 "pass": cli.pass_command,
                 "coffee": cli.coffee_command,
             }

@@ -17,6 +17,7 @@ from devices.printer import QtDocumentPrinter
 from devices.scanner import KeyboardWedge
 from kiosk import paths
 from kiosk.config import Settings, apply_overrides, load_settings
+from kiosk.errors import KioskError
 from kiosk.ops_handle import OpsHandle
 from screens.i18n import Languages
 from screens.main_window import MainWindow
@@ -64,16 +65,44 @@ def launch_from(args: argparse.Namespace) -> Launch:
     )
 
 
-def open_store(db_url: str) -> Store:
-    """Migrate the database and seed demo content on the very first start (worker thread)."""
+def open_store(db_url: str, settings: Settings | None = None) -> Store:
+    """Migrate the database and seed demo content on the very first start (worker thread).
+    A SQLite file is backed up before a migration and once a day (kiosk.backup)."""
     from sqlalchemy import func, select
 
-    from kiosk.db import Store, get_state, make_engine, migrate, set_state, utc_now
+    from kiosk import backup
+    from kiosk.db import (
+        HEAD_REVISION,
+        Store,
+        current_revision,
+        get_state,
+        make_engine,
+        migrate,
+        set_state,
+        utc_now,
+    )
     from kiosk.models import Department
 
     engine = make_engine(db_url)
+    path = backup.database_path(db_url)
+    if path is not None and path.is_file():
+        revision = current_revision(engine)
+        if revision is not None and revision != HEAD_REVISION:
+            backup.make_backup(
+                path, backup.backup_dir_for(path), now=utc_now(), label=f"before-{HEAD_REVISION}"
+            )
     migrate(engine)
     store = Store(engine)
+    if path is not None and settings is not None:
+        try:
+            backup.daily_backup(
+                path,
+                now=utc_now(),
+                keep_days=settings.backup_keep_days,
+                copy_to=Path(settings.backup_copy_to) if settings.backup_copy_to else None,
+            )
+        except KioskError as exc:  # a failed backup is logged, never a reason not to start
+            log.error("the daily backup failed: %s", exc.describe())
     with store.begin() as session:
         if get_state(session, "initialised") is None:
             today = utc_now().replace(hour=0, minute=0, second=0, microsecond=0)
@@ -90,12 +119,16 @@ def open_store(db_url: str) -> Store:
     return store
 
 
-def open_operations(db_url: str) -> Operations:
-    """Open the store and build the operations over it (on the worker, by the OpsHandle)."""
+def open_operations(db_url: str, settings: Settings | None = None) -> Operations:
+    """Check the database's integrity, open the store and build the operations over it (on
+    the worker, by the OpsHandle); StartupInfo reports the check."""
+    from kiosk import backup
     from kiosk.db import utc_now
     from kiosk.operations import Operations
 
-    return Operations(open_store(db_url), clock=utc_now)
+    path = backup.database_path(db_url)
+    integrity = backup.check_integrity(path) if path is not None else None
+    return Operations(open_store(db_url, settings), clock=utc_now, integrity=integrity)
 
 
 def window_for(
@@ -113,7 +146,7 @@ def window_for(
     background = TaskRunner(start=False, name="db.background") if background_lane else None
     languages = Languages(app)
     languages.switch(launch.lang)
-    ops = OpsHandle(lambda: open_operations(launch.db_url))
+    ops = OpsHandle(lambda: open_operations(launch.db_url, launch.settings))
     printer = QtDocumentPrinter(paths.data_dir() / "prints", parent=app)
     wedge = KeyboardWedge()
     window = MainWindow(

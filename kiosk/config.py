@@ -46,6 +46,8 @@ class Settings:
     audio_enabled: bool = True
     boards_require_approval: bool = True
     on_screen_keyboard: str = "auto"
+    backup_keep_days: int = 14
+    backup_copy_to: str = ""
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,20 @@ SPECS: tuple[SettingSpec, ...] = (
         "a whole number of seconds from 5 to 3600",
     ),
     SettingSpec("large_text", "kiosk.large_text", bool, _any, "true or false"),
+    SettingSpec(
+        "backup_keep_days",
+        "backup.keep_days",
+        int,
+        _in_range(1, 3650),
+        "a whole number of days from 1 to 3650",
+    ),
+    SettingSpec(
+        "backup_copy_to",
+        "backup.copy_to",
+        str,
+        lambda v: len(v) <= 400,
+        "a folder (a network share or a USB drive) to copy each backup to, or empty for none",
+    ),
     SettingSpec(
         "register_url",
         "register.url",

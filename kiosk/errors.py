@@ -64,6 +64,14 @@ class ErrorCode(Enum):
     COFFEE_ROUND_UNKNOWN = "coffee_round_unknown"
     BOARD_POST_UNKNOWN = "board_post_unknown"
     REQUEST_UNKNOWN = "request_unknown"
+    EVENT_UNKNOWN = "event_unknown"
+    EVENT_INVALID = "event_invalid"  # field: kind|title|times|capacity|repeat; reason
+    MEASURE_INVALID = "measure_invalid"  # field: name|unit|chart|direction|target|value|...
+    DEPARTMENT_INVALID = "department_invalid"  # reason: same|name_taken; field
+    IMPORT_INVALID = "import_invalid"  # problems: tuple of kiosk.dto.golive.ImportProblem
+    BACKUP_NOT_KIOSK = "backup_not_kiosk"  # file: not a Qspace Kiosk database
+    BACKUP_TOO_NEW = "backup_too_new"  # file, revision: written by a newer version
+    BACKUP_FAILED = "backup_failed"  # reason
     INTERNAL = "internal"
 
 

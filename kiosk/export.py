@@ -24,6 +24,7 @@ from kiosk.models import (
     Visit,
     VisitTopic,
 )
+from kiosk.services.events import occurrence_rows
 
 KINDS = ("people", "visits", "projects", "stories", "events")
 
@@ -156,21 +157,42 @@ def neutralise_cell(value: Any) -> Any:
     return value
 
 
-def export_rows(session: Session, kind: str) -> Iterator[list[Any]]:
-    """The header row, then one row per record of `kind`."""
+EVENT_COLUMNS = ["event_id", "kind", "title_en", "title_cy", "starts_at", "ends_at", "location"]
+
+
+def export_rows(session: Session, kind: str, *, now: datetime | None = None) -> Iterator[list[Any]]:
+    """The header row, then one row per record of `kind`. Events are one row per showing:
+    each occurrence of a repeating event on its own row, up to 12 months after `now`."""
+    if kind == "events" and now is not None:
+        yield EVENT_COLUMNS
+        for o in occurrence_rows(session, now=now):
+            yield [
+                _cell(value)
+                for value in (
+                    o.event_id,
+                    o.kind,
+                    o.title_en,
+                    o.title_cy,
+                    o.starts_at,
+                    o.ends_at,
+                    o.location,
+                )
+            ]
+        return
     result = session.execute(_query(kind).execution_options(yield_per=5000))
     yield list(result.keys())
     for row in result:
         yield [_cell(value) for value in row]
 
 
-def export_csv(session: Session, *, kind: str, path: Path) -> int:
-    """Write `kind` to `path` as CSV (written to a temp file, then moved); return the rows."""
+def export_csv(session: Session, *, kind: str, path: Path, now: datetime | None = None) -> int:
+    """Write `kind` to `path` as CSV (written to a temp file, then moved); return the rows.
+    Events are listed per occurrence when `now` is given (see export_rows)."""
     tmp = path.with_name(path.name + ".part")
     count = -1
     with tmp.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
-        for row in export_rows(session, kind):
+        for row in export_rows(session, kind, now=now):
             writer.writerow([neutralise_cell(cell) for cell in row])
             count += 1
     tmp.replace(path)

@@ -113,6 +113,7 @@ class EventKind(StrEnum):
     MEETING = "meeting"
     WORKSHOP = "workshop"
     FOCUS_GROUP = "focus_group"
+    PEER_SUPPORT = "peer_support"  # a peer-support drop-in
     COFFEE = "coffee"
 
 
@@ -139,6 +140,8 @@ class Department(Synced):
 
     name_en: Mapped[str] = mapped_column(String(120))
     name_cy: Mapped[str] = mapped_column(String(120))
+    # A retired department is offered no more at check-in; its people and projects keep it.
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Topic(Synced):
@@ -169,7 +172,13 @@ class Person(Synced):
 
 
 class Event(Synced):
-    """A meeting, workshop, focus group or coffee meet-up in the room."""
+    """A meeting, workshop, focus group, peer-support drop-in or coffee meet-up in the room.
+
+    A repeating event is one row: `starts_at`/`ends_at` are its first occurrence, `repeat_rule`
+    an iCalendar RRULE (expanded in Europe/London wall-clock time, kiosk.recurrence) and
+    `exdates` the UTC starts of the occurrences taken out. `repeat_ends_at` is the end of the
+    last occurrence (None when the series never ends), so readers can filter in SQL.
+    """
 
     __tablename__ = "event"
 
@@ -180,6 +189,13 @@ class Event(Synced):
     ends_at: Mapped[datetime] = mapped_column(UtcDateTime())
     location: Mapped[str] = mapped_column(String(120), default="")
     description: Mapped[str] = mapped_column(Text, default="")
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    all_day: Mapped[bool] = mapped_column(Boolean, default=False)
+    repeat_rule: Mapped[str] = mapped_column(String(400), default="")
+    exdates: Mapped[str] = mapped_column(Text, default="")  # comma-separated UTC ISO starts
+    repeat_ends_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    uid: Mapped[str | None] = mapped_column(String(255), index=True)  # iCalendar UID
 
 
 _OPEN = "checked_out_at IS NULL"
@@ -308,6 +324,8 @@ class Measure(Synced):
     splits: Mapped[str] = mapped_column(String(200), default="")  # "12,24": a phase after K
     rules: Mapped[str] = mapped_column(String(10), default="anhoej")  # run charts: or "ihi"
     multiply: Mapped[float] = mapped_column(Float, default=1.0)  # rate per M units (u charts)
+    denominator_label: Mapped[str] = mapped_column(String(120), default="")  # what it counts
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)  # kept, charted no more
 
 
 class DataPoint(Synced):

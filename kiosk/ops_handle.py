@@ -15,6 +15,8 @@ if TYPE_CHECKING:  # the GUI thread never imports SQLAlchemy: the store opens on
     from kiosk.operations.catalogue import CatalogueOps
     from kiosk.operations.checkin import CheckinOps
     from kiosk.operations.coffee import CoffeeOps
+    from kiosk.operations.events import EventsOps
+    from kiosk.operations.golive import GoLiveOps
     from kiosk.operations.measures import MeasuresOps
     from kiosk.operations.people import PeopleOps
     from kiosk.operations.pin import PinOps
@@ -128,3 +130,13 @@ class OpsHandle:
     def qnet(self) -> QnetOps:
         """Peer supporters, boards and check-in notices."""
         return self.get().qnet
+
+    @property
+    def events(self) -> EventsOps:
+        """Events and series, calendar files (issue 16)."""
+        return self.get().events
+
+    @property
+    def golive(self) -> GoLiveOps:
+        """Removing the demo, departments, people imports, backups (issue 16)."""
+        return self.get().golive

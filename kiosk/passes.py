@@ -170,7 +170,7 @@ def scan_check_in(session: Session, *, text: str, source: str = "qr", now: datet
         session,
         person_id=person.id,
         topics=(),
-        event_id=events[0].id if len(events) == 1 else None,
+        event_id=events[0].event_id if len(events) == 1 else None,
         source=source,
         now=now,
     )

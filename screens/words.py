@@ -348,6 +348,30 @@ _SENTENCES: Mapping[ErrorCode, Callable[[Mapping[str, Any]], str]] = {
     ErrorCode.REQUEST_UNKNOWN: lambda _p: QCoreApplication.translate(
         "Words", "That request could not be found."
     ),
+    ErrorCode.EVENT_UNKNOWN: lambda _p: QCoreApplication.translate(
+        "Words", "That event could not be found."
+    ),
+    ErrorCode.EVENT_INVALID: lambda _p: QCoreApplication.translate(
+        "Words", "Please check the event's details: one of them is not right."
+    ),
+    ErrorCode.MEASURE_INVALID: lambda _p: QCoreApplication.translate(
+        "Words", "Please check the measure's details: one of them is not right."
+    ),
+    ErrorCode.DEPARTMENT_INVALID: lambda _p: QCoreApplication.translate(
+        "Words", "Please check the department's names: one is empty or already used."
+    ),
+    ErrorCode.IMPORT_INVALID: lambda _p: QCoreApplication.translate(
+        "Words", "Nothing was imported: the file has mistakes. Each one is listed."
+    ),
+    ErrorCode.BACKUP_NOT_KIOSK: lambda _p: QCoreApplication.translate(
+        "Words", "That file is not a Qspace Kiosk database. Nothing was changed."
+    ),
+    ErrorCode.BACKUP_TOO_NEW: lambda _p: QCoreApplication.translate(
+        "Words", "That backup comes from a newer version of the kiosk. Nothing was changed."
+    ),
+    ErrorCode.BACKUP_FAILED: lambda _p: QCoreApplication.translate(
+        "Words", "The backup could not be written. Please ask a facilitator."
+    ),
     ErrorCode.INTERNAL: lambda _p: failure_text(),
 }
 

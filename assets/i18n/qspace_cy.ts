@@ -5592,7 +5592,55 @@
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r cais yna.</translation>
     </message>
     <message>
+        <location filename="../../screens/words.py" line="351"/>
+        <source>That event could not be found.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r digwyddiad yna.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="354"/>
+        <source>Please check the event&apos;s details: one of them is not right.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gwiriwch fanylion y digwyddiad: dyw un ohonyn nhw ddim yn iawn.</translation>
+    </message>
+    <message>
         <location filename="../../screens/words.py" line="357"/>
+        <source>Please check the measure&apos;s details: one of them is not right.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gwiriwch fanylion y mesur: dyw un ohonyn nhw ddim yn iawn.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="360"/>
+        <source>Please check the department&apos;s names: one is empty or already used.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gwiriwch enwau&apos;r adran: mae un yn wag neu wedi&apos;i ddefnyddio&apos;n barod.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="363"/>
+        <source>Nothing was imported: the file has mistakes. Each one is listed.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ni fewnforiwyd dim: mae camgymeriadau yn y ffeil. Mae pob un wedi&apos;i restru.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="366"/>
+        <source>That file is not a Qspace Kiosk database. Nothing was changed.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Nid yw&apos;r ffeil yna&apos;n gronfa ddata Ciosg Qspace. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="369"/>
+        <source>That backup comes from a newer version of the kiosk. Nothing was changed.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Daw&apos;r copi wrth gefn yna o fersiwn mwy newydd o&apos;r ciosg. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="372"/>
+        <source>The backup could not be written. Please ask a facilitator.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Doedd dim modd ysgrifennu&apos;r copi wrth gefn. Holwch hwylusydd.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="381"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>

@@ -4641,7 +4641,47 @@
         <translation>That request could not be found.</translation>
     </message>
     <message>
+        <location filename="../../screens/words.py" line="351"/>
+        <source>That event could not be found.</source>
+        <translation>That event could not be found.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="354"/>
+        <source>Please check the event&apos;s details: one of them is not right.</source>
+        <translation>Please check the event&apos;s details: one of them is not right.</translation>
+    </message>
+    <message>
         <location filename="../../screens/words.py" line="357"/>
+        <source>Please check the measure&apos;s details: one of them is not right.</source>
+        <translation>Please check the measure&apos;s details: one of them is not right.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="360"/>
+        <source>Please check the department&apos;s names: one is empty or already used.</source>
+        <translation>Please check the department&apos;s names: one is empty or already used.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="363"/>
+        <source>Nothing was imported: the file has mistakes. Each one is listed.</source>
+        <translation>Nothing was imported: the file has mistakes. Each one is listed.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="366"/>
+        <source>That file is not a Qspace Kiosk database. Nothing was changed.</source>
+        <translation>That file is not a Qspace Kiosk database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="369"/>
+        <source>That backup comes from a newer version of the kiosk. Nothing was changed.</source>
+        <translation>That backup comes from a newer version of the kiosk. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="372"/>
+        <source>The backup could not be written. Please ask a facilitator.</source>
+        <translation>The backup could not be written. Please ask a facilitator.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="381"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>

@@ -68,3 +68,19 @@ class StartupInfo:
 
     is_demo: bool
     pin_set: bool
+    # The integrity check at start (kiosk.backup.check_integrity): when the database is
+    # damaged, `newest_good_backup` is the file a facilitator can restore (None if none).
+    database_ok: bool = True
+    integrity_detail: str = ""
+    newest_good_backup: str | None = None
+
+
+@dataclass(frozen=True)
+class DepartmentRow:
+    """A department as the facilitator manages it: both names, retired or not, its people."""
+
+    id: str
+    name_en: str
+    name_cy: str
+    retired: bool
+    people: int

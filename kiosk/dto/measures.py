@@ -53,6 +53,7 @@ class MeasureData:
     rules: str
     multiply: float
     points: tuple[MeasurePoint, ...]
+    denominator_label: str = ""  # what the denominator counts (p and u charts)
 
 
 @dataclass(frozen=True)
@@ -116,3 +117,16 @@ class ImportResult:
 
     saved: int
     problems: tuple[RowProblem, ...]
+
+
+@dataclass(frozen=True)
+class MeasureForm:
+    """The authoring form of a measure: chart run, i, p, u or c; improvement direction up,
+    down or neutral; `denominator_label` says what the denominator counts (p and u charts)."""
+
+    name: str
+    unit: str = ""
+    chart: str = "run"
+    direction: str = "neutral"
+    target: float | None = None
+    denominator_label: str = ""

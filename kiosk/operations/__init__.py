@@ -2,7 +2,8 @@
 
 `Operations(store, clock=...)` only holds one object per feature, as typed attributes:
 `ops.catalogue`, `ops.checkin`, `ops.people`, `ops.pin`, `ops.measures`, `ops.showcase`,
-`ops.sessions`, `ops.projects`, `ops.coffee` and `ops.qnet` (kiosk/operations/<feature>.py).
+`ops.sessions`, `ops.projects`, `ops.coffee`, `ops.qnet`, `ops.events` and `ops.golive`
+(kiosk/operations/<feature>.py).
 Each of their public methods is one user action and one transaction
 (`with self._store.begin() as session:`), calls the feature's services in kiosk/services/ and
 returns frozen DTOs from kiosk/dto/<feature>.py, so `ops.checkin.find_people("ann")` is a
@@ -21,9 +22,12 @@ from __future__ import annotations
 
 from kiosk.db import Clock, Store, get_state
 from kiosk.dto.catalogue import StartupInfo
+from kiosk.dto.golive import IntegrityReport
 from kiosk.operations.catalogue import CatalogueOps
 from kiosk.operations.checkin import CheckinOps
 from kiosk.operations.coffee import CoffeeOps
+from kiosk.operations.events import EventsOps
+from kiosk.operations.golive import GoLiveOps
 from kiosk.operations.measures import MeasuresOps
 from kiosk.operations.people import PeopleOps
 from kiosk.operations.pin import PinOps
@@ -39,8 +43,11 @@ class Operations:
     """Every feature's operations over one store, as typed attributes (no actions of its own
     beyond start-up)."""
 
-    def __init__(self, store: Store, *, clock: Clock) -> None:
+    def __init__(
+        self, store: Store, *, clock: Clock, integrity: IntegrityReport | None = None
+    ) -> None:
         self._store = store
+        self._integrity = integrity
         self.catalogue = CatalogueOps(store, clock=clock)
         self.checkin = CheckinOps(store, clock=clock)
         self.people = PeopleOps(store, clock=clock)
@@ -51,6 +58,8 @@ class Operations:
         self.projects = ProjectsOps(store, clock=clock)
         self.coffee = CoffeeOps(store, clock=clock)
         self.qnet = QnetOps(store, clock=clock)
+        self.events = EventsOps(store, clock=clock)
+        self.golive = GoLiveOps(store, clock=clock)
 
     @property
     def store(self) -> Store:
@@ -58,9 +67,14 @@ class Operations:
         return self._store
 
     def startup_info(self) -> StartupInfo:
-        """Whether this is a demo room and whether a facilitator PIN is set."""
+        """Whether this is a demo room, whether a facilitator PIN is set, and the integrity
+        check made at start (with the newest good backup when the database failed it)."""
+        integrity = self._integrity
         with self._store.begin() as session:
             return StartupInfo(
                 is_demo=get_state(session, "demo_seed") is not None,
                 pin_set=get_state(session, "pin_hash") is not None,
+                database_ok=integrity.ok if integrity else True,
+                integrity_detail=integrity.detail if integrity else "",
+                newest_good_backup=integrity.newest_good_backup if integrity else None,
             )

@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
-from kiosk.dto.measures import ImportResult, MeasureChart, MeasureOption, ProjectMeasures
+from kiosk.dto.measures import (
+    ImportResult,
+    MeasureChart,
+    MeasureData,
+    MeasureForm,
+    MeasureOption,
+    ProjectMeasures,
+)
 from kiosk.operations.base import Feature
 from kiosk.services import measures
 
@@ -70,5 +78,37 @@ class MeasuresOps(Feature):
         with self._store.begin() as session:
             data = measures.set_phases(
                 session, measure_id=measure_id, freeze=freeze, splits=splits, now=self._clock()
+            )
+        return measures.chart_of(data)
+
+    def add_measure(self, project_id: str, form: MeasureForm) -> MeasureData:
+        """Add a measure to a project (KioskError PROJECT_UNKNOWN or MEASURE_INVALID)."""
+        with self._store.begin() as session:
+            return measures.add_measure(
+                session, project_id=project_id, form=form, now=self._clock()
+            )
+
+    def edit_measure(self, measure_id: str, form: MeasureForm) -> MeasureData:
+        """Change a measure's name, unit, chart, direction, target or denominator's meaning."""
+        with self._store.begin() as session:
+            return measures.edit_measure(session, measure_id=measure_id, form=form)
+
+    def retire_measure(self, measure_id: str, retired: bool = True) -> None:
+        """Retire a measure (kept, no longer charted or listed), or bring it back."""
+        with self._store.begin() as session:
+            measures.retire_measure(session, measure_id=measure_id, retired=retired)
+
+    def add_point(
+        self, measure_id: str, period: date, value: float, denominator: float | None = None
+    ) -> MeasureChart:
+        """Add one point by touch; returns the measure's chart as it now is."""
+        with self._store.begin() as session:
+            data = measures.add_point(
+                session,
+                measure_id=measure_id,
+                period=period,
+                value=value,
+                denominator=denominator,
+                now=self._clock(),
             )
         return measures.chart_of(data)

@@ -24,7 +24,10 @@ from kiosk.models import (
     Visit,
 )
 from kiosk.services import tally
+from kiosk.services.occurrences import JUST_ENDED, not_over, occurrences_between
 from kiosk.text import first_name, fold
+
+UPCOMING_DAYS = 366  # what's on lists showings up to a year ahead
 
 
 def _count(session: Session, stmt: object) -> int:
@@ -54,7 +57,9 @@ def room_overview(session: Session, *, now: datetime) -> RoomOverview:
             session,
             select(func.count())
             .select_from(Event)
-            .where(Event.deleted.is_(False), Event.ends_at >= now),
+            .where(
+                Event.deleted.is_(False), Event.cancelled.is_(False), not_over(now - JUST_ENDED)
+            ),
         ),
         visits_this_month=tally.visits_since(session, since=month_start),
         in_room_now=_count(
@@ -134,16 +139,14 @@ def list_stories(session: Session, *, limit: int = 50) -> list[StoryCard]:
 
 
 def upcoming_events(session: Session, *, now: datetime, limit: int = 30) -> list[EventCard]:
-    """Events that have not ended, soonest first."""
-    events = session.scalars(
-        select(Event)
-        .where(Event.deleted.is_(False), Event.ends_at >= now)
-        .order_by(Event.starts_at)
-        .limit(limit)
-    ).all()
+    """Showings that have not ended within the next year (each occurrence of a repeating
+    event on its own), soonest first."""
+    found = occurrences_between(
+        session, after=now - JUST_ENDED, before=now + timedelta(days=UPCOMING_DAYS), limit=limit
+    )
     return [
-        EventCard(e.id, e.kind.value, e.title_en, e.title_cy, e.starts_at, e.ends_at, e.location)
-        for e in events
+        EventCard(o.event_id, o.kind, o.title_en, o.title_cy, o.starts_at, o.ends_at, o.location)
+        for o in found
     ]
 
 

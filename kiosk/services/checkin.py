@@ -34,6 +34,7 @@ from kiosk.dto.checkin import (
     TopicOption,
     VisitorCard,
 )
+from kiosk.dto.events import Occurrence
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.models import (
     Department,
@@ -48,6 +49,7 @@ from kiosk.models import (
     Visit,
     VisitTopic,
 )
+from kiosk.services.occurrences import occurrences_between
 from kiosk.text import first_name, fold
 from kiosk.validation import DEPARTMENT_MAX, NAME_MAX, ROLE_MAX, text_field, valid_email
 
@@ -63,23 +65,16 @@ BATCH = 1000
 # --- choices -------------------------------------------------------------------------------
 
 
-def events_on(session: Session, *, now: datetime) -> list[Event]:
-    """Events offered at check-in now: not deleted, from 30 min before the start to the end."""
-    return list(
-        session.scalars(
-            select(Event)
-            .where(
-                Event.deleted.is_(False),
-                Event.starts_at <= now + EARLY_ENTRY,
-                Event.ends_at > now,
-            )
-            .order_by(Event.starts_at, Event.id)
-        )
+def events_on(session: Session, *, now: datetime) -> list[Occurrence]:
+    """Showings offered at check-in now (a repeating event's occurrence of today among them):
+    not deleted or cancelled, from 30 min before the start to the end."""
+    return occurrences_between(
+        session, after=now, before=now + EARLY_ENTRY + timedelta(microseconds=1)
     )
 
 
-def _event_is_on(event: Event, now: datetime) -> bool:
-    return not event.deleted and event.starts_at - EARLY_ENTRY <= now < event.ends_at
+def _event_is_on(session: Session, event: Event, now: datetime) -> bool:
+    return any(o.event_id == event.id for o in events_on(session, now=now))
 
 
 def checkin_choices(session: Session, *, now: datetime) -> CheckinChoices:
@@ -89,14 +84,14 @@ def checkin_choices(session: Session, *, now: datetime) -> CheckinChoices:
     )
     departments = session.scalars(
         select(Department)
-        .where(Department.deleted.is_(False))
+        .where(Department.deleted.is_(False), Department.retired.is_(False))
         .order_by(Department.name_en, Department.id)
     )
     return CheckinChoices(
         topics=tuple(TopicOption(t.slug, t.name_en, t.name_cy) for t in topics),
         departments=tuple(DepartmentOption(d.id, d.name_en, d.name_cy) for d in departments),
         events_now=tuple(
-            EventOption(e.id, e.kind.value, e.title_en, e.title_cy, e.starts_at, e.ends_at)
+            EventOption(e.event_id, e.kind, e.title_en, e.title_cy, e.starts_at, e.ends_at)
             for e in events_on(session, now=now)
         ),
     )
@@ -333,7 +328,9 @@ def _department_for(session: Session, visitor: NewVisitor) -> Department | None:
     if name is None:
         return None
     key = fold(name)
-    for department in session.scalars(select(Department).where(Department.deleted.is_(False))):
+    for department in session.scalars(
+        select(Department).where(Department.deleted.is_(False), Department.retired.is_(False))
+    ):
         if key in (fold(department.name_en), fold(department.name_cy)):
             return department  # typed, but already in the list: no duplicate department
     # Nobody has translated a typed name yet: the same name serves both languages.
@@ -494,7 +491,7 @@ def check_in(
     event = None
     if event_id is not None:
         event = session.get(Event, event_id)
-        if event is None or not _event_is_on(event, now):
+        if event is None or not _event_is_on(session, event, now):
             raise KioskError(ErrorCode.EVENT_NOT_ON)
     open_visit = _open_visit_of(session, person.id)
     if open_visit is not None:

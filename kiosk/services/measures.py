@@ -12,9 +12,10 @@ baselines, phase splits and exclusions use those numbers, as the chart engine do
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from itertools import pairwise
 from types import MappingProxyType
@@ -29,13 +30,15 @@ from kiosk.dto.measures import (
     ImportResult,
     MeasureChart,
     MeasureData,
+    MeasureForm,
     MeasureOption,
     MeasurePoint,
     PdsaCycleOption,
     ProjectMeasures,
 )
 from kiosk.errors import ErrorCode, KioskError
-from kiosk.models import DataPoint, Measure, PdsaCycle, Project
+from kiosk.models import ChartType, DataPoint, Direction, Measure, PdsaCycle, Project
+from kiosk.validation import text_field
 
 SPLITS_MAX_CHARS = 200  # the width of measure.splits
 
@@ -144,6 +147,7 @@ def _data_of(measure: Measure, points: Iterable[MeasurePoint]) -> MeasureData:
         rules=measure.rules,
         multiply=measure.multiply,
         points=tuple(points),
+        denominator_label=measure.denominator_label,
     )
 
 
@@ -167,7 +171,11 @@ def project_measures(session: Session, *, project_id: str) -> ProjectMeasures:
     project = _live_project(session, project_id)
     measures = session.scalars(
         select(Measure)
-        .where(Measure.project_id == project.id, Measure.deleted.is_(False))
+        .where(
+            Measure.project_id == project.id,
+            Measure.deleted.is_(False),
+            Measure.retired.is_(False),
+        )
         .order_by(Measure.created_at, Measure.name, Measure.id)
     ).all()
     points = _points_of(session, [m.id for m in measures])
@@ -198,7 +206,7 @@ def measures_for_facilitator(session: Session) -> list[MeasureOption]:
     rows = session.execute(
         select(Measure.id, Project.id, Project.title, Measure.name)
         .join(Project, Project.id == Measure.project_id)
-        .where(Measure.deleted.is_(False), Project.deleted.is_(False))
+        .where(Measure.deleted.is_(False), Measure.retired.is_(False), Project.deleted.is_(False))
         .order_by(Project.title, Measure.name, Measure.id)
     )
     return [MeasureOption(*row) for row in rows]
@@ -426,4 +434,131 @@ def set_phases(
     check_phases(freeze, splits, int(points or 0))
     measure.freeze = freeze
     measure.splits = _splits_text(splits)
+    return measure_data(session, measure_id=measure.id)
+
+
+# --- authoring (issue 16) ---------------------------------------------------------------------
+
+MEASURE_NAME_MAX = 160
+UNIT_MAX = 40
+DENOMINATOR_LABEL_MAX = 120
+RATIO_CHARTS = frozenset({"p", "u"})
+
+
+def _check_measure(form: MeasureForm) -> tuple[str, str, str]:
+    try:
+        name = text_field(form.name, field="name", maximum=MEASURE_NAME_MAX, required=True)
+        unit = text_field(form.unit, field="unit", maximum=UNIT_MAX, required=False)
+        label = text_field(
+            form.denominator_label,
+            field="denominator_label",
+            maximum=DENOMINATOR_LABEL_MAX,
+            required=False,
+        )
+    except KioskError as exc:
+        raise KioskError(
+            ErrorCode.MEASURE_INVALID, field=exc.params["field"], reason=exc.code.value
+        ) from None
+    if form.chart not in {c.value for c in ChartType}:
+        raise KioskError(ErrorCode.MEASURE_INVALID, field="chart", reason="unknown")
+    if form.direction not in {d.value for d in Direction}:
+        raise KioskError(ErrorCode.MEASURE_INVALID, field="direction", reason="unknown")
+    if form.target is not None and not math.isfinite(form.target):
+        raise KioskError(ErrorCode.MEASURE_INVALID, field="target", reason="not_a_number")
+    if form.chart in RATIO_CHARTS and not label:
+        raise KioskError(ErrorCode.MEASURE_INVALID, field="denominator_label", reason="field_empty")
+    return name or "", unit or "", label or ""
+
+
+def _set_measure(measure: Measure, form: MeasureForm) -> None:
+    name, unit, label = _check_measure(form)
+    measure.name = name
+    measure.unit = unit
+    measure.chart_type = ChartType(form.chart)
+    measure.direction = Direction(form.direction)
+    measure.target = form.target
+    measure.denominator_label = label
+
+
+def add_measure(
+    session: Session, *, project_id: str, form: MeasureForm, now: datetime
+) -> MeasureData:
+    """Add a measure to a project.
+
+    Raises:
+        KioskError: PROJECT_UNKNOWN, or MEASURE_INVALID with `field` and `reason`.
+    """
+    project = _live_project(session, project_id)
+    measure = Measure(
+        project_id=project.id,
+        freeze=None,
+        splits="",
+        rules="anhoej",
+        multiply=1.0,
+        retired=False,
+        created_at=now,
+    )
+    _set_measure(measure, form)
+    session.add(measure)
+    session.flush()
+    return _data_of(measure, [])
+
+
+def edit_measure(session: Session, *, measure_id: str, form: MeasureForm) -> MeasureData:
+    """Change a measure's name, unit, chart, direction, target or denominator's meaning."""
+    measure = _live_measure(session, measure_id)
+    _set_measure(measure, form)
+    session.flush()
+    return measure_data(session, measure_id=measure.id)
+
+
+def retire_measure(session: Session, *, measure_id: str, retired: bool = True) -> None:
+    """Retire a measure (kept with its points, charted and listed no more), or bring it back."""
+    _live_measure(session, measure_id).retired = retired
+    session.flush()
+
+
+def add_point(
+    session: Session,
+    *,
+    measure_id: str,
+    period: date,
+    value: float,
+    denominator: float | None,
+    now: datetime,
+) -> MeasureData:
+    """Add one point by touch (its date, value and, for p and u charts, its denominator)
+    after the measure's points.
+
+    Raises:
+        KioskError: MEASURE_UNKNOWN, or MEASURE_INVALID (field value|denominator, reason).
+    """
+    measure = _live_measure(session, measure_id)
+    chart = measure.chart_type.value
+    if not math.isfinite(value):
+        raise KioskError(ErrorCode.MEASURE_INVALID, field="value", reason="not_a_number")
+    if chart in RATIO_CHARTS:
+        if denominator is None or not math.isfinite(denominator) or denominator <= 0:
+            raise KioskError(ErrorCode.MEASURE_INVALID, field="denominator", reason="positive")
+        if value < 0 or (chart == "p" and value > denominator):
+            raise KioskError(ErrorCode.MEASURE_INVALID, field="value", reason="range")
+    elif denominator is not None:
+        raise KioskError(ErrorCode.MEASURE_INVALID, field="denominator", reason="not_used")
+    if chart == "c" and (value < 0 or value != int(value)):
+        raise KioskError(ErrorCode.MEASURE_INVALID, field="value", reason="count")
+    seq = max((p.seq for p in _live_points(session, measure.id)), default=0) + 1
+    session.add(
+        DataPoint(
+            measure_id=measure.id,
+            seq=seq,
+            period=period.isoformat(),
+            value=value,
+            denominator=denominator,
+            note="",
+            excluded=False,
+            pdsa_cycle_id=None,
+            created_at=now,
+        )
+    )
+    session.flush()
     return measure_data(session, measure_id=measure.id)

@@ -270,7 +270,11 @@ def project_page(session: Session, *, project_id: str) -> ProjectPage:
     measures = session.execute(
         select(Measure, func.coalesce(points.c.n, 0))
         .outerjoin(points, points.c.measure_id == Measure.id)
-        .where(Measure.project_id == project.id, Measure.deleted.is_(False))
+        .where(
+            Measure.project_id == project.id,
+            Measure.deleted.is_(False),
+            Measure.retired.is_(False),
+        )
         .order_by(Measure.name)
     ).all()
     stories = session.scalars(

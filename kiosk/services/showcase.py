@@ -62,6 +62,7 @@ from kiosk.models import (
 )
 from kiosk.services import measures as measure_service
 from kiosk.services import tally
+from kiosk.services.occurrences import JUST_ENDED, occurrences_between
 from kiosk.text import first_name
 
 WALL_SIZE = 6  # thanks notes on the wall at once
@@ -252,22 +253,18 @@ def thanks_slide(session: Session, *, note_id: str | None = None) -> ThanksSlide
 
 def whats_on_slide(session: Session, *, now: datetime) -> WhatsOnSlide:
     """Events that have not ended within the next two weeks, today's first, soonest first."""
-    events = session.scalars(
-        select(Event)
-        .where(
-            Event.deleted.is_(False),
-            Event.ends_at >= now,
-            Event.starts_at < now + timedelta(days=WHATS_ON_DAYS),
-        )
-        .order_by(Event.starts_at, Event.id)
-        .limit(WHATS_ON_SIZE)
-    ).all()
+    found = occurrences_between(
+        session,
+        after=now - JUST_ENDED,
+        before=now + timedelta(days=WHATS_ON_DAYS),
+        limit=WHATS_ON_SIZE,
+    )
     return WhatsOnSlide(
         tuple(
             EventCard(
-                e.id, e.kind.value, e.title_en, e.title_cy, e.starts_at, e.ends_at, e.location
+                o.event_id, o.kind, o.title_en, o.title_cy, o.starts_at, o.ends_at, o.location
             )
-            for e in events
+            for o in found
         )
     )
 

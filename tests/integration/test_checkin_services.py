@@ -15,7 +15,10 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
+from sqlalchemy import column as sa_column
 from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import table as sa_table
+from sqlalchemy.sql.expression import TableClause
 
 from kiosk.db import Store, make_engine, migrate
 from kiosk.demo import fill_demo
@@ -441,6 +444,20 @@ def test_demo_people_are_found(store: Store, now: datetime) -> None:
     _fts_is_sound(store)
 
 
+PERSON_DEFAULTS = {
+    "language": "en",
+    "consent_display": False,
+    "consent_contact": False,
+    "search_key": "",
+}
+
+
+def _old_table(model: type, *columns: str) -> TableClause:
+    names = ("id", "created_at", "updated_at", "version", "deleted", *columns)
+    table = model.__table__  # type: ignore[attr-defined]
+    return sa_table(table.name, *(sa_column(n, table.c[n].type) for n in names))
+
+
 def test_a_room_migrated_from_0001_has_its_people_indexed(tmp_path: Path, now: datetime) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
     config = Config()
@@ -451,19 +468,26 @@ def test_a_room_migrated_from_0001_has_its_people_indexed(tmp_path: Path, now: d
             command.upgrade(config, "0001")
         with engine.begin() as conn:
             stamp = {"created_at": now, "updated_at": now, "version": "v", "deleted": False}
+            person_stamp = {**stamp, **PERSON_DEFAULTS}
+            # The tables as 0001 made them: later columns (department.retired, ...) are absent.
             conn.execute(
-                insert(Department),
+                insert(_old_table(Department, "name_en", "name_cy")),
                 [{"id": "d1", "name_en": "Therapies", "name_cy": "Therapïau", **stamp}],
             )
             conn.execute(
-                insert(Person),
+                insert(_old_table(Person, "display_name", "department_id", *PERSON_DEFAULTS)),
                 [
-                    {"id": "p1", "display_name": "Siân Jones", "department_id": "d1", **stamp},
+                    {
+                        "id": "p1",
+                        "display_name": "Siân Jones",
+                        "department_id": "d1",
+                        **person_stamp,
+                    },
                     {
                         "id": "p2",
                         "display_name": "Rhys Owen",
                         "department_id": None,
-                        **stamp,
+                        **person_stamp,
                         "deleted": True,
                     },
                 ],
