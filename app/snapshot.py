@@ -213,12 +213,12 @@ def _snapshot_sessions(window: MainWindow, save: Any, args: argparse.Namespace) 
     lang = window.languages.current
     window.go_idle()
     window.languages.switch(lang)
-    window.navigation.unlock()
     sharing: Any = window.screens["sharing"]
     clock = _SnapshotClock()
     sharing.set_monotonic(clock)
     detail = window.ctx.ops.sessions.seed_demo_session(lang)
     window.show_screen("sharing")
+    window.navigation.unlock()  # after arriving: a public screen ends a facilitator session
     window.runner.wait_idle()
     sharing.presenter.clear()
     sharing.presenter.load(detail)
@@ -313,8 +313,8 @@ def _snapshot_qnet(window: MainWindow, save: Any) -> None:
     form._on_similar_timer_timeout()
     save("qnet-form")
     form.reset()
-    window.navigation.unlock()
     window.show_screen("qnet")
+    window.navigation.unlock()  # after arriving: a public screen ends a facilitator session
     qnet: Any = window.screens["qnet"]
     qnet.show_page("supporters")
     save("qnet-supporters")

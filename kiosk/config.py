@@ -31,6 +31,7 @@ class Settings:
     kiosk_mode: bool = False
     screen: str = ""
     idle_timeout_s: int = 90
+    facilitator_timeout_s: int = 300
     large_text: bool = False
     closing_time: str = "18:00"
     register_url: str = ""
@@ -119,6 +120,13 @@ SPECS: tuple[SettingSpec, ...] = (
         int,
         _in_range(5, 3600),
         "a whole number of seconds from 5 to 3600",
+    ),
+    SettingSpec(
+        "facilitator_timeout_s",
+        "kiosk.facilitator_timeout_s",
+        int,
+        _in_range(0, 86400),
+        "a whole number of seconds from 0 to 86400",
     ),
     SettingSpec("large_text", "kiosk.large_text", bool, _any, "true or false"),
     SettingSpec(

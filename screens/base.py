@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,6 +37,11 @@ class ScreenContext:
     now: Callable[[], datetime]
     printer: DocumentPrinter | None = None
     is_facilitator: Callable[[], bool] = lambda: False
+    # A screen calls this when it opens or closes a facilitator-only view (facilitator_view()).
+    view_changed: Callable[[], None] = lambda: None
+    # Which visitor the kiosk is serving: it changes on the attract loop and on each scan, so
+    # a failure reported late is not shown to the next visitor.
+    visitor: Callable[[], int] = lambda: 0
     # The sync worker (sync.worker.SyncWorker) when a register is set up, else None: status(),
     # trigger(), dead_letters() and retry_dead_letters(); the last two read the store.
     sync: Any = None
@@ -87,6 +93,14 @@ class Screen(QWidget):
     def shown(self) -> None:
         """The screen has come to the front: refresh what it shows."""
 
+    def language_chosen(self) -> None:
+        """The visitor switched the language with the header's switch while on this screen."""
+
+    def facilitator_view(self) -> bool:
+        """Whether the screen now shows a facilitator-only view (such as a console behind the
+        PIN); leaving it ends the facilitator session, as leaving a protected screen does."""
+        return False
+
     def run(self, fn: Callable[[], T], on_done: Callable[[T], None]) -> None:
         """Run a database operation off the GUI thread; report failures in the banner.
 
@@ -97,15 +111,27 @@ class Screen(QWidget):
         load was on the worker) is dropped.
         """
 
+        visitor = self.ctx.visitor()
+
         def done(result: T) -> None:
             if shiboken6.isValid(self):
                 on_done(result)
 
-        self.ctx.runner.submit(fn, done, self._on_job_failed)
+        def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
+            if self.ctx.visitor() != visitor:  # the visitor it was for has gone
+                logging.getLogger(__name__).info(
+                    "operation for an earlier visitor failed on %s: %s",
+                    self.name,
+                    type(exc).__name__,
+                )
+                return
+            self._on_job_failed(exc)
+
+        self.ctx.runner.submit(fn, done, failed)
 
     def _on_job_failed(self, exc: BaseException) -> None:
-        import logging
-
         logging.getLogger(__name__).error(
             "operation failed on %s: %s", self.name, type(exc).__name__
         )

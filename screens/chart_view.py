@@ -11,7 +11,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPen, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.palette import text_on
@@ -344,14 +344,19 @@ def chart_for_screen(model: ChartModel, parent: QWidget | None = None) -> QWidge
     return window
 
 
-def present_full_screen(model: ChartModel, parent: QWidget) -> QWidget:
-    """Show a chart full screen on the last screen (when the room has no AV display set)."""
+def spare_screen(own: QScreen | None) -> QScreen | None:
+    """A connected screen other than the kiosk's own (`own`), or None when there is none."""
+    own_name = own.name() if own is not None else None
+    others = [s for s in QGuiApplication.screens() if s.name() != own_name]
+    return others[-1] if others else None
+
+
+def present_full_screen(model: ChartModel, parent: QWidget, target: QScreen) -> QWidget:
+    """Show a chart full screen on `target` (when the room has no AV display set); never on
+    the kiosk's own screen, which a frameless full-screen window would cover."""
     window = chart_for_screen(model, parent)
     window.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    screens = QGuiApplication.screens()
-    target = screens[-1] if screens else None
-    if target is not None:
-        window.setGeometry(target.geometry())
+    window.setGeometry(target.geometry())
     window.showFullScreen()
     return window

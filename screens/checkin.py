@@ -548,15 +548,26 @@ class CheckinScreen(Screen):
 
     def _on_visitor_loaded(self, visitor: VisitorCard) -> None:
         self.presenter.person_chosen(visitor)
-        if visitor.language in ("cy", "en") and visitor.language != self.ctx.languages.current:
-            self.ctx.languages.switch(visitor.language)
+        self._show_visitor_language(visitor.language)
         if visitor.open_visit_id:
             self.presenter.state.step = Step.FIND
             self.checkout_offered.emit(visitor)
         self._render()
 
+    def _show_visitor_language(self, stored: str) -> None:
+        lang = self.presenter.language_to_show(stored, self.ctx.languages.current)
+        if lang is not None:
+            self.ctx.languages.switch(lang)
+
+    def language_chosen(self) -> None:
+        self.presenter.visitor_chose_language()
+
     def _on_new_clicked(self) -> None:
         self.presenter.start_new_visitor()
+        # The form starts in the language the visitor is using now.
+        self.language_field.setCurrentIndex(
+            self.language_field.findData(self.ctx.languages.current)
+        )
         self.name_field.setText(self.search.text().strip())
         self._render()
         self.name_field.setFocus()
@@ -641,8 +652,8 @@ class CheckinScreen(Screen):
     def _on_check_in_failed(self, exc: BaseException) -> None:
         self.confirm.setEnabled(True)
         if isinstance(exc, KioskError) and exc.code is ErrorCode.ALREADY_IN:
+            self.ctx.navigate("attract")  # the attract loop clears messages: say it there
             self.ctx.notify(words.error_text(exc), "info")
-            self.ctx.navigate("attract")
         elif isinstance(exc, KioskError) and exc.code is ErrorCode.EVENT_NOT_ON:
             self.ctx.notify(words.error_text(exc), "error")
             self.presenter.state.choices = None
@@ -652,8 +663,7 @@ class CheckinScreen(Screen):
 
     def show_result(self, result: CheckinResult) -> None:
         """Show the confirmation, in the visitor's language; back to attract after 10 s."""
-        if result.language in ("cy", "en") and result.language != self.ctx.languages.current:
-            self.ctx.languages.switch(result.language)
+        self._show_visitor_language(result.language)
         self.presenter.checked_in(result)
         self._render()
         self.done_timer.start()

@@ -89,6 +89,14 @@ class Screens(Mapping[str, Screen]):
         """The screens built so far."""
         return list(self._built.values())
 
+    def built_by_name(self) -> list[tuple[str, Screen]]:
+        """The screens built so far with their names."""
+        return list(self._built.items())
+
+    def forget(self, name: str) -> Screen | None:
+        """Drop a built screen (the next request builds a fresh one); the screen, or None."""
+        return self._built.pop(name, None)
+
 
 log = logging.getLogger(__name__)
 
@@ -160,12 +168,13 @@ class MainWindow(QMainWindow):
         self.languages = languages
         self.settings = settings
         self.config_path = config_path
-        self.navigation = NavigationPresenter()
+        self.navigation = NavigationPresenter(max_s=settings.facilitator_timeout_s)
         self.export_dir = export_dir
         self._kiosk = False
         self._may_close = False
         self._after_pin: Callable[[], None] | None = None
         self._current = ""
+        self._visitor = 0  # counts visitors: the attract loop and each scan start a new one
         self._scale = 1.0
 
         central = QWidget()
@@ -180,8 +189,6 @@ class MainWindow(QMainWindow):
         self.sync_indicator.clicked.connect(lambda: self.navigate("sync"))
         self.header.add_status(self.sync_indicator)
         layout.addWidget(self.header)
-        self.banner = Banner()
-        layout.addWidget(self.banner)
         self.stack = QStackedWidget()
         self.stack.setObjectName("stack")
         layout.addWidget(self.stack, 1)
@@ -202,6 +209,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.overlay = Overlay(central)
         self.overlay.closed.connect(self._on_overlay_closed)
+        # The banner floats over the page (above any dialog), so it never moves a control.
+        self.banner = Banner(central, anchor=self.header)
 
         self.ctx = ScreenContext(
             ops=ops,
@@ -213,6 +222,8 @@ class MainWindow(QMainWindow):
             now=now,
             printer=printer,
             is_facilitator=lambda: self.navigation.unlocked,
+            view_changed=self._on_screen_view_changed,
+            visitor=lambda: self._visitor,
             background=self.background,
         )
         self.screens = Screens(self._build_screen)
@@ -376,10 +387,14 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, name: str) -> None:
         """Bring `name` to the front (no PIN check: callers have done it)."""
-        previous = self.screens.get(self._current)
-        if previous is not None and self._current != name and name != "pin":
-            previous.reset()
+        previous_name = self._current
+        previous = self.screens.get(previous_name)
+        if previous is not None and previous_name != name and name != "pin":
+            self._reset_screen(previous_name, previous)
         screen = self.screens[name]
+        if previous_name != name and name != "pin":
+            # A message belongs to the screen that raised it (unless this move raised it).
+            self.banner.clear_stale(owner=name)
         self._current = name
         self.stack.setCurrentWidget(screen)
         self.header.home.setVisible(name not in ("attract", "home"))
@@ -388,6 +403,7 @@ class MainWindow(QMainWindow):
         else:
             self.idle_timer.start()
         screen.shown()
+        self._on_screen_view_changed()
         if name in SCAN_SCREENS and not self.overlay.isVisible():
             self.focus_scan_input()
         elif self.scan_input.hasFocus():
@@ -395,19 +411,73 @@ class MainWindow(QMainWindow):
             self.scan_input.clearFocus()
         self.screen_changed.emit(name)
 
+    def _on_screen_view_changed(self) -> None:
+        # The screen in front, or the view inside it, changed: a public one ends the
+        # facilitator session (the session console inside Sharing is a protected view).
+        screen = self.screens.get(self._current)
+        view = bool(screen is not None and screen.facilitator_view())
+        self.navigation.entered(self._current, facilitator_view=view)
+
+    def _reset_screen(self, name: str, screen: Screen) -> bool:
+        """Reset one screen; one that fails is thrown away (a fresh one is built when next
+        needed), so that no screen can keep the kiosk from its attract loop."""
+        try:
+            screen.reset()
+        except Exception as exc:  # noqa: BLE001 - any failure: the screen is replaced
+            log.error("reset of screen %s failed: %s", name, type(exc).__name__)
+            self._discard_screen(name)
+            return False
+        return True
+
+    def _discard_screen(self, name: str) -> None:
+        screen = self.screens.forget(name)
+        if screen is None:
+            return
+        self.stack.removeWidget(screen)
+        screen.hide()
+        screen.deleteLater()
+
     def go_idle(self) -> None:
-        """Back to the attract loop: every input cleared, the PIN needed again."""
+        """Back to the attract loop: every input cleared, the PIN needed again.
+
+        Each step is on its own: a screen or part that fails is logged (and a failing screen
+        replaced), and the attract loop is reached whatever happened.
+        """
+        self._visitor += 1
         self.navigation.lock()
         self._after_pin = None
-        for screen in self.screens.built():
-            screen.reset()
-        self.overlay.dismiss()
-        self.keyboard.close_keyboard()
-        self.scan_input.clear()
-        self.banner.hide()
+        for name, screen in self.screens.built_by_name():
+            self._reset_screen(name, screen)
+        for step in (
+            self.overlay.dismiss,
+            self.keyboard.close_keyboard,
+            self.scan_input.clear,
+            self.banner.clear,
+        ):
+            self._guarded(step)
         if self.languages.current != self.settings.default_language:
-            self.languages.switch(self.settings.default_language)
-        self.show_screen("attract")
+            self._guarded(lambda: self.languages.switch(self.settings.default_language))
+        try:
+            self.show_screen("attract")
+        except Exception as exc:  # noqa: BLE001 - the attract loop must show regardless
+            log.error("showing the attract loop failed: %s", type(exc).__name__)
+            self._force_attract()
+
+    def _guarded(self, step: Callable[[], object]) -> None:
+        try:
+            step()
+        except Exception as exc:  # noqa: BLE001 - one part failing must not stop the rest
+            log.error("returning to the attract loop: a step failed: %s", type(exc).__name__)
+
+    def _force_attract(self) -> None:
+        """The attract loop in front by the shortest path (when the usual path failed)."""
+        self._discard_screen("attract")
+        attract = self.screens["attract"]
+        self._current = "attract"
+        self.stack.setCurrentWidget(attract)
+        self.header.home.hide()
+        self.idle_timer.stop()
+        self.screen_changed.emit("attract")
 
     def _ask_pin(self, mode: PinMode, then: Callable[[], None]) -> None:
         self._after_pin = then
@@ -437,8 +507,12 @@ class MainWindow(QMainWindow):
 
     def _on_header_language_requested(self) -> None:
         self.languages.switch("en" if self.languages.current == "cy" else "cy")
+        screen = self.screens.get(self._current)
+        if screen is not None:
+            screen.language_chosen()  # the visitor's own choice: their flow keeps it
 
     def _on_languages_changed(self, lang: str) -> None:
+        self.banner.clear_stale()  # a message in the other language would stay untranslated
         # Widgets keep the locale they were built with: date fields and their calendars would
         # name months in English on a Welsh screen. Children follow the window's locale.
         self.setLocale(self.languages.locale)
@@ -455,13 +529,18 @@ class MainWindow(QMainWindow):
         self.go_idle()
 
     def notify(self, text: str, kind: str = "info") -> None:
-        """Show a message in the kiosk banner (none while the store could not be opened)."""
+        """Show a message in the kiosk banner, about the screen in front now (none other while
+        the store could not be opened)."""
         if self._store_problem and text != self._store_problem:
             return
-        self.banner.show_message(text, kind)
+        self.banner.show_message(text, kind, owner=self._current)
 
     def recover(self) -> None:
-        """After an unexpected error: back to the start with a friendly message."""
+        """After an unexpected error: back to the start with a friendly message.
+
+        go_idle() resets each screen on its own and replaces one whose reset fails, so the
+        reset that just failed is not called again.
+        """
         self.go_idle()
         self.notify(
             self.tr("Sorry, something went wrong. We have gone back to the start."), "error"
@@ -487,16 +566,21 @@ class MainWindow(QMainWindow):
         )
 
     def _on_scan_done(self, outcome: Any) -> None:
+        self._visitor += 1
+        self.banner.clear_stale()  # a new visitor: nothing said to the last one stays
         self.overlay.dismiss()
         self.show_screen("checkin")
         checkin = self.screens["checkin"]
         checkin.show_scan(outcome)  # type: ignore[attr-defined]
 
     def _on_scan_failed(self, exc: BaseException) -> None:
-        refused = (ErrorCode.SCAN_UNREADABLE, ErrorCode.SCAN_FORGED, ErrorCode.SCAN_REVOKED)
-        if isinstance(exc, KioskError) and exc.code in refused:
+        if isinstance(exc, KioskError) and exc.code in words.SCAN_REFUSALS:
             log.info("pass refused: %s", exc.code.value)
-            self.notify(words.error_text(exc), "error")
+            if self._current == "attract":  # the bilingual screen: Welsh first, then English
+                source = words.SCAN_REFUSALS[exc.code]
+                self.notify(self.languages.both("Words", source, "\n"), "error")
+            else:
+                self.notify(words.error_text(exc), "error")
         else:
             log.error("scan failed: %s", type(exc).__name__)
             self.notify(
@@ -618,6 +702,7 @@ class MainWindow(QMainWindow):
         self.header.set_logo(settings.logo)
         self._restyle()
         self.idle_timer.setInterval(settings.idle_timeout_s * 1000)
+        self.navigation.max_s = settings.facilitator_timeout_s
         self.settings_applied.emit(settings)
 
     def _restyle(self) -> None:

@@ -8,6 +8,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.ports import PrintDocument
 from screens.base import Screen, ScreenContext
-from screens.chart_view import ChartPanel, chart_for_screen, present_full_screen
+from screens.chart_view import ChartPanel, chart_for_screen, present_full_screen, spare_screen
 from screens.presenters.chart import ChartModel, PlotPoint, chart_model
 from screens.widgets import Button, WrapButton, WrapCheckBox, label, named
 
@@ -116,6 +117,7 @@ class MeasuresScreen(Screen):
         self.current = 0
         self.selected: PlotPoint | None = None
         self._fullscreen: QWidget | None = None
+        self._want_edit = False  # Edit was tapped without the PIN: open the editor after it
         self.retranslate()
 
     def _build_editor(self) -> QWidget:
@@ -418,15 +420,37 @@ class MeasuresScreen(Screen):
         if show_on_av is not None and show_on_av(chart_for_screen(self.panel.model)):
             self.ctx.notify(self.tr("The chart is on the AV display."), "info")
             return
-        self._fullscreen = present_full_screen(self.panel.model, self.window())
+        # No AV display: another screen if one is connected, never the kiosk's own.
+        target = spare_screen(self.window().screen())
+        if target is None:
+            self.ctx.notify(
+                self.tr(
+                    "There is no big screen to show this on. A facilitator can choose the "
+                    "AV display under Showcase."
+                ),
+                "info",
+            )
+            return
+        self._fullscreen = present_full_screen(self.panel.model, self.window(), target)
 
     # --- editing (facilitator) --------------------------------------------------------------
+
+    def shown(self) -> None:
+        if self._want_edit and self.ctx.is_facilitator():
+            self.edit.setChecked(True)
+        self._want_edit = False
+
+    def facilitator_view(self) -> bool:
+        return self.edit.isChecked()
 
     def _on_edit_toggled(self, on: bool) -> None:
         if on and not self.ctx.is_facilitator():
             self.edit.setChecked(False)
+            self._want_edit = True
             self.ctx.navigate("pin:measures")
             return
+        if not on:
+            self.ctx.view_changed()  # closing the editor ends the facilitator session
         self.editor.setVisible(on)
 
     def _measure_id(self) -> str | None:
@@ -592,10 +616,16 @@ class MeasuresScreen(Screen):
         )
 
     def reset(self) -> None:
+        self._want_edit = False
+        self.edit.blockSignals(True)  # a reset is not the facilitator closing the editor
         self.edit.setChecked(False)
+        self.edit.blockSignals(False)
+        self.editor.hide()
         self.selected = None
         self.problems.clear()
         self.paste.clear()
-        if self._fullscreen is not None:
-            self._fullscreen.close()
-            self._fullscreen = None
+        fullscreen, self._fullscreen = self._fullscreen, None
+        # A touch closes the chart and Qt deletes it (WA_DeleteOnClose): only close one
+        # that is still there.
+        if fullscreen is not None and shiboken6.isValid(fullscreen):
+            fullscreen.close()

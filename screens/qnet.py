@@ -43,6 +43,13 @@ class QnetScreen(Screen):
             tabs.addWidget(button)
             self.tabs[page] = button
         tabs.addStretch(1)
+        # Coffee rounds and approvals are a facilitator's: the PIN opens them here, and
+        # leaving Qnet ends that (the facilitator session ends on leaving protected views).
+        self.facilitate = Button("qnet.facilitate")
+        self.facilitate.clicked.connect(self._on_facilitate_clicked)
+        tabs.addWidget(self.facilitate)
+        self._want_facilitator = False
+        self._facilitating = False
         self.body.addLayout(tabs)
         self.stack = QStackedWidget()
         self.stack.setObjectName("qnet.pages")
@@ -147,6 +154,9 @@ class QnetScreen(Screen):
             "coffee": self.tr("Coffee trials"),
             "boards": self.tr("Topic boards"),
         }
+        self.facilitate.set_text(
+            self.tr("Facilitator"), self.tr("Facilitator: run coffee rounds and approve posts")
+        )
         for page, button in self.tabs.items():
             button.set_text(names[page])
             # Room for the bold text of the chosen tab, so that choosing one never clips it.
@@ -203,8 +213,21 @@ class QnetScreen(Screen):
 
     def reset(self) -> None:
         self.compose.clear()
+        self._want_facilitator = False
+        self._facilitating = False
+
+    def facilitator_view(self) -> bool:
+        return self._facilitating
+
+    def _on_facilitate_clicked(self) -> None:
+        self._want_facilitator = True
+        self.ctx.navigate("pin:qnet")
 
     def shown(self) -> None:
+        if self._want_facilitator and self.ctx.is_facilitator():
+            self._facilitating = True
+        self._want_facilitator = False
+        self.facilitate.setVisible(not self.ctx.is_facilitator())
         ops, page, topic = self.ctx.ops, self.page, self.supporter_topic.currentData()
         board = self.board_topic
         facilitator = self.ctx.is_facilitator()

@@ -202,16 +202,21 @@ class SharingScreen(Screen):
         else:
             self.title.setText(self.tr("Share & workshops"))
 
+    def facilitator_view(self) -> bool:
+        return self.pages.currentWidget() is self.console
+
     def _on_to_console_clicked(self) -> None:
         if self.ctx.is_facilitator():
             self._show_page(console=True)
             self.console.load_lists()
+            self.ctx.view_changed()
         else:
             self._want_console = True
             self.ctx.navigate("pin:sharing")
 
     def _on_to_kiosk_clicked(self) -> None:
         self._show_page(console=False)
+        self.ctx.view_changed()  # leaving the console ends the facilitator session
         self.refresh()
 
     # --- the session in hand --------------------------------------------------------------------

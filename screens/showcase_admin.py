@@ -37,7 +37,9 @@ from screens.base import Screen, ScreenContext
 from screens.presenters.showcase_admin import (
     ITEM_KINDS,
     KINDS,
+    NoticeProblem,
     draft_from_form,
+    notice_problem,
     play_report_csv,
     previous_month,
 )
@@ -611,6 +613,11 @@ class ShowcaseAdminScreen(Screen):
     def _on_raise_notice_clicked(self) -> None:
         level = self.level.currentData() or "urgent"
         text_cy, text_en = self.text_cy.toPlainText(), self.text_en.toPlainText()
+        problem = notice_problem(text_cy, text_en)
+        if problem is not None:
+            self.message.setText(self.notice_problem_text(problem))
+            (self.text_en if problem is NoticeProblem.MISSING_ENGLISH else self.text_cy).setFocus()
+            return
 
         def raised(notice: NoticeSlide) -> None:
             self._on_notice_loaded(notice)
@@ -621,6 +628,14 @@ class ShowcaseAdminScreen(Screen):
             raised,
             self._on_action_failed,
         )
+
+    def notice_problem_text(self, problem: NoticeProblem) -> str:
+        """What to add before the message can be raised."""
+        if problem is NoticeProblem.MISSING_WELSH:
+            return self.tr("Please write the message in Welsh too: every screen shows both.")
+        if problem is NoticeProblem.MISSING_ENGLISH:
+            return self.tr("Please write the message in English too: every screen shows both.")
+        return self.tr("Please write the message in Welsh and in English.")
 
     def _on_clear_notice_clicked(self) -> None:
         def cleared(_count: int) -> None:

@@ -7,6 +7,7 @@ from typing import TypeVar
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -291,13 +292,24 @@ class Header(QFrame):
 
 
 class Banner(QFrame):
-    """The kiosk's one notifier: a message under the header, hidden after a while."""
+    """The kiosk's one notifier: a message floating over the header, hidden after a while.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    It floats (it is not in a layout), so showing or hiding it never moves a control under a
+    finger; it covers the header's names, never its buttons nor the page. A message belongs
+    to the screen and visitor that raised it: the window calls clear_stale() when the
+    screen, the visitor or the language changes, which keeps only a message raised by the
+    action that made the change (the same turn of the event loop, such as "PIN set" and
+    then the facilitator page).
+    """
+
+    def __init__(self, parent: QWidget | None = None, anchor: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
         self.setProperty("kind", "info")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._anchor = anchor
+        self.owner = ""  # the screen the message is about
+        self._fresh = False  # raised during the current turn of the event loop
         layout = QHBoxLayout(self)
         layout.setContentsMargins(32, 12, 32, 12)
         self.text = label("banner.text")
@@ -311,18 +323,94 @@ class Banner(QFrame):
         self.timer.setSingleShot(True)
         self.timer.setInterval(10_000)
         self.timer.timeout.connect(self.hide)
+        self.retranslate()
+        for watched in (parent, anchor):
+            if watched is not None:
+                watched.installEventFilter(self)
         self.hide()
 
-    def show_message(self, text: str, kind: str = "info") -> None:
-        """Show `text`; kind "info" or "error"."""
+    def retranslate(self) -> None:
+        """The Close button in the language now in use."""
+        self.close_button.set_text(self.tr("Close"), self.tr("Close message"))
+
+    def show_message(self, text: str, kind: str = "info", owner: str = "") -> None:
+        """Show `text` (kind "info" or "error") about the screen `owner`."""
         self.setProperty("kind", kind)
         self.style().unpolish(self)
         self.style().polish(self)
         self.text.setText(text)
         self.text.setAccessibleName(text)
-        self.close_button.set_text(self.tr("Close"), self.tr("Close message"))
+        self.retranslate()
+        self.owner = owner
+        self._fresh = True
+        QTimer.singleShot(0, self, self._on_turn_ended)
+        self.place()
+        self.raise_()
         self.show()
         self.timer.start()
+
+    @property
+    def fresh(self) -> bool:
+        """Whether the message was raised during the current turn of the event loop."""
+        return self._fresh
+
+    def _on_turn_ended(self) -> None:
+        self._fresh = False
+
+    def clear_stale(self, owner: str | None = None) -> None:
+        """Hide the message unless the action going on now raised it; a fresh one moves to
+        the screen `owner` (when given)."""
+        if self._fresh:
+            if owner is not None:
+                self.owner = owner
+            return
+        self.clear()
+
+    def clear(self) -> None:
+        """Hide the message, whoever raised it."""
+        self.timer.stop()
+        self._fresh = False
+        self.owner = ""
+        self.hide()
+
+    def place(self) -> None:
+        """Float over the anchor (the header), up to its first visible button."""
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        anchor = self._anchor
+        top, width, least = 0, parent.width(), 0
+        if anchor is not None:
+            top, least = anchor.y(), anchor.height()
+            buttons = [
+                b.mapTo(parent, QPoint(0, 0)).x()
+                for b in anchor.findChildren(QAbstractButton)
+                if b.isVisibleTo(anchor)
+            ]
+            if buttons:
+                width = max(min(buttons) - 16, parent.width() // 2)
+        layout = self.layout()
+        height = (
+            layout.totalHeightForWidth(width)
+            if layout is not None and layout.hasHeightForWidth()
+            else self.sizeHint().height()
+        )
+        self.setGeometry(0, top, width, max(height, least, self.minimumSizeHint().height()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched in (self.parentWidget(), self._anchor)
+            and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
+            and self.isVisible()
+        ):
+            # After the layouts have settled (a header button shown or hidden moves the rest).
+            QTimer.singleShot(0, self, self.place)
+        return False
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class Card(QFrame):

@@ -383,6 +383,27 @@ def failure_text() -> str:
     )
 
 
+# Passes refused at the scanner: the attract loop is bilingual, so these are also said in
+# Welsh and English together (Languages.both), whatever language is showing.
+SCAN_REFUSALS: dict[ErrorCode, str] = {
+    ErrorCode.SCAN_UNREADABLE: str(
+        QT_TRANSLATE_NOOP(
+            "Words", "That code could not be read. Please try again or type your name instead."
+        )
+    ),
+    ErrorCode.SCAN_FORGED: str(
+        QT_TRANSLATE_NOOP(
+            "Words", "This pass could not be verified. Please ask a facilitator for a new one."
+        )
+    ),
+    ErrorCode.SCAN_REVOKED: str(
+        QT_TRANSLATE_NOOP(
+            "Words", "This pass is no longer valid. Please ask a facilitator for a new one."
+        )
+    ),
+}
+
+
 def code_text(code: ErrorCode, **params: Any) -> str:
     """The translated sentence for an error code with its parameters."""
     sentence = _SENTENCES.get(code)

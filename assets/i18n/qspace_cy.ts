@@ -53,13 +53,13 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../screens/widgets.py" line="323"/>
+        <location filename="../../screens/widgets.py" line="334"/>
         <source>Close</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau</translation>
     </message>
     <message>
-        <location filename="../../screens/widgets.py" line="323"/>
+        <location filename="../../screens/widgets.py" line="334"/>
         <source>Close message</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau&apos;r neges</translation>
@@ -441,67 +441,67 @@
         <translation type="unfinished">Chi yw&apos;r cyntaf yma am hyn. Bydd hwylusydd yn dod i ddweud helo.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="689"/>
+        <location filename="../../screens/checkin.py" line="699"/>
         <source>Your coffee match this round: %1. Say hello and find a time!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich partner coffi y rownd hon: %1. Dywedwch helo a dewch o hyd i amser!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="695"/>
+        <location filename="../../screens/checkin.py" line="705"/>
         <source>Did you meet %1 for coffee?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wnaethoch chi gwrdd â %1 am goffi?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="701"/>
+        <location filename="../../screens/checkin.py" line="711"/>
         <source>Someone would like to work with you on %1: %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hoffai rhywun weithio gyda chi ar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="710"/>
+        <location filename="../../screens/checkin.py" line="720"/>
         <source>Peer supporters who can help with this: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymheiriaid a all helpu gyda hyn: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="727"/>
+        <location filename="../../screens/checkin.py" line="737"/>
         <source>Thank you for letting us know.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch am roi gwybod i ni.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="739"/>
+        <location filename="../../screens/checkin.py" line="749"/>
         <source>You are in the coffee trials: your match shows at a later check-in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi yn y treialon coffi: bydd eich partner yn ymddangos pan fyddwch chi&apos;n cofrestru eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="774"/>
+        <location filename="../../screens/checkin.py" line="784"/>
         <source>Your QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="786"/>
+        <location filename="../../screens/checkin.py" line="796"/>
         <source>Scan me to check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganiwch fi i gofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="806"/>
+        <location filename="../../screens/checkin.py" line="816"/>
         <source>Your badge is printing.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;ch bathodyn yn cael ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="809"/>
+        <location filename="../../screens/checkin.py" line="819"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim argraffydd wedi&apos;i osod: mae&apos;r bathodyn wedi&apos;i gadw fel PDF i hwylusydd ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="817"/>
+        <location filename="../../screens/checkin.py" line="827"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd argraffu&apos;r bathodyn. Holwch hwylusydd, os gwelwch yn dda.</translation>
@@ -771,86 +771,86 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="305"/>
+        <location filename="../../screens/main_window.py" line="316"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd agor cronfa ddata&apos;r ystafell. Holwch hwylusydd, os gwelwch yn dda; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="447"/>
+        <location filename="../../screens/main_window.py" line="521"/>
         <source>Home</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="447"/>
+        <location filename="../../screens/main_window.py" line="521"/>
         <source>Go to the home screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mynd i&apos;r hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="448"/>
+        <location filename="../../screens/main_window.py" line="522"/>
         <source>Scan a QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganio pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="449"/>
+        <location filename="../../screens/main_window.py" line="523"/>
         <source>Demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="450"/>
+        <location filename="../../screens/main_window.py" line="524"/>
         <source>This room is showing demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ystafell hon yn dangos cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="451"/>
+        <location filename="../../screens/main_window.py" line="525"/>
         <source>Qspace Kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ciosg Qspace</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="467"/>
+        <location filename="../../screens/main_window.py" line="546"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, aeth rhywbeth o&apos;i le. Rydyn ni wedi mynd yn ôl i&apos;r dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="472"/>
-        <location filename="../../screens/main_window.py" line="503"/>
+        <location filename="../../screens/main_window.py" line="551"/>
+        <location filename="../../screens/main_window.py" line="587"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="531"/>
+        <location filename="../../screens/main_window.py" line="615"/>
         <source>You are already checked in, %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="532"/>
+        <location filename="../../screens/main_window.py" line="616"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Fe wnaethoch chi gofrestru am %1. Ydych chi&apos;n gadael nawr?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="536"/>
+        <location filename="../../screens/main_window.py" line="620"/>
         <source>Check out</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gadael</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="540"/>
+        <location filename="../../screens/main_window.py" line="624"/>
         <source>Stay checked in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Aros yma</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="554"/>
+        <location filename="../../screens/main_window.py" line="638"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwyl fawr, %1. Diolch am ddod!</translation>
@@ -859,322 +859,328 @@
 <context>
     <name>MeasuresScreen</name>
     <message>
-        <location filename="../../screens/measures.py" line="190"/>
+        <location filename="../../screens/measures.py" line="192"/>
         <source>Show 2-sigma lines</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos llinellau 2-sigma</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="191"/>
+        <location filename="../../screens/measures.py" line="193"/>
         <source>Back</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="191"/>
+        <location filename="../../screens/measures.py" line="193"/>
         <source>Back to the project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl i&apos;r prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="192"/>
+        <location filename="../../screens/measures.py" line="194"/>
         <source>Save as picture</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw fel llun</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="193"/>
+        <location filename="../../screens/measures.py" line="195"/>
         <source>Save as PDF</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw fel PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="194"/>
+        <location filename="../../screens/measures.py" line="196"/>
         <source>Show on the big screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos ar y sgrin fawr</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="195"/>
+        <location filename="../../screens/measures.py" line="197"/>
         <source>Edit data</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu data</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="195"/>
+        <location filename="../../screens/measures.py" line="197"/>
         <source>Edit data (facilitator)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu data (hwylusydd)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="198"/>
+        <location filename="../../screens/measures.py" line="200"/>
         <source>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gludwch resi o daenlen, neu ffeil CSV gyda&apos;r penawdau hyn yn Saesneg: period, value, denominator, note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="202"/>
+        <location filename="../../screens/measures.py" line="204"/>
         <source>Data to import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Data i&apos;w fewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="203"/>
+        <location filename="../../screens/measures.py" line="205"/>
         <source>Replace the existing points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Disodli&apos;r pwyntiau presennol</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="204"/>
+        <location filename="../../screens/measures.py" line="206"/>
         <source>Import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="205"/>
+        <location filename="../../screens/measures.py" line="207"/>
         <source>Open a CSV file…</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor ffeil CSV…</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="205"/>
-        <location filename="../../screens/measures.py" line="460"/>
+        <location filename="../../screens/measures.py" line="207"/>
+        <location filename="../../screens/measures.py" line="484"/>
         <source>Open a CSV file</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor ffeil CSV</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="206"/>
+        <location filename="../../screens/measures.py" line="208"/>
         <source>Note on the point you touched</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nodyn ar y pwynt y gwnaethoch chi gyffwrdd ag e</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="207"/>
-        <location filename="../../screens/measures.py" line="386"/>
+        <location filename="../../screens/measures.py" line="209"/>
+        <location filename="../../screens/measures.py" line="388"/>
         <source>Note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="208"/>
+        <location filename="../../screens/measures.py" line="210"/>
         <source>Save note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="209"/>
+        <location filename="../../screens/measures.py" line="211"/>
         <source>Exclude or include the point</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor neu gynnwys y pwynt</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="210"/>
+        <location filename="../../screens/measures.py" line="212"/>
         <source>PDSA cycle</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cylch PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="211"/>
+        <location filename="../../screens/measures.py" line="213"/>
         <source>Mark the PDSA cycle</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Marcio&apos;r cylch PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="212"/>
+        <location filename="../../screens/measures.py" line="214"/>
         <source>Baseline: first points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llinell sylfaen: y pwyntiau cyntaf</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="213"/>
+        <location filename="../../screens/measures.py" line="215"/>
         <source>Baseline: number of first points (0 for none)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llinell sylfaen: nifer y pwyntiau cyntaf (0 os nad oes un)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="214"/>
+        <location filename="../../screens/measures.py" line="216"/>
         <source>New phase after points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod newydd ar ôl y pwyntiau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="215"/>
+        <location filename="../../screens/measures.py" line="217"/>
         <source>New phase after points, such as 12, 20</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod newydd ar ôl y pwyntiau, er enghraifft 12, 20</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="216"/>
+        <location filename="../../screens/measures.py" line="218"/>
         <source>Save phases</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r cyfnodau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="275"/>
+        <location filename="../../screens/measures.py" line="277"/>
         <source>Example charts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Siartiau enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="315"/>
+        <location filename="../../screens/measures.py" line="317"/>
         <source>This measure needs at least two points before it can be charted.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae angen o leiaf ddau bwynt ar y mesur hwn cyn bod modd creu siart ohono.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="318"/>
+        <location filename="../../screens/measures.py" line="320"/>
         <source>This project has no measures yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does gan y prosiect hwn ddim mesurau eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="333"/>
+        <location filename="../../screens/measures.py" line="335"/>
         <source>Point %1 chosen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwynt %1 wedi&apos;i ddewis</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="335"/>
+        <location filename="../../screens/measures.py" line="337"/>
         <source>Touch a point on the chart to add a note or a PDSA marker.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyffyrddwch â phwynt ar y siart i ychwanegu nodyn neu farciwr PDSA.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="342"/>
+        <location filename="../../screens/measures.py" line="344"/>
         <source>No PDSA marker</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim marciwr PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="367"/>
-        <location filename="../../screens/measures.py" line="409"/>
+        <location filename="../../screens/measures.py" line="369"/>
+        <location filename="../../screens/measures.py" line="411"/>
         <source>Saved to %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw yn %1</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="369"/>
+        <location filename="../../screens/measures.py" line="371"/>
         <source>The picture could not be saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r llun.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="386"/>
+        <location filename="../../screens/measures.py" line="388"/>
         <source>Point</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwynt</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="386"/>
+        <location filename="../../screens/measures.py" line="388"/>
         <source>Period</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod amser</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="386"/>
+        <location filename="../../screens/measures.py" line="388"/>
         <source>Value</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwerth</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="412"/>
+        <location filename="../../screens/measures.py" line="414"/>
         <source>The PDF could not be saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r PDF.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="419"/>
+        <location filename="../../screens/measures.py" line="421"/>
         <source>The chart is on the AV display.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r siart ar y sgrin AV.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="467"/>
+        <location filename="../../screens/measures.py" line="428"/>
+        <source>There is no big screen to show this on. A facilitator can choose the AV display under Showcase.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Does dim sgrin fawr i ddangos hwn arni. Gall hwylusydd ddewis y sgrin AV o dan Arddangosfa.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="491"/>
         <source>That file could not be read as text (UTF-8 CSV).</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid oedd modd darllen y ffeil honno fel testun (CSV UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="505"/>
+        <location filename="../../screens/measures.py" line="529"/>
         <source>has characters that cannot be stored</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae ynddo nodau na ellir eu cadw</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="506"/>
+        <location filename="../../screens/measures.py" line="530"/>
         <source>more cells than the columns</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mwy o gelloedd nag sydd o golofnau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="507"/>
+        <location filename="../../screens/measures.py" line="531"/>
         <source>there are no rows to import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">does dim rhesi i&apos;w mewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="508"/>
+        <location filename="../../screens/measures.py" line="532"/>
         <source>more than 10,000 rows</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mwy na 10,000 o resi</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="509"/>
+        <location filename="../../screens/measures.py" line="533"/>
         <source>a needed column is missing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae colofn angenrheidiol ar goll</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="510"/>
+        <location filename="../../screens/measures.py" line="534"/>
         <source>a column appears twice</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae colofn yn ymddangos ddwywaith</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="511"/>
+        <location filename="../../screens/measures.py" line="535"/>
         <source>the text could not be read</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid oedd modd darllen y testun</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="512"/>
+        <location filename="../../screens/measures.py" line="536"/>
         <source>not valid</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ddim yn ddilys</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="516"/>
+        <location filename="../../screens/measures.py" line="540"/>
         <source>value</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">gwerth</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="517"/>
+        <location filename="../../screens/measures.py" line="541"/>
         <source>denominator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">enwadur</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="518"/>
+        <location filename="../../screens/measures.py" line="542"/>
         <source>period</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">cyfnod amser</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="519"/>
+        <location filename="../../screens/measures.py" line="543"/>
         <source>note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="527"/>
+        <location filename="../../screens/measures.py" line="551"/>
         <source>Row %1, %2: %3</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhes %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="487"/>
+        <location filename="../../screens/measures.py" line="511"/>
         <source>and %n more</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1186,13 +1192,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="488"/>
+        <location filename="../../screens/measures.py" line="512"/>
         <source>Nothing was imported:</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim byd wedi&apos;i fewnforio:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="492"/>
+        <location filename="../../screens/measures.py" line="516"/>
         <source>%n point(s) imported.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1204,81 +1210,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="497"/>
-        <location filename="../../screens/measures.py" line="498"/>
+        <location filename="../../screens/measures.py" line="521"/>
+        <location filename="../../screens/measures.py" line="522"/>
         <source>not a number</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid rhif yw hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="500"/>
+        <location filename="../../screens/measures.py" line="524"/>
         <source>below zero</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">o dan sero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="499"/>
-        <location filename="../../screens/measures.py" line="501"/>
+        <location filename="../../screens/measures.py" line="523"/>
+        <location filename="../../screens/measures.py" line="525"/>
         <source>missing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ar goll</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="447"/>
+        <location filename="../../screens/measures.py" line="471"/>
         <source>No CSV files found</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim ffeiliau CSV wedi&apos;u canfod</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="449"/>
+        <location filename="../../screens/measures.py" line="473"/>
         <source>Put the file on a USB stick or in the exports folder, or paste its rows in the box.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhowch y ffeil ar gof bach USB neu yn y ffolder allforio, neu gludwch ei rhesi yn y blwch.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="452"/>
+        <location filename="../../screens/measures.py" line="476"/>
         <source>Close</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="459"/>
+        <location filename="../../screens/measures.py" line="483"/>
         <source>Cancel</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canslo</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="460"/>
+        <location filename="../../screens/measures.py" line="484"/>
         <source>The newest files first.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y ffeiliau mwyaf newydd yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="502"/>
+        <location filename="../../screens/measures.py" line="526"/>
         <source>must be above zero</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid iddo fod yn fwy na sero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="503"/>
+        <location filename="../../screens/measures.py" line="527"/>
         <source>smaller than the count</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">llai na&apos;r cyfrif</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="504"/>
+        <location filename="../../screens/measures.py" line="528"/>
         <source>too long</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhy hir</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="572"/>
+        <location filename="../../screens/measures.py" line="596"/>
         <source>Phases are point numbers separated by commas, such as 12, 20.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhowch y cyfnodau fel rhifau pwyntiau, gyda choma rhwng pob un, er enghraifft 12, 20.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="588"/>
+        <location filename="../../screens/measures.py" line="612"/>
         <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r cyfnodau yna ddim yn addas i&apos;r mesur hwn: does dim modd cyfuno llinell sylfaen a chyfnodau, a rhaid i bob rhif fod rhwng 1 a nifer y pwyntiau.</translation>
@@ -2607,195 +2613,207 @@
 <context>
     <name>QnetScreen</name>
     <message>
-        <location filename="../../screens/qnet.py" line="144"/>
+        <location filename="../../screens/qnet.py" line="151"/>
         <source>Qnet: people to learn with</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Qnet: pobl i ddysgu gyda nhw</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="146"/>
-        <location filename="../../screens/qnet.py" line="162"/>
+        <location filename="../../screens/qnet.py" line="153"/>
+        <location filename="../../screens/qnet.py" line="172"/>
         <source>Peer supporters</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymorth gan gymheiriaid</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="147"/>
+        <location filename="../../screens/qnet.py" line="154"/>
         <source>Coffee trials</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Treialon coffi</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="148"/>
-        <location filename="../../screens/qnet.py" line="173"/>
+        <location filename="../../screens/qnet.py" line="155"/>
+        <location filename="../../screens/qnet.py" line="183"/>
         <source>Topic boards</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Byrddau trafod</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="159"/>
+        <location filename="../../screens/qnet.py" line="158"/>
+        <source>Facilitator</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Hwylusydd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="158"/>
+        <source>Facilitator: run coffee rounds and approve posts</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Hwylusydd: cynnal rowndiau coffi a chymeradwyo negeseuon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="169"/>
         <source>Colleagues who offered to help, and when they are usually in the room.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cydweithwyr sydd wedi cynnig helpu, a phryd maen nhw yn yr ystafell fel arfer.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="161"/>
+        <location filename="../../screens/qnet.py" line="171"/>
         <source>Who can help with</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwy all helpu gyda</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="165"/>
+        <location filename="../../screens/qnet.py" line="175"/>
         <source>Randomised Coffee Trials: join at check-in and meet someone from another department. Your match is shown when you next check in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Treialon Coffi ar Hap: ymunwch wrth gofrestru a chwrdd â rhywun o adran arall. Bydd eich partner yn cael ei ddangos y tro nesaf y byddwch chi&apos;n cofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="169"/>
+        <location filename="../../screens/qnet.py" line="179"/>
         <source>Coffee groups</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Grwpiau coffi</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="170"/>
+        <location filename="../../screens/qnet.py" line="180"/>
         <source>Run a round today</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnal rownd heddiw</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="171"/>
+        <location filename="../../screens/qnet.py" line="181"/>
         <source>Print slips</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffu slipiau</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="172"/>
+        <location filename="../../screens/qnet.py" line="182"/>
         <source>Posts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Negeseuon</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="174"/>
+        <location filename="../../screens/qnet.py" line="184"/>
         <source>Write a post</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennu neges</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="175"/>
+        <location filename="../../screens/qnet.py" line="185"/>
         <source>Ask a question or share a tip (500 characters)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gofynnwch gwestiwn neu rannwch awgrym (500 nod)</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="176"/>
+        <location filename="../../screens/qnet.py" line="186"/>
         <source>Post</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Postio</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="177"/>
+        <location filename="../../screens/qnet.py" line="187"/>
         <source>Approve</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="178"/>
+        <location filename="../../screens/qnet.py" line="188"/>
         <source>Hide</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cuddio</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="187"/>
+        <location filename="../../screens/qnet.py" line="197"/>
         <source>All topics</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pob pwnc</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="269"/>
+        <location filename="../../screens/qnet.py" line="292"/>
         <source>No peer supporters listed for this yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim cymheiriaid cymorth wedi&apos;u rhestru ar gyfer hyn eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="272"/>
+        <location filename="../../screens/qnet.py" line="295"/>
         <source>Mon</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llun</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="273"/>
+        <location filename="../../screens/qnet.py" line="296"/>
         <source>Tue</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mawrth</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="274"/>
+        <location filename="../../screens/qnet.py" line="297"/>
         <source>Wed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mercher</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="275"/>
+        <location filename="../../screens/qnet.py" line="298"/>
         <source>Thu</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iau</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="276"/>
+        <location filename="../../screens/qnet.py" line="299"/>
         <source>Fri</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwener</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="277"/>
+        <location filename="../../screens/qnet.py" line="300"/>
         <source>Sat</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sadwrn</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="278"/>
+        <location filename="../../screens/qnet.py" line="301"/>
         <source>Sun</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sul</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="280"/>
+        <location filename="../../screens/qnet.py" line="303"/>
         <source>morning</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">bore</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="280"/>
+        <location filename="../../screens/qnet.py" line="303"/>
         <source>afternoon</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">prynhawn</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="283"/>
+        <location filename="../../screens/qnet.py" line="306"/>
         <source>%1 %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%2 %1</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="288"/>
+        <location filename="../../screens/qnet.py" line="311"/>
         <source>Usually in: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yma fel arfer: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="301"/>
+        <location filename="../../screens/qnet.py" line="324"/>
         <source>A facilitator runs the rounds and prints the slips.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae hwylusydd yn cynnal y rowndiau ac yn argraffu&apos;r slipiau.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="305"/>
+        <location filename="../../screens/qnet.py" line="328"/>
         <source>No round yet</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim rownd eto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="308"/>
+        <location filename="../../screens/qnet.py" line="331"/>
         <source>Round of %1: %n group(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -2807,13 +2825,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="318"/>
+        <location filename="../../screens/qnet.py" line="341"/>
         <source>Group %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Grŵp %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="329"/>
+        <location filename="../../screens/qnet.py" line="352"/>
         <source>%n post(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -2825,43 +2843,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="339"/>
+        <location filename="../../screens/qnet.py" line="362"/>
         <source>Posts are anonymous and show once a facilitator approves them.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae negeseuon yn ddienw ac yn ymddangos ar ôl i hwylusydd eu cymeradwyo.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="341"/>
+        <location filename="../../screens/qnet.py" line="364"/>
         <source>Posts are anonymous and show at once.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae negeseuon yn ddienw ac yn ymddangos ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="345"/>
+        <location filename="../../screens/qnet.py" line="368"/>
         <source>Choose a topic to read its board</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch bwnc i ddarllen ei fwrdd</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="357"/>
+        <location filename="../../screens/qnet.py" line="380"/>
         <source>No posts yet: start the conversation.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim negeseuon eto: dechreuwch y sgwrs.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="359"/>
+        <location filename="../../screens/qnet.py" line="382"/>
         <source>Anonymous</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dienw</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="369"/>
+        <location filename="../../screens/qnet.py" line="392"/>
         <source>Waiting for approval (%1): %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn aros am gymeradwyaeth (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="386"/>
+        <location filename="../../screens/qnet.py" line="409"/>
         <source>Round done: %n group(s). Everyone sees their match at check-in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -2873,37 +2891,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="402"/>
+        <location filename="../../screens/qnet.py" line="425"/>
         <source>Coffee group</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Grŵp coffi</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="403"/>
+        <location filename="../../screens/qnet.py" line="426"/>
         <source>Meet for a coffee this week: say hello at check-in!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cwrddwch am goffi yr wythnos hon: dywedwch helo wrth gofrestru!</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="410"/>
+        <location filename="../../screens/qnet.py" line="433"/>
         <source>The slips were sent to the printer.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r slipiau wedi&apos;u hanfon i&apos;r argraffydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="417"/>
+        <location filename="../../screens/qnet.py" line="440"/>
         <source>Please write something first.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch rywbeth yn gyntaf, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="429"/>
+        <location filename="../../screens/qnet.py" line="452"/>
         <source>Thank you: your post is on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch: mae eich neges ar y bwrdd.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="431"/>
+        <location filename="../../screens/qnet.py" line="454"/>
         <source>Thank you: your post shows once a facilitator approves it.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch: bydd eich neges yn ymddangos ar ôl i hwylusydd ei chymeradwyo.</translation>
@@ -2912,7 +2930,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../screens/base.py" line="113"/>
+        <location filename="../../screens/base.py" line="139"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
@@ -2921,495 +2939,495 @@
 <context>
     <name>SessionConsole</name>
     <message>
-        <location filename="../../screens/sharing.py" line="1025"/>
+        <location filename="../../screens/sharing.py" line="1030"/>
         <source>Action</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="949"/>
-        <location filename="../../screens/sharing.py" line="1029"/>
+        <location filename="../../screens/sharing.py" line="954"/>
+        <location filename="../../screens/sharing.py" line="1034"/>
         <source>Project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="950"/>
+        <location filename="../../screens/sharing.py" line="955"/>
         <source>Chart</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Siart</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="951"/>
+        <location filename="../../screens/sharing.py" line="956"/>
         <source>Story</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stori</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="952"/>
+        <location filename="../../screens/sharing.py" line="957"/>
         <source>Team (round robin)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tîm (pawb yn eu tro)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="957"/>
+        <location filename="../../screens/sharing.py" line="962"/>
         <source>Run the session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnal y sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="958"/>
+        <location filename="../../screens/sharing.py" line="963"/>
         <source>Choose or create</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewis neu greu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="959"/>
+        <location filename="../../screens/sharing.py" line="964"/>
         <source>Actions and closing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Camau gweithredu a chloi</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="960"/>
+        <location filename="../../screens/sharing.py" line="965"/>
         <source>Console sections</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adrannau&apos;r consol</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="961"/>
+        <location filename="../../screens/sharing.py" line="966"/>
         <source>+1 min</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">+1 mun</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="961"/>
+        <location filename="../../screens/sharing.py" line="966"/>
         <source>Add one minute</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu munud</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="962"/>
+        <location filename="../../screens/sharing.py" line="967"/>
         <source>+5 min</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">+5 mun</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="962"/>
+        <location filename="../../screens/sharing.py" line="967"/>
         <source>Add five minutes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu pum munud</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="963"/>
+        <location filename="../../screens/sharing.py" line="968"/>
         <source>Skip segment</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor y rhan</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="964"/>
+        <location filename="../../screens/sharing.py" line="969"/>
         <source>Next team</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tîm nesaf</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="965"/>
+        <location filename="../../screens/sharing.py" line="970"/>
         <source>Show on AV display</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos ar y sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="966"/>
+        <location filename="../../screens/sharing.py" line="971"/>
         <source>Agenda</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agenda</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="967"/>
         <location filename="../../screens/sharing.py" line="972"/>
+        <location filename="../../screens/sharing.py" line="977"/>
         <source>Cards</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cardiau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="968"/>
+        <location filename="../../screens/sharing.py" line="973"/>
         <source>Kind of card</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Math o gerdyn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="969"/>
+        <location filename="../../screens/sharing.py" line="974"/>
         <source>Type a card, or select one to edit</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teipiwch gerdyn, neu ddewiswch un i&apos;w olygu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="970"/>
+        <location filename="../../screens/sharing.py" line="975"/>
         <source>Card text</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Testun y cerdyn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="971"/>
+        <location filename="../../screens/sharing.py" line="976"/>
         <source>Add</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="971"/>
+        <location filename="../../screens/sharing.py" line="976"/>
         <source>Add card</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu cerdyn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="973"/>
+        <location filename="../../screens/sharing.py" line="978"/>
         <source>Save edit</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r newid</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="974"/>
-        <location filename="../../screens/sharing.py" line="1352"/>
+        <location filename="../../screens/sharing.py" line="979"/>
+        <location filename="../../screens/sharing.py" line="1357"/>
         <source>Hide</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cuddio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="975"/>
+        <location filename="../../screens/sharing.py" line="980"/>
         <source>Merge into</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Uno â</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="976"/>
+        <location filename="../../screens/sharing.py" line="981"/>
         <source>Merge</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Uno</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="977"/>
+        <location filename="../../screens/sharing.py" line="982"/>
         <source>Dots each:</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dotiau yr un:</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="978"/>
+        <location filename="../../screens/sharing.py" line="983"/>
         <source>Dots each participant has</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dotiau sydd gan bob cyfranogwr</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="979"/>
+        <location filename="../../screens/sharing.py" line="984"/>
         <source>Set</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosod</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="979"/>
+        <location filename="../../screens/sharing.py" line="984"/>
         <source>Set dots each</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosod y dotiau yr un</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="980"/>
-        <location filename="../../screens/sharing.py" line="1178"/>
+        <location filename="../../screens/sharing.py" line="985"/>
+        <location filename="../../screens/sharing.py" line="1183"/>
         <source>Reveal results</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Datgelu&apos;r canlyniadau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="981"/>
+        <location filename="../../screens/sharing.py" line="986"/>
         <source>On the AV display</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ar y sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="982"/>
+        <location filename="../../screens/sharing.py" line="987"/>
         <source>Projects, charts and stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiectau, siartiau a straeon</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="983"/>
+        <location filename="../../screens/sharing.py" line="988"/>
         <source>Put on screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhoi ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="984"/>
+        <location filename="../../screens/sharing.py" line="989"/>
         <source>Clear</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Clirio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="984"/>
+        <location filename="../../screens/sharing.py" line="989"/>
         <source>Take off screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnu oddi ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="985"/>
+        <location filename="../../screens/sharing.py" line="990"/>
         <source>Who is speaking?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwy sy&apos;n siarad?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="986"/>
+        <location filename="../../screens/sharing.py" line="991"/>
         <source>Tap who is speaking. The bars show balance, not a ranking.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyffyrddwch â phwy sy&apos;n siarad. Mae&apos;r barrau&apos;n dangos cydbwysedd, nid safle.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="987"/>
+        <location filename="../../screens/sharing.py" line="992"/>
         <source>Open a session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="988"/>
+        <location filename="../../screens/sharing.py" line="993"/>
         <source>Sessions</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sesiynau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="989"/>
+        <location filename="../../screens/sharing.py" line="994"/>
         <source>Open</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="989"/>
+        <location filename="../../screens/sharing.py" line="994"/>
         <source>Open session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="990"/>
+        <location filename="../../screens/sharing.py" line="995"/>
         <source>Create a session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Creu sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="994"/>
-        <location filename="../../screens/sharing.py" line="1003"/>
+        <location filename="../../screens/sharing.py" line="999"/>
+        <location filename="../../screens/sharing.py" line="1008"/>
         <source>Template</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Templed</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="995"/>
-        <location filename="../../screens/sharing.py" line="1004"/>
+        <location filename="../../screens/sharing.py" line="1000"/>
+        <location filename="../../screens/sharing.py" line="1009"/>
         <source>Title</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="996"/>
-        <location filename="../../screens/sharing.py" line="1006"/>
+        <location filename="../../screens/sharing.py" line="1001"/>
+        <location filename="../../screens/sharing.py" line="1011"/>
         <source>Event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="997"/>
-        <location filename="../../screens/sharing.py" line="1007"/>
+        <location filename="../../screens/sharing.py" line="1002"/>
+        <location filename="../../screens/sharing.py" line="1012"/>
         <source>Teams</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Timau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="998"/>
-        <location filename="../../screens/sharing.py" line="1009"/>
+        <location filename="../../screens/sharing.py" line="1003"/>
+        <location filename="../../screens/sharing.py" line="1014"/>
         <source>Dots each</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dotiau yr un</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1005"/>
+        <location filename="../../screens/sharing.py" line="1010"/>
         <source>The template&apos;s name if left empty</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Enw&apos;r templed os yw&apos;n wag</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1008"/>
+        <location filename="../../screens/sharing.py" line="1013"/>
         <source>Ward 4, Pharmacy, … (for round robins)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ward 4, Fferyllfa, … (i bawb gael tro)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1010"/>
+        <location filename="../../screens/sharing.py" line="1015"/>
         <source>Create</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Creu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1010"/>
+        <location filename="../../screens/sharing.py" line="1015"/>
         <source>Create session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Creu sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1011"/>
+        <location filename="../../screens/sharing.py" line="1016"/>
         <source>Agenda and items</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agenda ac eitemau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1012"/>
-        <location filename="../../screens/sharing.py" line="1013"/>
+        <location filename="../../screens/sharing.py" line="1017"/>
+        <location filename="../../screens/sharing.py" line="1018"/>
         <source>Segment title</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl y rhan</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1014"/>
+        <location filename="../../screens/sharing.py" line="1019"/>
         <source>Minutes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Munudau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1015"/>
+        <location filename="../../screens/sharing.py" line="1020"/>
         <source> min</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished"> mun</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1016"/>
-        <location filename="../../screens/sharing.py" line="1017"/>
+        <location filename="../../screens/sharing.py" line="1021"/>
+        <location filename="../../screens/sharing.py" line="1022"/>
         <source>Round robin</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pawb yn eu tro</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1018"/>
+        <location filename="../../screens/sharing.py" line="1023"/>
         <source>Add segment</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu rhan</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1019"/>
+        <location filename="../../screens/sharing.py" line="1024"/>
         <source>Kind of item</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Math o eitem</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1020"/>
+        <location filename="../../screens/sharing.py" line="1025"/>
         <source>Project, chart, story or team</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect, siart, stori neu dîm</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1021"/>
+        <location filename="../../screens/sharing.py" line="1026"/>
         <source>Item</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eitem</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1022"/>
+        <location filename="../../screens/sharing.py" line="1027"/>
         <source>Add item</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu eitem</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1023"/>
-        <location filename="../../screens/sharing.py" line="1031"/>
+        <location filename="../../screens/sharing.py" line="1028"/>
+        <location filename="../../screens/sharing.py" line="1036"/>
         <source>Actions</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Camau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1024"/>
+        <location filename="../../screens/sharing.py" line="1029"/>
         <source>What will be done</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth fydd yn cael ei wneud</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1026"/>
-        <location filename="../../screens/sharing.py" line="1027"/>
+        <location filename="../../screens/sharing.py" line="1031"/>
+        <location filename="../../screens/sharing.py" line="1032"/>
         <source>Owner</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Perchennog</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1028"/>
+        <location filename="../../screens/sharing.py" line="1033"/>
         <source>Due date</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyddiad cau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1030"/>
+        <location filename="../../screens/sharing.py" line="1035"/>
         <source>Add action</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu cam</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1034"/>
+        <location filename="../../screens/sharing.py" line="1039"/>
         <source>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae cloi&apos;n dod â&apos;r sesiwn i ben ac yn cadw ei chrynodeb (yr agenda fel y&apos;i cynhaliwyd, presenoldeb, cardiau, pleidleisiau a chamau gweithredu) fel CSV a PDF.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1038"/>
-        <location filename="../../screens/sharing.py" line="1488"/>
+        <location filename="../../screens/sharing.py" line="1043"/>
+        <location filename="../../screens/sharing.py" line="1493"/>
         <source>Close and export</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cloi ac allforio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1040"/>
+        <location filename="../../screens/sharing.py" line="1045"/>
         <source>Audio unavailable: chimes and voice activity are off. Sessions still work.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim sain ar gael: mae&apos;r clychau a&apos;r synhwyro llais wedi&apos;u diffodd. Mae sesiynau&apos;n dal i weithio.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1079"/>
+        <location filename="../../screens/sharing.py" line="1084"/>
         <source>From scratch</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">O&apos;r dechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1083"/>
+        <location filename="../../screens/sharing.py" line="1088"/>
         <source>%1 (%2 min)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 (%2 mun)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1090"/>
+        <location filename="../../screens/sharing.py" line="1095"/>
         <source>No event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1099"/>
+        <location filename="../../screens/sharing.py" line="1104"/>
         <source>planned</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i chynllunio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1100"/>
+        <location filename="../../screens/sharing.py" line="1105"/>
         <source>running</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ar y gweill</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1101"/>
+        <location filename="../../screens/sharing.py" line="1106"/>
         <source>paused</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i hoedi</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1102"/>
+        <location filename="../../screens/sharing.py" line="1107"/>
         <source>closed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi cau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1125"/>
+        <location filename="../../screens/sharing.py" line="1130"/>
         <source>No session open: choose or create one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim sesiwn ar agor: dewiswch neu grëwch un.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="1135"/>
+        <location filename="../../screens/sharing.py" line="1140"/>
         <source>%n dot(s) given</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -3421,25 +3439,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1146"/>
+        <location filename="../../screens/sharing.py" line="1151"/>
         <source>hidden</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i guddio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1148"/>
+        <location filename="../../screens/sharing.py" line="1153"/>
         <source>edited</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i olygu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1149"/>
+        <location filename="../../screens/sharing.py" line="1154"/>
         <source>anonymous</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">dienw</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="1150"/>
+        <location filename="../../screens/sharing.py" line="1155"/>
         <source>%n dot(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -3451,127 +3469,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1168"/>
+        <location filename="../../screens/sharing.py" line="1173"/>
         <source>No project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1178"/>
+        <location filename="../../screens/sharing.py" line="1183"/>
         <source>Results revealed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canlyniadau wedi&apos;u datgelu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1192"/>
+        <location filename="../../screens/sharing.py" line="1197"/>
         <source>skipped</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i hepgor</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1194"/>
+        <location filename="../../screens/sharing.py" line="1199"/>
         <source>done</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i gwblhau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1195"/>
+        <location filename="../../screens/sharing.py" line="1200"/>
         <source> (round robin)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished"> (pawb yn eu tro)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1214"/>
+        <location filename="../../screens/sharing.py" line="1219"/>
         <source>%1 is speaking</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 sy&apos;n siarad</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1220"/>
+        <location filename="../../screens/sharing.py" line="1225"/>
         <source>Airtime of %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Amser siarad %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1231"/>
+        <location filename="../../screens/sharing.py" line="1236"/>
         <source>Nobody</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Neb</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1231"/>
+        <location filename="../../screens/sharing.py" line="1236"/>
         <source>Nobody is speaking</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does neb yn siarad</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1242"/>
+        <location filename="../../screens/sharing.py" line="1247"/>
         <source>Part %1 of %2: %3</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhan %1 o %2: %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1249"/>
+        <location filename="../../screens/sharing.py" line="1254"/>
         <source>Ready to start</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn barod i ddechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1253"/>
+        <location filename="../../screens/sharing.py" line="1258"/>
         <source>Agenda finished</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agenda wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1253"/>
+        <location filename="../../screens/sharing.py" line="1258"/>
         <source>Closed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi cau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1261"/>
+        <location filename="../../screens/sharing.py" line="1266"/>
         <source>%1 · team %2 of %3</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 · tîm %2 o %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1271"/>
+        <location filename="../../screens/sharing.py" line="1276"/>
         <source>Pause</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Oedi</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1273"/>
+        <location filename="../../screens/sharing.py" line="1278"/>
         <source>Resume</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ailddechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1275"/>
+        <location filename="../../screens/sharing.py" line="1280"/>
         <source>Start</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1352"/>
+        <location filename="../../screens/sharing.py" line="1357"/>
         <source>Show</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1480"/>
+        <location filename="../../screens/sharing.py" line="1485"/>
         <source>Close this session?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau&apos;r sesiwn hon?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1482"/>
+        <location filename="../../screens/sharing.py" line="1487"/>
         <source>The session ends for everyone and its summary is exported. It cannot be opened again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r sesiwn yn dod i ben i bawb ac mae ei chrynodeb yn cael ei allforio. Does dim modd ei hagor eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1492"/>
+        <location filename="../../screens/sharing.py" line="1497"/>
         <source>Keep it open</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ei chadw ar agor</translation>
@@ -3580,139 +3598,139 @@
 <context>
     <name>SessionParticipation</name>
     <message>
-        <location filename="../../screens/sharing.py" line="510"/>
+        <location filename="../../screens/sharing.py" line="515"/>
         <source>Add to the board</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu at y bwrdd</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="511"/>
+        <location filename="../../screens/sharing.py" line="516"/>
         <source>Your idea, tip, problem, question or action</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich syniad, awgrym, problem, cwestiwn neu gam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="512"/>
+        <location filename="../../screens/sharing.py" line="517"/>
         <source>What you want to add</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth rydych chi am ei ychwanegu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="513"/>
+        <location filename="../../screens/sharing.py" line="518"/>
         <source>Put my first name on it (otherwise it is anonymous)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhoi fy enw cyntaf arno (fel arall mae&apos;n ddienw)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="515"/>
+        <location filename="../../screens/sharing.py" line="520"/>
         <source>Your name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich enw</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="516"/>
+        <location filename="../../screens/sharing.py" line="521"/>
         <source>Add</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="517"/>
+        <location filename="../../screens/sharing.py" line="522"/>
         <source>Dot voting</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pleidleisio â dotiau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="518"/>
+        <location filename="../../screens/sharing.py" line="523"/>
         <source>Vote with my dots</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pleidleisio â&apos;m dotiau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="519"/>
+        <location filename="../../screens/sharing.py" line="524"/>
         <source>Cards to vote for</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cardiau i bleidleisio drostynt</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="520"/>
+        <location filename="../../screens/sharing.py" line="525"/>
         <source>Give a dot</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhoi dot</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="521"/>
+        <location filename="../../screens/sharing.py" line="526"/>
         <source>I have finished</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rwyf wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="522"/>
+        <location filename="../../screens/sharing.py" line="527"/>
         <source>How was it?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sut oedd hi?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="523"/>
+        <location filename="../../screens/sharing.py" line="528"/>
         <source>1 = not useful, 5 = very useful</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">1 = dim yn ddefnyddiol, 5 = defnyddiol iawn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="525"/>
+        <location filename="../../screens/sharing.py" line="530"/>
         <source>Rating %1 of 5</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sgôr %1 o 5</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="526"/>
+        <location filename="../../screens/sharing.py" line="531"/>
         <source>One comment (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Un sylw (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="527"/>
+        <location filename="../../screens/sharing.py" line="532"/>
         <source>Your comment</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich sylw</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="528"/>
+        <location filename="../../screens/sharing.py" line="533"/>
         <source>Send</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Anfon</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="554"/>
+        <location filename="../../screens/sharing.py" line="559"/>
         <source>No session right now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim sesiwn ar hyn o bryd</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="556"/>
+        <location filename="../../screens/sharing.py" line="561"/>
         <source>When a facilitator starts a session, you can take part here.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pan fydd hwylusydd yn dechrau sesiwn, gallwch gymryd rhan yma.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="562"/>
+        <location filename="../../screens/sharing.py" line="567"/>
         <source>This session has closed: thank you. Please rate it.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r sesiwn hon wedi cau: diolch. Rhowch sgôr iddi, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="564"/>
+        <location filename="../../screens/sharing.py" line="569"/>
         <source>Now: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nawr: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="567"/>
+        <location filename="../../screens/sharing.py" line="572"/>
         <source>Add ideas, tips and questions: they appear on the big screen.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegwch syniadau, awgrymiadau a chwestiynau: maen nhw&apos;n ymddangos ar y sgrin fawr.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="589"/>
+        <location filename="../../screens/sharing.py" line="594"/>
         <source>You have %n dot(s) left.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -3724,7 +3742,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="600"/>
+        <location filename="../../screens/sharing.py" line="605"/>
         <source>Everyone has %n dot(s) to give to the cards they like best.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -3736,13 +3754,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="635"/>
+        <location filename="../../screens/sharing.py" line="640"/>
         <source>Thank you: your card is on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch: mae eich cerdyn ar y bwrdd.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="685"/>
+        <location filename="../../screens/sharing.py" line="690"/>
         <source>Thank you for your feedback.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch am eich adborth.</translation>
@@ -3875,19 +3893,19 @@
         <translation type="unfinished">Rhannu a gweithdai</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="340"/>
+        <location filename="../../screens/sharing.py" line="345"/>
         <source>Summary saved: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Crynodeb wedi&apos;i gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="346"/>
+        <location filename="../../screens/sharing.py" line="351"/>
         <source>Summary saved as CSV and PDF in %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Crynodeb wedi&apos;i gadw fel CSV a PDF yn %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="357"/>
+        <location filename="../../screens/sharing.py" line="362"/>
         <source>Attendance: %n checked in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -3899,43 +3917,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="359"/>
+        <location filename="../../screens/sharing.py" line="364"/>
         <source>Agenda as run</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yr agenda fel y&apos;i cynhaliwyd</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="363"/>
+        <location filename="../../screens/sharing.py" line="368"/>
         <source>skipped</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i hepgor</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="367"/>
+        <location filename="../../screens/sharing.py" line="372"/>
         <source>not run</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">heb ei gynnal</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="372"/>
+        <location filename="../../screens/sharing.py" line="377"/>
         <source>Contributions</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfraniadau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="377"/>
+        <location filename="../../screens/sharing.py" line="382"/>
         <source>anonymous</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">dienw</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="380"/>
+        <location filename="../../screens/sharing.py" line="385"/>
         <source>Dot-voting results</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canlyniadau&apos;r pleidleisio â dotiau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="385"/>
+        <location filename="../../screens/sharing.py" line="390"/>
         <source>%n dot(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -3947,7 +3965,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="388"/>
+        <location filename="../../screens/sharing.py" line="393"/>
         <source>Actions</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Camau gweithredu</translation>
@@ -3956,499 +3974,517 @@
 <context>
     <name>ShowcaseAdminScreen</name>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="276"/>
+        <location filename="../../screens/showcase_admin.py" line="278"/>
         <source>Welcome</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="277"/>
-        <location filename="../../screens/showcase_admin.py" line="483"/>
+        <location filename="../../screens/showcase_admin.py" line="279"/>
+        <location filename="../../screens/showcase_admin.py" line="485"/>
         <source>Project card</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cerdyn prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="278"/>
+        <location filename="../../screens/showcase_admin.py" line="280"/>
         <source>Success story</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stori lwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="279"/>
+        <location filename="../../screens/showcase_admin.py" line="281"/>
         <source>Wall of thanks</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wal ddiolch</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="280"/>
+        <location filename="../../screens/showcase_admin.py" line="282"/>
         <source>What&apos;s on</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth sydd ymlaen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="281"/>
+        <location filename="../../screens/showcase_admin.py" line="283"/>
         <source>Hot topics</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pynciau llosg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="282"/>
+        <location filename="../../screens/showcase_admin.py" line="284"/>
         <source>Room in numbers</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yr ystafell mewn rhifau</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="288"/>
+        <location filename="../../screens/showcase_admin.py" line="290"/>
         <source>Mon</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llun</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="289"/>
+        <location filename="../../screens/showcase_admin.py" line="291"/>
         <source>Tue</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Maw</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="290"/>
+        <location filename="../../screens/showcase_admin.py" line="292"/>
         <source>Wed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mer</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="291"/>
+        <location filename="../../screens/showcase_admin.py" line="293"/>
         <source>Thu</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iau</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="292"/>
+        <location filename="../../screens/showcase_admin.py" line="294"/>
         <source>Fri</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwe</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="293"/>
+        <location filename="../../screens/showcase_admin.py" line="295"/>
         <source>Sat</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sad</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="294"/>
+        <location filename="../../screens/showcase_admin.py" line="296"/>
         <source>Sun</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sul</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="298"/>
-        <location filename="../../screens/showcase_admin.py" line="309"/>
+        <location filename="../../screens/showcase_admin.py" line="300"/>
+        <location filename="../../screens/showcase_admin.py" line="311"/>
         <source>Showcase</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Arddangosfa</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="301"/>
+        <location filename="../../screens/showcase_admin.py" line="303"/>
         <source>Loops</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dolenni</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="302"/>
+        <location filename="../../screens/showcase_admin.py" line="304"/>
         <source>Approvals</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="303"/>
+        <location filename="../../screens/showcase_admin.py" line="305"/>
         <source>Urgent message</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Neges frys</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="304"/>
+        <location filename="../../screens/showcase_admin.py" line="306"/>
         <source>AV display and reports</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sgrin AV ac adroddiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="305"/>
+        <location filename="../../screens/showcase_admin.py" line="307"/>
         <source>Posters and flyers</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Posteri a thaflenni</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="313"/>
+        <location filename="../../screens/showcase_admin.py" line="315"/>
         <source>Kiosk welcome loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dolen groeso&apos;r ciosg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="314"/>
+        <location filename="../../screens/showcase_admin.py" line="316"/>
         <source>AV display loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dolen y sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="317"/>
-        <location filename="../../screens/showcase_admin.py" line="318"/>
+        <location filename="../../screens/showcase_admin.py" line="319"/>
+        <location filename="../../screens/showcase_admin.py" line="320"/>
         <source>Loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dolen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="319"/>
+        <location filename="../../screens/showcase_admin.py" line="321"/>
         <source>Slides in the loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sleidiau yn y ddolen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="320"/>
+        <location filename="../../screens/showcase_admin.py" line="322"/>
         <source>Move up</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Symud i fyny</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="321"/>
+        <location filename="../../screens/showcase_admin.py" line="323"/>
         <source>Move down</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Symud i lawr</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="322"/>
+        <location filename="../../screens/showcase_admin.py" line="324"/>
         <source>Pause or play</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Oedi neu chwarae</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="323"/>
+        <location filename="../../screens/showcase_admin.py" line="325"/>
         <source>Remove</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnu allan</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="332"/>
+        <location filename="../../screens/showcase_admin.py" line="334"/>
         <source>Slide</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sleid</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="333"/>
+        <location filename="../../screens/showcase_admin.py" line="335"/>
         <source>Which one</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pa un</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="334"/>
+        <location filename="../../screens/showcase_admin.py" line="336"/>
         <source>Seconds on screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eiliadau ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="335"/>
+        <location filename="../../screens/showcase_admin.py" line="337"/>
         <source>Days</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diwrnodau</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="336"/>
+        <location filename="../../screens/showcase_admin.py" line="338"/>
         <source>From and until (HH:MM, empty for all day)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Amser dechrau a gorffen (AA:MM, gadewch yn wag am y dydd cyfan)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="349"/>
+        <location filename="../../screens/showcase_admin.py" line="351"/>
         <source>HH:MM</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">AA:MM</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="353"/>
+        <location filename="../../screens/showcase_admin.py" line="355"/>
         <source>Add to the loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu at y ddolen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="354"/>
+        <location filename="../../screens/showcase_admin.py" line="356"/>
         <source>Items for the public screens</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eitemau ar gyfer y sgriniau cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="355"/>
+        <location filename="../../screens/showcase_admin.py" line="357"/>
         <source>Approve</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="356"/>
+        <location filename="../../screens/showcase_admin.py" line="358"/>
         <source>Withdraw approval</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dad-gymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="357"/>
+        <location filename="../../screens/showcase_admin.py" line="359"/>
         <source>Hide now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cuddio nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="358"/>
+        <location filename="../../screens/showcase_admin.py" line="360"/>
         <source>Show again</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos eto</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="360"/>
+        <location filename="../../screens/showcase_admin.py" line="362"/>
         <source>Urgent</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Brys</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="361"/>
+        <location filename="../../screens/showcase_admin.py" line="363"/>
         <source>Emergency</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argyfwng</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="362"/>
-        <location filename="../../screens/showcase_admin.py" line="363"/>
+        <location filename="../../screens/showcase_admin.py" line="364"/>
+        <location filename="../../screens/showcase_admin.py" line="365"/>
         <source>How urgent</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pa mor frys</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="364"/>
         <location filename="../../screens/showcase_admin.py" line="366"/>
+        <location filename="../../screens/showcase_admin.py" line="368"/>
         <source>Message in Welsh</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Neges yn Gymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="365"/>
         <location filename="../../screens/showcase_admin.py" line="367"/>
+        <location filename="../../screens/showcase_admin.py" line="369"/>
         <source>Message in English</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Neges yn Saesneg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="368"/>
+        <location filename="../../screens/showcase_admin.py" line="370"/>
         <source>Show on every screen now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos ar bob sgrin nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="369"/>
+        <location filename="../../screens/showcase_admin.py" line="371"/>
         <source>Clear the message</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Clirio&apos;r neges</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="370"/>
-        <location filename="../../screens/showcase_admin.py" line="371"/>
+        <location filename="../../screens/showcase_admin.py" line="372"/>
+        <location filename="../../screens/showcase_admin.py" line="373"/>
         <source>AV display screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="372"/>
+        <location filename="../../screens/showcase_admin.py" line="374"/>
         <source>Use this screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Defnyddio&apos;r sgrin hon</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="374"/>
+        <location filename="../../screens/showcase_admin.py" line="376"/>
         <source>Proof of play: every completed showing, for the room&apos;s monthly report.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofnod dangos: pob sleid a ddangoswyd hyd y diwedd, ar gyfer adroddiad misol yr ystafell.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="376"/>
+        <location filename="../../screens/showcase_admin.py" line="378"/>
         <source>Export this month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Allforio&apos;r mis hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="377"/>
+        <location filename="../../screens/showcase_admin.py" line="379"/>
         <source>Export last month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Allforio&apos;r mis diwethaf</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="381"/>
+        <location filename="../../screens/showcase_admin.py" line="383"/>
         <source>Paper size</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Maint y papur</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="383"/>
+        <location filename="../../screens/showcase_admin.py" line="385"/>
         <source>Welsh and English</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymraeg a Saesneg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="386"/>
-        <location filename="../../screens/showcase_admin.py" line="389"/>
+        <location filename="../../screens/showcase_admin.py" line="388"/>
+        <location filename="../../screens/showcase_admin.py" line="391"/>
         <source>Language</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iaith</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="387"/>
-        <location filename="../../screens/showcase_admin.py" line="390"/>
+        <location filename="../../screens/showcase_admin.py" line="389"/>
+        <location filename="../../screens/showcase_admin.py" line="392"/>
         <source>Project, story or event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect, stori neu ddigwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="388"/>
+        <location filename="../../screens/showcase_admin.py" line="390"/>
         <source>Paper size (events: A5 flyer)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Maint y papur (digwyddiadau: taflen A5)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="391"/>
+        <location filename="../../screens/showcase_admin.py" line="393"/>
         <source>Make the PDF</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Creu&apos;r PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="416"/>
+        <location filename="../../screens/showcase_admin.py" line="418"/>
         <source>Project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="417"/>
-        <location filename="../../screens/showcase_admin.py" line="481"/>
+        <location filename="../../screens/showcase_admin.py" line="419"/>
+        <location filename="../../screens/showcase_admin.py" line="483"/>
         <source>Story</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stori</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="418"/>
+        <location filename="../../screens/showcase_admin.py" line="420"/>
         <source>Event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="442"/>
+        <location filename="../../screens/showcase_admin.py" line="444"/>
         <source>No message is showing.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim neges yn cael ei dangos.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="445"/>
+        <location filename="../../screens/showcase_admin.py" line="447"/>
         <source>Showing on every screen: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ar bob sgrin nawr: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="455"/>
+        <location filename="../../screens/showcase_admin.py" line="457"/>
         <source>(each approved one in turn)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">(y rhai a gymeradwywyd, un ar y tro)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="458"/>
+        <location filename="../../screens/showcase_admin.py" line="460"/>
         <source>every day</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">bob dydd</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="464"/>
+        <location filename="../../screens/showcase_admin.py" line="466"/>
         <source>paused</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ar saib</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="482"/>
+        <location filename="../../screens/showcase_admin.py" line="484"/>
         <source>Thanks</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="487"/>
+        <location filename="../../screens/showcase_admin.py" line="489"/>
         <source>hidden</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">cudd</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="489"/>
+        <location filename="../../screens/showcase_admin.py" line="491"/>
         <source>approved</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">cymeradwy</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="491"/>
+        <location filename="../../screens/showcase_admin.py" line="493"/>
         <source>waiting for approval</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">yn aros am gymeradwyaeth</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="504"/>
+        <location filename="../../screens/showcase_admin.py" line="506"/>
         <source>Each approved one in turn</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y rhai a gymeradwywyd, un ar y tro</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="508"/>
+        <location filename="../../screens/showcase_admin.py" line="510"/>
         <source>The newest notes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y nodiadau diweddaraf</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="513"/>
+        <location filename="../../screens/showcase_admin.py" line="515"/>
         <source>No AV display</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="514"/>
+        <location filename="../../screens/showcase_admin.py" line="516"/>
         <source>Any screen but the kiosk&apos;s</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Unrhyw sgrin ond sgrin y ciosg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="521"/>
+        <location filename="../../screens/showcase_admin.py" line="523"/>
         <source>%1 (not connected)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 (heb ei chysylltu)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="591"/>
+        <location filename="../../screens/showcase_admin.py" line="593"/>
         <source>Added to the loop.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi ychwanegu at y ddolen.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="643"/>
+        <location filename="../../screens/showcase_admin.py" line="635"/>
+        <source>Please write the message in Welsh too: every screen shows both.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ysgrifennwch y neges yn Gymraeg hefyd: mae pob sgrin yn dangos y ddwy iaith.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="637"/>
+        <source>Please write the message in English too: every screen shows both.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ysgrifennwch y neges yn Saesneg hefyd: mae pob sgrin yn dangos y ddwy iaith.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="638"/>
+        <source>Please write the message in Welsh and in English.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ysgrifennwch y neges yn Gymraeg ac yn Saesneg.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="658"/>
         <source>The choice could not be saved; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r dewis; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="646"/>
+        <location filename="../../screens/showcase_admin.py" line="661"/>
         <source>Saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="657"/>
-        <location filename="../../screens/showcase_admin.py" line="713"/>
+        <location filename="../../screens/showcase_admin.py" line="672"/>
+        <location filename="../../screens/showcase_admin.py" line="728"/>
         <source>Saved to %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw yn %1</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="711"/>
+        <location filename="../../screens/showcase_admin.py" line="726"/>
         <source>The PDF could not be saved; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r PDF; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="722"/>
-        <location filename="../../screens/showcase_admin.py" line="729"/>
+        <location filename="../../screens/showcase_admin.py" line="737"/>
+        <location filename="../../screens/showcase_admin.py" line="744"/>
         <source>Sorry, that did not work. Please try again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni.</translation>
@@ -5437,18 +5473,21 @@
     </message>
     <message>
         <location filename="../../screens/words.py" line="266"/>
+        <location filename="../../screens/words.py" line="390"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y cod yna. Rhowch gynnig arall arni, neu deipiwch eich enw yn lle hynny.</translation>
     </message>
     <message>
         <location filename="../../screens/words.py" line="269"/>
+        <location filename="../../screens/words.py" line="395"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd gwirio&apos;r pàs hwn. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
         <location filename="../../screens/words.py" line="272"/>
+        <location filename="../../screens/words.py" line="400"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pàs hwn ddim yn ddilys bellach. Gofynnwch i hwylusydd am un newydd.</translation>

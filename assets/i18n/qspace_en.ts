@@ -46,12 +46,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../screens/widgets.py" line="323"/>
+        <location filename="../../screens/widgets.py" line="334"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../screens/widgets.py" line="323"/>
+        <location filename="../../screens/widgets.py" line="334"/>
         <source>Close message</source>
         <translation>Close message</translation>
     </message>
@@ -371,57 +371,57 @@
         <translation>You are the first here for this. A facilitator will say hello.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="689"/>
+        <location filename="../../screens/checkin.py" line="699"/>
         <source>Your coffee match this round: %1. Say hello and find a time!</source>
         <translation>Your coffee match this round: %1. Say hello and find a time!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="695"/>
+        <location filename="../../screens/checkin.py" line="705"/>
         <source>Did you meet %1 for coffee?</source>
         <translation>Did you meet %1 for coffee?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="701"/>
+        <location filename="../../screens/checkin.py" line="711"/>
         <source>Someone would like to work with you on %1: %2</source>
         <translation>Someone would like to work with you on %1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="710"/>
+        <location filename="../../screens/checkin.py" line="720"/>
         <source>Peer supporters who can help with this: %1</source>
         <translation>Peer supporters who can help with this: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="727"/>
+        <location filename="../../screens/checkin.py" line="737"/>
         <source>Thank you for letting us know.</source>
         <translation>Thank you for letting us know.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="739"/>
+        <location filename="../../screens/checkin.py" line="749"/>
         <source>You are in the coffee trials: your match shows at a later check-in.</source>
         <translation>You are in the coffee trials: your match shows at a later check-in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="774"/>
+        <location filename="../../screens/checkin.py" line="784"/>
         <source>Your QR pass</source>
         <translation>Your QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="786"/>
+        <location filename="../../screens/checkin.py" line="796"/>
         <source>Scan me to check in</source>
         <translation>Scan me to check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="806"/>
+        <location filename="../../screens/checkin.py" line="816"/>
         <source>Your badge is printing.</source>
         <translation>Your badge is printing.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="809"/>
+        <location filename="../../screens/checkin.py" line="819"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translation>No printer is set up: the badge was saved as a PDF for a facilitator to print.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="817"/>
+        <location filename="../../screens/checkin.py" line="827"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translation>The badge could not be printed. Please ask a facilitator.</translation>
     </message>
@@ -648,73 +648,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="305"/>
+        <location filename="../../screens/main_window.py" line="316"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="447"/>
+        <location filename="../../screens/main_window.py" line="521"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="447"/>
+        <location filename="../../screens/main_window.py" line="521"/>
         <source>Go to the home screen</source>
         <translation>Go to the home screen</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="448"/>
+        <location filename="../../screens/main_window.py" line="522"/>
         <source>Scan a QR pass</source>
         <translation>Scan a QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="449"/>
+        <location filename="../../screens/main_window.py" line="523"/>
         <source>Demo content</source>
         <translation>Demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="450"/>
+        <location filename="../../screens/main_window.py" line="524"/>
         <source>This room is showing demo content</source>
         <translation>This room is showing demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="451"/>
+        <location filename="../../screens/main_window.py" line="525"/>
         <source>Qspace Kiosk</source>
         <translation>Qspace Kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="467"/>
+        <location filename="../../screens/main_window.py" line="546"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translation>Sorry, something went wrong. We have gone back to the start.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="472"/>
-        <location filename="../../screens/main_window.py" line="503"/>
+        <location filename="../../screens/main_window.py" line="551"/>
+        <location filename="../../screens/main_window.py" line="587"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="531"/>
+        <location filename="../../screens/main_window.py" line="615"/>
         <source>You are already checked in, %1</source>
         <translation>You are already checked in, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="532"/>
+        <location filename="../../screens/main_window.py" line="616"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translation>You checked in at %1. Are you leaving now?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="536"/>
+        <location filename="../../screens/main_window.py" line="620"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="540"/>
+        <location filename="../../screens/main_window.py" line="624"/>
         <source>Stay checked in</source>
         <translation>Stay checked in</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="554"/>
+        <location filename="../../screens/main_window.py" line="638"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translation>Goodbye, %1. Thank you for coming!</translation>
     </message>
@@ -722,270 +722,275 @@
 <context>
     <name>MeasuresScreen</name>
     <message>
-        <location filename="../../screens/measures.py" line="190"/>
+        <location filename="../../screens/measures.py" line="192"/>
         <source>Show 2-sigma lines</source>
         <translation>Show 2-sigma lines</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="191"/>
+        <location filename="../../screens/measures.py" line="193"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="191"/>
+        <location filename="../../screens/measures.py" line="193"/>
         <source>Back to the project</source>
         <translation>Back to the project</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="192"/>
+        <location filename="../../screens/measures.py" line="194"/>
         <source>Save as picture</source>
         <translation>Save as picture</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="193"/>
+        <location filename="../../screens/measures.py" line="195"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="194"/>
+        <location filename="../../screens/measures.py" line="196"/>
         <source>Show on the big screen</source>
         <translation>Show on the big screen</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="195"/>
+        <location filename="../../screens/measures.py" line="197"/>
         <source>Edit data</source>
         <translation>Edit data</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="195"/>
+        <location filename="../../screens/measures.py" line="197"/>
         <source>Edit data (facilitator)</source>
         <translation>Edit data (facilitator)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="198"/>
+        <location filename="../../screens/measures.py" line="200"/>
         <source>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</source>
         <translation>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="202"/>
+        <location filename="../../screens/measures.py" line="204"/>
         <source>Data to import</source>
         <translation>Data to import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="203"/>
+        <location filename="../../screens/measures.py" line="205"/>
         <source>Replace the existing points</source>
         <translation>Replace the existing points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="204"/>
+        <location filename="../../screens/measures.py" line="206"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="205"/>
+        <location filename="../../screens/measures.py" line="207"/>
         <source>Open a CSV file…</source>
         <translation>Open a CSV file…</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="205"/>
-        <location filename="../../screens/measures.py" line="460"/>
+        <location filename="../../screens/measures.py" line="207"/>
+        <location filename="../../screens/measures.py" line="484"/>
         <source>Open a CSV file</source>
         <translation>Open a CSV file</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="206"/>
+        <location filename="../../screens/measures.py" line="208"/>
         <source>Note on the point you touched</source>
         <translation>Note on the point you touched</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="207"/>
-        <location filename="../../screens/measures.py" line="386"/>
+        <location filename="../../screens/measures.py" line="209"/>
+        <location filename="../../screens/measures.py" line="388"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="208"/>
+        <location filename="../../screens/measures.py" line="210"/>
         <source>Save note</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="209"/>
+        <location filename="../../screens/measures.py" line="211"/>
         <source>Exclude or include the point</source>
         <translation>Exclude or include the point</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="210"/>
+        <location filename="../../screens/measures.py" line="212"/>
         <source>PDSA cycle</source>
         <translation>PDSA cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="211"/>
+        <location filename="../../screens/measures.py" line="213"/>
         <source>Mark the PDSA cycle</source>
         <translation>Mark the PDSA cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="212"/>
+        <location filename="../../screens/measures.py" line="214"/>
         <source>Baseline: first points</source>
         <translation>Baseline: first points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="213"/>
+        <location filename="../../screens/measures.py" line="215"/>
         <source>Baseline: number of first points (0 for none)</source>
         <translation>Baseline: number of first points (0 for none)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="214"/>
+        <location filename="../../screens/measures.py" line="216"/>
         <source>New phase after points</source>
         <translation>New phase after points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="215"/>
+        <location filename="../../screens/measures.py" line="217"/>
         <source>New phase after points, such as 12, 20</source>
         <translation>New phase after points, such as 12, 20</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="216"/>
+        <location filename="../../screens/measures.py" line="218"/>
         <source>Save phases</source>
         <translation>Save phases</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="275"/>
+        <location filename="../../screens/measures.py" line="277"/>
         <source>Example charts</source>
         <translation>Example charts</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="315"/>
+        <location filename="../../screens/measures.py" line="317"/>
         <source>This measure needs at least two points before it can be charted.</source>
         <translation>This measure needs at least two points before it can be charted.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="318"/>
+        <location filename="../../screens/measures.py" line="320"/>
         <source>This project has no measures yet.</source>
         <translation>This project has no measures yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="333"/>
+        <location filename="../../screens/measures.py" line="335"/>
         <source>Point %1 chosen</source>
         <translation>Point %1 chosen</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="335"/>
+        <location filename="../../screens/measures.py" line="337"/>
         <source>Touch a point on the chart to add a note or a PDSA marker.</source>
         <translation>Touch a point on the chart to add a note or a PDSA marker.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="342"/>
+        <location filename="../../screens/measures.py" line="344"/>
         <source>No PDSA marker</source>
         <translation>No PDSA marker</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="367"/>
-        <location filename="../../screens/measures.py" line="409"/>
+        <location filename="../../screens/measures.py" line="369"/>
+        <location filename="../../screens/measures.py" line="411"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="369"/>
+        <location filename="../../screens/measures.py" line="371"/>
         <source>The picture could not be saved.</source>
         <translation>The picture could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="386"/>
+        <location filename="../../screens/measures.py" line="388"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="386"/>
+        <location filename="../../screens/measures.py" line="388"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="386"/>
+        <location filename="../../screens/measures.py" line="388"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="412"/>
+        <location filename="../../screens/measures.py" line="414"/>
         <source>The PDF could not be saved.</source>
         <translation>The PDF could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="419"/>
+        <location filename="../../screens/measures.py" line="421"/>
         <source>The chart is on the AV display.</source>
         <translation>The chart is on the AV display.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="467"/>
+        <location filename="../../screens/measures.py" line="428"/>
+        <source>There is no big screen to show this on. A facilitator can choose the AV display under Showcase.</source>
+        <translation>There is no big screen to show this on. A facilitator can choose the AV display under Showcase.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="491"/>
         <source>That file could not be read as text (UTF-8 CSV).</source>
         <translation>That file could not be read as text (UTF-8 CSV).</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="505"/>
+        <location filename="../../screens/measures.py" line="529"/>
         <source>has characters that cannot be stored</source>
         <translation>has characters that cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="506"/>
+        <location filename="../../screens/measures.py" line="530"/>
         <source>more cells than the columns</source>
         <translation>more cells than the columns</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="507"/>
+        <location filename="../../screens/measures.py" line="531"/>
         <source>there are no rows to import</source>
         <translation>there are no rows to import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="508"/>
+        <location filename="../../screens/measures.py" line="532"/>
         <source>more than 10,000 rows</source>
         <translation>more than 10,000 rows</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="509"/>
+        <location filename="../../screens/measures.py" line="533"/>
         <source>a needed column is missing</source>
         <translation>a needed column is missing</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="510"/>
+        <location filename="../../screens/measures.py" line="534"/>
         <source>a column appears twice</source>
         <translation>a column appears twice</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="511"/>
+        <location filename="../../screens/measures.py" line="535"/>
         <source>the text could not be read</source>
         <translation>the text could not be read</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="512"/>
+        <location filename="../../screens/measures.py" line="536"/>
         <source>not valid</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="516"/>
+        <location filename="../../screens/measures.py" line="540"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="517"/>
+        <location filename="../../screens/measures.py" line="541"/>
         <source>denominator</source>
         <translation>denominator</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="518"/>
+        <location filename="../../screens/measures.py" line="542"/>
         <source>period</source>
         <translation>period</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="519"/>
+        <location filename="../../screens/measures.py" line="543"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="527"/>
+        <location filename="../../screens/measures.py" line="551"/>
         <source>Row %1, %2: %3</source>
         <translation>Row %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="487"/>
+        <location filename="../../screens/measures.py" line="511"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -993,12 +998,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="488"/>
+        <location filename="../../screens/measures.py" line="512"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="492"/>
+        <location filename="../../screens/measures.py" line="516"/>
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n point imported.</numerusform>
@@ -1006,69 +1011,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="497"/>
-        <location filename="../../screens/measures.py" line="498"/>
+        <location filename="../../screens/measures.py" line="521"/>
+        <location filename="../../screens/measures.py" line="522"/>
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="500"/>
+        <location filename="../../screens/measures.py" line="524"/>
         <source>below zero</source>
         <translation>below zero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="499"/>
-        <location filename="../../screens/measures.py" line="501"/>
+        <location filename="../../screens/measures.py" line="523"/>
+        <location filename="../../screens/measures.py" line="525"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="447"/>
+        <location filename="../../screens/measures.py" line="471"/>
         <source>No CSV files found</source>
         <translation>No CSV files found</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="449"/>
+        <location filename="../../screens/measures.py" line="473"/>
         <source>Put the file on a USB stick or in the exports folder, or paste its rows in the box.</source>
         <translation>Put the file on a USB stick or in the exports folder, or paste its rows in the box.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="452"/>
+        <location filename="../../screens/measures.py" line="476"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="459"/>
+        <location filename="../../screens/measures.py" line="483"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="460"/>
+        <location filename="../../screens/measures.py" line="484"/>
         <source>The newest files first.</source>
         <translation>The newest files first.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="502"/>
+        <location filename="../../screens/measures.py" line="526"/>
         <source>must be above zero</source>
         <translation>must be above zero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="503"/>
+        <location filename="../../screens/measures.py" line="527"/>
         <source>smaller than the count</source>
         <translation>smaller than the count</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="504"/>
+        <location filename="../../screens/measures.py" line="528"/>
         <source>too long</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="572"/>
+        <location filename="../../screens/measures.py" line="596"/>
         <source>Phases are point numbers separated by commas, such as 12, 20.</source>
         <translation>Phases are point numbers separated by commas, such as 12, 20.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="588"/>
+        <location filename="../../screens/measures.py" line="612"/>
         <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
         <translation>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</translation>
     </message>
@@ -2165,164 +2170,174 @@
 <context>
     <name>QnetScreen</name>
     <message>
-        <location filename="../../screens/qnet.py" line="144"/>
+        <location filename="../../screens/qnet.py" line="151"/>
         <source>Qnet: people to learn with</source>
         <translation>Qnet: people to learn with</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="146"/>
-        <location filename="../../screens/qnet.py" line="162"/>
+        <location filename="../../screens/qnet.py" line="153"/>
+        <location filename="../../screens/qnet.py" line="172"/>
         <source>Peer supporters</source>
         <translation>Peer supporters</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="147"/>
+        <location filename="../../screens/qnet.py" line="154"/>
         <source>Coffee trials</source>
         <translation>Coffee trials</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="148"/>
-        <location filename="../../screens/qnet.py" line="173"/>
+        <location filename="../../screens/qnet.py" line="155"/>
+        <location filename="../../screens/qnet.py" line="183"/>
         <source>Topic boards</source>
         <translation>Topic boards</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="159"/>
+        <location filename="../../screens/qnet.py" line="158"/>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="158"/>
+        <source>Facilitator: run coffee rounds and approve posts</source>
+        <translation>Facilitator: run coffee rounds and approve posts</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="169"/>
         <source>Colleagues who offered to help, and when they are usually in the room.</source>
         <translation>Colleagues who offered to help, and when they are usually in the room.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="161"/>
+        <location filename="../../screens/qnet.py" line="171"/>
         <source>Who can help with</source>
         <translation>Who can help with</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="165"/>
+        <location filename="../../screens/qnet.py" line="175"/>
         <source>Randomised Coffee Trials: join at check-in and meet someone from another department. Your match is shown when you next check in.</source>
         <translation>Randomised Coffee Trials: join at check-in and meet someone from another department. Your match is shown when you next check in.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="169"/>
+        <location filename="../../screens/qnet.py" line="179"/>
         <source>Coffee groups</source>
         <translation>Coffee groups</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="170"/>
+        <location filename="../../screens/qnet.py" line="180"/>
         <source>Run a round today</source>
         <translation>Run a round today</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="171"/>
+        <location filename="../../screens/qnet.py" line="181"/>
         <source>Print slips</source>
         <translation>Print slips</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="172"/>
+        <location filename="../../screens/qnet.py" line="182"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="174"/>
+        <location filename="../../screens/qnet.py" line="184"/>
         <source>Write a post</source>
         <translation>Write a post</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="175"/>
+        <location filename="../../screens/qnet.py" line="185"/>
         <source>Ask a question or share a tip (500 characters)</source>
         <translation>Ask a question or share a tip (500 characters)</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="176"/>
+        <location filename="../../screens/qnet.py" line="186"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="177"/>
+        <location filename="../../screens/qnet.py" line="187"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="178"/>
+        <location filename="../../screens/qnet.py" line="188"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="187"/>
+        <location filename="../../screens/qnet.py" line="197"/>
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="269"/>
+        <location filename="../../screens/qnet.py" line="292"/>
         <source>No peer supporters listed for this yet.</source>
         <translation>No peer supporters listed for this yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="272"/>
+        <location filename="../../screens/qnet.py" line="295"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="273"/>
+        <location filename="../../screens/qnet.py" line="296"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="274"/>
+        <location filename="../../screens/qnet.py" line="297"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="275"/>
+        <location filename="../../screens/qnet.py" line="298"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="276"/>
+        <location filename="../../screens/qnet.py" line="299"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="277"/>
+        <location filename="../../screens/qnet.py" line="300"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="278"/>
+        <location filename="../../screens/qnet.py" line="301"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="280"/>
+        <location filename="../../screens/qnet.py" line="303"/>
         <source>morning</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="280"/>
+        <location filename="../../screens/qnet.py" line="303"/>
         <source>afternoon</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="283"/>
+        <location filename="../../screens/qnet.py" line="306"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="288"/>
+        <location filename="../../screens/qnet.py" line="311"/>
         <source>Usually in: %1</source>
         <translation>Usually in: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="301"/>
+        <location filename="../../screens/qnet.py" line="324"/>
         <source>A facilitator runs the rounds and prints the slips.</source>
         <translation>A facilitator runs the rounds and prints the slips.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="305"/>
+        <location filename="../../screens/qnet.py" line="328"/>
         <source>No round yet</source>
         <translation>No round yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="308"/>
+        <location filename="../../screens/qnet.py" line="331"/>
         <source>Round of %1: %n group(s)</source>
         <translation>
             <numerusform>Round of %1: %n group</numerusform>
@@ -2330,12 +2345,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="318"/>
+        <location filename="../../screens/qnet.py" line="341"/>
         <source>Group %1</source>
         <translation>Group %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="329"/>
+        <location filename="../../screens/qnet.py" line="352"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -2343,37 +2358,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="339"/>
+        <location filename="../../screens/qnet.py" line="362"/>
         <source>Posts are anonymous and show once a facilitator approves them.</source>
         <translation>Posts are anonymous and show once a facilitator approves them.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="341"/>
+        <location filename="../../screens/qnet.py" line="364"/>
         <source>Posts are anonymous and show at once.</source>
         <translation>Posts are anonymous and show at once.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="345"/>
+        <location filename="../../screens/qnet.py" line="368"/>
         <source>Choose a topic to read its board</source>
         <translation>Choose a topic to read its board</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="357"/>
+        <location filename="../../screens/qnet.py" line="380"/>
         <source>No posts yet: start the conversation.</source>
         <translation>No posts yet: start the conversation.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="359"/>
+        <location filename="../../screens/qnet.py" line="382"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="369"/>
+        <location filename="../../screens/qnet.py" line="392"/>
         <source>Waiting for approval (%1): %2</source>
         <translation>Waiting for approval (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="386"/>
+        <location filename="../../screens/qnet.py" line="409"/>
         <source>Round done: %n group(s). Everyone sees their match at check-in.</source>
         <translation>
             <numerusform>Round done: %n group. Everyone sees their match at check-in.</numerusform>
@@ -2381,32 +2396,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="402"/>
+        <location filename="../../screens/qnet.py" line="425"/>
         <source>Coffee group</source>
         <translation>Coffee group</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="403"/>
+        <location filename="../../screens/qnet.py" line="426"/>
         <source>Meet for a coffee this week: say hello at check-in!</source>
         <translation>Meet for a coffee this week: say hello at check-in!</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="410"/>
+        <location filename="../../screens/qnet.py" line="433"/>
         <source>The slips were sent to the printer.</source>
         <translation>The slips were sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="417"/>
+        <location filename="../../screens/qnet.py" line="440"/>
         <source>Please write something first.</source>
         <translation>Please write something first.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="429"/>
+        <location filename="../../screens/qnet.py" line="452"/>
         <source>Thank you: your post is on the board.</source>
         <translation>Thank you: your post is on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="431"/>
+        <location filename="../../screens/qnet.py" line="454"/>
         <source>Thank you: your post shows once a facilitator approves it.</source>
         <translation>Thank you: your post shows once a facilitator approves it.</translation>
     </message>
@@ -2414,7 +2429,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../screens/base.py" line="113"/>
+        <location filename="../../screens/base.py" line="139"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
@@ -2422,416 +2437,416 @@
 <context>
     <name>SessionConsole</name>
     <message>
-        <location filename="../../screens/sharing.py" line="1025"/>
+        <location filename="../../screens/sharing.py" line="1030"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="949"/>
-        <location filename="../../screens/sharing.py" line="1029"/>
+        <location filename="../../screens/sharing.py" line="954"/>
+        <location filename="../../screens/sharing.py" line="1034"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="950"/>
+        <location filename="../../screens/sharing.py" line="955"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="951"/>
+        <location filename="../../screens/sharing.py" line="956"/>
         <source>Story</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="952"/>
+        <location filename="../../screens/sharing.py" line="957"/>
         <source>Team (round robin)</source>
         <translation>Team (round robin)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="957"/>
+        <location filename="../../screens/sharing.py" line="962"/>
         <source>Run the session</source>
         <translation>Run the session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="958"/>
+        <location filename="../../screens/sharing.py" line="963"/>
         <source>Choose or create</source>
         <translation>Choose or create</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="959"/>
+        <location filename="../../screens/sharing.py" line="964"/>
         <source>Actions and closing</source>
         <translation>Actions and closing</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="960"/>
+        <location filename="../../screens/sharing.py" line="965"/>
         <source>Console sections</source>
         <translation>Console sections</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="961"/>
+        <location filename="../../screens/sharing.py" line="966"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="961"/>
+        <location filename="../../screens/sharing.py" line="966"/>
         <source>Add one minute</source>
         <translation>Add one minute</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="962"/>
+        <location filename="../../screens/sharing.py" line="967"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="962"/>
+        <location filename="../../screens/sharing.py" line="967"/>
         <source>Add five minutes</source>
         <translation>Add five minutes</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="963"/>
+        <location filename="../../screens/sharing.py" line="968"/>
         <source>Skip segment</source>
         <translation>Skip segment</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="964"/>
+        <location filename="../../screens/sharing.py" line="969"/>
         <source>Next team</source>
         <translation>Next team</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="965"/>
+        <location filename="../../screens/sharing.py" line="970"/>
         <source>Show on AV display</source>
         <translation>Show on AV display</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="966"/>
+        <location filename="../../screens/sharing.py" line="971"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="967"/>
         <location filename="../../screens/sharing.py" line="972"/>
+        <location filename="../../screens/sharing.py" line="977"/>
         <source>Cards</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="968"/>
+        <location filename="../../screens/sharing.py" line="973"/>
         <source>Kind of card</source>
         <translation>Kind of card</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="969"/>
+        <location filename="../../screens/sharing.py" line="974"/>
         <source>Type a card, or select one to edit</source>
         <translation>Type a card, or select one to edit</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="970"/>
+        <location filename="../../screens/sharing.py" line="975"/>
         <source>Card text</source>
         <translation>Card text</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="971"/>
+        <location filename="../../screens/sharing.py" line="976"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="971"/>
+        <location filename="../../screens/sharing.py" line="976"/>
         <source>Add card</source>
         <translation>Add card</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="973"/>
+        <location filename="../../screens/sharing.py" line="978"/>
         <source>Save edit</source>
         <translation>Save edit</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="974"/>
-        <location filename="../../screens/sharing.py" line="1352"/>
+        <location filename="../../screens/sharing.py" line="979"/>
+        <location filename="../../screens/sharing.py" line="1357"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="975"/>
+        <location filename="../../screens/sharing.py" line="980"/>
         <source>Merge into</source>
         <translation>Merge into</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="976"/>
+        <location filename="../../screens/sharing.py" line="981"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="977"/>
+        <location filename="../../screens/sharing.py" line="982"/>
         <source>Dots each:</source>
         <translation>Dots each:</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="978"/>
+        <location filename="../../screens/sharing.py" line="983"/>
         <source>Dots each participant has</source>
         <translation>Dots each participant has</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="979"/>
+        <location filename="../../screens/sharing.py" line="984"/>
         <source>Set</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="979"/>
+        <location filename="../../screens/sharing.py" line="984"/>
         <source>Set dots each</source>
         <translation>Set dots each</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="980"/>
-        <location filename="../../screens/sharing.py" line="1178"/>
+        <location filename="../../screens/sharing.py" line="985"/>
+        <location filename="../../screens/sharing.py" line="1183"/>
         <source>Reveal results</source>
         <translation>Reveal results</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="981"/>
+        <location filename="../../screens/sharing.py" line="986"/>
         <source>On the AV display</source>
         <translation>On the AV display</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="982"/>
+        <location filename="../../screens/sharing.py" line="987"/>
         <source>Projects, charts and stories</source>
         <translation>Projects, charts and stories</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="983"/>
+        <location filename="../../screens/sharing.py" line="988"/>
         <source>Put on screen</source>
         <translation>Put on screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="984"/>
+        <location filename="../../screens/sharing.py" line="989"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="984"/>
+        <location filename="../../screens/sharing.py" line="989"/>
         <source>Take off screen</source>
         <translation>Take off screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="985"/>
+        <location filename="../../screens/sharing.py" line="990"/>
         <source>Who is speaking?</source>
         <translation>Who is speaking?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="986"/>
+        <location filename="../../screens/sharing.py" line="991"/>
         <source>Tap who is speaking. The bars show balance, not a ranking.</source>
         <translation>Tap who is speaking. The bars show balance, not a ranking.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="987"/>
+        <location filename="../../screens/sharing.py" line="992"/>
         <source>Open a session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="988"/>
+        <location filename="../../screens/sharing.py" line="993"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="989"/>
+        <location filename="../../screens/sharing.py" line="994"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="989"/>
+        <location filename="../../screens/sharing.py" line="994"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="990"/>
+        <location filename="../../screens/sharing.py" line="995"/>
         <source>Create a session</source>
         <translation>Create a session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="994"/>
-        <location filename="../../screens/sharing.py" line="1003"/>
+        <location filename="../../screens/sharing.py" line="999"/>
+        <location filename="../../screens/sharing.py" line="1008"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="995"/>
-        <location filename="../../screens/sharing.py" line="1004"/>
+        <location filename="../../screens/sharing.py" line="1000"/>
+        <location filename="../../screens/sharing.py" line="1009"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="996"/>
-        <location filename="../../screens/sharing.py" line="1006"/>
+        <location filename="../../screens/sharing.py" line="1001"/>
+        <location filename="../../screens/sharing.py" line="1011"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="997"/>
-        <location filename="../../screens/sharing.py" line="1007"/>
+        <location filename="../../screens/sharing.py" line="1002"/>
+        <location filename="../../screens/sharing.py" line="1012"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="998"/>
-        <location filename="../../screens/sharing.py" line="1009"/>
+        <location filename="../../screens/sharing.py" line="1003"/>
+        <location filename="../../screens/sharing.py" line="1014"/>
         <source>Dots each</source>
         <translation>Dots each</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1005"/>
+        <location filename="../../screens/sharing.py" line="1010"/>
         <source>The template&apos;s name if left empty</source>
         <translation>The template&apos;s name if left empty</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1008"/>
+        <location filename="../../screens/sharing.py" line="1013"/>
         <source>Ward 4, Pharmacy, … (for round robins)</source>
         <translation>Ward 4, Pharmacy, … (for round robins)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1010"/>
+        <location filename="../../screens/sharing.py" line="1015"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1010"/>
+        <location filename="../../screens/sharing.py" line="1015"/>
         <source>Create session</source>
         <translation>Create session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1011"/>
+        <location filename="../../screens/sharing.py" line="1016"/>
         <source>Agenda and items</source>
         <translation>Agenda and items</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1012"/>
-        <location filename="../../screens/sharing.py" line="1013"/>
+        <location filename="../../screens/sharing.py" line="1017"/>
+        <location filename="../../screens/sharing.py" line="1018"/>
         <source>Segment title</source>
         <translation>Segment title</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1014"/>
+        <location filename="../../screens/sharing.py" line="1019"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1015"/>
+        <location filename="../../screens/sharing.py" line="1020"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1016"/>
-        <location filename="../../screens/sharing.py" line="1017"/>
+        <location filename="../../screens/sharing.py" line="1021"/>
+        <location filename="../../screens/sharing.py" line="1022"/>
         <source>Round robin</source>
         <translation>Round robin</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1018"/>
+        <location filename="../../screens/sharing.py" line="1023"/>
         <source>Add segment</source>
         <translation>Add segment</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1019"/>
+        <location filename="../../screens/sharing.py" line="1024"/>
         <source>Kind of item</source>
         <translation>Kind of item</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1020"/>
+        <location filename="../../screens/sharing.py" line="1025"/>
         <source>Project, chart, story or team</source>
         <translation>Project, chart, story or team</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1021"/>
+        <location filename="../../screens/sharing.py" line="1026"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1022"/>
+        <location filename="../../screens/sharing.py" line="1027"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1023"/>
-        <location filename="../../screens/sharing.py" line="1031"/>
+        <location filename="../../screens/sharing.py" line="1028"/>
+        <location filename="../../screens/sharing.py" line="1036"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1024"/>
+        <location filename="../../screens/sharing.py" line="1029"/>
         <source>What will be done</source>
         <translation>What will be done</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1026"/>
-        <location filename="../../screens/sharing.py" line="1027"/>
+        <location filename="../../screens/sharing.py" line="1031"/>
+        <location filename="../../screens/sharing.py" line="1032"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1028"/>
+        <location filename="../../screens/sharing.py" line="1033"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1030"/>
+        <location filename="../../screens/sharing.py" line="1035"/>
         <source>Add action</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1034"/>
+        <location filename="../../screens/sharing.py" line="1039"/>
         <source>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</source>
         <translation>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1038"/>
-        <location filename="../../screens/sharing.py" line="1488"/>
+        <location filename="../../screens/sharing.py" line="1043"/>
+        <location filename="../../screens/sharing.py" line="1493"/>
         <source>Close and export</source>
         <translation>Close and export</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1040"/>
+        <location filename="../../screens/sharing.py" line="1045"/>
         <source>Audio unavailable: chimes and voice activity are off. Sessions still work.</source>
         <translation>Audio unavailable: chimes and voice activity are off. Sessions still work.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1079"/>
+        <location filename="../../screens/sharing.py" line="1084"/>
         <source>From scratch</source>
         <translation>From scratch</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1083"/>
+        <location filename="../../screens/sharing.py" line="1088"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1090"/>
+        <location filename="../../screens/sharing.py" line="1095"/>
         <source>No event</source>
         <translation>No event</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1099"/>
+        <location filename="../../screens/sharing.py" line="1104"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1100"/>
+        <location filename="../../screens/sharing.py" line="1105"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1101"/>
+        <location filename="../../screens/sharing.py" line="1106"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1102"/>
+        <location filename="../../screens/sharing.py" line="1107"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1125"/>
+        <location filename="../../screens/sharing.py" line="1130"/>
         <source>No session open: choose or create one.</source>
         <translation>No session open: choose or create one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="1135"/>
+        <location filename="../../screens/sharing.py" line="1140"/>
         <source>%n dot(s) given</source>
         <translation>
             <numerusform>%n dot given</numerusform>
@@ -2839,22 +2854,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1146"/>
+        <location filename="../../screens/sharing.py" line="1151"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1148"/>
+        <location filename="../../screens/sharing.py" line="1153"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1149"/>
+        <location filename="../../screens/sharing.py" line="1154"/>
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="1150"/>
+        <location filename="../../screens/sharing.py" line="1155"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -2862,107 +2877,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1168"/>
+        <location filename="../../screens/sharing.py" line="1173"/>
         <source>No project</source>
         <translation>No project</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1178"/>
+        <location filename="../../screens/sharing.py" line="1183"/>
         <source>Results revealed</source>
         <translation>Results revealed</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1192"/>
+        <location filename="../../screens/sharing.py" line="1197"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1194"/>
+        <location filename="../../screens/sharing.py" line="1199"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1195"/>
+        <location filename="../../screens/sharing.py" line="1200"/>
         <source> (round robin)</source>
         <translation> (round robin)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1214"/>
+        <location filename="../../screens/sharing.py" line="1219"/>
         <source>%1 is speaking</source>
         <translation>%1 is speaking</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1220"/>
+        <location filename="../../screens/sharing.py" line="1225"/>
         <source>Airtime of %1</source>
         <translation>Airtime of %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1231"/>
+        <location filename="../../screens/sharing.py" line="1236"/>
         <source>Nobody</source>
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1231"/>
+        <location filename="../../screens/sharing.py" line="1236"/>
         <source>Nobody is speaking</source>
         <translation>Nobody is speaking</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1242"/>
+        <location filename="../../screens/sharing.py" line="1247"/>
         <source>Part %1 of %2: %3</source>
         <translation>Part %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1249"/>
+        <location filename="../../screens/sharing.py" line="1254"/>
         <source>Ready to start</source>
         <translation>Ready to start</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1253"/>
+        <location filename="../../screens/sharing.py" line="1258"/>
         <source>Agenda finished</source>
         <translation>Agenda finished</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1253"/>
+        <location filename="../../screens/sharing.py" line="1258"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1261"/>
+        <location filename="../../screens/sharing.py" line="1266"/>
         <source>%1 · team %2 of %3</source>
         <translation>%1 · team %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1271"/>
+        <location filename="../../screens/sharing.py" line="1276"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1273"/>
+        <location filename="../../screens/sharing.py" line="1278"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1275"/>
+        <location filename="../../screens/sharing.py" line="1280"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1352"/>
+        <location filename="../../screens/sharing.py" line="1357"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1480"/>
+        <location filename="../../screens/sharing.py" line="1485"/>
         <source>Close this session?</source>
         <translation>Close this session?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1482"/>
+        <location filename="../../screens/sharing.py" line="1487"/>
         <source>The session ends for everyone and its summary is exported. It cannot be opened again.</source>
         <translation>The session ends for everyone and its summary is exported. It cannot be opened again.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1492"/>
+        <location filename="../../screens/sharing.py" line="1497"/>
         <source>Keep it open</source>
         <translation>Keep it open</translation>
     </message>
@@ -2970,117 +2985,117 @@
 <context>
     <name>SessionParticipation</name>
     <message>
-        <location filename="../../screens/sharing.py" line="510"/>
+        <location filename="../../screens/sharing.py" line="515"/>
         <source>Add to the board</source>
         <translation>Add to the board</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="511"/>
+        <location filename="../../screens/sharing.py" line="516"/>
         <source>Your idea, tip, problem, question or action</source>
         <translation>Your idea, tip, problem, question or action</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="512"/>
+        <location filename="../../screens/sharing.py" line="517"/>
         <source>What you want to add</source>
         <translation>What you want to add</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="513"/>
+        <location filename="../../screens/sharing.py" line="518"/>
         <source>Put my first name on it (otherwise it is anonymous)</source>
         <translation>Put my first name on it (otherwise it is anonymous)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="515"/>
+        <location filename="../../screens/sharing.py" line="520"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="516"/>
+        <location filename="../../screens/sharing.py" line="521"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="517"/>
+        <location filename="../../screens/sharing.py" line="522"/>
         <source>Dot voting</source>
         <translation>Dot voting</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="518"/>
+        <location filename="../../screens/sharing.py" line="523"/>
         <source>Vote with my dots</source>
         <translation>Vote with my dots</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="519"/>
+        <location filename="../../screens/sharing.py" line="524"/>
         <source>Cards to vote for</source>
         <translation>Cards to vote for</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="520"/>
+        <location filename="../../screens/sharing.py" line="525"/>
         <source>Give a dot</source>
         <translation>Give a dot</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="521"/>
+        <location filename="../../screens/sharing.py" line="526"/>
         <source>I have finished</source>
         <translation>I have finished</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="522"/>
+        <location filename="../../screens/sharing.py" line="527"/>
         <source>How was it?</source>
         <translation>How was it?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="523"/>
+        <location filename="../../screens/sharing.py" line="528"/>
         <source>1 = not useful, 5 = very useful</source>
         <translation>1 = not useful, 5 = very useful</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="525"/>
+        <location filename="../../screens/sharing.py" line="530"/>
         <source>Rating %1 of 5</source>
         <translation>Rating %1 of 5</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="526"/>
+        <location filename="../../screens/sharing.py" line="531"/>
         <source>One comment (optional)</source>
         <translation>One comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="527"/>
+        <location filename="../../screens/sharing.py" line="532"/>
         <source>Your comment</source>
         <translation>Your comment</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="528"/>
+        <location filename="../../screens/sharing.py" line="533"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="554"/>
+        <location filename="../../screens/sharing.py" line="559"/>
         <source>No session right now</source>
         <translation>No session right now</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="556"/>
+        <location filename="../../screens/sharing.py" line="561"/>
         <source>When a facilitator starts a session, you can take part here.</source>
         <translation>When a facilitator starts a session, you can take part here.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="562"/>
+        <location filename="../../screens/sharing.py" line="567"/>
         <source>This session has closed: thank you. Please rate it.</source>
         <translation>This session has closed: thank you. Please rate it.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="564"/>
+        <location filename="../../screens/sharing.py" line="569"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="567"/>
+        <location filename="../../screens/sharing.py" line="572"/>
         <source>Add ideas, tips and questions: they appear on the big screen.</source>
         <translation>Add ideas, tips and questions: they appear on the big screen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="589"/>
+        <location filename="../../screens/sharing.py" line="594"/>
         <source>You have %n dot(s) left.</source>
         <translation>
             <numerusform>You have %n dot left.</numerusform>
@@ -3088,7 +3103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="600"/>
+        <location filename="../../screens/sharing.py" line="605"/>
         <source>Everyone has %n dot(s) to give to the cards they like best.</source>
         <translation>
             <numerusform>Everyone has %n dot to give to the cards they like best.</numerusform>
@@ -3096,12 +3111,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="635"/>
+        <location filename="../../screens/sharing.py" line="640"/>
         <source>Thank you: your card is on the board.</source>
         <translation>Thank you: your card is on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="685"/>
+        <location filename="../../screens/sharing.py" line="690"/>
         <source>Thank you for your feedback.</source>
         <translation>Thank you for your feedback.</translation>
     </message>
@@ -3213,17 +3228,17 @@
         <translation>Share &amp; workshops</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="340"/>
+        <location filename="../../screens/sharing.py" line="345"/>
         <source>Summary saved: %1</source>
         <translation>Summary saved: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="346"/>
+        <location filename="../../screens/sharing.py" line="351"/>
         <source>Summary saved as CSV and PDF in %1</source>
         <translation>Summary saved as CSV and PDF in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="357"/>
+        <location filename="../../screens/sharing.py" line="362"/>
         <source>Attendance: %n checked in</source>
         <translation>
             <numerusform>Attendance: %n checked in</numerusform>
@@ -3231,37 +3246,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="359"/>
+        <location filename="../../screens/sharing.py" line="364"/>
         <source>Agenda as run</source>
         <translation>Agenda as run</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="363"/>
+        <location filename="../../screens/sharing.py" line="368"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="367"/>
+        <location filename="../../screens/sharing.py" line="372"/>
         <source>not run</source>
         <translation>not run</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="372"/>
+        <location filename="../../screens/sharing.py" line="377"/>
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="377"/>
+        <location filename="../../screens/sharing.py" line="382"/>
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="380"/>
+        <location filename="../../screens/sharing.py" line="385"/>
         <source>Dot-voting results</source>
         <translation>Dot-voting results</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="385"/>
+        <location filename="../../screens/sharing.py" line="390"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -3269,7 +3284,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="388"/>
+        <location filename="../../screens/sharing.py" line="393"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -3277,419 +3292,434 @@
 <context>
     <name>ShowcaseAdminScreen</name>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="276"/>
+        <location filename="../../screens/showcase_admin.py" line="278"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="277"/>
-        <location filename="../../screens/showcase_admin.py" line="483"/>
+        <location filename="../../screens/showcase_admin.py" line="279"/>
+        <location filename="../../screens/showcase_admin.py" line="485"/>
         <source>Project card</source>
         <translation>Project card</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="278"/>
+        <location filename="../../screens/showcase_admin.py" line="280"/>
         <source>Success story</source>
         <translation>Success story</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="279"/>
+        <location filename="../../screens/showcase_admin.py" line="281"/>
         <source>Wall of thanks</source>
         <translation>Wall of thanks</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="280"/>
+        <location filename="../../screens/showcase_admin.py" line="282"/>
         <source>What&apos;s on</source>
         <translation>What&apos;s on</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="281"/>
+        <location filename="../../screens/showcase_admin.py" line="283"/>
         <source>Hot topics</source>
         <translation>Hot topics</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="282"/>
+        <location filename="../../screens/showcase_admin.py" line="284"/>
         <source>Room in numbers</source>
         <translation>Room in numbers</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="288"/>
+        <location filename="../../screens/showcase_admin.py" line="290"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="289"/>
+        <location filename="../../screens/showcase_admin.py" line="291"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="290"/>
+        <location filename="../../screens/showcase_admin.py" line="292"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="291"/>
+        <location filename="../../screens/showcase_admin.py" line="293"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="292"/>
+        <location filename="../../screens/showcase_admin.py" line="294"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="293"/>
+        <location filename="../../screens/showcase_admin.py" line="295"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="294"/>
+        <location filename="../../screens/showcase_admin.py" line="296"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="298"/>
-        <location filename="../../screens/showcase_admin.py" line="309"/>
+        <location filename="../../screens/showcase_admin.py" line="300"/>
+        <location filename="../../screens/showcase_admin.py" line="311"/>
         <source>Showcase</source>
         <translation>Showcase</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="301"/>
+        <location filename="../../screens/showcase_admin.py" line="303"/>
         <source>Loops</source>
         <translation>Loops</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="302"/>
+        <location filename="../../screens/showcase_admin.py" line="304"/>
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="303"/>
+        <location filename="../../screens/showcase_admin.py" line="305"/>
         <source>Urgent message</source>
         <translation>Urgent message</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="304"/>
+        <location filename="../../screens/showcase_admin.py" line="306"/>
         <source>AV display and reports</source>
         <translation>AV display and reports</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="305"/>
+        <location filename="../../screens/showcase_admin.py" line="307"/>
         <source>Posters and flyers</source>
         <translation>Posters and flyers</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="313"/>
+        <location filename="../../screens/showcase_admin.py" line="315"/>
         <source>Kiosk welcome loop</source>
         <translation>Kiosk welcome loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="314"/>
+        <location filename="../../screens/showcase_admin.py" line="316"/>
         <source>AV display loop</source>
         <translation>AV display loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="317"/>
-        <location filename="../../screens/showcase_admin.py" line="318"/>
+        <location filename="../../screens/showcase_admin.py" line="319"/>
+        <location filename="../../screens/showcase_admin.py" line="320"/>
         <source>Loop</source>
         <translation>Loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="319"/>
+        <location filename="../../screens/showcase_admin.py" line="321"/>
         <source>Slides in the loop</source>
         <translation>Slides in the loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="320"/>
+        <location filename="../../screens/showcase_admin.py" line="322"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="321"/>
+        <location filename="../../screens/showcase_admin.py" line="323"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="322"/>
+        <location filename="../../screens/showcase_admin.py" line="324"/>
         <source>Pause or play</source>
         <translation>Pause or play</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="323"/>
+        <location filename="../../screens/showcase_admin.py" line="325"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="332"/>
+        <location filename="../../screens/showcase_admin.py" line="334"/>
         <source>Slide</source>
         <translation>Slide</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="333"/>
+        <location filename="../../screens/showcase_admin.py" line="335"/>
         <source>Which one</source>
         <translation>Which one</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="334"/>
+        <location filename="../../screens/showcase_admin.py" line="336"/>
         <source>Seconds on screen</source>
         <translation>Seconds on screen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="335"/>
+        <location filename="../../screens/showcase_admin.py" line="337"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="336"/>
+        <location filename="../../screens/showcase_admin.py" line="338"/>
         <source>From and until (HH:MM, empty for all day)</source>
         <translation>From and until (HH:MM, empty for all day)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="349"/>
+        <location filename="../../screens/showcase_admin.py" line="351"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="353"/>
+        <location filename="../../screens/showcase_admin.py" line="355"/>
         <source>Add to the loop</source>
         <translation>Add to the loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="354"/>
+        <location filename="../../screens/showcase_admin.py" line="356"/>
         <source>Items for the public screens</source>
         <translation>Items for the public screens</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="355"/>
+        <location filename="../../screens/showcase_admin.py" line="357"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="356"/>
+        <location filename="../../screens/showcase_admin.py" line="358"/>
         <source>Withdraw approval</source>
         <translation>Withdraw approval</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="357"/>
+        <location filename="../../screens/showcase_admin.py" line="359"/>
         <source>Hide now</source>
         <translation>Hide now</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="358"/>
+        <location filename="../../screens/showcase_admin.py" line="360"/>
         <source>Show again</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="360"/>
+        <location filename="../../screens/showcase_admin.py" line="362"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="361"/>
+        <location filename="../../screens/showcase_admin.py" line="363"/>
         <source>Emergency</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="362"/>
-        <location filename="../../screens/showcase_admin.py" line="363"/>
+        <location filename="../../screens/showcase_admin.py" line="364"/>
+        <location filename="../../screens/showcase_admin.py" line="365"/>
         <source>How urgent</source>
         <translation>How urgent</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="364"/>
         <location filename="../../screens/showcase_admin.py" line="366"/>
+        <location filename="../../screens/showcase_admin.py" line="368"/>
         <source>Message in Welsh</source>
         <translation>Message in Welsh</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="365"/>
         <location filename="../../screens/showcase_admin.py" line="367"/>
+        <location filename="../../screens/showcase_admin.py" line="369"/>
         <source>Message in English</source>
         <translation>Message in English</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="368"/>
+        <location filename="../../screens/showcase_admin.py" line="370"/>
         <source>Show on every screen now</source>
         <translation>Show on every screen now</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="369"/>
+        <location filename="../../screens/showcase_admin.py" line="371"/>
         <source>Clear the message</source>
         <translation>Clear the message</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="370"/>
-        <location filename="../../screens/showcase_admin.py" line="371"/>
+        <location filename="../../screens/showcase_admin.py" line="372"/>
+        <location filename="../../screens/showcase_admin.py" line="373"/>
         <source>AV display screen</source>
         <translation>AV display screen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="372"/>
+        <location filename="../../screens/showcase_admin.py" line="374"/>
         <source>Use this screen</source>
         <translation>Use this screen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="374"/>
+        <location filename="../../screens/showcase_admin.py" line="376"/>
         <source>Proof of play: every completed showing, for the room&apos;s monthly report.</source>
         <translation>Proof of play: every completed showing, for the room&apos;s monthly report.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="376"/>
+        <location filename="../../screens/showcase_admin.py" line="378"/>
         <source>Export this month</source>
         <translation>Export this month</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="377"/>
+        <location filename="../../screens/showcase_admin.py" line="379"/>
         <source>Export last month</source>
         <translation>Export last month</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="381"/>
+        <location filename="../../screens/showcase_admin.py" line="383"/>
         <source>Paper size</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="383"/>
+        <location filename="../../screens/showcase_admin.py" line="385"/>
         <source>Welsh and English</source>
         <translation>Welsh and English</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="386"/>
-        <location filename="../../screens/showcase_admin.py" line="389"/>
+        <location filename="../../screens/showcase_admin.py" line="388"/>
+        <location filename="../../screens/showcase_admin.py" line="391"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="387"/>
-        <location filename="../../screens/showcase_admin.py" line="390"/>
+        <location filename="../../screens/showcase_admin.py" line="389"/>
+        <location filename="../../screens/showcase_admin.py" line="392"/>
         <source>Project, story or event</source>
         <translation>Project, story or event</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="388"/>
+        <location filename="../../screens/showcase_admin.py" line="390"/>
         <source>Paper size (events: A5 flyer)</source>
         <translation>Paper size (events: A5 flyer)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="391"/>
+        <location filename="../../screens/showcase_admin.py" line="393"/>
         <source>Make the PDF</source>
         <translation>Make the PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="416"/>
+        <location filename="../../screens/showcase_admin.py" line="418"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="417"/>
-        <location filename="../../screens/showcase_admin.py" line="481"/>
+        <location filename="../../screens/showcase_admin.py" line="419"/>
+        <location filename="../../screens/showcase_admin.py" line="483"/>
         <source>Story</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="418"/>
+        <location filename="../../screens/showcase_admin.py" line="420"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="442"/>
+        <location filename="../../screens/showcase_admin.py" line="444"/>
         <source>No message is showing.</source>
         <translation>No message is showing.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="445"/>
+        <location filename="../../screens/showcase_admin.py" line="447"/>
         <source>Showing on every screen: %1</source>
         <translation>Showing on every screen: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="455"/>
+        <location filename="../../screens/showcase_admin.py" line="457"/>
         <source>(each approved one in turn)</source>
         <translation>(each approved one in turn)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="458"/>
+        <location filename="../../screens/showcase_admin.py" line="460"/>
         <source>every day</source>
         <translation>every day</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="464"/>
+        <location filename="../../screens/showcase_admin.py" line="466"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="482"/>
+        <location filename="../../screens/showcase_admin.py" line="484"/>
         <source>Thanks</source>
         <translation>Thanks</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="487"/>
+        <location filename="../../screens/showcase_admin.py" line="489"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="489"/>
+        <location filename="../../screens/showcase_admin.py" line="491"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="491"/>
+        <location filename="../../screens/showcase_admin.py" line="493"/>
         <source>waiting for approval</source>
         <translation>waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="504"/>
+        <location filename="../../screens/showcase_admin.py" line="506"/>
         <source>Each approved one in turn</source>
         <translation>Each approved one in turn</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="508"/>
+        <location filename="../../screens/showcase_admin.py" line="510"/>
         <source>The newest notes</source>
         <translation>The newest notes</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="513"/>
+        <location filename="../../screens/showcase_admin.py" line="515"/>
         <source>No AV display</source>
         <translation>No AV display</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="514"/>
+        <location filename="../../screens/showcase_admin.py" line="516"/>
         <source>Any screen but the kiosk&apos;s</source>
         <translation>Any screen but the kiosk&apos;s</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="521"/>
+        <location filename="../../screens/showcase_admin.py" line="523"/>
         <source>%1 (not connected)</source>
         <translation>%1 (not connected)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="591"/>
+        <location filename="../../screens/showcase_admin.py" line="593"/>
         <source>Added to the loop.</source>
         <translation>Added to the loop.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="643"/>
+        <location filename="../../screens/showcase_admin.py" line="635"/>
+        <source>Please write the message in Welsh too: every screen shows both.</source>
+        <translation>Please write the message in Welsh too: every screen shows both.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="637"/>
+        <source>Please write the message in English too: every screen shows both.</source>
+        <translation>Please write the message in English too: every screen shows both.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="638"/>
+        <source>Please write the message in Welsh and in English.</source>
+        <translation>Please write the message in Welsh and in English.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/showcase_admin.py" line="658"/>
         <source>The choice could not be saved; the details are in the log.</source>
         <translation>The choice could not be saved; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="646"/>
+        <location filename="../../screens/showcase_admin.py" line="661"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="657"/>
-        <location filename="../../screens/showcase_admin.py" line="713"/>
+        <location filename="../../screens/showcase_admin.py" line="672"/>
+        <location filename="../../screens/showcase_admin.py" line="728"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="711"/>
+        <location filename="../../screens/showcase_admin.py" line="726"/>
         <source>The PDF could not be saved; the details are in the log.</source>
         <translation>The PDF could not be saved; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="722"/>
-        <location filename="../../screens/showcase_admin.py" line="729"/>
+        <location filename="../../screens/showcase_admin.py" line="737"/>
+        <location filename="../../screens/showcase_admin.py" line="744"/>
         <source>Sorry, that did not work. Please try again.</source>
         <translation>Sorry, that did not work. Please try again.</translation>
     </message>
@@ -4512,16 +4542,19 @@
     </message>
     <message>
         <location filename="../../screens/words.py" line="266"/>
+        <location filename="../../screens/words.py" line="390"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translation>That code could not be read. Please try again or type your name instead.</translation>
     </message>
     <message>
         <location filename="../../screens/words.py" line="269"/>
+        <location filename="../../screens/words.py" line="395"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translation>This pass could not be verified. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
         <location filename="../../screens/words.py" line="272"/>
+        <location filename="../../screens/words.py" line="400"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translation>This pass is no longer valid. Please ask a facilitator for a new one.</translation>
     </message>

@@ -50,6 +50,8 @@ class CheckinState:
     visitor: VisitorCard | None = None
     result: CheckinResult | None = None
     pass_token: str | None = None
+    # The visitor chose a language during this check-in: their stored one no longer applies.
+    language_chosen: bool = False
 
 
 class CheckinPresenter:
@@ -64,6 +66,17 @@ class CheckinPresenter:
         """Back to the start, with nothing personal kept."""
         choices = self.state.choices
         self.state = CheckinState(choices=choices)
+
+    def visitor_chose_language(self) -> None:
+        """The visitor switched the language themselves during this check-in."""
+        self.state.language_chosen = True
+
+    def language_to_show(self, stored: str, current: str) -> str | None:
+        """The language to switch to for a visitor whose stored language is `stored`, or None
+        to stay in `current` (always None once the visitor chose a language in this flow)."""
+        if self.state.language_chosen or stored not in ("cy", "en") or stored == current:
+            return None
+        return stored
 
     def wants_search(self, query: str) -> bool:
         """Record what was typed; whether it is long enough to search."""

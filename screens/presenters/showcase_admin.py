@@ -7,6 +7,7 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from enum import Enum
 
 from kiosk.dto.showcase import PlaylistDraft, PlayReportRow
 from screens.presenters.events import local
@@ -38,6 +39,27 @@ def draft_from_form(
         end_time=end.strip() or None,
         enabled=enabled,
     )
+
+
+class NoticeProblem(Enum):
+    """Why an urgent message cannot be raised yet."""
+
+    MISSING_WELSH = "missing_welsh"
+    MISSING_ENGLISH = "missing_english"
+    MISSING_BOTH = "missing_both"
+
+
+def notice_problem(text_cy: str, text_en: str) -> NoticeProblem | None:
+    """What is missing from an urgent message (it shows on bilingual screens, so it needs both
+    the Welsh and the English), or None when it can be raised."""
+    welsh, english = bool(text_cy.strip()), bool(text_en.strip())
+    if not welsh and not english:
+        return NoticeProblem.MISSING_BOTH
+    if not welsh:
+        return NoticeProblem.MISSING_WELSH
+    if not english:
+        return NoticeProblem.MISSING_ENGLISH
+    return None
 
 
 def previous_month(today: date) -> date:

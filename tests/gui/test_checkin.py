@@ -203,7 +203,9 @@ def test_a_forged_token_is_refused_with_a_clear_message(kiosk: MainWindow, qtbot
     forged = token[:-3] + ("AAA" if not token.endswith("AAA") else "BBB")
     Wedge(kiosk).scan(qtbot, forged)
     qtbot.waitUntil(kiosk.banner.isVisible)
+    # The attract loop is bilingual: the refusal is said in Welsh first, then in English.
     assert kiosk.banner.text.text() == (
+        "Doedd dim modd gwirio'r pàs hwn. Gofynnwch i hwylusydd am un newydd.\n"
         "This pass could not be verified. Please ask a facilitator for a new one."
     )
     assert visits_of(kiosk, person) == []
@@ -213,8 +215,67 @@ def test_a_forged_token_is_refused_with_a_clear_message(kiosk: MainWindow, qtbot
 def test_an_unreadable_burst_is_refused_without_a_crash(kiosk: MainWindow, qtbot: QtBot) -> None:
     Wedge(kiosk).scan(qtbot, "HELLO-WORLD-123")
     qtbot.waitUntil(kiosk.banner.isVisible)
-    assert kiosk.banner.text.text().startswith("That code could not be read.")
+    welsh, english = kiosk.banner.text.text().split("\n")
+    assert welsh.startswith("Doedd dim modd darllen y cod yna.")
+    assert english.startswith("That code could not be read.")
     assert kiosk.current_screen == "attract"
+
+
+def test_a_refused_pass_on_the_check_in_screen_is_said_in_the_language_showing(
+    kiosk: MainWindow, qtbot: QtBot
+) -> None:
+    token = kiosk.ctx.ops.checkin.current_pass(register(kiosk, "Eirlys Hughes"))
+    forged = token[:-3] + ("AAA" if not token.endswith("AAA") else "BBB")
+    kiosk.navigate("checkin")
+    Wedge(kiosk).scan(qtbot, forged)
+    qtbot.waitUntil(kiosk.banner.isVisible)
+    assert kiosk.banner.text.text() == (
+        "This pass could not be verified. Please ask a facilitator for a new one."
+    )
+
+
+def test_a_goodbye_is_gone_before_the_next_visitor_checks_in(
+    kiosk: MainWindow, qtbot: QtBot
+) -> None:
+    ffion, sian = register(kiosk, "Ffion Rees"), register(kiosk, "Siân Price")
+    wedge = Wedge(kiosk)
+    wedge.scan(qtbot, kiosk.ctx.ops.checkin.current_pass(ffion))
+    qtbot.waitUntil(lambda: find(kiosk, "checkin.done").isVisible())
+    kiosk.go_idle()
+    wedge.scan(qtbot, kiosk.ctx.ops.checkin.current_pass(ffion))
+    qtbot.waitUntil(lambda: find(kiosk, "checkin.checkout").isVisible())
+    click(qtbot, kiosk, "checkin.checkout")
+    qtbot.waitUntil(lambda: kiosk.banner.isVisible() and "Goodbye" in kiosk.banner.text.text())
+    wedge.scan(qtbot, kiosk.ctx.ops.checkin.current_pass(sian))
+    qtbot.waitUntil(lambda: find(kiosk, "checkin.done").isVisible())
+    assert not kiosk.banner.isVisible()
+
+
+def test_the_new_visitor_form_starts_in_the_language_of_the_session(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window("--lang", "cy", "--set", "room.default_language=cy", screen="attract")
+    window.navigate("checkin")  # a Welsh-speaking visitor, then the attract loop again
+    window.go_idle()
+    window.languages.switch("en")  # the next visitor chooses English
+    window.navigate("checkin")
+    qtbot.keyClicks(find(window, "checkin.search"), "Newcomer Person")
+    click(qtbot, window, "checkin.new")
+    assert find(window, "checkin.language").currentData() == "en"
+
+
+def test_a_visitor_who_switched_language_is_not_switched_back_by_their_card(
+    kiosk: MainWindow, qtbot: QtBot
+) -> None:
+    register(kiosk, "Gwenllian Ashby", language="en")
+    kiosk.navigate("checkin")
+    qtbot.mouseClick(kiosk.header.switch, Qt.MouseButton.LeftButton)  # to Cymraeg
+    assert kiosk.languages.current == "cy"
+    qtbot.keyClicks(find(kiosk, "checkin.search"), "gwenllian")
+    click(qtbot, kiosk, "checkin.result.0")
+    kiosk.runner.wait_idle()
+    qtbot.waitUntil(lambda: kiosk.screens["checkin"].presenter.state.person_id is not None)
+    assert kiosk.languages.current == "cy"
 
 
 def test_a_double_scan_offers_check_out_and_focus_returns_to_the_scan_field(

@@ -154,6 +154,7 @@ def test_a_facilitator_exports_then_erases_a_person_and_their_pass_stops_working
     window.go_idle()
     window.handle_scan(token)
     qtbot.waitUntil(window.banner.isVisible)
-    assert window.banner.text.text() == (
+    assert window.banner.text.text() == (  # on the bilingual attract loop: Welsh first
+        "Dyw'r pàs hwn ddim yn ddilys bellach. Gofynnwch i hwylusydd am un newydd.\n"
         "This pass is no longer valid. Please ask a facilitator for a new one."
     )

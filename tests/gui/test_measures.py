@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtCharts import QScatterSeries
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -90,19 +91,78 @@ def test_export_as_pdf_writes_a_one_page_report(examples: Any, tmp_path: Any, qt
     assert "special cause improvement" in text
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform cannot, harmless
-def test_show_on_the_big_screen_opens_a_full_screen_chart_that_a_touch_closes(
-    examples: Any, qtbot: QtBot
-) -> None:
-    examples.present.click()
-    shown = [
+@pytest.fixture
+def spare_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second screen connected (the offscreen platform has one: it stands in for it)."""
+    monkeypatch.setattr(
+        "screens.measures.spare_screen", lambda _own: QGuiApplication.primaryScreen()
+    )
+
+
+def full_screen_charts() -> list[QWidget]:
+    return [
         w
         for w in QApplication.topLevelWidgets()
         if w.objectName() == "chart.fullscreen" and w.isVisible()
     ]
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform cannot, harmless
+@pytest.mark.usefixtures("spare_screen")
+def test_show_on_the_big_screen_opens_a_full_screen_chart_that_a_touch_closes(
+    examples: Any, qtbot: QtBot
+) -> None:
+    examples.present.click()
+    shown = full_screen_charts()
     assert len(shown) == 1
     qtbot.mouseClick(shown[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not shown[0].isVisible())
+
+
+def test_with_no_big_screen_the_chart_never_covers_the_kiosk(
+    examples: Any, window: MainWindow
+) -> None:
+    # One screen and no AV display: a full-screen chart would hide the kiosk itself.
+    examples.present.click()
+    assert full_screen_charts() == []
+    assert window.banner.isVisible()
+    assert window.banner.text.text().startswith("There is no big screen")
+    assert window.current_screen == "measures"
+
+
+def dismissed_big_screen_chart(examples: Any, qtbot: QtBot) -> None:
+    """Show on the big screen, then a touch dismisses it (Qt deletes the window)."""
+    examples.present.click()
+    (chart,) = full_screen_charts()
+    destroyed: list[bool] = []
+    chart.destroyed.connect(lambda: destroyed.append(True))
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(destroyed))
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+@pytest.mark.usefixtures("spare_screen")
+def test_home_works_after_the_big_screen_chart_was_dismissed(
+    examples: Any, window: MainWindow, qtbot: QtBot
+) -> None:
+    dismissed_big_screen_chart(examples, qtbot)
+    qtbot.mouseClick(window.header.home, Qt.MouseButton.LeftButton)
+    assert window.current_screen == "home"
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+@pytest.mark.usefixtures("spare_screen")
+def test_idle_and_recovery_work_after_the_big_screen_chart_was_dismissed(
+    examples: Any, window: MainWindow, qtbot: QtBot
+) -> None:
+    dismissed_big_screen_chart(examples, qtbot)
+    with qtbot.waitSignal(window.screen_changed):
+        window.idle_timer.setInterval(0)
+        window.idle_timer.start()
+    assert window.current_screen == "attract"
+    window.show_screen("measures")
+    window.recover()
+    assert window.current_screen == "attract"
 
 
 def test_two_sigma_lines_are_optional(examples: Any) -> None:
@@ -168,12 +228,14 @@ def test_a_touched_point_shows_its_value_as_a_percentage_on_a_p_chart(examples: 
 def test_editing_needs_the_pin_and_a_bad_paste_imports_nothing(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    from tests.gui.helpers import set_pin
+    from tests.gui.helpers import enter_pin, set_pin
 
     set_pin(window, qtbot)
     measures = open_first_project(window, qtbot)
     before = len(measures.panel.model.points)
     measures.edit.click()
+    enter_pin(window, qtbot)
+    assert window.current_screen == "measures"
     assert measures.editor.isVisible()
     measures.paste.setPlainText("2026-11-02\t12\n2026-11-09\tlots\n2026-11-16\t14")
     measures.import_button.click()
@@ -185,13 +247,14 @@ def test_editing_needs_the_pin_and_a_bad_paste_imports_nothing(
 
 
 def test_a_good_paste_adds_points_to_the_chart(window: MainWindow, qtbot: QtBot) -> None:
-    from tests.gui.helpers import set_pin
+    from tests.gui.helpers import enter_pin, set_pin
 
     set_pin(window, qtbot)
     measures = open_first_project(window, qtbot)
     chart = measures.charts[measures.current]
     before = len(chart.data.points)
     measures.edit.click()
+    enter_pin(window, qtbot)
     rows = "\n".join(
         f"2026-12-{day:02d}\t5" + ("\t50" if chart.data.chart in ("p", "u") else "")
         for day in (1, 8, 15)
@@ -212,12 +275,13 @@ def test_editing_without_the_pin_asks_for_it(window: MainWindow, qtbot: QtBot) -
 def test_a_csv_file_with_a_bad_denominator_is_refused_row_by_row(
     window: MainWindow, qtbot: QtBot, tmp_path: Any
 ) -> None:
-    from tests.gui.helpers import set_pin
+    from tests.gui.helpers import enter_pin, set_pin
 
     set_pin(window, qtbot)
     measures = open_first_project(window, qtbot)
     before = len(measures.charts[measures.current].data.points)
     measures.edit.click()
+    enter_pin(window, qtbot)
     path = tmp_path / "data.csv"
     path.write_text(
         "period,value,denominator\n2026-12-01,3,40\n2026-12-08,x,40\n", encoding="utf-8"

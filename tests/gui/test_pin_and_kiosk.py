@@ -123,3 +123,41 @@ def test_kiosk_mode_ignores_alt_f4_and_window_manager_close(
 def test_windowed_mode_closes_normally(window: MainWindow) -> None:
     window.present(kiosk=False)
     assert window.close()
+
+
+def test_back_to_taking_part_ends_the_facilitator_session(window: MainWindow, qtbot: QtBot) -> None:
+    from tests.gui.helpers import enter_pin
+
+    set_pin(window, qtbot)
+    window.navigate("sharing")
+    sharing = window.screens["sharing"]
+    qtbot.mouseClick(sharing.to_console, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    enter_pin(window, qtbot)
+    assert sharing.pages.currentWidget() is sharing.console  # type: ignore[attr-defined]
+    assert window.navigation.unlocked
+    qtbot.mouseClick(sharing.to_kiosk, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert not window.navigation.unlocked
+    qtbot.mouseClick(window.header.home, Qt.MouseButton.LeftButton)
+    window.navigate("facilitator")
+    assert window.current_screen == "pin"
+
+
+def test_leaving_the_facilitator_pages_for_a_public_one_asks_the_pin_again(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    set_pin(window, qtbot)
+    window.navigate("settings")
+    assert window.current_screen == "settings"  # from one protected page to another: no PIN
+    qtbot.mouseClick(window.header.home, Qt.MouseButton.LeftButton)
+    window.navigate("facilitator")
+    assert window.current_screen == "pin"
+
+
+def test_the_facilitator_session_ends_after_the_longest_time(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window("--lang", "en", "--set", "kiosk.facilitator_timeout_s=0")
+    set_pin(window, qtbot)
+    assert not window.navigation.unlocked
+    window.navigate("settings")
+    assert window.current_screen == "pin"

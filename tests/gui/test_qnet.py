@@ -321,6 +321,30 @@ def test_a_visitor_joins_the_coffee_trials_at_check_in(
         assert opt_in.active
 
 
+def test_a_facilitator_opens_the_coffee_round_with_the_pin_on_qnet(
+    make_window: Any, qtbot: QtBot
+) -> None:
+    from tests.gui.helpers import enter_pin, set_pin
+
+    window: MainWindow = make_window("--lang", "en")
+    set_pin(window, qtbot)
+    window.navigate("qnet")  # a public page: the facilitator session from the PIN has ended
+    assert not window.navigation.unlocked
+    qnet: Any = window.screens["qnet"]
+    click(qtbot, window, "qnet.tab.coffee")
+    window.runner.wait_idle()
+    assert not find(window, "qnet.coffee.run").isVisible()
+    click(qtbot, window, "qnet.facilitate")
+    enter_pin(window, qtbot)
+    assert window.current_screen == "qnet"
+    assert window.navigation.unlocked
+    qtbot.waitUntil(lambda: find(window, "qnet.coffee.run").isVisible())
+    assert not find(window, "qnet.facilitate").isVisible()
+    window.navigate("home")
+    assert not window.navigation.unlocked
+    assert qnet.facilitator_view() is False
+
+
 def test_the_team_picker_offers_only_people_shown_and_each_member_can_be_removed(
     make_window: Any, qtbot: QtBot, store: Store, now: datetime
 ) -> None:

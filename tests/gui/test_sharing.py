@@ -16,7 +16,7 @@ from sqlalchemy import select
 from kiosk.models import Contribution, SessionFeedback, SessionSegment, Vote
 from screens.sharing import SharingScreen
 from tests.gui.conftest import WindowFactory
-from tests.gui.helpers import set_pin
+from tests.gui.helpers import open_console, set_pin
 
 pytestmark = pytest.mark.gui
 
@@ -84,7 +84,7 @@ def test_a_whole_session_runs_offline_from_template_to_exported_summary(
     screen.clock_timer.setInterval(5)
 
     # The facilitator creates a PDSA clinic for two teams with two dots each.
-    click(qtbot, screen, "sharing.open_console")
+    open_console(window, qtbot)
     window.runner.wait_idle()
     console = screen.console
     template: QComboBox = find(console, "console.template")
@@ -142,7 +142,7 @@ def test_a_whole_session_runs_offline_from_template_to_exported_summary(
     click(qtbot, part, "part.add")
     window.runner.wait_idle()
     qtbot.waitUntil(lambda: "Thank you" in window.banner.text.text())
-    click(qtbot, screen, "sharing.open_console")
+    open_console(window, qtbot)
     find(console, "console.card_kind").setCurrentIndex(2)  # problem
     find(console, "console.card_text").setText("Night shift never hears")
     click(qtbot, console, "console.add_card")
@@ -181,7 +181,7 @@ def test_a_whole_session_runs_offline_from_template_to_exported_summary(
     window.runner.wait_idle()
 
     # The facilitator reveals the results: a ranked list on the AV display.
-    click(qtbot, screen, "sharing.open_console")
+    open_console(window, qtbot)
     click(qtbot, console, "console.reveal")
     window.runner.wait_idle()
     qtbot.waitUntil(lambda: "Dot-voting results" in _texts(view))
@@ -240,7 +240,7 @@ def test_close_and_export_asks_first_and_keep_it_open_keeps_it(
     window.navigate("sharing")
     screen = window.screens["sharing"]
     assert isinstance(screen, SharingScreen)
-    click(qtbot, screen, "sharing.open_console")
+    open_console(window, qtbot)
     window.runner.wait_idle()
     console = screen.console
     template: QComboBox = find(console, "console.template")
@@ -276,7 +276,7 @@ def test_the_console_needs_the_pin_and_says_once_that_audio_is_unavailable(
     assert window.current_screen == "pin"
     set_pin(window, qtbot)
     window.navigate("sharing")
-    click(qtbot, screen, "sharing.open_console")
+    open_console(window, qtbot)
     assert screen.pages.currentWidget() is screen.console
 
     screen.audio_unavailable("no device")
@@ -298,7 +298,7 @@ def test_voice_activity_starts_and_stops_the_current_speakers_clock(
     assert isinstance(screen, SharingScreen)
     clock = FastClock()
     screen.set_monotonic(clock)
-    click(qtbot, screen, "sharing.open_console")
+    open_console(window, qtbot)
     window.runner.wait_idle()
     console = screen.console
     template: QComboBox = find(console, "console.template")

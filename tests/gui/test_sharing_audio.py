@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from screens.sharing import SharingScreen
 from tests.gui.conftest import WindowFactory
-from tests.gui.helpers import set_pin
+from tests.gui.helpers import open_console, set_pin
 
 pytestmark = [pytest.mark.audio, pytest.mark.gui, pytest.mark.usefixtures("pulse_server")]
 
@@ -69,7 +69,7 @@ def test_the_one_minute_chime_is_heard_in_the_room(
     try:
         qtbot.waitUntil(ear.listening.is_set, timeout=5_000)
 
-        qtbot.mouseClick(_find(screen, "sharing.open_console"), Qt.MouseButton.LeftButton)
+        open_console(window, qtbot)
         window.runner.wait_idle()
         console = screen.console
         template = _find(console, "console.template")

@@ -83,6 +83,14 @@ def test_the_showcase_page_refuses_a_bad_window_and_raises_and_clears_a_message(
 
     page.text_en.setPlainText("The room is closed for a fire drill.")
     qtbot.mouseClick(page.raise_notice, Qt.MouseButton.LeftButton)
+    # Every screen shows both languages: an empty Welsh text would show nothing in Welsh.
+    assert page.message.text() == (
+        "Please write the message in Welsh too: every screen shows both."
+    )
+    window.runner.wait_idle()
+    assert page.notice_status.text() == "No message is showing."
+    page.text_cy.setPlainText("Mae'r ystafell ar gau ar gyfer ymarfer tân.")
+    qtbot.mouseClick(page.raise_notice, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "fire drill" in page.notice_status.text())
     qtbot.mouseClick(page.clear_notice, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.notice_status.text() == "No message is showing.")

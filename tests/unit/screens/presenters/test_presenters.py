@@ -117,3 +117,24 @@ def test_project_search_matches_every_word_across_fields_ignoring_accents() -> N
     assert [c.title for c in filter_projects(cards, "fferyll lles")] == ["Falls"]
     assert filter_projects(cards, "  ") == cards
     assert filter_projects(cards, "radiology") == []
+
+
+def test_an_urgent_message_needs_both_the_welsh_and_the_english() -> None:
+    from screens.presenters.showcase_admin import NoticeProblem, notice_problem
+
+    assert notice_problem("", "Leave now.") is NoticeProblem.MISSING_WELSH
+    assert notice_problem("Gadewch nawr.", "  ") is NoticeProblem.MISSING_ENGLISH
+    assert notice_problem(" ", "") is NoticeProblem.MISSING_BOTH
+    assert notice_problem("Gadewch nawr.", "Leave now.") is None
+
+
+def test_a_visitor_who_chose_a_language_keeps_it_when_their_card_loads() -> None:
+    from screens.presenters.checkin import CheckinPresenter
+
+    presenter = CheckinPresenter()
+    assert presenter.language_to_show("en", "cy") == "en"  # the stored language, by default
+    assert presenter.language_to_show("cy", "cy") is None
+    presenter.visitor_chose_language()
+    assert presenter.language_to_show("en", "cy") is None
+    presenter.reset()  # the next visitor: their stored language applies again
+    assert presenter.language_to_show("en", "cy") == "en"
