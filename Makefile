@@ -7,7 +7,7 @@ TS     := $(wildcard assets/i18n/*.ts)
 QM     := $(TS:.ts=.qm)
 ARGS   ?=
 
-.PHONY: setup run test check lint unit bench screenshots translations clean
+.PHONY: setup run test check lint unit bench screenshots translations clean package package-test
 
 setup: $(STAMP) $(QM)
 
@@ -34,7 +34,31 @@ unit: setup
 	QSPACE_TEST_POSTGRES_URL=$$(installer/start-postgres.sh) QT_QPA_PLATFORM=offscreen \
 		$(VENV)/bin/pytest -q tests/unit tests/integration tests/gui tests/audio tests/browser
 
-test: lint unit
+test: lint unit package-test
+
+# The room PC's package (issue 18): a PyInstaller one-folder bundle dist/qspace-kiosk/ and the
+# Debian package dist/qspace-kiosk_<version>_amd64.deb. The bundle is rebuilt when a source,
+# asset or migration changed. The tools it needs (cage, makensis, xmllint) are in
+# installer/apt-packages.txt, PyInstaller in requirements-dev.txt.
+BUNDLE  := dist/qspace-kiosk/qspace-kiosk
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' kiosk/__init__.py)
+DEB     := dist/qspace-kiosk_$(VERSION)_amd64.deb
+SOURCES := $(shell find main.py app kiosk screens devices sync assets -type f \
+             \( -name '*.py' -o -name '*.qss' -o -name '*.wav' -o -name '*.toml' \) 2>/dev/null)
+
+package: $(BUNDLE) $(DEB)
+
+$(BUNDLE): $(STAMP) packaging/qspace-kiosk.spec $(SOURCES) $(QM)
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/qspace-kiosk.spec
+
+$(DEB): $(BUNDLE) packaging/build-deb.sh packaging/qspace-kiosk.service $(wildcard packaging/debian/*)
+	packaging/build-deb.sh
+
+# The built bundle and .deb, tried as the room PC would: a bare environment, old databases,
+# the unit file, the Windows installer script (makensis) and Shell Launcher XML (its schema).
+package-test: package
+	QSPACE_PACKAGE_REQUIRED=1 $(VENV)/bin/pytest -q tests/packaging
 
 # The fast loop before a commit (also .pre-commit-config.yaml): lint, types, import contracts
 # and the unit tests; under 90 s on 2 cores. `make test` is everything.
@@ -63,4 +87,4 @@ screenshots: setup
 	$(PY) tests/browser/shoot_console.py
 
 clean:
-	rm -rf $(VENV) assets/i18n/*.qm snapshots .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) assets/i18n/*.qm snapshots .pytest_cache .mypy_cache .ruff_cache build dist

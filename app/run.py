@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.wiring import launch_from, window_for
+from devices.watchdog import start_watchdog
 from kiosk import __version__
 from kiosk.cmdline import say
 from screens.main_window import MainWindow
@@ -64,7 +65,7 @@ def run_command(args: argparse.Namespace) -> int:
         for lang in ("cy", "en"):
             command = [
                 sys.executable,
-                str(main_py),
+                *([] if getattr(sys, "frozen", False) else [str(main_py)]),  # the bundle's exe
                 "snapshot",
                 str(out),
                 "--lang",
@@ -93,6 +94,7 @@ def run_command(args: argparse.Namespace) -> int:
     elif launch.exit_when_ready:
         window.runner.became_idle.connect(lambda: window.ops_ready() and app.exit())
     window.present(kiosk=launch.kiosk, screen_name=launch.settings.screen)
+    start_watchdog(window)  # READY=1 after the first paint, then pings, under systemd
     code = app.exec()
     window.runner.shutdown()
     window.background.shutdown()

@@ -136,6 +136,11 @@ def describe_error(error: KioskError) -> str:
         ErrorCode.CONFIG_UNREADABLE: f"Config file {where}: cannot be read ({p.get('reason')}).",
         ErrorCode.DB_URL_INVALID: f"Database URL {p.get('url')!r} is not a valid URL.",
         ErrorCode.DB_UNAVAILABLE: f"The database cannot be opened ({p.get('reason')}).",
+        ErrorCode.DB_UPGRADE_FAILED: (
+            f"The database could not be upgraded from schema {p.get('revision')}: it was "
+            f"restored from the copy taken before the upgrade ({p.get('backup')}), so nothing "
+            "was lost. Install the previous version again or ask for a fixed one."
+        ),
         ErrorCode.BACKUP_NOT_KIOSK: (
             f"{p.get('file')}: there is no such file; nothing was changed."
             if p.get("reason") == "missing"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -101,35 +103,93 @@ def _migration_lock(engine: Engine) -> Iterator[None]:
         yield
 
 
-def migrate(engine: Engine) -> None:
+def migrate(engine: Engine, *, script_location: str | None = None) -> None:
     """Bring the schema to head with Alembic; cheap when it is already there.
 
+    An SQLite file at an older revision is first backed up next to itself (see `backup_path`);
+    if a migration fails, the backup is copied back, so the kiosk never runs on a half-migrated
+    store.
+
+    Args:
+        engine: the database.
+        script_location: another migrations directory (tests force a failing migration).
+
     Raises:
-        KioskError: DB_UNAVAILABLE (cannot open), DB_TOO_NEW (made by a newer kiosk).
+        KioskError: DB_UNAVAILABLE (cannot open), DB_TOO_NEW (made by a newer kiosk),
+            DB_UPGRADE_FAILED (a migration failed; the database is as it was before).
     """
     try:
         revision = current_revision(engine)
     except OperationalError as exc:
         raise KioskError(ErrorCode.DB_UNAVAILABLE, reason=type(exc.orig).__name__) from None
-    if revision == HEAD_REVISION:
+    if revision == HEAD_REVISION and script_location is None:
         return
     _check_revision(revision)
     from alembic import command  # imported only when there is work: keeps start-up fast
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(resources.files("kiosk") / "migrations"))
-    with _migration_lock(engine), engine.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(7461726)"))  # "qspace" migrations
-        # Another process may have migrated while this one waited for the lock.
-        revision = _revision_on(conn)
-        if revision == HEAD_REVISION:
-            return
-        _check_revision(revision)
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    config.set_main_option("script_location", script_location or migrations_dir())
+    path = sqlite_path(engine)
+    backup: Path | None = None
+    with _migration_lock(engine):
+        try:
+            with engine.begin() as conn:
+                if conn.dialect.name == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(7461726)"))  # "qspace"
+                # Another process may have migrated while this one waited for the lock.
+                revision = _revision_on(conn)
+                if revision == HEAD_REVISION and script_location is None:
+                    return
+                _check_revision(revision)
+                if path is not None and revision is not None:
+                    backup = backup_sqlite(path, backup_path(path, revision))
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+        except Exception as exc:
+            if backup is None or path is None or isinstance(exc, KioskError):
+                raise
+            log.exception("migration from %s failed; restoring the backup", revision)
+            engine.dispose()  # no pooled connection may hold the file while it is overwritten
+            backup_sqlite(backup, path)
+            raise KioskError(
+                ErrorCode.DB_UPGRADE_FAILED,
+                revision=revision,
+                step=type(exc).__name__,
+                backup=str(backup),
+            ) from None
     log.info("database migrated from %s to %s", revision, HEAD_REVISION)
+
+
+def migrations_dir() -> str:
+    """The Alembic migrations shipped with the kiosk (a real directory, also when bundled)."""
+    return str(resources.files("kiosk") / "migrations")
+
+
+def sqlite_path(engine: Engine) -> Path | None:
+    """The file of an SQLite database, or None (another database, or in memory)."""
+    url = engine.url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
+
+
+def backup_path(path: Path, revision: str) -> Path:
+    """Where the copy taken before migrating from `revision` is kept: next to the database,
+    named by the schema it holds (qspace.sqlite3 -> qspace.schema-0005.sqlite3.bak)."""
+    return path.with_name(f"{path.stem}.schema-{revision}{path.suffix}.bak")
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Copy an SQLite database page by page with sqlite3's online backup API (consistent even
+    in WAL mode); the target is readable by the owner only. Returns `target`."""
+    if not target.exists():
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT, 0o600))
+    target.chmod(0o600)
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
+    log.info("database copied to %s", target.name)
+    return target
 
 
 def _revision_on(conn: Any) -> str | None:

@@ -16,6 +16,8 @@ class ErrorCode(Enum):
     CONFIG_TOO_NEW = "config_too_new"
     DB_URL_INVALID = "db_url_invalid"
     DB_UNAVAILABLE = "db_unavailable"
+    # revision (the schema before), step (what failed), backup (the copy put back)
+    DB_UPGRADE_FAILED = "db_upgrade_failed"
     DB_TOO_NEW = "db_too_new"  # revision: made by a newer version of the kiosk
     DATA_DIR_UNWRITABLE = "data_dir_unwritable"  # path, reason
     PIN_NOT_SET = "pin_not_set"

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.config import Settings
 from kiosk.dto.catalogue import StartupInfo
-from kiosk.errors import KioskError
+from kiosk.errors import ErrorCode, KioskError
 from kiosk.palette import build_palette
 from screens import words
 from screens.base import Screen, ScreenContext
@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
 
     screen_changed = Signal(str)
     settings_applied = Signal(object)
+    _store_problem = ""  # set when the store could not be opened: that message stays up
 
     def __init__(
         self,
@@ -305,15 +306,19 @@ class MainWindow(QMainWindow):
             self.navigate("pin:set")
 
     def store_failed(self, exc: BaseException) -> None:
-        """The database could not be opened: say so; the screens stay empty."""
+        """The database could not be opened: say so, and keep saying it (no later message
+        replaces it, no timer hides it); the screens stay empty."""
         log.error("the database could not be opened: %s", exc)
-        self.notify(
-            self.tr(
+        if isinstance(exc, KioskError) and exc.code is ErrorCode.DB_UPGRADE_FAILED:
+            text = words.error_text(exc)
+        else:
+            text = self.tr(
                 "The room's database could not be opened. Please ask a facilitator; "
                 "the details are in the log."
-            ),
-            "error",
-        )
+            )
+        self._store_problem = text
+        self.notify(text, "error")
+        self.banner.timer.stop()
 
     # --- navigation -------------------------------------------------------------------------
 
@@ -524,7 +529,10 @@ class MainWindow(QMainWindow):
         self.go_idle()
 
     def notify(self, text: str, kind: str = "info") -> None:
-        """Show a message in the kiosk banner, about the screen in front now."""
+        """Show a message in the kiosk banner, about the screen in front now (none other while
+        the store could not be opened)."""
+        if self._store_problem and text != self._store_problem:
+            return
         self.banner.show_message(text, kind, owner=self._current)
 
     def recover(self) -> None:

@@ -210,6 +210,12 @@ _SENTENCES: Mapping[ErrorCode, Callable[[Mapping[str, Any]], str]] = {
         "The room's database could not be opened. Please ask a facilitator; "
         "the details are in the log.",
     ),
+    ErrorCode.DB_UPGRADE_FAILED: lambda _p: QCoreApplication.translate(
+        "Words",
+        "This update could not be applied to the room's database, so it was put back as it "
+        "was before the update: nothing was lost. Please ask IT to install the previous "
+        "version or a fixed one.",
+    ),
     ErrorCode.DB_TOO_NEW: lambda _p: QCoreApplication.translate(
         "Words",
         "The room's database was made by a newer version of the kiosk. Please ask a "
