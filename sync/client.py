@@ -109,7 +109,11 @@ class RegisterClient:
     def _call(self, method: str, path: str, **kwargs: Any) -> Any:
         url = f"{self.base_url}/v1/{path}"
         try:
-            response = self._session.request(method, url, timeout=self._timeout, **kwargs)
+            # No redirects: a register address that lands on a page (the console's sign-in, a
+            # proxy's portal) is a wrong address, said as such, not a page parsed as JSON.
+            response = self._session.request(
+                method, url, timeout=self._timeout, allow_redirects=False, **kwargs
+            )
             body = response.content  # read whole now: a cut body raises here
         except requests.exceptions.SSLError as exc:
             raise _tls_error(str(exc)) from None

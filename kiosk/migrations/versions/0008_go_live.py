@@ -21,7 +21,8 @@ down_revision = '0007'
 branch_labels = None
 depends_on = None
 
-FALSE = sa.text('0')
+# 'false' is a boolean in PostgreSQL and 0 in SQLite (3.23+): a default both accept.
+FALSE = sa.text('false')
 
 
 def upgrade() -> None:
