@@ -32,10 +32,14 @@ def token(register: RunningRegister) -> str:
 def test_every_answer_is_documented_and_none_is_a_server_error(
     register: RunningRegister, token: str
 ) -> None:
-    # schemathesis's pytest plugin does not run under pytest 9 yet: its Python API does.
-    api = schemathesis.openapi.from_url(f"{register.url}/openapi.json")
+    # schemathesis's pytest plugin does not run under pytest 9 yet: its Python API does. The
+    # document is served to a signed-in console user only (the QI team's console holds it).
+    console = register.signed_in()
+    api = schemathesis.openapi.from_url(
+        f"{register.url}/openapi.json", cookies=console.cookies.get_dict()
+    )
     operations = [result.ok() for result in api.get_all_operations()]
-    assert len(operations) >= 8
+    assert len(operations) >= 6  # every /v1 operation (the console is not in the document)
     for operation in operations:
 
         @given(case=operation.as_strategy())
