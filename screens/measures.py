@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kiosk.ports import PrintDocument
 from screens.base import Screen, ScreenContext
 from screens.chart_view import ChartPanel, chart_for_screen, present_full_screen, spare_screen
+from screens.flow import FlowLayout
 from screens.presenters.chart import ChartModel, PlotPoint, chart_model
 from screens.widgets import Button, WrapButton, WrapCheckBox, label, named
 
@@ -82,8 +83,9 @@ class MeasuresScreen(Screen):
         self.title = label("measures.title", "h1")
         top.addWidget(self.title, 1)
         self.body.addLayout(top)
-        self.choices = QHBoxLayout()
-        self.choices.setSpacing(12)
+        # The measures' names wrap onto more rows where one row would squeeze their words
+        # (long Welsh names in portrait).
+        self.choices = FlowLayout(spacing=12)
         self.body.addLayout(self.choices)
         self.measure_buttons: list[WrapButton] = []
         self.panel = ChartPanel("measures.chart")
