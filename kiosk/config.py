@@ -49,6 +49,7 @@ class Settings:
     on_screen_keyboard: str = "auto"
     backup_keep_days: int = 14
     backup_copy_to: str = ""
+    drives: str = ""
 
 
 @dataclass(frozen=True)
@@ -225,6 +226,13 @@ SPECS += (
         str,
         lambda v: v in KEYBOARD_MODES,
         '"auto" (shown in kiosk mode), "on" (always) or "off" (never)',
+    ),
+    SettingSpec(
+        "drives",
+        "kiosk.drives",
+        str,
+        lambda v: len(v) <= 1000,
+        "folders where removable drives appear, separated by the path separator (or empty)",
     ),
     SettingSpec(
         "av_screen",
