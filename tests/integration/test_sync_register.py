@@ -125,6 +125,29 @@ def test_a_pushed_change_is_pulled_back_with_its_field_versions(
     assert _pull(register, token, after=page["next"])["records"] == []
 
 
+def test_a_pull_page_carries_each_record_exactly_as_stored(
+    register: RunningRegister, now: datetime
+) -> None:
+    """The page splices the stored JSON text in (no decode and re-encode): every value,
+    Welsh letters, an emoji, quotes, backslashes and line breaks, comes back as it was."""
+    token = register.token("room1")
+    names = ["Siân Ŵyn", "Dafydd 🌼 Jones", 'O\'Brien "Bob" \\ back', "line\nbreak </script>"]
+    changes = [_person_insert(now, display_name=name, role=None) for name in names]
+    assert _push(register, token, changes).status_code == 200
+
+    page = _pull(register, token)
+
+    assert [r["fields"] for r in page["records"]] == [c["fields"] for c in changes]
+    stored, _more = register.store.pull(after=0, limit=10)
+    assert [(r["seq"], r["version"]) for r in page["records"]] == [
+        (r.seq, r.version) for r in stored
+    ]
+    assert all(
+        r["versions"] == {c["version"]: list(c["fields"])}
+        for r, c in zip(page["records"], changes, strict=True)
+    )
+
+
 def test_a_later_update_wins_per_field_and_an_older_one_is_stale(
     register: RunningRegister, now: datetime
 ) -> None:
