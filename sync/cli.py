@@ -46,6 +46,11 @@ def register_parser() -> _Parser:
     add = user_actions.add_parser("add", help="add an account, or reset its password and role")
     add.add_argument("email")
     add.add_argument("--role", choices=("admin", "viewer"), required=True)
+    add.add_argument(
+        "--sso",
+        action="store_true",
+        help="no password: the account signs in only through single sign-on (OIDC)",
+    )
     add.add_argument("--db", metavar="URL", help="the register's own database URL")
     disable = user_actions.add_parser("disable", help="disable an account and end its sessions")
     disable.add_argument("email")
@@ -160,12 +165,12 @@ def _user_command(store: object, args: argparse.Namespace) -> int:
             say(f"Account {email} disabled.")
             return 0
         # The password comes on stdin, never on the command line (ps would show it).
-        password = sys.stdin.readline().rstrip("\r\n")
+        password = None if args.sso else sys.stdin.readline().rstrip("\r\n")
         try:
             auth.add_user(session, email=email, role=args.role, password=password, now=utc_now())
         except ValueError as exc:
             raise UsageError(f"main.py register user add: {exc}") from None
-    say(f"Account {email} ready ({args.role}).")
+    say(f"Account {email} ready ({args.role}{', single sign-on only' if args.sso else ''}).")
     return 0
 
 

@@ -65,8 +65,13 @@ def hash_session_token(token: str) -> str:
     return hashlib.sha256(token.encode("ascii", "replace")).hexdigest()
 
 
-def add_user(session: Session, *, email: str, role: str, password: str, now: datetime) -> int:
+def add_user(
+    session: Session, *, email: str, role: str, password: str | None, now: datetime
+) -> int:
     """Create an account (or reset the password and role of an existing one); its id.
+
+    `password=None` makes an account without a password, for single sign-on only: it signs
+    in through `sign_in_oidc`, never through the form.
 
     Raises:
         ValueError: a malformed address, an unknown role or a short password.
@@ -76,14 +81,14 @@ def add_user(session: Session, *, email: str, role: str, password: str, now: dat
         raise ValueError("give an e-mail address")
     if role not in ROLES:
         raise ValueError("the role is admin or viewer")
-    if len(password) < MIN_PASSWORD:
+    if password is not None and len(password) < MIN_PASSWORD:
         raise ValueError(f"a password has at least {MIN_PASSWORD} characters")
     user = session.scalar(select(ConsoleUser).where(ConsoleUser.email == address))
     if user is None:
         user = ConsoleUser(email=address, role=role, created_at=now)
         session.add(user)
     user.role = role
-    user.password_hash = _hasher.hash(password)
+    user.password_hash = _hasher.hash(password) if password is not None else None
     user.disabled_at = None
     session.flush()
     return user.id
@@ -138,8 +143,43 @@ def sign_in(session: Session, *, email: str, password: str, now: datetime) -> Si
     return SigninResult(open_session(session, user_id=user.id, now=now))
 
 
+def sign_in_oidc(
+    session: Session, *, issuer: str, subject: str, email: str, now: datetime
+) -> SigninResult:
+    """The way in for the Health Board's single sign-on (OpenID Connect).
+
+    The caller is the OIDC callback route, which has already checked the ID token with the
+    provider (signature against the issuer's keys, `iss`, `aud`, `exp`, `nonce`) and hands
+    over its `iss`, `sub` and `email`. The account is the one linked to (issuer, subject);
+    at a person's first SSO sign-in, the enabled account made for that address with
+    `register user add` (with or without a password) is linked to the subject. Nobody gets an
+    account from SSO alone, and the role is always the register's, never the provider's.
+    Refused ("invalid"): no such account, a disabled one, or an address whose account is
+    linked to another subject already.
+    """
+    issuer, subject = issuer.strip()[:200], subject.strip()[:200]
+    if not issuer or not subject:
+        return SigninResult(None, "invalid")
+    user = session.scalar(
+        select(ConsoleUser).where(
+            ConsoleUser.oidc_issuer == issuer, ConsoleUser.oidc_subject == subject
+        )
+    )
+    if user is None:
+        user = session.scalar(
+            select(ConsoleUser).where(ConsoleUser.email == normalise_email(email)[:254])
+        )
+        if user is None or user.oidc_subject is not None:
+            return SigninResult(None, "invalid")
+        user.oidc_issuer, user.oidc_subject = issuer, subject
+    if user.disabled_at is not None:
+        return SigninResult(None, "invalid")
+    user.last_signin_at = now
+    return SigninResult(open_session(session, user_id=user.id, now=now))
+
+
 def open_session(session: Session, *, user_id: int, now: datetime) -> str:
-    """A new web session for a user (also the way in for a future OIDC callback)."""
+    """A new web session for a user (the password form's and `sign_in_oidc`'s)."""
     token = secrets.token_urlsafe(32)
     session.execute(delete(WebSession).where(WebSession.expires_at < now))
     session.add(
