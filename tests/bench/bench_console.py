@@ -3,12 +3,15 @@
 With 20,000 projects, 200,000 people and 2,000,000 visits from 30 rooms in the register:
 - the dashboard's first page, signed in: p95 (goal < 300 ms);
 - a CSV export of every project (goal < 2 s);
-- a pull page of 2,000 records (goal < 400 ms, p95);
+- a pull page of 2,000 records (goal < 400 ms, p95), with EXPLAIN ANALYZE of its query;
 - 30 kiosks syncing at once (a bounded loop, on an empty register): all converge, no errors.
-Scale with BENCH_CONSOLE_SCALE (1.0 = the sizes above). The database: QSPACE_BENCH_POSTGRES_URL,
-else a database `qspace_bench_console` on installer/start-postgres.sh's cluster (emptied).
-Run with `make bench`; writes bench-results/console.json.
-"""
+The register runs as in production: `main.py register serve` (uvicorn) in its own process.
+Scale with BENCH_CONSOLE_SCALE (1.0 = the sizes above). The database is filled with COPY once
+and kept: a database `qspace_bench_console` on the benchmark's own throwaway cluster
+(installer/start-postgres.sh in QSPACE_BENCH_PG_DIR, default /tmp/qspace-bench-pg), marked with
+its scale, and a dump in bench-results/ restored when the cluster is gone; or
+QSPACE_BENCH_POSTGRES_URL, already filled by an earlier run.
+Run with `make bench`; writes bench-results/console.json."""
 
 from __future__ import annotations
 
