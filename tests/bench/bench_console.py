@@ -10,7 +10,7 @@ Scale with BENCH_CONSOLE_SCALE (1.0 = the sizes above). The database is filled w
 and kept: a database `qspace_bench_console` on the benchmark's own throwaway cluster
 (installer/start-postgres.sh in QSPACE_BENCH_PG_DIR, default /tmp/qspace-bench-pg), marked with
 its scale, and a dump in bench-results/ restored when the cluster is gone; or
-QSPACE_BENCH_POSTGRES_URL, already filled by an earlier run.
+QSPACE_BENCH_POSTGRES_URL, an empty database filled at the first run and kept.
 Run with `make bench`; writes bench-results/console.json."""
 
 from __future__ import annotations
@@ -61,9 +61,6 @@ def database_url(name: str, *, keep: bool = False) -> str:
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
-    given = os.environ.get("QSPACE_BENCH_POSTGRES_URL")
-    if given and keep:
-        return given
     base = cluster_url()
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
@@ -129,10 +126,13 @@ def save_dump(url: str) -> None:
 def filled_database(name: str, now: datetime) -> tuple[str, dict[str, Any]]:
     """The benchmark's filled database: kept from the last run at this scale, else restored
     from its dump in bench-results/, else filled now (and dumped there for the next run)."""
-    url = database_url(name, keep=True)
+    given = os.environ.get("QSPACE_BENCH_POSTGRES_URL")
+    url = given or database_url(name, keep=True)
     figures = seeded(url)
     if figures is not None:
         return url, figures
+    if given:  # the caller's own (empty) database: filled now, kept for the next run
+        return given, seed(given, now)
     url = database_url(name)
     figures = seeded(url) if restore(url) else None
     if figures is not None:
