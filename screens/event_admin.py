@@ -209,12 +209,9 @@ class EventAdminScreen(Screen):
         self.title_en = QLineEdit()
         self.title_en.setObjectName("eventadmin.title_en")
         self.title_en.setMaxLength(160)
-        titles.addWidget(caption("title_cy", titles), 0, 0)
-        titles.addWidget(caption("title_en", titles), 0, 1)
-        titles.addWidget(self.title_cy, 1, 0)
-        titles.addWidget(self.title_en, 1, 1)
-        titles.setColumnStretch(0, 1)
-        titles.setColumnStretch(1, 1)
+        caption("title_cy", titles)
+        caption("title_en", titles)
+        self.titles = titles
         form.addLayout(titles)
         caption("description")
         self.description = text_box("eventadmin.description", 110)
@@ -233,10 +230,8 @@ class EventAdminScreen(Screen):
         times.setVerticalSpacing(6)
         self.start = Stepper("eventadmin.start", (TIME_STEP, 60), 0, DAY_MINUTES - TIME_STEP)
         self.end = Stepper("eventadmin.end", (TIME_STEP, 60), TIME_STEP, DAY_MINUTES - TIME_STEP)
-        times.addWidget(caption("start", times), 0, 0)
-        times.addWidget(caption("end", times), 0, 1)
-        times.addWidget(self.start, 1, 0)
-        times.addWidget(self.end, 1, 1)
+        caption("start", times)
+        caption("end", times)
         self.times = times
         form.addLayout(times)
         self.start.value_changed.connect(self._on_start_value_changed)
@@ -319,8 +314,28 @@ class EventAdminScreen(Screen):
         self.end.format = self._time_text
         self.capacity.format = self._capacity_text
         self.count.format = self._count_text
+        self.set_portrait(False)
         self._fill(default_input(self.ctx.now()))
         self.retranslate()
+
+    def set_portrait(self, portrait: bool) -> None:
+        """Side by side in landscape (Welsh first); one under the other in portrait."""
+        pairs = (
+            (self.titles, (self.captions["title_cy"], self.title_cy)),
+            (self.titles, (self.captions["title_en"], self.title_en)),
+            (self.times, (self.captions["start"], self.start)),
+            (self.times, (self.captions["end"], self.end)),
+        )
+        for index, (grid, (caption, field)) in enumerate(pairs):
+            grid.removeWidget(caption)
+            grid.removeWidget(field)
+            column = 0 if portrait else index % 2
+            row = 2 * (index % 2) if portrait else 0
+            grid.addWidget(caption, row, column)
+            grid.addWidget(field, row + 1, column)
+        for grid in (self.titles, self.times):
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 0 if portrait else 1)
 
     # --- words -------------------------------------------------------------------------------
 
