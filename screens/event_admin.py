@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -109,8 +110,21 @@ class Stepper(QFrame):
         self.value_changed.emit(self._value)
 
 
+class ChoiceButton(Button):
+    """A checkable choice whose width fits its words in bold too (the checked look is bold:
+    a width taken from the regular face cut the last letters off)."""
+
+    def set_text(self, text: str, accessible: str | None = None) -> None:
+        super().set_text(text, accessible)
+        self.ensurePolished()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        extra = self.sizeHint().width() - self.fontMetrics().horizontalAdvance(text)
+        self.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(text) + extra + 8)
+
+
 def _choice(name: str, group: QButtonGroup) -> Button:
-    button = Button(name, "choice")
+    button = ChoiceButton(name, "choice")
     button.setCheckable(True)
     group.addButton(button)
     return button

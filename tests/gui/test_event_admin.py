@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from kiosk.dto.events import EventForm
 from kiosk.models import Event, Person
 from screens.main_window import MainWindow
 from screens.presenters.events import local
@@ -328,6 +329,18 @@ def test_the_events_and_import_pages_fit_every_size(
             window.background.wait_idle()
             QApplication.processEvents()
 
+    start = datetime.now(UTC).replace(hour=10, minute=0, second=0, microsecond=0)
+    window.ctx.ops.events.create_event(
+        EventForm(
+            kind="peer_support",
+            title_en="Peer-support drop-in for ward managers and their deputies",
+            title_cy="Sesiwn galw heibio cymorth cymheiriaid i reolwyr wardiau a'u dirprwyon",
+            starts_at=start + timedelta(days=1),
+            ends_at=start + timedelta(days=1, hours=1),
+            repeat="weekly",
+            repeat_count=8,
+        )
+    )
     window.setMinimumSize(QSize(200, 200))
     window.show_screen("eventadmin")  # built once: the header settles after the first build
     settle()
