@@ -74,6 +74,7 @@ def _render_snapshots(launch: Launch, args: argparse.Namespace) -> int:
     for name in CLI_SCREENS:
         window.show_screen(name)
         save(name)
+    _snapshot_event_form(window, save)
     window.navigate("pin:set")
     save("pin")
     _snapshot_checkin_steps(window, save)
@@ -327,6 +328,23 @@ def _snapshot_qnet(window: MainWindow, save: Any) -> None:
     window.runner.wait_idle()
     qnet.open_board("data-and-charts")
     save("qnet-board")
+    window.go_idle()
+
+
+def _snapshot_event_form(window: MainWindow, save: Any) -> None:
+    """The events page's form on a series (eventadmin-form) and its dates to skip
+    (eventadmin-series)."""
+    window.navigation.unlock()
+    window.show_screen("eventadmin")
+    window.runner.wait_idle()
+    page: Any = window.screens["eventadmin"]
+    events = page.events or []
+    if events:
+        page.open_event(next((e for e in events if e.repeat_rule), events[0]))
+        save("eventadmin-form")
+        page.form_scroll.verticalScrollBar().setValue(10_000)
+        save("eventadmin-series")
+    page.reset()
     window.go_idle()
 
 

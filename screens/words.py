@@ -186,6 +186,95 @@ def _pin_format(params: Mapping[str, Any]) -> str:
     )
 
 
+# The fields of the events form and why the core refused one (EVENT_INVALID's field, reason).
+EVENT_FIELDS: Mapping[str, str] = {
+    "kind": str(QT_TRANSLATE_NOOP("Words", "Kind of event")),
+    "title_en": str(QT_TRANSLATE_NOOP("Words", "Title in English")),
+    "title_cy": str(QT_TRANSLATE_NOOP("Words", "Title in Welsh")),
+    "location": str(QT_TRANSLATE_NOOP("Words", "Location")),
+    "description": str(QT_TRANSLATE_NOOP("Words", "Description")),
+    "times": str(QT_TRANSLATE_NOOP("Words", "Start and end")),
+    "capacity": str(QT_TRANSLATE_NOOP("Words", "Places")),
+    "repeat": str(QT_TRANSLATE_NOOP("Words", "Repeats")),
+    "occurrence": str(QT_TRANSLATE_NOOP("Words", "Date in the series")),
+}
+EVENT_REASONS: Mapping[str, str] = {
+    "field_empty": str(QT_TRANSLATE_NOOP("Words", "please fill this in.")),
+    "field_too_long": str(QT_TRANSLATE_NOOP("Words", "this is too long.")),
+    "too_long": str(QT_TRANSLATE_NOOP("Words", "this is too long.")),
+    "field_control_chars": str(
+        QT_TRANSLATE_NOOP("Words", "this has characters that cannot be stored.")
+    ),
+    "order": str(QT_TRANSLATE_NOOP("Words", "the end must come after the start.")),
+    "range": str(QT_TRANSLATE_NOOP("Words", "from 1 to 10,000, or no limit.")),
+    "count": str(QT_TRANSLATE_NOOP("Words", "from 1 to 2,000 times.")),
+    "until": str(QT_TRANSLATE_NOOP("Words", "the last date must not be before the first.")),
+}
+
+
+def _event_invalid(params: Mapping[str, Any]) -> str:
+    field = EVENT_FIELDS.get(str(params.get("field", "")))
+    if field is None:
+        return QCoreApplication.translate(
+            "Words", "Please check the event's details: one of them is not right."
+        )
+    reason = EVENT_REASONS.get(str(params.get("reason", "")))
+    why = _tr(reason) if reason else QCoreApplication.translate("Words", "this is not right.")
+    return _arg(QCoreApplication.translate("Words", "%1: %2"), _tr(field), why)
+
+
+# Why a row, cell or calendar line of an import was refused (ImportProblem.reason).
+IMPORT_REASONS: Mapping[str, str] = {
+    "not_utf8": str(
+        QT_TRANSLATE_NOOP(
+            "Words", "the file is not UTF-8 text (save it as “CSV UTF-8” or as an .ics file)"
+        )
+    ),
+    "empty_file": str(QT_TRANSLATE_NOOP("Words", "the file is empty")),
+    "missing_column": str(QT_TRANSLATE_NOOP("Words", "this column is missing")),
+    "unknown_column": str(QT_TRANSLATE_NOOP("Words", "this column is not one the import knows")),
+    "empty": str(QT_TRANSLATE_NOOP("Words", "empty, but needed")),
+    "field_empty": str(QT_TRANSLATE_NOOP("Words", "empty, but needed")),
+    "missing": str(QT_TRANSLATE_NOOP("Words", "missing, but needed")),
+    "too_long": str(QT_TRANSLATE_NOOP("Words", "too long")),
+    "control_chars": str(QT_TRANSLATE_NOOP("Words", "holds characters that cannot be stored")),
+    "email_invalid": str(QT_TRANSLATE_NOOP("Words", "not an email address")),
+    "department_unknown": str(
+        QT_TRANSLATE_NOOP("Words", "no department has this English or Welsh name")
+    ),
+    "language_unknown": str(QT_TRANSLATE_NOOP("Words", "the language must be en or cy")),
+    "not_yes_no": str(QT_TRANSLATE_NOOP("Words", "must be yes or no (true/false or 1/0)")),
+    "duplicate": str(QT_TRANSLATE_NOOP("Words", "appears twice")),
+    "extra_cells": str(QT_TRANSLATE_NOOP("Words", "more cells than the header has columns")),
+    "not_icalendar": str(QT_TRANSLATE_NOOP("Words", "not an iCalendar file")),
+    "unreadable": str(QT_TRANSLATE_NOOP("Words", "cannot be read")),
+    "order": str(QT_TRANSLATE_NOOP("Words", "the end must come after the start, within 14 days")),
+    "rule": str(QT_TRANSLATE_NOOP("Words", "not a repeat rule the kiosk can use")),
+}
+
+
+def import_problem_text(problem: Any) -> str:
+    """One refused row, cell or calendar line of an import (a kiosk.dto.golive.ImportProblem),
+    as a sentence naming where it is: "Row 3, column email: not an email address (found …)"."""
+    where: list[str] = []
+    if problem.row is not None:
+        where.append(_arg(QCoreApplication.translate("Words", "Row %1"), problem.row))
+    if problem.line is not None:
+        where.append(_arg(QCoreApplication.translate("Words", "Line %1"), problem.line))
+    if problem.column and problem.row is not None:
+        where.append(_arg(QCoreApplication.translate("Words", "column %1"), problem.column))
+    elif problem.column:  # a calendar property, such as DTSTART
+        where.append(str(problem.column))
+    place = ", ".join(where) or QCoreApplication.translate("Words", "The file")
+    source = IMPORT_REASONS.get(problem.reason)
+    why = _tr(source) if source is not None else problem.reason
+    text = _arg(QCoreApplication.translate("Words", "%1: %2"), place, why)
+    if problem.value:
+        found = QCoreApplication.translate("Words", "(found “%1”)")
+        text += " " + _arg(found, problem.value[:60])
+    return text
+
+
 # One sentence (or a function of the error's parameters) for every ErrorCode. A test checks that
 # every code is here and has a Welsh translation.
 _SENTENCES: Mapping[ErrorCode, Callable[[Mapping[str, Any]], str]] = {
@@ -351,9 +440,7 @@ _SENTENCES: Mapping[ErrorCode, Callable[[Mapping[str, Any]], str]] = {
     ErrorCode.EVENT_UNKNOWN: lambda _p: QCoreApplication.translate(
         "Words", "That event could not be found."
     ),
-    ErrorCode.EVENT_INVALID: lambda _p: QCoreApplication.translate(
-        "Words", "Please check the event's details: one of them is not right."
-    ),
+    ErrorCode.EVENT_INVALID: _event_invalid,
     ErrorCode.MEASURE_INVALID: lambda _p: QCoreApplication.translate(
         "Words", "Please check the measure's details: one of them is not right."
     ),
