@@ -135,7 +135,17 @@ def list_stories(session: Session, *, limit: int = 50) -> list[StoryCard]:
         .order_by(Story.created_at.desc())
         .limit(limit)
     ).all()
-    return [StoryCard(s.id, s.title, s.problem, s.change, s.result, title) for s, title in rows]
+    return [
+        StoryCard(
+            s.id,
+            s.title or s.title_cy,
+            s.problem or s.problem_cy,
+            s.change or s.change_cy,
+            s.result or s.result_cy,
+            title,
+        )
+        for s, title in rows
+    ]
 
 
 def upcoming_events(session: Session, *, now: datetime, limit: int = 30) -> list[EventCard]:
