@@ -201,6 +201,7 @@ class StoryAdminScreen(Screen):
             actions.addWidget(button)
         self.body.addLayout(actions)
 
+        self._fill_choices(None, ())
         self.recording_finished.connect(self._on_recording_finished)
         self.playback_finished.connect(self._on_playback_finished)
         folder = self._media_dir
@@ -249,6 +250,10 @@ class StoryAdminScreen(Screen):
         self.submit.set_text(self.tr("Submit for approval"))
         self.approve.set_text(self.tr("Approve for the loops"))
         self.back.set_text(self.tr("Back to the facilitator page"))
+        if self.project.count():
+            self.project.setItemText(0, self.tr("No project"))
+        if self.measure.count():
+            self.measure.setItemText(0, self.tr("No chart"))
         self._render()
 
     def _status_text(self) -> str:
@@ -265,7 +270,7 @@ class StoryAdminScreen(Screen):
         self.status.setText(self._status_text())
         current = self.editor.id if self.editor is not None else None
         self.story_pick.clear()
-        self.story_pick.addItem(self.tr("A new story"), None)
+        self.story_pick.addItem(self.tr("Choose a story to edit"), None)
         names = {
             "draft": self.tr("being written"),
             "waiting": self.tr("waiting for approval"),

@@ -4824,326 +4824,328 @@
 <context>
     <name>StoryAdminScreen</name>
     <message>
-        <location filename="../../screens/story_admin.py" line="213"/>
+        <location filename="../../screens/story_admin.py" line="214"/>
         <source>Success stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Straeon llwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="214"/>
+        <location filename="../../screens/story_admin.py" line="215"/>
         <source>New story</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stori newydd</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="215"/>
-        <location filename="../../screens/story_admin.py" line="231"/>
+        <location filename="../../screens/story_admin.py" line="216"/>
+        <location filename="../../screens/story_admin.py" line="232"/>
         <source>English</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Saesneg</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="216"/>
+        <location filename="../../screens/story_admin.py" line="217"/>
         <source>Cymraeg</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="218"/>
+        <location filename="../../screens/story_admin.py" line="219"/>
         <source>Project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="219"/>
+        <location filename="../../screens/story_admin.py" line="220"/>
         <source>Title</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="220"/>
+        <location filename="../../screens/story_admin.py" line="221"/>
         <source>The problem</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y broblem</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="221"/>
+        <location filename="../../screens/story_admin.py" line="222"/>
         <source>What changed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth newidiodd</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="222"/>
+        <location filename="../../screens/story_admin.py" line="223"/>
         <source>The result</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y canlyniad</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="223"/>
+        <location filename="../../screens/story_admin.py" line="224"/>
         <source>Lessons learned</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwersi a ddysgwyd</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="224"/>
+        <location filename="../../screens/story_admin.py" line="225"/>
         <source>Team members to name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Aelodau&apos;r tîm i&apos;w henwi</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="225"/>
+        <location filename="../../screens/story_admin.py" line="226"/>
         <source>Measure for the before and after chart</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mesur ar gyfer y siart cyn ac ar ôl</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="226"/>
+        <location filename="../../screens/story_admin.py" line="227"/>
         <source>Photo</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llun</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="227"/>
+        <location filename="../../screens/story_admin.py" line="228"/>
         <source>Recorded testimonial</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tysteb wedi&apos;i recordio</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="231"/>
+        <location filename="../../screens/story_admin.py" line="232"/>
         <source>Welsh</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="237"/>
+        <location filename="../../screens/story_admin.py" line="238"/>
         <source>Story to edit</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stori i&apos;w golygu</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="239"/>
+        <location filename="../../screens/story_admin.py" line="240"/>
         <source>Only people who agreed to be shown are listed. Untick anyone to leave out.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim ond pobl a gytunodd i gael eu dangos sydd ar y rhestr. Dad-diciwch unrhyw un i&apos;w adael allan.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="241"/>
+        <location filename="../../screens/story_admin.py" line="242"/>
         <source>Choose a photo from a USB drive</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewis llun o gof bach USB</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="242"/>
+        <location filename="../../screens/story_admin.py" line="243"/>
         <source>Remove the photo</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnu&apos;r llun</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="243"/>
+        <location filename="../../screens/story_admin.py" line="244"/>
         <source>Photos on the USB drives</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Lluniau ar y cofion bach USB</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="244"/>
+        <location filename="../../screens/story_admin.py" line="245"/>
         <source>Record</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Recordio</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="245"/>
+        <location filename="../../screens/story_admin.py" line="246"/>
         <source>Stop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stopio</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="246"/>
+        <location filename="../../screens/story_admin.py" line="247"/>
         <source>Play</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chwarae</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="247"/>
+        <location filename="../../screens/story_admin.py" line="248"/>
         <source>Remove the recording</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnu&apos;r recordiad</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="248"/>
+        <location filename="../../screens/story_admin.py" line="249"/>
         <source>Save</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="249"/>
+        <location filename="../../screens/story_admin.py" line="250"/>
         <source>Submit for approval</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyflwyno i&apos;w chymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="250"/>
+        <location filename="../../screens/story_admin.py" line="251"/>
         <source>Approve for the loops</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymeradwyo ar gyfer y dolenni</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="251"/>
+        <location filename="../../screens/story_admin.py" line="252"/>
         <source>Back to the facilitator page</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl i dudalen yr hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="256"/>
+        <location filename="../../screens/story_admin.py" line="261"/>
         <source>A new story: save it to keep it.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stori newydd: cadwch hi i&apos;w chadw.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="258"/>
+        <location filename="../../screens/story_admin.py" line="263"/>
         <source>Being written: submit it for approval when it is ready.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wrthi&apos;n cael ei hysgrifennu: cyflwynwch hi i&apos;w chymeradwyo pan fydd yn barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="259"/>
+        <location filename="../../screens/story_admin.py" line="264"/>
         <source>Waiting for approval.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn aros am gymeradwyaeth.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="260"/>
+        <location filename="../../screens/story_admin.py" line="265"/>
         <source>Approved: on the showcase loops.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i chymeradwyo: ar ddolenni&apos;r arddangosfa.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="261"/>
+        <location filename="../../screens/story_admin.py" line="266"/>
         <source>Hidden from the loops.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i chuddio o&apos;r dolenni.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="268"/>
-        <source>A new story</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Stori newydd</translation>
-    </message>
-    <message>
-        <location filename="../../screens/story_admin.py" line="270"/>
+        <location filename="../../screens/story_admin.py" line="275"/>
         <source>being written</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wrthi&apos;n cael ei hysgrifennu</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="271"/>
+        <location filename="../../screens/story_admin.py" line="276"/>
         <source>waiting for approval</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">yn aros am gymeradwyaeth</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="272"/>
+        <location filename="../../screens/story_admin.py" line="277"/>
         <source>approved</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">cymeradwy</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="273"/>
+        <location filename="../../screens/story_admin.py" line="278"/>
         <source>hidden</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">cudd</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="288"/>
+        <location filename="../../screens/story_admin.py" line="293"/>
         <source>New photo chosen: %1 (saved with the story)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llun newydd wedi&apos;i ddewis: %1 (caiff ei gadw gyda&apos;r stori)</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="292"/>
+        <location filename="../../screens/story_admin.py" line="297"/>
         <source>The story has a photo.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae llun gan y stori.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="294"/>
+        <location filename="../../screens/story_admin.py" line="299"/>
         <source>No photo yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim llun eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="303"/>
+        <location filename="../../screens/story_admin.py" line="308"/>
         <source>Recording… press Stop when done (one minute at most).</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn recordio… pwyswch Stopio pan fyddwch wedi gorffen (munud ar y mwyaf).</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="305"/>
+        <location filename="../../screens/story_admin.py" line="310"/>
         <source>New recording made (saved with the story).</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Recordiad newydd wedi&apos;i wneud (caiff ei gadw gyda&apos;r stori).</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="307"/>
+        <location filename="../../screens/story_admin.py" line="312"/>
         <source>Recorded: %1 seconds.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i recordio: %1 eiliad.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="309"/>
+        <location filename="../../screens/story_admin.py" line="314"/>
         <source>Recording is not available on this kiosk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim modd recordio ar y ciosg hwn.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="311"/>
+        <location filename="../../screens/story_admin.py" line="316"/>
         <source>No recording yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim recordiad eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="367"/>
+        <location filename="../../screens/story_admin.py" line="254"/>
+        <location filename="../../screens/story_admin.py" line="372"/>
         <source>No project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="435"/>
+        <location filename="../../screens/story_admin.py" line="256"/>
+        <location filename="../../screens/story_admin.py" line="440"/>
         <source>No chart</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim siart</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="477"/>
+        <location filename="../../screens/story_admin.py" line="273"/>
+        <source>Choose a story to edit</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewiswch stori i&apos;w golygu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="482"/>
         <source>The story is saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r stori wedi&apos;i chadw.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="489"/>
+        <location filename="../../screens/story_admin.py" line="494"/>
         <source>Submitted: it waits for a facilitator&apos;s approval.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i chyflwyno: mae&apos;n aros i hwylusydd ei chymeradwyo.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="501"/>
+        <location filename="../../screens/story_admin.py" line="506"/>
         <source>Approved: the showcase loops show it from now on.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i chymeradwyo: bydd dolenni&apos;r arddangosfa&apos;n ei dangos o hyn ymlaen.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="522"/>
+        <location filename="../../screens/story_admin.py" line="527"/>
         <source>No photos found. Put in a USB drive with .jpg or .png photos.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Heb ddod o hyd i luniau. Rhowch gof bach USB i mewn gyda lluniau .jpg neu .png.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="585"/>
+        <location filename="../../screens/story_admin.py" line="590"/>
         <source>The recording did not work. Please try again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wnaeth y recordio ddim gweithio. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="608"/>
+        <location filename="../../screens/story_admin.py" line="613"/>
         <source>The recording could not be played.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd chwarae&apos;r recordiad.</translation>

@@ -4004,273 +4004,275 @@
 <context>
     <name>StoryAdminScreen</name>
     <message>
-        <location filename="../../screens/story_admin.py" line="213"/>
+        <location filename="../../screens/story_admin.py" line="214"/>
         <source>Success stories</source>
         <translation>Success stories</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="214"/>
+        <location filename="../../screens/story_admin.py" line="215"/>
         <source>New story</source>
         <translation>New story</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="215"/>
-        <location filename="../../screens/story_admin.py" line="231"/>
+        <location filename="../../screens/story_admin.py" line="216"/>
+        <location filename="../../screens/story_admin.py" line="232"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="216"/>
+        <location filename="../../screens/story_admin.py" line="217"/>
         <source>Cymraeg</source>
         <translation>Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="218"/>
+        <location filename="../../screens/story_admin.py" line="219"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="219"/>
+        <location filename="../../screens/story_admin.py" line="220"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="220"/>
+        <location filename="../../screens/story_admin.py" line="221"/>
         <source>The problem</source>
         <translation>The problem</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="221"/>
+        <location filename="../../screens/story_admin.py" line="222"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="222"/>
+        <location filename="../../screens/story_admin.py" line="223"/>
         <source>The result</source>
         <translation>The result</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="223"/>
+        <location filename="../../screens/story_admin.py" line="224"/>
         <source>Lessons learned</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="224"/>
+        <location filename="../../screens/story_admin.py" line="225"/>
         <source>Team members to name</source>
         <translation>Team members to name</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="225"/>
+        <location filename="../../screens/story_admin.py" line="226"/>
         <source>Measure for the before and after chart</source>
         <translation>Measure for the before and after chart</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="226"/>
+        <location filename="../../screens/story_admin.py" line="227"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="227"/>
+        <location filename="../../screens/story_admin.py" line="228"/>
         <source>Recorded testimonial</source>
         <translation>Recorded testimonial</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="231"/>
+        <location filename="../../screens/story_admin.py" line="232"/>
         <source>Welsh</source>
         <translation>Welsh</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="237"/>
+        <location filename="../../screens/story_admin.py" line="238"/>
         <source>Story to edit</source>
         <translation>Story to edit</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="239"/>
+        <location filename="../../screens/story_admin.py" line="240"/>
         <source>Only people who agreed to be shown are listed. Untick anyone to leave out.</source>
         <translation>Only people who agreed to be shown are listed. Untick anyone to leave out.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="241"/>
+        <location filename="../../screens/story_admin.py" line="242"/>
         <source>Choose a photo from a USB drive</source>
         <translation>Choose a photo from a USB drive</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="242"/>
+        <location filename="../../screens/story_admin.py" line="243"/>
         <source>Remove the photo</source>
         <translation>Remove the photo</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="243"/>
+        <location filename="../../screens/story_admin.py" line="244"/>
         <source>Photos on the USB drives</source>
         <translation>Photos on the USB drives</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="244"/>
+        <location filename="../../screens/story_admin.py" line="245"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="245"/>
+        <location filename="../../screens/story_admin.py" line="246"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="246"/>
+        <location filename="../../screens/story_admin.py" line="247"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="247"/>
+        <location filename="../../screens/story_admin.py" line="248"/>
         <source>Remove the recording</source>
         <translation>Remove the recording</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="248"/>
+        <location filename="../../screens/story_admin.py" line="249"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="249"/>
+        <location filename="../../screens/story_admin.py" line="250"/>
         <source>Submit for approval</source>
         <translation>Submit for approval</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="250"/>
+        <location filename="../../screens/story_admin.py" line="251"/>
         <source>Approve for the loops</source>
         <translation>Approve for the loops</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="251"/>
+        <location filename="../../screens/story_admin.py" line="252"/>
         <source>Back to the facilitator page</source>
         <translation>Back to the facilitator page</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="256"/>
+        <location filename="../../screens/story_admin.py" line="261"/>
         <source>A new story: save it to keep it.</source>
         <translation>A new story: save it to keep it.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="258"/>
+        <location filename="../../screens/story_admin.py" line="263"/>
         <source>Being written: submit it for approval when it is ready.</source>
         <translation>Being written: submit it for approval when it is ready.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="259"/>
+        <location filename="../../screens/story_admin.py" line="264"/>
         <source>Waiting for approval.</source>
         <translation>Waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="260"/>
+        <location filename="../../screens/story_admin.py" line="265"/>
         <source>Approved: on the showcase loops.</source>
         <translation>Approved: on the showcase loops.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="261"/>
+        <location filename="../../screens/story_admin.py" line="266"/>
         <source>Hidden from the loops.</source>
         <translation>Hidden from the loops.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="268"/>
-        <source>A new story</source>
-        <translation>A new story</translation>
-    </message>
-    <message>
-        <location filename="../../screens/story_admin.py" line="270"/>
+        <location filename="../../screens/story_admin.py" line="275"/>
         <source>being written</source>
         <translation>being written</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="271"/>
+        <location filename="../../screens/story_admin.py" line="276"/>
         <source>waiting for approval</source>
         <translation>waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="272"/>
+        <location filename="../../screens/story_admin.py" line="277"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="273"/>
+        <location filename="../../screens/story_admin.py" line="278"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="288"/>
+        <location filename="../../screens/story_admin.py" line="293"/>
         <source>New photo chosen: %1 (saved with the story)</source>
         <translation>New photo chosen: %1 (saved with the story)</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="292"/>
+        <location filename="../../screens/story_admin.py" line="297"/>
         <source>The story has a photo.</source>
         <translation>The story has a photo.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="294"/>
+        <location filename="../../screens/story_admin.py" line="299"/>
         <source>No photo yet.</source>
         <translation>No photo yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="303"/>
+        <location filename="../../screens/story_admin.py" line="308"/>
         <source>Recording… press Stop when done (one minute at most).</source>
         <translation>Recording… press Stop when done (one minute at most).</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="305"/>
+        <location filename="../../screens/story_admin.py" line="310"/>
         <source>New recording made (saved with the story).</source>
         <translation>New recording made (saved with the story).</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="307"/>
+        <location filename="../../screens/story_admin.py" line="312"/>
         <source>Recorded: %1 seconds.</source>
         <translation>Recorded: %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="309"/>
+        <location filename="../../screens/story_admin.py" line="314"/>
         <source>Recording is not available on this kiosk.</source>
         <translation>Recording is not available on this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="311"/>
+        <location filename="../../screens/story_admin.py" line="316"/>
         <source>No recording yet.</source>
         <translation>No recording yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="367"/>
+        <location filename="../../screens/story_admin.py" line="254"/>
+        <location filename="../../screens/story_admin.py" line="372"/>
         <source>No project</source>
         <translation>No project</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="435"/>
+        <location filename="../../screens/story_admin.py" line="256"/>
+        <location filename="../../screens/story_admin.py" line="440"/>
         <source>No chart</source>
         <translation>No chart</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="477"/>
+        <location filename="../../screens/story_admin.py" line="273"/>
+        <source>Choose a story to edit</source>
+        <translation>Choose a story to edit</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="482"/>
         <source>The story is saved.</source>
         <translation>The story is saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="489"/>
+        <location filename="../../screens/story_admin.py" line="494"/>
         <source>Submitted: it waits for a facilitator&apos;s approval.</source>
         <translation>Submitted: it waits for a facilitator&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="501"/>
+        <location filename="../../screens/story_admin.py" line="506"/>
         <source>Approved: the showcase loops show it from now on.</source>
         <translation>Approved: the showcase loops show it from now on.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="522"/>
+        <location filename="../../screens/story_admin.py" line="527"/>
         <source>No photos found. Put in a USB drive with .jpg or .png photos.</source>
         <translation>No photos found. Put in a USB drive with .jpg or .png photos.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="585"/>
+        <location filename="../../screens/story_admin.py" line="590"/>
         <source>The recording did not work. Please try again.</source>
         <translation>The recording did not work. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="608"/>
+        <location filename="../../screens/story_admin.py" line="613"/>
         <source>The recording could not be played.</source>
         <translation>The recording could not be played.</translation>
     </message>

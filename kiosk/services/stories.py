@@ -35,6 +35,8 @@ def _section(value: str, *, field: str, lang: str, maximum: int, lines: bool) ->
     allowed = {"\n"} if lines else set()
     if any(unicodedata.category(ch) in _REFUSED and ch not in allowed for ch in text):
         raise KioskError(ErrorCode.STORY_INVALID, field=field, lang=lang, reason="control")
+    if not any(unicodedata.category(ch)[0] in "LNPS" for ch in text):
+        text = ""  # only spaces, joiners or marks: nothing anyone could read
     if len(text) > maximum:
         raise KioskError(
             ErrorCode.STORY_INVALID, field=field, lang=lang, reason="too_long", limit=maximum
