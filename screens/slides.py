@@ -473,7 +473,7 @@ class StoryPage(_Page):
     def _fit_photo(self) -> None:
         if self._photo.isNull():
             return
-        side = max(120, min(self.height() // 4, self.width() // 3))
+        side = max(96, min(self.height() // 5, self.width() // 4))
         scaled = self._photo.scaled(
             side * 16 // 9,
             side,

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -64,18 +65,18 @@ class StoryAdminScreen(Screen):
 
         self.title = label("storyadmin.title", "h1")
         self.body.addWidget(self.title)
-        top = FlowLayout(spacing=16)
+        top = QHBoxLayout()
+        top.setSpacing(16)
         self.story_pick = QComboBox()
         self.story_pick.setObjectName("storyadmin.story")
-        self.story_pick.setMinimumWidth(420)
         self.story_pick.activated.connect(self._on_story_pick_activated)
-        top.addWidget(self.story_pick)
+        top.addWidget(self.story_pick, 1)
         self.new_story = Button("storyadmin.new")
         self.new_story.clicked.connect(self._on_new_story_clicked)
         top.addWidget(self.new_story)
-        self.status = label("storyadmin.status", "muted")
-        top.addWidget(self.status)
         self.body.addLayout(top)
+        self.status = label("storyadmin.status", "muted")
+        self.body.addWidget(self.status)
 
         scroll = QScrollArea()
         scroll.setObjectName("storyadmin.scroll")

@@ -4824,328 +4824,328 @@
 <context>
     <name>StoryAdminScreen</name>
     <message>
-        <location filename="../../screens/story_admin.py" line="214"/>
+        <location filename="../../screens/story_admin.py" line="215"/>
         <source>Success stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Straeon llwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="215"/>
+        <location filename="../../screens/story_admin.py" line="216"/>
         <source>New story</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stori newydd</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="216"/>
-        <location filename="../../screens/story_admin.py" line="232"/>
+        <location filename="../../screens/story_admin.py" line="217"/>
+        <location filename="../../screens/story_admin.py" line="233"/>
         <source>English</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Saesneg</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="217"/>
+        <location filename="../../screens/story_admin.py" line="218"/>
         <source>Cymraeg</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="219"/>
+        <location filename="../../screens/story_admin.py" line="220"/>
         <source>Project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="220"/>
+        <location filename="../../screens/story_admin.py" line="221"/>
         <source>Title</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="221"/>
+        <location filename="../../screens/story_admin.py" line="222"/>
         <source>The problem</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y broblem</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="222"/>
+        <location filename="../../screens/story_admin.py" line="223"/>
         <source>What changed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth newidiodd</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="223"/>
+        <location filename="../../screens/story_admin.py" line="224"/>
         <source>The result</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y canlyniad</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="224"/>
+        <location filename="../../screens/story_admin.py" line="225"/>
         <source>Lessons learned</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwersi a ddysgwyd</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="225"/>
+        <location filename="../../screens/story_admin.py" line="226"/>
         <source>Team members to name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Aelodau&apos;r tîm i&apos;w henwi</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="226"/>
+        <location filename="../../screens/story_admin.py" line="227"/>
         <source>Measure for the before and after chart</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mesur ar gyfer y siart cyn ac ar ôl</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="227"/>
+        <location filename="../../screens/story_admin.py" line="228"/>
         <source>Photo</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llun</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="228"/>
+        <location filename="../../screens/story_admin.py" line="229"/>
         <source>Recorded testimonial</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tysteb wedi&apos;i recordio</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="232"/>
+        <location filename="../../screens/story_admin.py" line="233"/>
         <source>Welsh</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="238"/>
+        <location filename="../../screens/story_admin.py" line="239"/>
         <source>Story to edit</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stori i&apos;w golygu</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="240"/>
+        <location filename="../../screens/story_admin.py" line="241"/>
         <source>Only people who agreed to be shown are listed. Untick anyone to leave out.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim ond pobl a gytunodd i gael eu dangos sydd ar y rhestr. Dad-diciwch unrhyw un i&apos;w adael allan.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="242"/>
+        <location filename="../../screens/story_admin.py" line="243"/>
         <source>Choose a photo from a USB drive</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewis llun o gof bach USB</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="243"/>
+        <location filename="../../screens/story_admin.py" line="244"/>
         <source>Remove the photo</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnu&apos;r llun</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="244"/>
+        <location filename="../../screens/story_admin.py" line="245"/>
         <source>Photos on the USB drives</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Lluniau ar y cofion bach USB</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="245"/>
+        <location filename="../../screens/story_admin.py" line="246"/>
         <source>Record</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Recordio</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="246"/>
+        <location filename="../../screens/story_admin.py" line="247"/>
         <source>Stop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stopio</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="247"/>
+        <location filename="../../screens/story_admin.py" line="248"/>
         <source>Play</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chwarae</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="248"/>
+        <location filename="../../screens/story_admin.py" line="249"/>
         <source>Remove the recording</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnu&apos;r recordiad</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="249"/>
+        <location filename="../../screens/story_admin.py" line="250"/>
         <source>Save</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="250"/>
+        <location filename="../../screens/story_admin.py" line="251"/>
         <source>Submit for approval</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyflwyno i&apos;w chymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="251"/>
+        <location filename="../../screens/story_admin.py" line="252"/>
         <source>Approve for the loops</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymeradwyo ar gyfer y dolenni</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="252"/>
+        <location filename="../../screens/story_admin.py" line="253"/>
         <source>Back to the facilitator page</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl i dudalen yr hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="261"/>
+        <location filename="../../screens/story_admin.py" line="262"/>
         <source>A new story: save it to keep it.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stori newydd: cadwch hi i&apos;w chadw.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="263"/>
+        <location filename="../../screens/story_admin.py" line="264"/>
         <source>Being written: submit it for approval when it is ready.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wrthi&apos;n cael ei hysgrifennu: cyflwynwch hi i&apos;w chymeradwyo pan fydd yn barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="264"/>
+        <location filename="../../screens/story_admin.py" line="265"/>
         <source>Waiting for approval.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn aros am gymeradwyaeth.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="265"/>
+        <location filename="../../screens/story_admin.py" line="266"/>
         <source>Approved: on the showcase loops.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i chymeradwyo: ar ddolenni&apos;r arddangosfa.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="266"/>
+        <location filename="../../screens/story_admin.py" line="267"/>
         <source>Hidden from the loops.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i chuddio o&apos;r dolenni.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="275"/>
+        <location filename="../../screens/story_admin.py" line="276"/>
         <source>being written</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wrthi&apos;n cael ei hysgrifennu</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="276"/>
+        <location filename="../../screens/story_admin.py" line="277"/>
         <source>waiting for approval</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">yn aros am gymeradwyaeth</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="277"/>
+        <location filename="../../screens/story_admin.py" line="278"/>
         <source>approved</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">cymeradwy</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="278"/>
+        <location filename="../../screens/story_admin.py" line="279"/>
         <source>hidden</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">cudd</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="293"/>
+        <location filename="../../screens/story_admin.py" line="294"/>
         <source>New photo chosen: %1 (saved with the story)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llun newydd wedi&apos;i ddewis: %1 (caiff ei gadw gyda&apos;r stori)</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="297"/>
+        <location filename="../../screens/story_admin.py" line="298"/>
         <source>The story has a photo.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae llun gan y stori.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="299"/>
+        <location filename="../../screens/story_admin.py" line="300"/>
         <source>No photo yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim llun eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="308"/>
+        <location filename="../../screens/story_admin.py" line="309"/>
         <source>Recording… press Stop when done (one minute at most).</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn recordio… pwyswch Stopio pan fyddwch wedi gorffen (munud ar y mwyaf).</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="310"/>
+        <location filename="../../screens/story_admin.py" line="311"/>
         <source>New recording made (saved with the story).</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Recordiad newydd wedi&apos;i wneud (caiff ei gadw gyda&apos;r stori).</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="312"/>
+        <location filename="../../screens/story_admin.py" line="313"/>
         <source>Recorded: %1 seconds.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i recordio: %1 eiliad.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="314"/>
+        <location filename="../../screens/story_admin.py" line="315"/>
         <source>Recording is not available on this kiosk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim modd recordio ar y ciosg hwn.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="316"/>
+        <location filename="../../screens/story_admin.py" line="317"/>
         <source>No recording yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim recordiad eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="254"/>
-        <location filename="../../screens/story_admin.py" line="372"/>
+        <location filename="../../screens/story_admin.py" line="255"/>
+        <location filename="../../screens/story_admin.py" line="373"/>
         <source>No project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="256"/>
-        <location filename="../../screens/story_admin.py" line="440"/>
+        <location filename="../../screens/story_admin.py" line="257"/>
+        <location filename="../../screens/story_admin.py" line="441"/>
         <source>No chart</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim siart</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="273"/>
+        <location filename="../../screens/story_admin.py" line="274"/>
         <source>Choose a story to edit</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch stori i&apos;w golygu</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="482"/>
+        <location filename="../../screens/story_admin.py" line="483"/>
         <source>The story is saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r stori wedi&apos;i chadw.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="494"/>
+        <location filename="../../screens/story_admin.py" line="495"/>
         <source>Submitted: it waits for a facilitator&apos;s approval.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i chyflwyno: mae&apos;n aros i hwylusydd ei chymeradwyo.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="506"/>
+        <location filename="../../screens/story_admin.py" line="507"/>
         <source>Approved: the showcase loops show it from now on.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i chymeradwyo: bydd dolenni&apos;r arddangosfa&apos;n ei dangos o hyn ymlaen.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="527"/>
+        <location filename="../../screens/story_admin.py" line="528"/>
         <source>No photos found. Put in a USB drive with .jpg or .png photos.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Heb ddod o hyd i luniau. Rhowch gof bach USB i mewn gyda lluniau .jpg neu .png.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="590"/>
+        <location filename="../../screens/story_admin.py" line="591"/>
         <source>The recording did not work. Please try again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wnaeth y recordio ddim gweithio. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="613"/>
+        <location filename="../../screens/story_admin.py" line="614"/>
         <source>The recording could not be played.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd chwarae&apos;r recordiad.</translation>

@@ -4004,275 +4004,275 @@
 <context>
     <name>StoryAdminScreen</name>
     <message>
-        <location filename="../../screens/story_admin.py" line="214"/>
+        <location filename="../../screens/story_admin.py" line="215"/>
         <source>Success stories</source>
         <translation>Success stories</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="215"/>
+        <location filename="../../screens/story_admin.py" line="216"/>
         <source>New story</source>
         <translation>New story</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="216"/>
-        <location filename="../../screens/story_admin.py" line="232"/>
+        <location filename="../../screens/story_admin.py" line="217"/>
+        <location filename="../../screens/story_admin.py" line="233"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="217"/>
+        <location filename="../../screens/story_admin.py" line="218"/>
         <source>Cymraeg</source>
         <translation>Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="219"/>
+        <location filename="../../screens/story_admin.py" line="220"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="220"/>
+        <location filename="../../screens/story_admin.py" line="221"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="221"/>
+        <location filename="../../screens/story_admin.py" line="222"/>
         <source>The problem</source>
         <translation>The problem</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="222"/>
+        <location filename="../../screens/story_admin.py" line="223"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="223"/>
+        <location filename="../../screens/story_admin.py" line="224"/>
         <source>The result</source>
         <translation>The result</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="224"/>
+        <location filename="../../screens/story_admin.py" line="225"/>
         <source>Lessons learned</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="225"/>
+        <location filename="../../screens/story_admin.py" line="226"/>
         <source>Team members to name</source>
         <translation>Team members to name</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="226"/>
+        <location filename="../../screens/story_admin.py" line="227"/>
         <source>Measure for the before and after chart</source>
         <translation>Measure for the before and after chart</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="227"/>
+        <location filename="../../screens/story_admin.py" line="228"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="228"/>
+        <location filename="../../screens/story_admin.py" line="229"/>
         <source>Recorded testimonial</source>
         <translation>Recorded testimonial</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="232"/>
+        <location filename="../../screens/story_admin.py" line="233"/>
         <source>Welsh</source>
         <translation>Welsh</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="238"/>
+        <location filename="../../screens/story_admin.py" line="239"/>
         <source>Story to edit</source>
         <translation>Story to edit</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="240"/>
+        <location filename="../../screens/story_admin.py" line="241"/>
         <source>Only people who agreed to be shown are listed. Untick anyone to leave out.</source>
         <translation>Only people who agreed to be shown are listed. Untick anyone to leave out.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="242"/>
+        <location filename="../../screens/story_admin.py" line="243"/>
         <source>Choose a photo from a USB drive</source>
         <translation>Choose a photo from a USB drive</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="243"/>
+        <location filename="../../screens/story_admin.py" line="244"/>
         <source>Remove the photo</source>
         <translation>Remove the photo</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="244"/>
+        <location filename="../../screens/story_admin.py" line="245"/>
         <source>Photos on the USB drives</source>
         <translation>Photos on the USB drives</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="245"/>
+        <location filename="../../screens/story_admin.py" line="246"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="246"/>
+        <location filename="../../screens/story_admin.py" line="247"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="247"/>
+        <location filename="../../screens/story_admin.py" line="248"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="248"/>
+        <location filename="../../screens/story_admin.py" line="249"/>
         <source>Remove the recording</source>
         <translation>Remove the recording</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="249"/>
+        <location filename="../../screens/story_admin.py" line="250"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="250"/>
+        <location filename="../../screens/story_admin.py" line="251"/>
         <source>Submit for approval</source>
         <translation>Submit for approval</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="251"/>
+        <location filename="../../screens/story_admin.py" line="252"/>
         <source>Approve for the loops</source>
         <translation>Approve for the loops</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="252"/>
+        <location filename="../../screens/story_admin.py" line="253"/>
         <source>Back to the facilitator page</source>
         <translation>Back to the facilitator page</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="261"/>
+        <location filename="../../screens/story_admin.py" line="262"/>
         <source>A new story: save it to keep it.</source>
         <translation>A new story: save it to keep it.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="263"/>
+        <location filename="../../screens/story_admin.py" line="264"/>
         <source>Being written: submit it for approval when it is ready.</source>
         <translation>Being written: submit it for approval when it is ready.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="264"/>
+        <location filename="../../screens/story_admin.py" line="265"/>
         <source>Waiting for approval.</source>
         <translation>Waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="265"/>
+        <location filename="../../screens/story_admin.py" line="266"/>
         <source>Approved: on the showcase loops.</source>
         <translation>Approved: on the showcase loops.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="266"/>
+        <location filename="../../screens/story_admin.py" line="267"/>
         <source>Hidden from the loops.</source>
         <translation>Hidden from the loops.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="275"/>
+        <location filename="../../screens/story_admin.py" line="276"/>
         <source>being written</source>
         <translation>being written</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="276"/>
+        <location filename="../../screens/story_admin.py" line="277"/>
         <source>waiting for approval</source>
         <translation>waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="277"/>
+        <location filename="../../screens/story_admin.py" line="278"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="278"/>
+        <location filename="../../screens/story_admin.py" line="279"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="293"/>
+        <location filename="../../screens/story_admin.py" line="294"/>
         <source>New photo chosen: %1 (saved with the story)</source>
         <translation>New photo chosen: %1 (saved with the story)</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="297"/>
+        <location filename="../../screens/story_admin.py" line="298"/>
         <source>The story has a photo.</source>
         <translation>The story has a photo.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="299"/>
+        <location filename="../../screens/story_admin.py" line="300"/>
         <source>No photo yet.</source>
         <translation>No photo yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="308"/>
+        <location filename="../../screens/story_admin.py" line="309"/>
         <source>Recording… press Stop when done (one minute at most).</source>
         <translation>Recording… press Stop when done (one minute at most).</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="310"/>
+        <location filename="../../screens/story_admin.py" line="311"/>
         <source>New recording made (saved with the story).</source>
         <translation>New recording made (saved with the story).</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="312"/>
+        <location filename="../../screens/story_admin.py" line="313"/>
         <source>Recorded: %1 seconds.</source>
         <translation>Recorded: %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="314"/>
+        <location filename="../../screens/story_admin.py" line="315"/>
         <source>Recording is not available on this kiosk.</source>
         <translation>Recording is not available on this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="316"/>
+        <location filename="../../screens/story_admin.py" line="317"/>
         <source>No recording yet.</source>
         <translation>No recording yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="254"/>
-        <location filename="../../screens/story_admin.py" line="372"/>
+        <location filename="../../screens/story_admin.py" line="255"/>
+        <location filename="../../screens/story_admin.py" line="373"/>
         <source>No project</source>
         <translation>No project</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="256"/>
-        <location filename="../../screens/story_admin.py" line="440"/>
+        <location filename="../../screens/story_admin.py" line="257"/>
+        <location filename="../../screens/story_admin.py" line="441"/>
         <source>No chart</source>
         <translation>No chart</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="273"/>
+        <location filename="../../screens/story_admin.py" line="274"/>
         <source>Choose a story to edit</source>
         <translation>Choose a story to edit</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="482"/>
+        <location filename="../../screens/story_admin.py" line="483"/>
         <source>The story is saved.</source>
         <translation>The story is saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="494"/>
+        <location filename="../../screens/story_admin.py" line="495"/>
         <source>Submitted: it waits for a facilitator&apos;s approval.</source>
         <translation>Submitted: it waits for a facilitator&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="506"/>
+        <location filename="../../screens/story_admin.py" line="507"/>
         <source>Approved: the showcase loops show it from now on.</source>
         <translation>Approved: the showcase loops show it from now on.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="527"/>
+        <location filename="../../screens/story_admin.py" line="528"/>
         <source>No photos found. Put in a USB drive with .jpg or .png photos.</source>
         <translation>No photos found. Put in a USB drive with .jpg or .png photos.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="590"/>
+        <location filename="../../screens/story_admin.py" line="591"/>
         <source>The recording did not work. Please try again.</source>
         <translation>The recording did not work. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../screens/story_admin.py" line="613"/>
+        <location filename="../../screens/story_admin.py" line="614"/>
         <source>The recording could not be played.</source>
         <translation>The recording could not be played.</translation>
     </message>
