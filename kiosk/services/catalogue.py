@@ -138,11 +138,15 @@ def list_stories(session: Session, *, limit: int = 50) -> list[StoryCard]:
     return [
         StoryCard(
             s.id,
-            s.title or s.title_cy,
-            s.problem or s.problem_cy,
-            s.change or s.change_cy,
-            s.result or s.result_cy,
+            s.title,
+            s.problem,
+            s.change,
+            s.result,
             title,
+            title_cy=s.title_cy,
+            problem_cy=s.problem_cy,
+            change_cy=s.change_cy,
+            result_cy=s.result_cy,
         )
         for s, title in rows
     ]

@@ -33,6 +33,7 @@ from kiosk.models import (
 from kiosk.operations import Operations
 from screens.main_window import MainWindow
 from screens.showcase_player import ShowcasePlayer
+from screens.slides import StoryPage
 from screens.story_admin import StoryAdminScreen
 from screens.widgets import Card
 from tests.gui.conftest import WindowFactory
@@ -311,6 +312,7 @@ def test_a_story_with_photo_and_testimonial_goes_through_approval_to_the_loop(
     finally:
         player.stop()
     page = player.view.pages["story"]
+    assert isinstance(page, StoryPage)
     assert page.title.text() == texts["title_cy"]  # the loop in Welsh shows the Welsh
     assert page.parts["change"][1].text() == texts["change_cy"]
     assert page.team.text().endswith("Carys")  # Dai was taken off; Rhys never offered

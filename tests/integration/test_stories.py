@@ -139,6 +139,7 @@ def test_a_welsh_only_story_keeps_its_lines_and_shows_in_english_loops_too(
     assert saved.draft.result_cy == "Llai.\nLlawer llai."
     slide = ops.showcase.story_slide(saved.id, URL)
     assert slide.text("title", "en") == "Llai o gwympiadau"
+    assert slide.text("result", "cy") == "Llai.\nLlawer llai."
     assert slide.team == ("Nia",)
     assert saved.id not in {i.id for i in ops.showcase.moderation_queue()}
 
@@ -166,12 +167,14 @@ def test_drafts_wait_outside_the_queue_and_an_edited_story_is_approved_again(
     assert ops.stories.submit_story(saved.id).status == "waiting"
     assert saved.id in {i.id for i in ops.showcase.moderation_queue()}
     assert ops.stories.approve_story(saved.id).status == "approved"
+    assert saved.id in {c.id for c in ops.catalogue.list_stories()}  # visitors see it now
 
     photo = str(_photo(tmp_path / "p.jpg", (640, 480)))
     edited = ops.stories.save_story(
         saved.id, StoryDraft(team.project_id, title_en="Far fewer falls", photo_path=photo)
     )
     assert edited.status == "draft"  # off the loops until approved as it reads now
+    assert saved.id not in {c.id for c in ops.catalogue.list_stories()}
     assert edited.photo is not None
     assert edited.draft.member_ids == ()  # Nia taken off (a tombstone, so it syncs)
     assert ops.showcase.story_slide(saved.id, URL).team == ()
