@@ -108,6 +108,10 @@ class StoryAdminScreen(Screen):
         self.lang_heads = {lang: label(f"storyadmin.head_{lang}", "h2") for lang in LANGS}
         grid.addWidget(self.lang_heads["en"], 0, 0)
         grid.addWidget(self.lang_heads["cy"], 0, 1)
+        # Long story, project and measure names must not widen the page (portrait): the combo
+        # boxes take the width they are given and elide what does not fit.
+        for combo in (self.story_pick, self.project):
+            _narrow(combo)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         row = 1
         for section in SECTIONS:
@@ -146,6 +150,7 @@ class StoryAdminScreen(Screen):
         caption("measure")
         self.measure = QComboBox()
         self.measure.setObjectName("storyadmin.measure")
+        _narrow(self.measure)
         form.addWidget(self.measure)
 
         caption("photo")
@@ -617,6 +622,11 @@ class StoryAdminScreen(Screen):
         self.testimonial_path = None
         self.remove_testimonial_asked = True
         self._render_testimonial_state()
+
+
+def _narrow(combo: QComboBox) -> None:
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
 
 
 def _remove_files(folder: Path, *, remove_folder: bool = False) -> None:
