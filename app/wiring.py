@@ -252,23 +252,31 @@ def _start_sync(window: MainWindow, store: Any, settings: Settings) -> None:
 
 
 def _wire_audio(window: MainWindow) -> None:
-    """Chimes and voice activity for group sessions, started the first time the sharing screen
-    shows (PortAudio is not touched before): the microphone is listened to only while that
-    screen is in front, and any audio trouble is said once in the facilitator's view."""
+    """Chimes and voice activity for group sessions, and testimonials for success stories,
+    started the first time the sharing or story screen shows (PortAudio is not touched before):
+    the microphone is listened to only while the sharing screen is in front (or a testimonial
+    is being recorded), and any audio trouble is said once in the facilitator's view."""
     audio = window.audio
+    wired: set[str] = set()
 
     def on_screen_changed(name: str) -> None:
-        if name == "sharing" and not audio:
+        if name in ("sharing", "storyadmin") and not audio:
             from devices.audio import AudioSignals, PyAudioPort
 
             port = PyAudioPort()
             signals = AudioSignals(port, parent=window)
-            sharing: Any = window.screens["sharing"]
-            sharing.set_chime(port.play)
-            signals.voice_changed.connect(sharing.voice_activity)
-            signals.unavailable.connect(sharing.audio_unavailable)
             window.destroyed.connect(port.close)
             audio.update(port=port, signals=signals)
+        if name == "sharing" and audio and name not in wired:
+            wired.add(name)
+            sharing: Any = window.screens["sharing"]
+            sharing.set_chime(audio["port"].play)
+            audio["signals"].voice_changed.connect(sharing.voice_activity)
+            audio["signals"].unavailable.connect(sharing.audio_unavailable)
+        if name == "storyadmin" and audio and name not in wired:
+            wired.add(name)  # testimonials are recorded and played back on the story page
+            stories: Any = window.screens["storyadmin"]
+            stories.set_audio(audio["port"])
         if not audio:
             return
         if name == "sharing":

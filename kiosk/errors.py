@@ -47,6 +47,12 @@ class ErrorCode(Enum):
     PLAYLIST_ENTRY_INVALID = "playlist_entry_invalid"  # reason: kind|duration|window|weekdays
     SHOWCASE_ITEM_UNKNOWN = "showcase_item_unknown"  # kind, the item is gone or never was
     NOTICE_INVALID = "notice_invalid"  # reason: empty|too_long|level
+    # field: title|problem|change|result|lessons (with lang) or measure|member; reason:
+    # empty|too_long|control|unknown (limit for too_long)
+    STORY_INVALID = "story_invalid"
+    STORY_PHOTO_INVALID = "story_photo_invalid"  # reason: not_image|too_large|unreadable
+    STORY_TESTIMONIAL_INVALID = "story_testimonial_invalid"  # reason: unreadable|too_large
+    STORY_NOT_SUBMITTED = "story_not_submitted"  # approving a story still being written
     THANKS_INVALID = "thanks_invalid"  # field: to_whom|message|signed; reason: empty|too_long
     SESSION_UNKNOWN = "session_unknown"
     SESSION_CLOSED = "session_closed"

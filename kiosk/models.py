@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     TypeDecorator,
@@ -379,6 +380,48 @@ class Story(Synced):
     approved: Mapped[bool] = mapped_column(Boolean, default=False)
     # A facilitator can take any item off the public loops at once, approved or not.
     hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The Welsh beside the English (title, problem ... above are the English); either may be
+    # empty, and a reader is shown the other language then.
+    title_cy: Mapped[str] = mapped_column(String(200), default="")
+    problem_cy: Mapped[str] = mapped_column(Text, default="")
+    change_cy: Mapped[str] = mapped_column(Text, default="")
+    result_cy: Mapped[str] = mapped_column(Text, default="")
+    lessons_cy: Mapped[str] = mapped_column(Text, default="")
+    # The measure whose before/after chart the story shows (None: the project's headline).
+    # An id without a reference, as playlist items keep theirs: SQLite adds a referencing
+    # column only by copying the table, and the services check the measure.
+    measure_id: Mapped[str | None] = mapped_column(String(36))
+    # Being written on the facilitator's page: not offered for approval until submitted.
+    draft: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class StoryMember(Synced):
+    """A team member a story names (only people who consented to be shown are named)."""
+
+    __tablename__ = "story_member"
+    __table_args__ = (UniqueConstraint("story_id", "person_id"),)
+
+    story_id: Mapped[str] = mapped_column(ForeignKey("story.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+
+
+class StoryMedia(Base):
+    """A story's photo (JPEG, downscaled, no metadata) or recorded testimonial (WAV).
+
+    Local and never synced: a photo or a minute of audio is far larger than the register takes
+    in one record (sync.schema.TEXT_MAX), so media stay in the room that recorded them; the
+    story's words, team and measure sync, and other rooms show the story without them.
+    """
+
+    __tablename__ = "story_media"
+
+    story_id: Mapped[str] = mapped_column(
+        ForeignKey("story.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)  # "photo" or "testimonial"
+    mime: Mapped[str] = mapped_column(String(40))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class Pass(Synced):
@@ -733,6 +776,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     DataPoint,
     PdsaCycle,
     Story,
+    StoryMember,
     Pass,
     PlaylistItem,
     Notice,

@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the GUI thread never imports SQLAlchemy: the store opens on
     from kiosk.operations.qnet import QnetOps
     from kiosk.operations.sessions import SessionsOps
     from kiosk.operations.showcase import ShowcaseOps
+    from kiosk.operations.stories import StoriesOps
 
 
 class OpsHandle:
@@ -140,3 +141,8 @@ class OpsHandle:
     def golive(self) -> GoLiveOps:
         """Removing the demo, departments, people imports, backups (issue 16)."""
         return self.get().golive
+
+    @property
+    def stories(self) -> StoriesOps:
+        """Success-story authoring: write, photo, testimonial, submit, approve (issue 16)."""
+        return self.get().stories

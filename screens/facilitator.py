@@ -67,6 +67,8 @@ class FacilitatorScreen(Screen):
         self.events.clicked.connect(lambda: self.ctx.navigate("eventadmin"))
         self.imports = Button("nav.imports")
         self.imports.clicked.connect(lambda: self.ctx.navigate("imports"))
+        self.stories = Button("nav.storyadmin")
+        self.stories.clicked.connect(lambda: self.ctx.navigate("storyadmin"))
         self.lock = Button("facilitator.lock", "primary")
         self.lock.clicked.connect(lambda: self.ctx.navigate("attract"))
         self.exit = Button("facilitator.exit", "danger")
@@ -77,6 +79,7 @@ class FacilitatorScreen(Screen):
             self.events,
             self.imports,
             self.showcase,
+            self.stories,
             self.change_pin,
             self.settings,
         ):
@@ -109,6 +112,7 @@ class FacilitatorScreen(Screen):
         self.showcase.set_text(self.tr("Showcase and screens"))
         self.events.set_text(self.tr("Events"))
         self.imports.set_text(self.tr("Import from a USB drive"))
+        self.stories.set_text(self.tr("Write success stories"))
         self.change_pin.set_text(self.tr("Change PIN"))
         self.settings.set_text(self.tr("Settings"))
         self.lock.set_text(self.tr("Lock and return to welcome"))

@@ -37,6 +37,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("sync", "screens.sync_screen", "SyncScreen", needs_pin=True),
     ScreenSpec("eventadmin", "screens.event_admin", "EventAdminScreen", needs_pin=True),
     ScreenSpec("imports", "screens.imports", "ImportsScreen", needs_pin=True),
+    ScreenSpec("storyadmin", "screens.story_admin", "StoryAdminScreen", needs_pin=True),
     # Screens that need a parameter (a project) are reached from others, not from --screen.
     ScreenSpec("measures", "screens.measures", "MeasuresScreen", cli=False),
     ScreenSpec("project", "screens.project", "ProjectScreen", cli=False),

@@ -413,7 +413,7 @@ class ShowcaseAdminScreen(Screen):
     def _poster_choices(self) -> list[tuple[str, str, str]]:
         ops = self.ctx.ops
         choices = [("project", p.id, p.title) for p in ops.catalogue.list_projects()]
-        choices += [("story", s.id, s.title) for s in ops.catalogue.list_stories()]
+        choices += [("story", s.id, s.title or s.title_cy) for s in ops.catalogue.list_stories()]
         choices += [("event", e.id, e.title_en) for e in ops.catalogue.upcoming_events()]
         return choices
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -396,8 +396,21 @@ class StoryPage(_Page):
         outer.setSpacing(18)
         self.title = _label("slide.story.title", "title")
         self.project = _label("slide.story.project", "lead")
-        outer.addWidget(self.title)
-        outer.addWidget(self.project)
+        header = QHBoxLayout()
+        header.setSpacing(28)
+        words_column = QVBoxLayout()
+        words_column.addWidget(self.title)
+        words_column.addWidget(self.project)
+        words_column.addStretch(1)
+        header.addLayout(words_column, 1)
+        # The story's photo (downscaled, without metadata), beside its title.
+        self.photo = QLabel()
+        self.photo.setObjectName("slide.story.photo")
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.photo.hide()
+        self._photo = QPixmap()
+        header.addWidget(self.photo)
+        outer.addLayout(header)
         self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.columns.setSpacing(28)
         self.parts: dict[str, tuple[tuple[QLabel, QLabel], QLabel]] = {}
@@ -450,19 +463,41 @@ class StoryPage(_Page):
         self.columns.setDirection(direction)
         self.bottom.setDirection(direction)
 
+    def _show_photo(self, data: bytes | None) -> None:
+        self._photo = QPixmap()
+        if data is not None and not self._photo.loadFromData(data):
+            self._photo = QPixmap()
+        self.photo.setVisible(not self._photo.isNull())
+        self._fit_photo()
+
+    def _fit_photo(self) -> None:
+        if self._photo.isNull():
+            return
+        side = max(96, min(self.height() // 5, self.width() // 4))
+        scaled = self._photo.scaled(
+            side * 16 // 9,
+            side,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        self.photo.setPixmap(scaled)
+        self.photo.setFixedSize(scaled.size())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_photo()
+
     def show_content(self, slide: StorySlide) -> None:
         w = self.words
-        self.title.setText(slide.title)
+        self.title.setText(slide.text("title", w.lang))
         self.project.setText(slide.project_title or "")
         self.project.setVisible(bool(slide.project_title))
-        for key, text in (
-            ("problem", slide.problem),
-            ("change", slide.change),
-            ("result", slide.result),
-        ):
+        self._show_photo(slide.photo)
+        self.photo.setAccessibleName(slide.text("title", w.lang))
+        for key in ("problem", "change", "result"):
             heading, body = self.parts[key]
             _set_pair(heading, w.pair(key))
-            body.setText(text)
+            body.setText(slide.text(key, w.lang))
         data = slide.before_after
         self.chart.set_data(data)
         self.chart.setVisible(data is not None)
@@ -475,7 +510,7 @@ class StoryPage(_Page):
             self.chart_caption.setText(caption)
             self.chart.setAccessibleName(caption)
         _set_pair(self.lessons_heading, w.pair("lessons"))
-        self.lessons.setText(slide.lessons)
+        self.lessons.setText(slide.text("lessons", w.lang))
         self.team.setText(f"{w.word('team')}: {', '.join(slide.team)}" if slide.team else "")
         self.team.setVisible(bool(slide.team))
         _set_pair(self.thanks_heading, w.pair("thank_you"))

@@ -54,12 +54,13 @@ class StoriesScreen(Screen):
         if not self._stories:
             self.list.add_heading(self.tr("No stories yet: be the first to share yours."))
             return
+        lang = self.ctx.languages.current
         for story in self._stories:
             self.list.add_card(
-                story.title,
+                story.text("title", lang),
                 [
-                    self.tr("What changed: %1").replace("%1", story.change),
-                    self.tr("Result: %1").replace("%1", story.result),
+                    self.tr("What changed: %1").replace("%1", story.text("change", lang)),
+                    self.tr("Result: %1").replace("%1", story.text("result", lang)),
                 ],
                 key=story.id,
             )

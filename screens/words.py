@@ -137,6 +137,65 @@ def _notice(params: Mapping[str, Any]) -> str:
     return QCoreApplication.translate("Words", "Write the message in Welsh, English or both.")
 
 
+def _story(params: Mapping[str, Any]) -> str:
+    field, reason, lang = params.get("field"), params.get("reason"), params.get("lang")
+    if field == "title" and reason == "empty":
+        return QCoreApplication.translate("Words", "Give the story a title, in Welsh or English.")
+    if field == "measure":
+        return QCoreApplication.translate(
+            "Words", "That measure is not one of this project's measures; choose another."
+        )
+    if field == "member":
+        return QCoreApplication.translate(
+            "Words", "Someone chosen is no longer on the team or no longer agrees to be shown."
+        )
+    if field == "project":
+        return QCoreApplication.translate(
+            "Words", "Choose the project before naming team members or a measure."
+        )
+    names = {
+        "title": QCoreApplication.translate("Words", "The title"),
+        "problem": QCoreApplication.translate("Words", "The problem"),
+        "change": QCoreApplication.translate("Words", "What changed"),
+        "result": QCoreApplication.translate("Words", "The result"),
+        "lessons": QCoreApplication.translate("Words", "Lessons learned"),
+    }
+    name = names.get(str(field), names["title"])
+    language = (
+        QCoreApplication.translate("Words", "Welsh")
+        if lang == "cy"
+        else QCoreApplication.translate("Words", "English")
+    )
+    if reason == "too_long":
+        return _arg(
+            QCoreApplication.translate("Words", "%1 (%2) is too long: at most %3 characters."),
+            name,
+            language,
+            params.get("limit"),
+        )
+    return _arg(
+        QCoreApplication.translate(
+            "Words", "%1 (%2) has characters that cannot be stored. Please type it again."
+        ),
+        name,
+        language,
+    )
+
+
+def _story_photo(params: Mapping[str, Any]) -> str:
+    if params.get("reason") == "too_large":
+        return QCoreApplication.translate(
+            "Words", "That photo is too large to use; choose a smaller one."
+        )
+    if params.get("reason") == "unreadable":
+        return QCoreApplication.translate(
+            "Words", "That file could not be read; check the USB drive is still in."
+        )
+    return QCoreApplication.translate(
+        "Words", "That file is not a photo the kiosk can show (JPEG or PNG); choose another."
+    )
+
+
 def _thanks(params: Mapping[str, Any]) -> str:
     if params.get("reason") == "too_long":
         return _too_long(params)
@@ -384,6 +443,14 @@ _SENTENCES: Mapping[ErrorCode, Callable[[Mapping[str, Any]], str]] = {
         "Words", "That item is no longer there; the list has been refreshed."
     ),
     ErrorCode.NOTICE_INVALID: _notice,
+    ErrorCode.STORY_INVALID: _story,
+    ErrorCode.STORY_PHOTO_INVALID: _story_photo,
+    ErrorCode.STORY_TESTIMONIAL_INVALID: lambda _p: QCoreApplication.translate(
+        "Words", "The recording could not be kept; please record it again."
+    ),
+    ErrorCode.STORY_NOT_SUBMITTED: lambda _p: QCoreApplication.translate(
+        "Words", "Submit the story for approval before approving it."
+    ),
     ErrorCode.THANKS_INVALID: _thanks,
     ErrorCode.SESSION_UNKNOWN: lambda _p: QCoreApplication.translate(
         "Words", "That session could not be found."

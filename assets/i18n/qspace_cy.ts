@@ -510,43 +510,43 @@
 <context>
     <name>EventAdminScreen</name>
     <message>
-        <location filename="../../screens/event_admin.py" line="330"/>
+        <location filename="../../screens/event_admin.py" line="359"/>
         <source>Workshop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gweithdy</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="331"/>
+        <location filename="../../screens/event_admin.py" line="360"/>
         <source>Focus group</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Grŵp ffocws</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="332"/>
+        <location filename="../../screens/event_admin.py" line="361"/>
         <source>Peer-support drop-in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sesiwn galw heibio cymorth cymheiriaid</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="333"/>
+        <location filename="../../screens/event_admin.py" line="362"/>
         <source>Coffee meet-up</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Paned a sgwrs</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="334"/>
+        <location filename="../../screens/event_admin.py" line="363"/>
         <source>Meeting</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfarfod</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="347"/>
+        <location filename="../../screens/event_admin.py" line="376"/>
         <source>No limit</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim terfyn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/event_admin.py" line="350"/>
+        <location filename="../../screens/event_admin.py" line="379"/>
         <source>%n time(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -558,300 +558,300 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="356"/>
+        <location filename="../../screens/event_admin.py" line="385"/>
         <source>Edit the event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="356"/>
-        <location filename="../../screens/event_admin.py" line="360"/>
+        <location filename="../../screens/event_admin.py" line="385"/>
+        <location filename="../../screens/event_admin.py" line="389"/>
         <source>New event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiad newydd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="358"/>
+        <location filename="../../screens/event_admin.py" line="387"/>
         <source>Events</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="361"/>
+        <location filename="../../screens/event_admin.py" line="390"/>
         <source>Import from a USB drive</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mewnforio o gof bach USB</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="362"/>
+        <location filename="../../screens/event_admin.py" line="391"/>
         <source>Back to the facilitator page</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl i dudalen yr hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="363"/>
+        <location filename="../../screens/event_admin.py" line="392"/>
         <source>The room&apos;s events and series</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiadau a chyfresi&apos;r ystafell</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="365"/>
+        <location filename="../../screens/event_admin.py" line="394"/>
         <source>Kind of event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Math o ddigwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="366"/>
+        <location filename="../../screens/event_admin.py" line="395"/>
         <source>Title in Welsh</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl yn Gymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="367"/>
+        <location filename="../../screens/event_admin.py" line="396"/>
         <source>Title in English</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl yn Saesneg</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="368"/>
+        <location filename="../../screens/event_admin.py" line="397"/>
         <source>Description (shown as written)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Disgrifiad (yn cael ei ddangos fel y mae wedi&apos;i ysgrifennu)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="369"/>
+        <location filename="../../screens/event_admin.py" line="398"/>
         <source>Location</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Lleoliad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="370"/>
+        <location filename="../../screens/event_admin.py" line="399"/>
         <source>Date</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="371"/>
+        <location filename="../../screens/event_admin.py" line="400"/>
         <source>Starts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn dechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="372"/>
+        <location filename="../../screens/event_admin.py" line="401"/>
         <source>Ends</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="373"/>
+        <location filename="../../screens/event_admin.py" line="402"/>
         <source>Places</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Lleoedd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="374"/>
+        <location filename="../../screens/event_admin.py" line="403"/>
         <source>Repeats</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ailadrodd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="375"/>
+        <location filename="../../screens/event_admin.py" line="404"/>
         <source>The repeats end</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ailadrodd yn dod i ben</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="376"/>
+        <location filename="../../screens/event_admin.py" line="405"/>
         <source>Dates in the series</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyddiadau&apos;r gyfres</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="387"/>
+        <location filename="../../screens/event_admin.py" line="416"/>
         <source>For example: Gweithdy Gwella Ansawdd</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: Gweithdy Gwella Ansawdd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="388"/>
+        <location filename="../../screens/event_admin.py" line="417"/>
         <source>For example: Quality Improvement workshop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: Quality Improvement workshop</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="389"/>
+        <location filename="../../screens/event_admin.py" line="418"/>
         <source>For example: Qspace, 2nd floor</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: Qspace, ail lawr</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="393"/>
+        <location filename="../../screens/event_admin.py" line="422"/>
         <source>Does not repeat</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim ailadrodd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="394"/>
+        <location filename="../../screens/event_admin.py" line="423"/>
         <source>Every week</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bob wythnos</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="395"/>
+        <location filename="../../screens/event_admin.py" line="424"/>
         <source>Every month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bob mis</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="400"/>
+        <location filename="../../screens/event_admin.py" line="429"/>
         <source>After a number of times</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ar ôl nifer o weithiau</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="401"/>
+        <location filename="../../screens/event_admin.py" line="430"/>
         <source>On a date</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ar ddyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="402"/>
+        <location filename="../../screens/event_admin.py" line="431"/>
         <source>Never</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Byth</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="406"/>
-        <location filename="../../screens/event_admin.py" line="407"/>
+        <location filename="../../screens/event_admin.py" line="435"/>
+        <location filename="../../screens/event_admin.py" line="436"/>
         <source>a day</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">diwrnod</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="406"/>
-        <location filename="../../screens/event_admin.py" line="407"/>
+        <location filename="../../screens/event_admin.py" line="435"/>
+        <location filename="../../screens/event_admin.py" line="436"/>
         <source>a week</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wythnos</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="408"/>
-        <location filename="../../screens/event_admin.py" line="409"/>
+        <location filename="../../screens/event_admin.py" line="437"/>
+        <location filename="../../screens/event_admin.py" line="438"/>
         <source>15 minutes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">15 munud</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="408"/>
-        <location filename="../../screens/event_admin.py" line="409"/>
+        <location filename="../../screens/event_admin.py" line="437"/>
+        <location filename="../../screens/event_admin.py" line="438"/>
         <source>an hour</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">awr</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="410"/>
+        <location filename="../../screens/event_admin.py" line="439"/>
         <source>1 place</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">1 lle</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="410"/>
+        <location filename="../../screens/event_admin.py" line="439"/>
         <source>10 places</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">10 lle</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="416"/>
+        <location filename="../../screens/event_admin.py" line="445"/>
         <source>Skip a date to take it out of the series; Restore puts it back.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgorwch ddyddiad i&apos;w dynnu o&apos;r gyfres; mae Adfer yn ei roi yn ôl.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="418"/>
+        <location filename="../../screens/event_admin.py" line="447"/>
         <source>Back to the list</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl i&apos;r rhestr</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="420"/>
+        <location filename="../../screens/event_admin.py" line="449"/>
         <source>Touch again to cancel the event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyffyrddwch eto i ganslo&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="422"/>
+        <location filename="../../screens/event_admin.py" line="451"/>
         <source>Cancel the event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canslo&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="424"/>
+        <location filename="../../screens/event_admin.py" line="453"/>
         <source>Make a flyer (PDF)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwneud taflen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="425"/>
+        <location filename="../../screens/event_admin.py" line="454"/>
         <source>Save changes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r newidiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="425"/>
+        <location filename="../../screens/event_admin.py" line="454"/>
         <source>Save the event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="426"/>
+        <location filename="../../screens/event_admin.py" line="455"/>
         <source>The event&apos;s details</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Manylion y digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="445"/>
+        <location filename="../../screens/event_admin.py" line="474"/>
         <source>%1 fewer</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 yn llai</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="445"/>
+        <location filename="../../screens/event_admin.py" line="474"/>
         <source>%1 earlier</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 yn gynt</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="446"/>
+        <location filename="../../screens/event_admin.py" line="475"/>
         <source>%1 more</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 yn fwy</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="446"/>
+        <location filename="../../screens/event_admin.py" line="475"/>
         <source>%1 later</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 yn hwyrach</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="473"/>
+        <location filename="../../screens/event_admin.py" line="502"/>
         <source>No events yet. Touch New event to add one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim digwyddiadau eto. Cyffyrddwch â Digwyddiad newydd i ychwanegu un.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="483"/>
+        <location filename="../../screens/event_admin.py" line="512"/>
         <source>Every week from %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bob wythnos o %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="484"/>
+        <location filename="../../screens/event_admin.py" line="513"/>
         <source>Every month from %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bob mis o %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/event_admin.py" line="493"/>
+        <location filename="../../screens/event_admin.py" line="522"/>
         <source>%n date(s) skipped</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -863,73 +863,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="497"/>
+        <location filename="../../screens/event_admin.py" line="526"/>
         <source>Cancelled</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i ganslo</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="610"/>
+        <location filename="../../screens/event_admin.py" line="639"/>
         <source>%1 (skipped)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 (wedi&apos;i hepgor)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="613"/>
+        <location filename="../../screens/event_admin.py" line="642"/>
         <source>Restore</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adfer</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="613"/>
+        <location filename="../../screens/event_admin.py" line="642"/>
         <source>Restore %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adfer %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="615"/>
+        <location filename="../../screens/event_admin.py" line="644"/>
         <source>Skip</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="615"/>
+        <location filename="../../screens/event_admin.py" line="644"/>
         <source>Skip %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="635"/>
+        <location filename="../../screens/event_admin.py" line="666"/>
         <source>Saved: the series&apos; dates are up to date.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw: mae dyddiadau&apos;r gyfres yn gyfredol.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="657"/>
+        <location filename="../../screens/event_admin.py" line="688"/>
         <source>Saved: %1. It is on What&apos;s on now.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw: %1. Mae ar Beth sydd ymlaen nawr.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="659"/>
+        <location filename="../../screens/event_admin.py" line="690"/>
         <source>Saved the changes to %1.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi cadw&apos;r newidiadau i %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="703"/>
+        <location filename="../../screens/event_admin.py" line="734"/>
         <source>Cancelled: %1. It has left What&apos;s on and the screens.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i ganslo: %1. Mae wedi gadael Beth sydd ymlaen a&apos;r sgriniau.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="747"/>
+        <location filename="../../screens/event_admin.py" line="777"/>
         <source>The flyer could not be saved; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r daflen; mae&apos;r manylion yn y log.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="751"/>
+        <location filename="../../screens/event_admin.py" line="780"/>
         <source>Flyer saved to %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Taflen wedi&apos;i chadw yn %1</translation>
@@ -995,109 +995,115 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../screens/facilitator.py" line="95"/>
+        <location filename="../../screens/facilitator.py" line="98"/>
         <source>Facilitator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="97"/>
+        <location filename="../../screens/facilitator.py" line="100"/>
         <source>in the room now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">yn yr ystafell nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="98"/>
+        <location filename="../../screens/facilitator.py" line="101"/>
         <source>visits this month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ymweliadau&apos;r mis hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="99"/>
+        <location filename="../../screens/facilitator.py" line="102"/>
         <source>people registered</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">pobl wedi cofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="100"/>
+        <location filename="../../screens/facilitator.py" line="103"/>
         <source>active projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">prosiectau ar waith</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="101"/>
+        <location filename="../../screens/facilitator.py" line="104"/>
         <source>success stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">straeon llwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="102"/>
+        <location filename="../../screens/facilitator.py" line="105"/>
         <source>events coming up</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">digwyddiadau i ddod</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="103"/>
+        <location filename="../../screens/facilitator.py" line="106"/>
         <source>changes waiting to sync</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">newidiadau&apos;n aros i gysoni</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="107"/>
+        <location filename="../../screens/facilitator.py" line="110"/>
         <source>Who&apos;s here</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwy sydd yma</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="108"/>
+        <location filename="../../screens/facilitator.py" line="111"/>
         <source>People and privacy</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pobl a phreifatrwydd</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="109"/>
+        <location filename="../../screens/facilitator.py" line="112"/>
         <source>Showcase and screens</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Arddangosfa a sgriniau</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="110"/>
+        <location filename="../../screens/facilitator.py" line="113"/>
         <source>Events</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="111"/>
+        <location filename="../../screens/facilitator.py" line="114"/>
         <source>Import from a USB drive</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mewnforio o gof bach USB</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="112"/>
+        <location filename="../../screens/facilitator.py" line="115"/>
+        <source>Write success stories</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ysgrifennu straeon llwyddiant</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="116"/>
         <source>Change PIN</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Newid y PIN</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="113"/>
+        <location filename="../../screens/facilitator.py" line="117"/>
         <source>Settings</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="114"/>
+        <location filename="../../screens/facilitator.py" line="118"/>
         <source>Lock and return to welcome</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cloi a mynd i&apos;r sgrin groeso</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="115"/>
+        <location filename="../../screens/facilitator.py" line="119"/>
         <source>Close the kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau&apos;r ciosg</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="130"/>
+        <location filename="../../screens/facilitator.py" line="134"/>
         <source>This room is showing demo content: made-up people, projects and events.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ystafell hon yn dangos cynnwys enghreifftiol: pobl, prosiectau a digwyddiadau dychmygol.</translation>
@@ -5379,16 +5385,346 @@
         <translation type="unfinished">Dim straeon eto: byddwch y cyntaf i rannu&apos;ch stori chi.</translation>
     </message>
     <message>
-        <location filename="../../screens/stories.py" line="61"/>
+        <location filename="../../screens/stories.py" line="62"/>
         <source>What changed: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth newidiodd: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/stories.py" line="62"/>
+        <location filename="../../screens/stories.py" line="63"/>
         <source>Result: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canlyniad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoryAdminScreen</name>
+    <message>
+        <location filename="../../screens/story_admin.py" line="220"/>
+        <source>Success stories</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Straeon llwyddiant</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="221"/>
+        <source>New story</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Stori newydd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="222"/>
+        <location filename="../../screens/story_admin.py" line="238"/>
+        <source>English</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Saesneg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="223"/>
+        <source>Cymraeg</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cymraeg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="225"/>
+        <source>Project</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Prosiect</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="226"/>
+        <source>Title</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Teitl</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="227"/>
+        <source>The problem</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Y broblem</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="228"/>
+        <source>What changed</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Beth newidiodd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="229"/>
+        <source>The result</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Y canlyniad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="230"/>
+        <source>Lessons learned</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gwersi a ddysgwyd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="231"/>
+        <source>Team members to name</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Aelodau&apos;r tîm i&apos;w henwi</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="232"/>
+        <source>Measure for the before and after chart</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mesur ar gyfer y siart cyn ac ar ôl</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="233"/>
+        <source>Photo</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Llun</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="234"/>
+        <source>Recorded testimonial</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Tysteb wedi&apos;i recordio</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="238"/>
+        <source>Welsh</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cymraeg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="244"/>
+        <source>Story to edit</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Stori i&apos;w golygu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="246"/>
+        <source>Only people who agreed to be shown are listed. Untick anyone to leave out.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim ond pobl a gytunodd i gael eu dangos sydd ar y rhestr. Dad-diciwch unrhyw un i&apos;w adael allan.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="248"/>
+        <source>Choose a photo from a USB drive</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewis llun o gof bach USB</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="249"/>
+        <source>Remove the photo</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Tynnu&apos;r llun</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="250"/>
+        <source>Photos on the USB drives</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Lluniau ar y cofion bach USB</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="251"/>
+        <source>Record</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Recordio</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="252"/>
+        <source>Stop</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Stopio</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="253"/>
+        <source>Play</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Chwarae</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="254"/>
+        <source>Remove the recording</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Tynnu&apos;r recordiad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="255"/>
+        <source>Save</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cadw</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="256"/>
+        <source>Submit for approval</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cyflwyno i&apos;w chymeradwyo</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="257"/>
+        <source>Approve for the loops</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cymeradwyo ar gyfer y dolenni</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="258"/>
+        <source>Back to the facilitator page</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn ôl i dudalen yr hwylusydd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="260"/>
+        <location filename="../../screens/story_admin.py" line="378"/>
+        <source>No project</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim prosiect</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="262"/>
+        <location filename="../../screens/story_admin.py" line="446"/>
+        <source>No chart</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim siart</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="267"/>
+        <source>A new story: save it to keep it.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Stori newydd: cadwch hi i&apos;w chadw.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="269"/>
+        <source>Being written: submit it for approval when it is ready.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wrthi&apos;n cael ei hysgrifennu: cyflwynwch hi i&apos;w chymeradwyo pan fydd yn barod.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="270"/>
+        <source>Waiting for approval.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn aros am gymeradwyaeth.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="271"/>
+        <source>Approved: on the showcase loops.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i chymeradwyo: ar ddolenni&apos;r arddangosfa.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="272"/>
+        <source>Hidden from the loops.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i chuddio o&apos;r dolenni.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="279"/>
+        <source>Choose a story to edit</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewiswch stori i&apos;w golygu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="281"/>
+        <source>being written</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">wrthi&apos;n cael ei hysgrifennu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="282"/>
+        <source>waiting for approval</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">yn aros am gymeradwyaeth</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="283"/>
+        <source>approved</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">cymeradwy</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="284"/>
+        <source>hidden</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">cudd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="299"/>
+        <source>New photo chosen: %1 (saved with the story)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Llun newydd wedi&apos;i ddewis: %1 (caiff ei gadw gyda&apos;r stori)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="303"/>
+        <source>The story has a photo.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae llun gan y stori.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="305"/>
+        <source>No photo yet.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim llun eto.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="314"/>
+        <source>Recording… press Stop when done (one minute at most).</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn recordio… pwyswch Stopio pan fyddwch wedi gorffen (munud ar y mwyaf).</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="316"/>
+        <source>New recording made (saved with the story).</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Recordiad newydd wedi&apos;i wneud (caiff ei gadw gyda&apos;r stori).</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="318"/>
+        <source>Recorded: %1 seconds.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i recordio: %1 eiliad.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="320"/>
+        <source>Recording is not available on this kiosk.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Does dim modd recordio ar y ciosg hwn.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="322"/>
+        <source>No recording yet.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim recordiad eto.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="488"/>
+        <source>The story is saved.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae&apos;r stori wedi&apos;i chadw.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="500"/>
+        <source>Submitted: it waits for a facilitator&apos;s approval.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i chyflwyno: mae&apos;n aros i hwylusydd ei chymeradwyo.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="512"/>
+        <source>Approved: the showcase loops show it from now on.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i chymeradwyo: bydd dolenni&apos;r arddangosfa&apos;n ei dangos o hyn ymlaen.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="533"/>
+        <source>No photos found. Put in a USB drive with .jpg or .png photos.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Heb ddod o hyd i luniau. Rhowch gof bach USB i mewn gyda lluniau .jpg neu .png.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="596"/>
+        <source>The recording did not work. Please try again.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wnaeth y recordio ddim gweithio. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="619"/>
+        <source>The recording could not be played.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Doedd dim modd chwarae&apos;r recordiad.</translation>
     </message>
 </context>
 <context>
@@ -5862,37 +6198,133 @@
         <translation type="unfinished">Ysgrifennwch y neges yn Gymraeg, yn Saesneg, neu yn y ddwy iaith.</translation>
     </message>
     <message>
+        <location filename="../../screens/words.py" line="143"/>
+        <source>Give the story a title, in Welsh or English.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhowch deitl i&apos;r stori, yn Gymraeg neu yn Saesneg.</translation>
+    </message>
+    <message>
         <location filename="../../screens/words.py" line="145"/>
+        <source>That measure is not one of this project&apos;s measures; choose another.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dydy&apos;r mesur hwnnw ddim yn un o fesurau&apos;r prosiect hwn; dewiswch un arall.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="149"/>
+        <source>Someone chosen is no longer on the team or no longer agrees to be shown.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dydy rhywun a ddewiswyd ddim yn y tîm bellach, neu ddim yn cytuno mwyach i gael ei ddangos.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="153"/>
+        <source>Choose the project before naming team members or a measure.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewiswch y prosiect cyn enwi aelodau&apos;r tîm neu fesur.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="157"/>
+        <source>The title</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Y teitl</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="158"/>
+        <source>The problem</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Y broblem</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="159"/>
+        <source>What changed</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Beth newidiodd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="160"/>
+        <source>The result</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Y canlyniad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="161"/>
+        <source>Lessons learned</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gwersi a ddysgwyd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="165"/>
+        <source>Welsh</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cymraeg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="167"/>
+        <source>English</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Saesneg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="171"/>
+        <source>%1 (%2) is too long: at most %3 characters.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae %1 (%2) yn rhy hir: %3 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="177"/>
+        <source>%1 (%2) has characters that cannot be stored. Please type it again.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae nodau yn %1 (%2) na ellir eu cadw. Teipiwch e eto, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="187"/>
+        <source>That photo is too large to use; choose a smaller one.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae&apos;r llun hwnnw&apos;n rhy fawr i&apos;w ddefnyddio; dewiswch un llai.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="191"/>
+        <source>That file could not be read; check the USB drive is still in.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Doedd dim modd darllen y ffeil honno; gwnewch yn siŵr fod y cof bach USB yn dal i mewn.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="194"/>
+        <source>That file is not a photo the kiosk can show (JPEG or PNG); choose another.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dydy&apos;r ffeil honno ddim yn llun y gall y ciosg ei ddangos (JPEG neu PNG); dewiswch un arall.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="204"/>
         <source>Say who the thanks are for.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dywedwch i bwy mae&apos;r diolch.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="147"/>
+        <location filename="../../screens/words.py" line="206"/>
         <source>Sign with your name or leave it empty.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llofnodwch gyda&apos;ch enw, neu adewch y blwch yn wag.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="148"/>
+        <location filename="../../screens/words.py" line="207"/>
         <source>Write your note.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch eich nodyn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="154"/>
+        <location filename="../../screens/words.py" line="213"/>
         <source>That is too long; please shorten it.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae hynny&apos;n rhy hir; byrhewch e, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="156"/>
+        <location filename="../../screens/words.py" line="215"/>
         <source>This is too long: at most %1 characters.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae hwn yn rhy hir: %1 nod ar y mwyaf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/words.py" line="165"/>
+        <location filename="../../screens/words.py" line="224"/>
         <source>You have used all your %n dot(s).</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -5904,607 +6336,619 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="174"/>
+        <location filename="../../screens/words.py" line="233"/>
         <source>“%1” is not right: please check it. Nothing was saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw “%1” ddim yn iawn: gwiriwch y gwerth, os gwelwch yn dda. Does dim byd wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="183"/>
+        <location filename="../../screens/words.py" line="242"/>
         <source>A PIN has %1 to %2 digits.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae gan PIN rhwng %1 a %2 digid.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="191"/>
+        <location filename="../../screens/words.py" line="250"/>
         <source>Kind of event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Math o ddigwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="192"/>
+        <location filename="../../screens/words.py" line="251"/>
         <source>Title in English</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl yn Saesneg</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="193"/>
+        <location filename="../../screens/words.py" line="252"/>
         <source>Title in Welsh</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl yn Gymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="194"/>
+        <location filename="../../screens/words.py" line="253"/>
         <source>Location</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Lleoliad</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="195"/>
+        <location filename="../../screens/words.py" line="254"/>
         <source>Description</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Disgrifiad</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="196"/>
+        <location filename="../../screens/words.py" line="255"/>
         <source>Start and end</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dechrau a gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="197"/>
+        <location filename="../../screens/words.py" line="256"/>
         <source>Places</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Lleoedd</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="198"/>
+        <location filename="../../screens/words.py" line="257"/>
         <source>Repeats</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ailadrodd</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="199"/>
+        <location filename="../../screens/words.py" line="258"/>
         <source>Date in the series</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyddiad yn y gyfres</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="202"/>
+        <location filename="../../screens/words.py" line="261"/>
         <source>please fill this in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">llenwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="203"/>
-        <location filename="../../screens/words.py" line="204"/>
+        <location filename="../../screens/words.py" line="262"/>
+        <location filename="../../screens/words.py" line="263"/>
         <source>this is too long.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae hwn yn rhy hir.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="206"/>
+        <location filename="../../screens/words.py" line="265"/>
         <source>this has characters that cannot be stored.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae gan hwn nodau na ellir eu cadw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="208"/>
+        <location filename="../../screens/words.py" line="267"/>
         <source>the end must come after the start.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid i&apos;r diwedd ddod ar ôl y dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="209"/>
+        <location filename="../../screens/words.py" line="268"/>
         <source>from 1 to 10,000, or no limit.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">o 1 i 10,000, neu dim terfyn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="210"/>
+        <location filename="../../screens/words.py" line="269"/>
         <source>from 1 to 2,000 times.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">o 1 i 2,000 o weithiau.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="211"/>
+        <location filename="../../screens/words.py" line="270"/>
         <source>the last date must not be before the first.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ni all y dyddiad olaf fod cyn y cyntaf.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="222"/>
+        <location filename="../../screens/words.py" line="281"/>
         <source>this is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">dydy hwn ddim yn iawn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="223"/>
-        <location filename="../../screens/words.py" line="271"/>
+        <location filename="../../screens/words.py" line="282"/>
+        <location filename="../../screens/words.py" line="330"/>
         <source>%1: %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="229"/>
+        <location filename="../../screens/words.py" line="288"/>
         <source>the file is not UTF-8 text (save it as “CSV UTF-8” or as an .ics file)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid testun UTF-8 yw&apos;r ffeil (cadwch hi fel “CSV UTF-8” neu fel ffeil .ics)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="233"/>
+        <location filename="../../screens/words.py" line="292"/>
         <source>the file is empty</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae&apos;r ffeil yn wag</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="234"/>
+        <location filename="../../screens/words.py" line="293"/>
         <source>this column is missing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae&apos;r golofn hon ar goll</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="235"/>
+        <location filename="../../screens/words.py" line="294"/>
         <source>this column is not one the import knows</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">dydy&apos;r mewnforio ddim yn adnabod y golofn hon</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="236"/>
-        <location filename="../../screens/words.py" line="237"/>
+        <location filename="../../screens/words.py" line="295"/>
+        <location filename="../../screens/words.py" line="296"/>
         <source>empty, but needed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">yn wag, ond mae ei angen</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="238"/>
+        <location filename="../../screens/words.py" line="297"/>
         <source>missing, but needed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ar goll, ond mae ei angen</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="239"/>
+        <location filename="../../screens/words.py" line="298"/>
         <source>too long</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhy hir</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="240"/>
+        <location filename="../../screens/words.py" line="299"/>
         <source>holds characters that cannot be stored</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae&apos;n dal nodau na ellir eu cadw</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="241"/>
+        <location filename="../../screens/words.py" line="300"/>
         <source>not an email address</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid cyfeiriad e-bost yw hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="243"/>
+        <location filename="../../screens/words.py" line="302"/>
         <source>no department has this English or Welsh name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">does dim adran â&apos;r enw Saesneg neu Gymraeg hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="245"/>
+        <location filename="../../screens/words.py" line="304"/>
         <source>the language must be en or cy</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid i&apos;r iaith fod yn en neu cy</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="246"/>
+        <location filename="../../screens/words.py" line="305"/>
         <source>must be yes or no (true/false or 1/0)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid iddo fod yn yes neu no (true/false neu 1/0)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="247"/>
+        <location filename="../../screens/words.py" line="306"/>
         <source>appears twice</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">yn ymddangos ddwywaith</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="248"/>
+        <location filename="../../screens/words.py" line="307"/>
         <source>more cells than the header has columns</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mwy o gelloedd nag sydd o golofnau yn y pennawd</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="249"/>
+        <location filename="../../screens/words.py" line="308"/>
         <source>not an iCalendar file</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid ffeil iCalendar yw hon</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="250"/>
+        <location filename="../../screens/words.py" line="309"/>
         <source>cannot be read</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">does dim modd ei ddarllen</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="251"/>
+        <location filename="../../screens/words.py" line="310"/>
         <source>the end must come after the start, within 14 days</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid i&apos;r diwedd ddod ar ôl y dechrau, o fewn 14 diwrnod</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="252"/>
+        <location filename="../../screens/words.py" line="311"/>
         <source>not a repeat rule the kiosk can use</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid rheol ailadrodd y gall y ciosg ei defnyddio</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="261"/>
+        <location filename="../../screens/words.py" line="320"/>
         <source>Row %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhes %1</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="263"/>
+        <location filename="../../screens/words.py" line="322"/>
         <source>Line %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llinell %1</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="265"/>
+        <location filename="../../screens/words.py" line="324"/>
         <source>column %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">colofn %1</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="268"/>
+        <location filename="../../screens/words.py" line="327"/>
         <source>The file</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y ffeil</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="273"/>
+        <location filename="../../screens/words.py" line="332"/>
         <source>(found “%1”)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">(wedi dod o hyd i “%1”)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="281"/>
+        <location filename="../../screens/words.py" line="340"/>
         <source>The settings file could not be read. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y ffeil gosodiadau. Gofynnwch i hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="284"/>
+        <location filename="../../screens/words.py" line="343"/>
         <source>The settings file has a mistake in it. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae camgymeriad yn y ffeil gosodiadau. Gofynnwch i hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="287"/>
+        <location filename="../../screens/words.py" line="346"/>
         <source>The settings file names a setting the kiosk does not know.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ffeil gosodiadau yn enwi gosodiad nad yw&apos;r ciosg yn ei adnabod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="291"/>
+        <location filename="../../screens/words.py" line="350"/>
         <source>The settings file was written by a newer version of the kiosk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cafodd y ffeil gosodiadau ei hysgrifennu gan fersiwn mwy newydd o&apos;r ciosg.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="294"/>
+        <location filename="../../screens/words.py" line="353"/>
         <source>The database address is not right. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw cyfeiriad y gronfa ddata ddim yn gywir. Gofynnwch i hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="297"/>
+        <location filename="../../screens/words.py" line="356"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd agor cronfa ddata&apos;r ystafell. Holwch hwylusydd, os gwelwch yn dda; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="302"/>
+        <location filename="../../screens/words.py" line="361"/>
         <source>This update could not be applied to the room&apos;s database, so it was put back as it was before the update: nothing was lost. Please ask IT to install the previous version or a fixed one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd rhoi&apos;r diweddariad hwn ar waith ar gronfa ddata&apos;r ystafell, felly cafodd ei rhoi&apos;n ôl fel yr oedd cyn y diweddariad: chollwyd dim byd. Gofynnwch i&apos;r adran TG osod y fersiwn blaenorol neu un wedi&apos;i thrwsio, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="308"/>
+        <location filename="../../screens/words.py" line="367"/>
         <source>The room&apos;s database was made by a newer version of the kiosk. Please ask a facilitator to upgrade the kiosk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cafodd cronfa ddata&apos;r ystafell ei gwneud gan fersiwn mwy newydd o&apos;r ciosg. Gofynnwch i hwylusydd uwchraddio&apos;r ciosg.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="313"/>
+        <location filename="../../screens/words.py" line="372"/>
         <source>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ni all y ciosg ysgrifennu i&apos;w ffolder data. Gofynnwch i hwylusydd; mae&apos;r manylion yn y log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="318"/>
+        <location filename="../../screens/words.py" line="377"/>
         <source>No facilitator PIN has been set yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim PIN hwylusydd wedi&apos;i osod eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="321"/>
+        <location filename="../../screens/words.py" line="380"/>
         <source>That PIN is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r PIN yna ddim yn gywir.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="322"/>
+        <location filename="../../screens/words.py" line="381"/>
         <source>Too many wrong PINs: please wait a few minutes.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gormod o PINau anghywir: arhoswch ychydig funudau, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="326"/>
+        <location filename="../../screens/words.py" line="385"/>
         <source>The two PINs are not the same. Please try again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r ddau PIN ddim yr un fath. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="329"/>
+        <location filename="../../screens/words.py" line="388"/>
         <source>Please fill this in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llenwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="331"/>
+        <location filename="../../screens/words.py" line="390"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae rhai nodau yn hwn nad oes modd eu cadw. Teipiwch e eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="334"/>
+        <location filename="../../screens/words.py" line="393"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw hwn ddim yn edrych fel cyfeiriad e-bost (er enghraifft, enw@wales.nhs.uk).</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="337"/>
+        <location filename="../../screens/words.py" line="396"/>
         <source>Please choose a department from the list or type its name.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch adran o&apos;r rhestr, neu deipiwch ei henw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="340"/>
+        <location filename="../../screens/words.py" line="399"/>
         <source>That topic is no longer on the list.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pwnc yna ddim ar y rhestr bellach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="343"/>
+        <location filename="../../screens/words.py" line="402"/>
         <source>That event has finished. Please choose a topic.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r digwyddiad yna wedi gorffen. Dewiswch bwnc, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="346"/>
+        <location filename="../../screens/words.py" line="405"/>
         <source>That person could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r person yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="349"/>
+        <location filename="../../screens/words.py" line="408"/>
         <source>You are already checked in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="352"/>
+        <location filename="../../screens/words.py" line="411"/>
         <source>That visit could not be found; it may have ended already.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r ymweliad yna; efallai ei fod wedi dod i ben yn barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="355"/>
-        <location filename="../../screens/words.py" line="477"/>
+        <location filename="../../screens/words.py" line="414"/>
+        <location filename="../../screens/words.py" line="544"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y cod yna. Rhowch gynnig arall arni, neu deipiwch eich enw yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="358"/>
-        <location filename="../../screens/words.py" line="482"/>
+        <location filename="../../screens/words.py" line="417"/>
+        <location filename="../../screens/words.py" line="549"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd gwirio&apos;r pàs hwn. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="361"/>
-        <location filename="../../screens/words.py" line="487"/>
+        <location filename="../../screens/words.py" line="420"/>
+        <location filename="../../screens/words.py" line="554"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pàs hwn ddim yn ddilys bellach. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="364"/>
+        <location filename="../../screens/words.py" line="423"/>
         <source>That project could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r prosiect yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="367"/>
+        <location filename="../../screens/words.py" line="426"/>
         <source>That measure could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r mesur yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="370"/>
+        <location filename="../../screens/words.py" line="429"/>
         <source>That data point could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r pwynt data yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="373"/>
+        <location filename="../../screens/words.py" line="432"/>
         <source>That PDSA cycle could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r cylch PDSA yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="376"/>
+        <location filename="../../screens/words.py" line="435"/>
         <source>That PDSA cycle belongs to another project.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r cylch PDSA yna&apos;n perthyn i brosiect arall.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="379"/>
+        <location filename="../../screens/words.py" line="438"/>
         <source>Those baseline and phase settings do not fit this chart.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r gosodiadau llinell sylfaen a chyfnodau yna ddim yn addas i&apos;r siart hwn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="383"/>
+        <location filename="../../screens/words.py" line="442"/>
         <source>That item is no longer there; the list has been refreshed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r eitem yna ddim yno bellach; mae&apos;r rhestr wedi&apos;i hadnewyddu.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="388"/>
+        <location filename="../../screens/words.py" line="448"/>
+        <source>The recording could not be kept; please record it again.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Doedd dim modd cadw&apos;r recordiad; recordiwch e eto, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="451"/>
+        <source>Submit the story for approval before approving it.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cyflwynwch y stori i&apos;w chymeradwyo cyn ei chymeradwyo.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="455"/>
         <source>That session could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r sesiwn yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="391"/>
+        <location filename="../../screens/words.py" line="458"/>
         <source>This session has closed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r sesiwn hon wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="394"/>
+        <location filename="../../screens/words.py" line="461"/>
         <source>That session template could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r templed sesiwn yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="397"/>
+        <location filename="../../screens/words.py" line="464"/>
         <source>That part of the session could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r rhan yna o&apos;r sesiwn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="400"/>
+        <location filename="../../screens/words.py" line="467"/>
         <source>That card is no longer on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw&apos;r cerdyn hwnnw ar y bwrdd mwyach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="404"/>
+        <location filename="../../screens/words.py" line="471"/>
         <source>Each person can have from 1 to 20 dots.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gall pob person gael rhwng 1 ac 20 dot.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="407"/>
+        <location filename="../../screens/words.py" line="474"/>
         <source>Please choose a rating from 1 to 5.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch sgôr o 1 i 5.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="411"/>
+        <location filename="../../screens/words.py" line="478"/>
         <source>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw %1 wedi cytuno i gael ei ddangos: tynnwch %1 o&apos;r tîm, neu gallan nhw gytuno wrth gofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="415"/>
+        <location filename="../../screens/words.py" line="482"/>
         <source>A team member has not agreed to be shown. They can agree when they check in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw un o aelodau&apos;r tîm wedi cytuno i gael ei ddangos. Gallan nhw gytuno wrth gofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="419"/>
+        <location filename="../../screens/words.py" line="486"/>
         <source>Please choose adopt, adapt or abandon.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch fabwysiadu, addasu neu roi&apos;r gorau iddi.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="422"/>
+        <location filename="../../screens/words.py" line="489"/>
         <source>That is not a stage of the Model for Improvement.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw hwnnw ddim yn un o gamau&apos;r Model ar gyfer Gwella.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="425"/>
+        <location filename="../../screens/words.py" line="492"/>
         <source>Fewer than two people are in the coffee pool: no round today.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae llai na dau berson yn y grŵp coffi: dim rownd heddiw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="428"/>
+        <location filename="../../screens/words.py" line="495"/>
         <source>Today&apos;s round has been run already.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae rownd heddiw wedi&apos;i chynnal yn barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="431"/>
+        <location filename="../../screens/words.py" line="498"/>
         <source>That coffee round could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r rownd goffi yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="434"/>
+        <location filename="../../screens/words.py" line="501"/>
         <source>That post is no longer on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r neges yna ddim ar y bwrdd bellach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="437"/>
+        <location filename="../../screens/words.py" line="504"/>
         <source>That request could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r cais yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="440"/>
+        <location filename="../../screens/words.py" line="507"/>
         <source>That event could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r digwyddiad yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="218"/>
+        <location filename="../../screens/words.py" line="277"/>
         <source>Please check the event&apos;s details: one of them is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch fanylion y digwyddiad: dyw un ohonyn nhw ddim yn iawn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="444"/>
+        <location filename="../../screens/words.py" line="511"/>
         <source>Please check the measure&apos;s details: one of them is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch fanylion y mesur: dyw un ohonyn nhw ddim yn iawn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="447"/>
+        <location filename="../../screens/words.py" line="514"/>
         <source>Please check the department&apos;s names: one is empty or already used.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch enwau&apos;r adran: mae un yn wag neu wedi&apos;i ddefnyddio&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="450"/>
+        <location filename="../../screens/words.py" line="517"/>
         <source>Nothing was imported: the file has mistakes. Each one is listed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ni fewnforiwyd dim: mae camgymeriadau yn y ffeil. Mae pob un wedi&apos;i restru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="453"/>
+        <location filename="../../screens/words.py" line="520"/>
         <source>That file is not a Qspace Kiosk database. Nothing was changed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw&apos;r ffeil yna&apos;n gronfa ddata Ciosg Qspace. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="456"/>
+        <location filename="../../screens/words.py" line="523"/>
         <source>That backup comes from a newer version of the kiosk. Nothing was changed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Daw&apos;r copi wrth gefn yna o fersiwn mwy newydd o&apos;r ciosg. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="459"/>
+        <location filename="../../screens/words.py" line="526"/>
         <source>The backup could not be written. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd ysgrifennu&apos;r copi wrth gefn. Holwch hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="468"/>
+        <location filename="../../screens/words.py" line="535"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>

@@ -429,37 +429,37 @@
 <context>
     <name>EventAdminScreen</name>
     <message>
-        <location filename="../../screens/event_admin.py" line="330"/>
+        <location filename="../../screens/event_admin.py" line="359"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="331"/>
+        <location filename="../../screens/event_admin.py" line="360"/>
         <source>Focus group</source>
         <translation>Focus group</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="332"/>
+        <location filename="../../screens/event_admin.py" line="361"/>
         <source>Peer-support drop-in</source>
         <translation>Peer-support drop-in</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="333"/>
+        <location filename="../../screens/event_admin.py" line="362"/>
         <source>Coffee meet-up</source>
         <translation>Coffee meet-up</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="334"/>
+        <location filename="../../screens/event_admin.py" line="363"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="347"/>
+        <location filename="../../screens/event_admin.py" line="376"/>
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/event_admin.py" line="350"/>
+        <location filename="../../screens/event_admin.py" line="379"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n time</numerusform>
@@ -467,252 +467,252 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="356"/>
+        <location filename="../../screens/event_admin.py" line="385"/>
         <source>Edit the event</source>
         <translation>Edit the event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="356"/>
-        <location filename="../../screens/event_admin.py" line="360"/>
+        <location filename="../../screens/event_admin.py" line="385"/>
+        <location filename="../../screens/event_admin.py" line="389"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="358"/>
+        <location filename="../../screens/event_admin.py" line="387"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="361"/>
+        <location filename="../../screens/event_admin.py" line="390"/>
         <source>Import from a USB drive</source>
         <translation>Import from a USB drive</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="362"/>
+        <location filename="../../screens/event_admin.py" line="391"/>
         <source>Back to the facilitator page</source>
         <translation>Back to the facilitator page</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="363"/>
+        <location filename="../../screens/event_admin.py" line="392"/>
         <source>The room&apos;s events and series</source>
         <translation>The room&apos;s events and series</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="365"/>
+        <location filename="../../screens/event_admin.py" line="394"/>
         <source>Kind of event</source>
         <translation>Kind of event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="366"/>
+        <location filename="../../screens/event_admin.py" line="395"/>
         <source>Title in Welsh</source>
         <translation>Title in Welsh</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="367"/>
+        <location filename="../../screens/event_admin.py" line="396"/>
         <source>Title in English</source>
         <translation>Title in English</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="368"/>
+        <location filename="../../screens/event_admin.py" line="397"/>
         <source>Description (shown as written)</source>
         <translation>Description (shown as written)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="369"/>
+        <location filename="../../screens/event_admin.py" line="398"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="370"/>
+        <location filename="../../screens/event_admin.py" line="399"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="371"/>
+        <location filename="../../screens/event_admin.py" line="400"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="372"/>
+        <location filename="../../screens/event_admin.py" line="401"/>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="373"/>
+        <location filename="../../screens/event_admin.py" line="402"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="374"/>
+        <location filename="../../screens/event_admin.py" line="403"/>
         <source>Repeats</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="375"/>
+        <location filename="../../screens/event_admin.py" line="404"/>
         <source>The repeats end</source>
         <translation>The repeats end</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="376"/>
+        <location filename="../../screens/event_admin.py" line="405"/>
         <source>Dates in the series</source>
         <translation>Dates in the series</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="387"/>
+        <location filename="../../screens/event_admin.py" line="416"/>
         <source>For example: Gweithdy Gwella Ansawdd</source>
         <translation>For example: Gweithdy Gwella Ansawdd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="388"/>
+        <location filename="../../screens/event_admin.py" line="417"/>
         <source>For example: Quality Improvement workshop</source>
         <translation>For example: Quality Improvement workshop</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="389"/>
+        <location filename="../../screens/event_admin.py" line="418"/>
         <source>For example: Qspace, 2nd floor</source>
         <translation>For example: Qspace, 2nd floor</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="393"/>
+        <location filename="../../screens/event_admin.py" line="422"/>
         <source>Does not repeat</source>
         <translation>Does not repeat</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="394"/>
+        <location filename="../../screens/event_admin.py" line="423"/>
         <source>Every week</source>
         <translation>Every week</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="395"/>
+        <location filename="../../screens/event_admin.py" line="424"/>
         <source>Every month</source>
         <translation>Every month</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="400"/>
+        <location filename="../../screens/event_admin.py" line="429"/>
         <source>After a number of times</source>
         <translation>After a number of times</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="401"/>
+        <location filename="../../screens/event_admin.py" line="430"/>
         <source>On a date</source>
         <translation>On a date</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="402"/>
+        <location filename="../../screens/event_admin.py" line="431"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="406"/>
-        <location filename="../../screens/event_admin.py" line="407"/>
+        <location filename="../../screens/event_admin.py" line="435"/>
+        <location filename="../../screens/event_admin.py" line="436"/>
         <source>a day</source>
         <translation>a day</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="406"/>
-        <location filename="../../screens/event_admin.py" line="407"/>
+        <location filename="../../screens/event_admin.py" line="435"/>
+        <location filename="../../screens/event_admin.py" line="436"/>
         <source>a week</source>
         <translation>a week</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="408"/>
-        <location filename="../../screens/event_admin.py" line="409"/>
+        <location filename="../../screens/event_admin.py" line="437"/>
+        <location filename="../../screens/event_admin.py" line="438"/>
         <source>15 minutes</source>
         <translation>15 minutes</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="408"/>
-        <location filename="../../screens/event_admin.py" line="409"/>
+        <location filename="../../screens/event_admin.py" line="437"/>
+        <location filename="../../screens/event_admin.py" line="438"/>
         <source>an hour</source>
         <translation>an hour</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="410"/>
+        <location filename="../../screens/event_admin.py" line="439"/>
         <source>1 place</source>
         <translation>1 place</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="410"/>
+        <location filename="../../screens/event_admin.py" line="439"/>
         <source>10 places</source>
         <translation>10 places</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="416"/>
+        <location filename="../../screens/event_admin.py" line="445"/>
         <source>Skip a date to take it out of the series; Restore puts it back.</source>
         <translation>Skip a date to take it out of the series; Restore puts it back.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="418"/>
+        <location filename="../../screens/event_admin.py" line="447"/>
         <source>Back to the list</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="420"/>
+        <location filename="../../screens/event_admin.py" line="449"/>
         <source>Touch again to cancel the event</source>
         <translation>Touch again to cancel the event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="422"/>
+        <location filename="../../screens/event_admin.py" line="451"/>
         <source>Cancel the event</source>
         <translation>Cancel the event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="424"/>
+        <location filename="../../screens/event_admin.py" line="453"/>
         <source>Make a flyer (PDF)</source>
         <translation>Make a flyer (PDF)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="425"/>
+        <location filename="../../screens/event_admin.py" line="454"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="425"/>
+        <location filename="../../screens/event_admin.py" line="454"/>
         <source>Save the event</source>
         <translation>Save the event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="426"/>
+        <location filename="../../screens/event_admin.py" line="455"/>
         <source>The event&apos;s details</source>
         <translation>The event&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="445"/>
+        <location filename="../../screens/event_admin.py" line="474"/>
         <source>%1 fewer</source>
         <translation>%1 fewer</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="445"/>
+        <location filename="../../screens/event_admin.py" line="474"/>
         <source>%1 earlier</source>
         <translation>%1 earlier</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="446"/>
+        <location filename="../../screens/event_admin.py" line="475"/>
         <source>%1 more</source>
         <translation>%1 more</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="446"/>
+        <location filename="../../screens/event_admin.py" line="475"/>
         <source>%1 later</source>
         <translation>%1 later</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="473"/>
+        <location filename="../../screens/event_admin.py" line="502"/>
         <source>No events yet. Touch New event to add one.</source>
         <translation>No events yet. Touch New event to add one.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="483"/>
+        <location filename="../../screens/event_admin.py" line="512"/>
         <source>Every week from %1</source>
         <translation>Every week from %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="484"/>
+        <location filename="../../screens/event_admin.py" line="513"/>
         <source>Every month from %1</source>
         <translation>Every month from %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/event_admin.py" line="493"/>
+        <location filename="../../screens/event_admin.py" line="522"/>
         <source>%n date(s) skipped</source>
         <translation>
             <numerusform>%n date skipped</numerusform>
@@ -720,62 +720,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="497"/>
+        <location filename="../../screens/event_admin.py" line="526"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="610"/>
+        <location filename="../../screens/event_admin.py" line="639"/>
         <source>%1 (skipped)</source>
         <translation>%1 (skipped)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="613"/>
+        <location filename="../../screens/event_admin.py" line="642"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="613"/>
+        <location filename="../../screens/event_admin.py" line="642"/>
         <source>Restore %1</source>
         <translation>Restore %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="615"/>
+        <location filename="../../screens/event_admin.py" line="644"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="615"/>
+        <location filename="../../screens/event_admin.py" line="644"/>
         <source>Skip %1</source>
         <translation>Skip %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="635"/>
+        <location filename="../../screens/event_admin.py" line="666"/>
         <source>Saved: the series&apos; dates are up to date.</source>
         <translation>Saved: the series&apos; dates are up to date.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="657"/>
+        <location filename="../../screens/event_admin.py" line="688"/>
         <source>Saved: %1. It is on What&apos;s on now.</source>
         <translation>Saved: %1. It is on What&apos;s on now.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="659"/>
+        <location filename="../../screens/event_admin.py" line="690"/>
         <source>Saved the changes to %1.</source>
         <translation>Saved the changes to %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="703"/>
+        <location filename="../../screens/event_admin.py" line="734"/>
         <source>Cancelled: %1. It has left What&apos;s on and the screens.</source>
         <translation>Cancelled: %1. It has left What&apos;s on and the screens.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="747"/>
+        <location filename="../../screens/event_admin.py" line="777"/>
         <source>The flyer could not be saved; the details are in the log.</source>
         <translation>The flyer could not be saved; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="751"/>
+        <location filename="../../screens/event_admin.py" line="780"/>
         <source>Flyer saved to %1</source>
         <translation>Flyer saved to %1</translation>
     </message>
@@ -831,92 +831,97 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../screens/facilitator.py" line="95"/>
+        <location filename="../../screens/facilitator.py" line="98"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="97"/>
+        <location filename="../../screens/facilitator.py" line="100"/>
         <source>in the room now</source>
         <translation>in the room now</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="98"/>
+        <location filename="../../screens/facilitator.py" line="101"/>
         <source>visits this month</source>
         <translation>visits this month</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="99"/>
+        <location filename="../../screens/facilitator.py" line="102"/>
         <source>people registered</source>
         <translation>people registered</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="100"/>
+        <location filename="../../screens/facilitator.py" line="103"/>
         <source>active projects</source>
         <translation>active projects</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="101"/>
+        <location filename="../../screens/facilitator.py" line="104"/>
         <source>success stories</source>
         <translation>success stories</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="102"/>
+        <location filename="../../screens/facilitator.py" line="105"/>
         <source>events coming up</source>
         <translation>events coming up</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="103"/>
+        <location filename="../../screens/facilitator.py" line="106"/>
         <source>changes waiting to sync</source>
         <translation>changes waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="107"/>
+        <location filename="../../screens/facilitator.py" line="110"/>
         <source>Who&apos;s here</source>
         <translation>Who&apos;s here</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="108"/>
+        <location filename="../../screens/facilitator.py" line="111"/>
         <source>People and privacy</source>
         <translation>People and privacy</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="109"/>
+        <location filename="../../screens/facilitator.py" line="112"/>
         <source>Showcase and screens</source>
         <translation>Showcase and screens</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="110"/>
+        <location filename="../../screens/facilitator.py" line="113"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="111"/>
+        <location filename="../../screens/facilitator.py" line="114"/>
         <source>Import from a USB drive</source>
         <translation>Import from a USB drive</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="112"/>
+        <location filename="../../screens/facilitator.py" line="115"/>
+        <source>Write success stories</source>
+        <translation>Write success stories</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="116"/>
         <source>Change PIN</source>
         <translation>Change PIN</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="113"/>
+        <location filename="../../screens/facilitator.py" line="117"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="114"/>
+        <location filename="../../screens/facilitator.py" line="118"/>
         <source>Lock and return to welcome</source>
         <translation>Lock and return to welcome</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="115"/>
+        <location filename="../../screens/facilitator.py" line="119"/>
         <source>Close the kiosk</source>
         <translation>Close the kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="130"/>
+        <location filename="../../screens/facilitator.py" line="134"/>
         <source>This room is showing demo content: made-up people, projects and events.</source>
         <translation>This room is showing demo content: made-up people, projects and events.</translation>
     </message>
@@ -4460,14 +4465,290 @@
         <translation>No stories yet: be the first to share yours.</translation>
     </message>
     <message>
-        <location filename="../../screens/stories.py" line="61"/>
+        <location filename="../../screens/stories.py" line="62"/>
         <source>What changed: %1</source>
         <translation>What changed: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/stories.py" line="62"/>
+        <location filename="../../screens/stories.py" line="63"/>
         <source>Result: %1</source>
         <translation>Result: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoryAdminScreen</name>
+    <message>
+        <location filename="../../screens/story_admin.py" line="220"/>
+        <source>Success stories</source>
+        <translation>Success stories</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="221"/>
+        <source>New story</source>
+        <translation>New story</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="222"/>
+        <location filename="../../screens/story_admin.py" line="238"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="223"/>
+        <source>Cymraeg</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="225"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="226"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="227"/>
+        <source>The problem</source>
+        <translation>The problem</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="228"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="229"/>
+        <source>The result</source>
+        <translation>The result</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="230"/>
+        <source>Lessons learned</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="231"/>
+        <source>Team members to name</source>
+        <translation>Team members to name</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="232"/>
+        <source>Measure for the before and after chart</source>
+        <translation>Measure for the before and after chart</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="233"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="234"/>
+        <source>Recorded testimonial</source>
+        <translation>Recorded testimonial</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="238"/>
+        <source>Welsh</source>
+        <translation>Welsh</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="244"/>
+        <source>Story to edit</source>
+        <translation>Story to edit</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="246"/>
+        <source>Only people who agreed to be shown are listed. Untick anyone to leave out.</source>
+        <translation>Only people who agreed to be shown are listed. Untick anyone to leave out.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="248"/>
+        <source>Choose a photo from a USB drive</source>
+        <translation>Choose a photo from a USB drive</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="249"/>
+        <source>Remove the photo</source>
+        <translation>Remove the photo</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="250"/>
+        <source>Photos on the USB drives</source>
+        <translation>Photos on the USB drives</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="251"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="252"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="253"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="254"/>
+        <source>Remove the recording</source>
+        <translation>Remove the recording</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="255"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="256"/>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="257"/>
+        <source>Approve for the loops</source>
+        <translation>Approve for the loops</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="258"/>
+        <source>Back to the facilitator page</source>
+        <translation>Back to the facilitator page</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="260"/>
+        <location filename="../../screens/story_admin.py" line="378"/>
+        <source>No project</source>
+        <translation>No project</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="262"/>
+        <location filename="../../screens/story_admin.py" line="446"/>
+        <source>No chart</source>
+        <translation>No chart</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="267"/>
+        <source>A new story: save it to keep it.</source>
+        <translation>A new story: save it to keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="269"/>
+        <source>Being written: submit it for approval when it is ready.</source>
+        <translation>Being written: submit it for approval when it is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="270"/>
+        <source>Waiting for approval.</source>
+        <translation>Waiting for approval.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="271"/>
+        <source>Approved: on the showcase loops.</source>
+        <translation>Approved: on the showcase loops.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="272"/>
+        <source>Hidden from the loops.</source>
+        <translation>Hidden from the loops.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="279"/>
+        <source>Choose a story to edit</source>
+        <translation>Choose a story to edit</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="281"/>
+        <source>being written</source>
+        <translation>being written</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="282"/>
+        <source>waiting for approval</source>
+        <translation>waiting for approval</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="283"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="284"/>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="299"/>
+        <source>New photo chosen: %1 (saved with the story)</source>
+        <translation>New photo chosen: %1 (saved with the story)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="303"/>
+        <source>The story has a photo.</source>
+        <translation>The story has a photo.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="305"/>
+        <source>No photo yet.</source>
+        <translation>No photo yet.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="314"/>
+        <source>Recording… press Stop when done (one minute at most).</source>
+        <translation>Recording… press Stop when done (one minute at most).</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="316"/>
+        <source>New recording made (saved with the story).</source>
+        <translation>New recording made (saved with the story).</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="318"/>
+        <source>Recorded: %1 seconds.</source>
+        <translation>Recorded: %1 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="320"/>
+        <source>Recording is not available on this kiosk.</source>
+        <translation>Recording is not available on this kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="322"/>
+        <source>No recording yet.</source>
+        <translation>No recording yet.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="488"/>
+        <source>The story is saved.</source>
+        <translation>The story is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="500"/>
+        <source>Submitted: it waits for a facilitator&apos;s approval.</source>
+        <translation>Submitted: it waits for a facilitator&apos;s approval.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="512"/>
+        <source>Approved: the showcase loops show it from now on.</source>
+        <translation>Approved: the showcase loops show it from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="533"/>
+        <source>No photos found. Put in a USB drive with .jpg or .png photos.</source>
+        <translation>No photos found. Put in a USB drive with .jpg or .png photos.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="596"/>
+        <source>The recording did not work. Please try again.</source>
+        <translation>The recording did not work. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/story_admin.py" line="619"/>
+        <source>The recording could not be played.</source>
+        <translation>The recording could not be played.</translation>
     </message>
 </context>
 <context>
@@ -4862,32 +5143,112 @@
         <translation>Write the message in Welsh, English or both.</translation>
     </message>
     <message>
+        <location filename="../../screens/words.py" line="143"/>
+        <source>Give the story a title, in Welsh or English.</source>
+        <translation>Give the story a title, in Welsh or English.</translation>
+    </message>
+    <message>
         <location filename="../../screens/words.py" line="145"/>
+        <source>That measure is not one of this project&apos;s measures; choose another.</source>
+        <translation>That measure is not one of this project&apos;s measures; choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="149"/>
+        <source>Someone chosen is no longer on the team or no longer agrees to be shown.</source>
+        <translation>Someone chosen is no longer on the team or no longer agrees to be shown.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="153"/>
+        <source>Choose the project before naming team members or a measure.</source>
+        <translation>Choose the project before naming team members or a measure.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="157"/>
+        <source>The title</source>
+        <translation>The title</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="158"/>
+        <source>The problem</source>
+        <translation>The problem</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="159"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="160"/>
+        <source>The result</source>
+        <translation>The result</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="161"/>
+        <source>Lessons learned</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="165"/>
+        <source>Welsh</source>
+        <translation>Welsh</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="167"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="171"/>
+        <source>%1 (%2) is too long: at most %3 characters.</source>
+        <translation>%1 (%2) is too long: at most %3 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="177"/>
+        <source>%1 (%2) has characters that cannot be stored. Please type it again.</source>
+        <translation>%1 (%2) has characters that cannot be stored. Please type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="187"/>
+        <source>That photo is too large to use; choose a smaller one.</source>
+        <translation>That photo is too large to use; choose a smaller one.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="191"/>
+        <source>That file could not be read; check the USB drive is still in.</source>
+        <translation>That file could not be read; check the USB drive is still in.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="194"/>
+        <source>That file is not a photo the kiosk can show (JPEG or PNG); choose another.</source>
+        <translation>That file is not a photo the kiosk can show (JPEG or PNG); choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="204"/>
         <source>Say who the thanks are for.</source>
         <translation>Say who the thanks are for.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="147"/>
+        <location filename="../../screens/words.py" line="206"/>
         <source>Sign with your name or leave it empty.</source>
         <translation>Sign with your name or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="148"/>
+        <location filename="../../screens/words.py" line="207"/>
         <source>Write your note.</source>
         <translation>Write your note.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="154"/>
+        <location filename="../../screens/words.py" line="213"/>
         <source>That is too long; please shorten it.</source>
         <translation>That is too long; please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="156"/>
+        <location filename="../../screens/words.py" line="215"/>
         <source>This is too long: at most %1 characters.</source>
         <translation>This is too long: at most %1 characters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/words.py" line="165"/>
+        <location filename="../../screens/words.py" line="224"/>
         <source>You have used all your %n dot(s).</source>
         <translation>
             <numerusform>You have used all your %n dot.</numerusform>
@@ -4895,508 +5256,518 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="174"/>
+        <location filename="../../screens/words.py" line="233"/>
         <source>“%1” is not right: please check it. Nothing was saved.</source>
         <translation>“%1” is not right: please check it. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="183"/>
+        <location filename="../../screens/words.py" line="242"/>
         <source>A PIN has %1 to %2 digits.</source>
         <translation>A PIN has %1 to %2 digits.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="191"/>
+        <location filename="../../screens/words.py" line="250"/>
         <source>Kind of event</source>
         <translation>Kind of event</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="192"/>
+        <location filename="../../screens/words.py" line="251"/>
         <source>Title in English</source>
         <translation>Title in English</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="193"/>
+        <location filename="../../screens/words.py" line="252"/>
         <source>Title in Welsh</source>
         <translation>Title in Welsh</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="194"/>
+        <location filename="../../screens/words.py" line="253"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="195"/>
+        <location filename="../../screens/words.py" line="254"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="196"/>
+        <location filename="../../screens/words.py" line="255"/>
         <source>Start and end</source>
         <translation>Start and end</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="197"/>
+        <location filename="../../screens/words.py" line="256"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="198"/>
+        <location filename="../../screens/words.py" line="257"/>
         <source>Repeats</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="199"/>
+        <location filename="../../screens/words.py" line="258"/>
         <source>Date in the series</source>
         <translation>Date in the series</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="202"/>
+        <location filename="../../screens/words.py" line="261"/>
         <source>please fill this in.</source>
         <translation>please fill this in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="203"/>
-        <location filename="../../screens/words.py" line="204"/>
+        <location filename="../../screens/words.py" line="262"/>
+        <location filename="../../screens/words.py" line="263"/>
         <source>this is too long.</source>
         <translation>this is too long.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="206"/>
+        <location filename="../../screens/words.py" line="265"/>
         <source>this has characters that cannot be stored.</source>
         <translation>this has characters that cannot be stored.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="208"/>
+        <location filename="../../screens/words.py" line="267"/>
         <source>the end must come after the start.</source>
         <translation>the end must come after the start.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="209"/>
+        <location filename="../../screens/words.py" line="268"/>
         <source>from 1 to 10,000, or no limit.</source>
         <translation>from 1 to 10,000, or no limit.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="210"/>
+        <location filename="../../screens/words.py" line="269"/>
         <source>from 1 to 2,000 times.</source>
         <translation>from 1 to 2,000 times.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="211"/>
+        <location filename="../../screens/words.py" line="270"/>
         <source>the last date must not be before the first.</source>
         <translation>the last date must not be before the first.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="222"/>
+        <location filename="../../screens/words.py" line="281"/>
         <source>this is not right.</source>
         <translation>this is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="223"/>
-        <location filename="../../screens/words.py" line="271"/>
+        <location filename="../../screens/words.py" line="282"/>
+        <location filename="../../screens/words.py" line="330"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="229"/>
+        <location filename="../../screens/words.py" line="288"/>
         <source>the file is not UTF-8 text (save it as “CSV UTF-8” or as an .ics file)</source>
         <translation>the file is not UTF-8 text (save it as “CSV UTF-8” or as an .ics file)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="233"/>
+        <location filename="../../screens/words.py" line="292"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="234"/>
+        <location filename="../../screens/words.py" line="293"/>
         <source>this column is missing</source>
         <translation>this column is missing</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="235"/>
+        <location filename="../../screens/words.py" line="294"/>
         <source>this column is not one the import knows</source>
         <translation>this column is not one the import knows</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="236"/>
-        <location filename="../../screens/words.py" line="237"/>
+        <location filename="../../screens/words.py" line="295"/>
+        <location filename="../../screens/words.py" line="296"/>
         <source>empty, but needed</source>
         <translation>empty, but needed</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="238"/>
+        <location filename="../../screens/words.py" line="297"/>
         <source>missing, but needed</source>
         <translation>missing, but needed</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="239"/>
+        <location filename="../../screens/words.py" line="298"/>
         <source>too long</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="240"/>
+        <location filename="../../screens/words.py" line="299"/>
         <source>holds characters that cannot be stored</source>
         <translation>holds characters that cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="241"/>
+        <location filename="../../screens/words.py" line="300"/>
         <source>not an email address</source>
         <translation>not an email address</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="243"/>
+        <location filename="../../screens/words.py" line="302"/>
         <source>no department has this English or Welsh name</source>
         <translation>no department has this English or Welsh name</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="245"/>
+        <location filename="../../screens/words.py" line="304"/>
         <source>the language must be en or cy</source>
         <translation>the language must be en or cy</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="246"/>
+        <location filename="../../screens/words.py" line="305"/>
         <source>must be yes or no (true/false or 1/0)</source>
         <translation>must be yes or no (true/false or 1/0)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="247"/>
+        <location filename="../../screens/words.py" line="306"/>
         <source>appears twice</source>
         <translation>appears twice</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="248"/>
+        <location filename="../../screens/words.py" line="307"/>
         <source>more cells than the header has columns</source>
         <translation>more cells than the header has columns</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="249"/>
+        <location filename="../../screens/words.py" line="308"/>
         <source>not an iCalendar file</source>
         <translation>not an iCalendar file</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="250"/>
+        <location filename="../../screens/words.py" line="309"/>
         <source>cannot be read</source>
         <translation>cannot be read</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="251"/>
+        <location filename="../../screens/words.py" line="310"/>
         <source>the end must come after the start, within 14 days</source>
         <translation>the end must come after the start, within 14 days</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="252"/>
+        <location filename="../../screens/words.py" line="311"/>
         <source>not a repeat rule the kiosk can use</source>
         <translation>not a repeat rule the kiosk can use</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="261"/>
+        <location filename="../../screens/words.py" line="320"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="263"/>
+        <location filename="../../screens/words.py" line="322"/>
         <source>Line %1</source>
         <translation>Line %1</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="265"/>
+        <location filename="../../screens/words.py" line="324"/>
         <source>column %1</source>
         <translation>column %1</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="268"/>
+        <location filename="../../screens/words.py" line="327"/>
         <source>The file</source>
         <translation>The file</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="273"/>
+        <location filename="../../screens/words.py" line="332"/>
         <source>(found “%1”)</source>
         <translation>(found “%1”)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="281"/>
+        <location filename="../../screens/words.py" line="340"/>
         <source>The settings file could not be read. Please ask a facilitator.</source>
         <translation>The settings file could not be read. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="284"/>
+        <location filename="../../screens/words.py" line="343"/>
         <source>The settings file has a mistake in it. Please ask a facilitator.</source>
         <translation>The settings file has a mistake in it. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="287"/>
+        <location filename="../../screens/words.py" line="346"/>
         <source>The settings file names a setting the kiosk does not know.</source>
         <translation>The settings file names a setting the kiosk does not know.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="291"/>
+        <location filename="../../screens/words.py" line="350"/>
         <source>The settings file was written by a newer version of the kiosk.</source>
         <translation>The settings file was written by a newer version of the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="294"/>
+        <location filename="../../screens/words.py" line="353"/>
         <source>The database address is not right. Please ask a facilitator.</source>
         <translation>The database address is not right. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="297"/>
+        <location filename="../../screens/words.py" line="356"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="302"/>
+        <location filename="../../screens/words.py" line="361"/>
         <source>This update could not be applied to the room&apos;s database, so it was put back as it was before the update: nothing was lost. Please ask IT to install the previous version or a fixed one.</source>
         <translation>This update could not be applied to the room&apos;s database, so it was put back as it was before the update: nothing was lost. Please ask IT to install the previous version or a fixed one.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="308"/>
+        <location filename="../../screens/words.py" line="367"/>
         <source>The room&apos;s database was made by a newer version of the kiosk. Please ask a facilitator to upgrade the kiosk.</source>
         <translation>The room&apos;s database was made by a newer version of the kiosk. Please ask a facilitator to upgrade the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="313"/>
+        <location filename="../../screens/words.py" line="372"/>
         <source>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</source>
         <translation>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="318"/>
+        <location filename="../../screens/words.py" line="377"/>
         <source>No facilitator PIN has been set yet.</source>
         <translation>No facilitator PIN has been set yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="321"/>
+        <location filename="../../screens/words.py" line="380"/>
         <source>That PIN is not right.</source>
         <translation>That PIN is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="322"/>
+        <location filename="../../screens/words.py" line="381"/>
         <source>Too many wrong PINs: please wait a few minutes.</source>
         <translation>Too many wrong PINs: please wait a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="326"/>
+        <location filename="../../screens/words.py" line="385"/>
         <source>The two PINs are not the same. Please try again.</source>
         <translation>The two PINs are not the same. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="329"/>
+        <location filename="../../screens/words.py" line="388"/>
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="331"/>
+        <location filename="../../screens/words.py" line="390"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translation>This has characters that cannot be stored. Please type it again.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="334"/>
+        <location filename="../../screens/words.py" line="393"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translation>This does not look like an email address, such as name@wales.nhs.uk.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="337"/>
+        <location filename="../../screens/words.py" line="396"/>
         <source>Please choose a department from the list or type its name.</source>
         <translation>Please choose a department from the list or type its name.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="340"/>
+        <location filename="../../screens/words.py" line="399"/>
         <source>That topic is no longer on the list.</source>
         <translation>That topic is no longer on the list.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="343"/>
+        <location filename="../../screens/words.py" line="402"/>
         <source>That event has finished. Please choose a topic.</source>
         <translation>That event has finished. Please choose a topic.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="346"/>
+        <location filename="../../screens/words.py" line="405"/>
         <source>That person could not be found.</source>
         <translation>That person could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="349"/>
+        <location filename="../../screens/words.py" line="408"/>
         <source>You are already checked in.</source>
         <translation>You are already checked in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="352"/>
+        <location filename="../../screens/words.py" line="411"/>
         <source>That visit could not be found; it may have ended already.</source>
         <translation>That visit could not be found; it may have ended already.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="355"/>
-        <location filename="../../screens/words.py" line="477"/>
+        <location filename="../../screens/words.py" line="414"/>
+        <location filename="../../screens/words.py" line="544"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translation>That code could not be read. Please try again or type your name instead.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="358"/>
-        <location filename="../../screens/words.py" line="482"/>
+        <location filename="../../screens/words.py" line="417"/>
+        <location filename="../../screens/words.py" line="549"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translation>This pass could not be verified. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="361"/>
-        <location filename="../../screens/words.py" line="487"/>
+        <location filename="../../screens/words.py" line="420"/>
+        <location filename="../../screens/words.py" line="554"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translation>This pass is no longer valid. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="364"/>
+        <location filename="../../screens/words.py" line="423"/>
         <source>That project could not be found.</source>
         <translation>That project could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="367"/>
+        <location filename="../../screens/words.py" line="426"/>
         <source>That measure could not be found.</source>
         <translation>That measure could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="370"/>
+        <location filename="../../screens/words.py" line="429"/>
         <source>That data point could not be found.</source>
         <translation>That data point could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="373"/>
+        <location filename="../../screens/words.py" line="432"/>
         <source>That PDSA cycle could not be found.</source>
         <translation>That PDSA cycle could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="376"/>
+        <location filename="../../screens/words.py" line="435"/>
         <source>That PDSA cycle belongs to another project.</source>
         <translation>That PDSA cycle belongs to another project.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="379"/>
+        <location filename="../../screens/words.py" line="438"/>
         <source>Those baseline and phase settings do not fit this chart.</source>
         <translation>Those baseline and phase settings do not fit this chart.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="383"/>
+        <location filename="../../screens/words.py" line="442"/>
         <source>That item is no longer there; the list has been refreshed.</source>
         <translation>That item is no longer there; the list has been refreshed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="388"/>
+        <location filename="../../screens/words.py" line="448"/>
+        <source>The recording could not be kept; please record it again.</source>
+        <translation>The recording could not be kept; please record it again.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="451"/>
+        <source>Submit the story for approval before approving it.</source>
+        <translation>Submit the story for approval before approving it.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="455"/>
         <source>That session could not be found.</source>
         <translation>That session could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="391"/>
+        <location filename="../../screens/words.py" line="458"/>
         <source>This session has closed.</source>
         <translation>This session has closed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="394"/>
+        <location filename="../../screens/words.py" line="461"/>
         <source>That session template could not be found.</source>
         <translation>That session template could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="397"/>
+        <location filename="../../screens/words.py" line="464"/>
         <source>That part of the session could not be found.</source>
         <translation>That part of the session could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="400"/>
+        <location filename="../../screens/words.py" line="467"/>
         <source>That card is no longer on the board.</source>
         <translation>That card is no longer on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="404"/>
+        <location filename="../../screens/words.py" line="471"/>
         <source>Each person can have from 1 to 20 dots.</source>
         <translation>Each person can have from 1 to 20 dots.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="407"/>
+        <location filename="../../screens/words.py" line="474"/>
         <source>Please choose a rating from 1 to 5.</source>
         <translation>Please choose a rating from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="411"/>
+        <location filename="../../screens/words.py" line="478"/>
         <source>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</source>
         <translation>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="415"/>
+        <location filename="../../screens/words.py" line="482"/>
         <source>A team member has not agreed to be shown. They can agree when they check in.</source>
         <translation>A team member has not agreed to be shown. They can agree when they check in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="419"/>
+        <location filename="../../screens/words.py" line="486"/>
         <source>Please choose adopt, adapt or abandon.</source>
         <translation>Please choose adopt, adapt or abandon.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="422"/>
+        <location filename="../../screens/words.py" line="489"/>
         <source>That is not a stage of the Model for Improvement.</source>
         <translation>That is not a stage of the Model for Improvement.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="425"/>
+        <location filename="../../screens/words.py" line="492"/>
         <source>Fewer than two people are in the coffee pool: no round today.</source>
         <translation>Fewer than two people are in the coffee pool: no round today.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="428"/>
+        <location filename="../../screens/words.py" line="495"/>
         <source>Today&apos;s round has been run already.</source>
         <translation>Today&apos;s round has been run already.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="431"/>
+        <location filename="../../screens/words.py" line="498"/>
         <source>That coffee round could not be found.</source>
         <translation>That coffee round could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="434"/>
+        <location filename="../../screens/words.py" line="501"/>
         <source>That post is no longer on the board.</source>
         <translation>That post is no longer on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="437"/>
+        <location filename="../../screens/words.py" line="504"/>
         <source>That request could not be found.</source>
         <translation>That request could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="440"/>
+        <location filename="../../screens/words.py" line="507"/>
         <source>That event could not be found.</source>
         <translation>That event could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="218"/>
+        <location filename="../../screens/words.py" line="277"/>
         <source>Please check the event&apos;s details: one of them is not right.</source>
         <translation>Please check the event&apos;s details: one of them is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="444"/>
+        <location filename="../../screens/words.py" line="511"/>
         <source>Please check the measure&apos;s details: one of them is not right.</source>
         <translation>Please check the measure&apos;s details: one of them is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="447"/>
+        <location filename="../../screens/words.py" line="514"/>
         <source>Please check the department&apos;s names: one is empty or already used.</source>
         <translation>Please check the department&apos;s names: one is empty or already used.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="450"/>
+        <location filename="../../screens/words.py" line="517"/>
         <source>Nothing was imported: the file has mistakes. Each one is listed.</source>
         <translation>Nothing was imported: the file has mistakes. Each one is listed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="453"/>
+        <location filename="../../screens/words.py" line="520"/>
         <source>That file is not a Qspace Kiosk database. Nothing was changed.</source>
         <translation>That file is not a Qspace Kiosk database. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="456"/>
+        <location filename="../../screens/words.py" line="523"/>
         <source>That backup comes from a newer version of the kiosk. Nothing was changed.</source>
         <translation>That backup comes from a newer version of the kiosk. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="459"/>
+        <location filename="../../screens/words.py" line="526"/>
         <source>The backup could not be written. Please ask a facilitator.</source>
         <translation>The backup could not be written. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="468"/>
+        <location filename="../../screens/words.py" line="535"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>

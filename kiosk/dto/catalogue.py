@@ -47,6 +47,18 @@ class StoryCard:
     change: str
     result: str
     project_title: str | None
+    # The Welsh beside the English above (either may be empty: show the other then).
+    title_cy: str = ""
+    problem_cy: str = ""
+    change_cy: str = ""
+    result_cy: str = ""
+
+    def text(self, field: str, lang: str) -> str:
+        """A section in `lang`, or in the other language when it was not written in `lang`."""
+        english = getattr(self, field)
+        welsh = getattr(self, f"{field}_cy")
+        first, second = (welsh, english) if lang == "cy" else (english, welsh)
+        return str(first or second)
 
 
 @dataclass(frozen=True)

@@ -75,6 +75,20 @@ class StorySlide:
     thanks: tuple[ThanksItem, ...]
     before_after: BeforeAfter | None
     url: str | None
+    # The Welsh beside the English above (either may be empty: show the other then).
+    title_cy: str = ""
+    problem_cy: str = ""
+    change_cy: str = ""
+    result_cy: str = ""
+    lessons_cy: str = ""
+    photo: bytes | None = None  # a JPEG without metadata (kiosk.photos)
+
+    def text(self, field: str, lang: str) -> str:
+        """A section in `lang`, or in the other language when it was not written in `lang`."""
+        english = getattr(self, field)
+        welsh = getattr(self, f"{field}_cy")
+        first, second = (welsh, english) if lang == "cy" else (english, welsh)
+        return str(first or second)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 `Operations(store, clock=...)` only holds one object per feature, as typed attributes:
 `ops.catalogue`, `ops.checkin`, `ops.people`, `ops.pin`, `ops.measures`, `ops.showcase`,
-`ops.sessions`, `ops.projects`, `ops.coffee`, `ops.qnet`, `ops.events` and `ops.golive`
+`ops.sessions`, `ops.projects`, `ops.coffee`, `ops.qnet`, `ops.events`, `ops.golive` and
+`ops.stories`
 (kiosk/operations/<feature>.py).
 Each of their public methods is one user action and one transaction
 (`with self._store.begin() as session:`), calls the feature's services in kiosk/services/ and
@@ -35,6 +36,7 @@ from kiosk.operations.projects import ProjectsOps
 from kiosk.operations.qnet import QnetOps
 from kiosk.operations.sessions import SessionsOps
 from kiosk.operations.showcase import ShowcaseOps
+from kiosk.operations.stories import StoriesOps
 
 __all__ = ["Operations"]
 
@@ -60,6 +62,7 @@ class Operations:
         self.qnet = QnetOps(store, clock=clock)
         self.events = EventsOps(store, clock=clock)
         self.golive = GoLiveOps(store, clock=clock)
+        self.stories = StoriesOps(store, clock=clock)
 
     @property
     def store(self) -> Store:

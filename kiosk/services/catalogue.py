@@ -135,7 +135,21 @@ def list_stories(session: Session, *, limit: int = 50) -> list[StoryCard]:
         .order_by(Story.created_at.desc())
         .limit(limit)
     ).all()
-    return [StoryCard(s.id, s.title, s.problem, s.change, s.result, title) for s, title in rows]
+    return [
+        StoryCard(
+            s.id,
+            s.title,
+            s.problem,
+            s.change,
+            s.result,
+            title,
+            title_cy=s.title_cy,
+            problem_cy=s.problem_cy,
+            change_cy=s.change_cy,
+            result_cy=s.result_cy,
+        )
+        for s, title in rows
+    ]
 
 
 def upcoming_events(session: Session, *, now: datetime, limit: int = 30) -> list[EventCard]:

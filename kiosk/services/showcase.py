@@ -45,6 +45,7 @@ from kiosk.errors import ErrorCode, KioskError
 from kiosk.models import (
     Department,
     Event,
+    Measure,
     Notice,
     PdsaCycle,
     Person,
@@ -56,6 +57,8 @@ from kiosk.models import (
     ShowcaseLoop,
     Stage,
     Story,
+    StoryMedia,
+    StoryMember,
     Synced,
     ThanksNote,
     Topic,
@@ -107,6 +110,39 @@ def _headline(session: Session, project_id: str) -> MeasureChart | None:
     return None
 
 
+def _story_chart(session: Session, measure_id: str) -> MeasureChart | None:
+    measure = session.get(Measure, measure_id)
+    if measure is None or measure.deleted:
+        return None
+    chart = measure_service.chart_of(measure_service.measure_data(session, measure_id=measure_id))
+    return chart if chart.analysis is not None else None
+
+
+def _story_team(session: Session, story: Story) -> tuple[str, ...]:
+    """The members the story names (still consenting), or its project's team when it names
+    none (stories written before the kiosk let a facilitator choose)."""
+    named = session.execute(
+        select(Person.display_name, StoryMember.deleted)
+        .join(StoryMember, StoryMember.person_id == Person.id)
+        .where(StoryMember.story_id == story.id)
+        .order_by(StoryMember.created_at, Person.id)
+    ).all()
+    if not named:
+        return _team(session, story.project_id)
+    names = session.scalars(
+        select(Person.display_name)
+        .join(StoryMember, StoryMember.person_id == Person.id)
+        .where(
+            StoryMember.story_id == story.id,
+            StoryMember.deleted.is_(False),
+            Person.deleted.is_(False),
+            Person.consent_display.is_(True),
+        )
+        .order_by(StoryMember.created_at, Person.id)
+    ).all()
+    return tuple(dict.fromkeys(first_name(n) for n in names if n.strip()))
+
+
 def _sparkline(session: Session, project_id: str) -> Sparkline | None:
     chart = _headline(session, project_id)
     if chart is None or chart.analysis is None:
@@ -123,11 +159,14 @@ def _sparkline(session: Session, project_id: str) -> Sparkline | None:
     )
 
 
-def _before_after(session: Session, project_id: str | None) -> BeforeAfter | None:
-    """The headline measure split at its last phase break, or at its middle when it has none."""
+def _before_after(
+    session: Session, project_id: str | None, measure_id: str | None = None
+) -> BeforeAfter | None:
+    """The measure (the headline one when none is named) split at its last phase break, or at
+    its middle when it has none."""
     if project_id is None:
         return None
-    chart = _headline(session, project_id)
+    chart = _story_chart(session, measure_id) if measure_id else _headline(session, project_id)
     if chart is None or chart.analysis is None:
         return None
     values = [p.value for p in chart.analysis.points if p.value is not None and not p.excluded]
@@ -208,6 +247,9 @@ def story_slide(session: Session, *, story_id: str, url_template: str) -> StoryS
         .order_by(ThanksNote.posted_at.desc())
         .limit(STORY_THANKS)
     ).all()
+    photo = session.scalar(
+        select(StoryMedia.data).where(StoryMedia.story_id == story.id, StoryMedia.kind == "photo")
+    )
     return StorySlide(
         id=story.id,
         title=story.title,
@@ -216,10 +258,16 @@ def story_slide(session: Session, *, story_id: str, url_template: str) -> StoryS
         change=story.change,
         result=story.result,
         lessons=story.lessons,
-        team=_team(session, story.project_id),
+        team=_story_team(session, story),
         thanks=tuple(_thanks_item(n) for n in notes),
-        before_after=_before_after(session, story.project_id),
+        before_after=_before_after(session, story.project_id, story.measure_id),
         url=_url(url_template, story.project_id) if story.project_id else None,
+        title_cy=story.title_cy,
+        problem_cy=story.problem_cy,
+        change_cy=story.change_cy,
+        result_cy=story.result_cy,
+        lessons_cy=story.lessons_cy,
+        photo=photo,
     )
 
 
@@ -239,6 +287,7 @@ PUBLIC_STORIES: tuple[ColumnElement[bool], ...] = (
     Story.deleted.is_(False),
     Story.approved.is_(True),
     Story.hidden.is_(False),
+    Story.draft.is_(False),
 )
 
 
@@ -632,10 +681,13 @@ MODERATED = {
 
 def _moderation_item(kind: str, row: Synced) -> ModerationItem:
     how = MODERATED[kind]
+    title = getattr(row, how.title)
+    if isinstance(row, Story):
+        title = title or row.title_cy  # a story may have a Welsh title only
     return ModerationItem(
         kind,
         row.id,
-        getattr(row, how.title),
+        title,
         getattr(row, how.detail),
         getattr(row, how.approved),
         getattr(row, how.hidden),
@@ -652,6 +704,7 @@ def moderation_queue(session: Session) -> list[ModerationItem]:
             select(how.model).where(
                 how.model.deleted.is_(False),
                 *((Project.is_public.is_(True),) if how.model is Project else ()),
+                *((Story.draft.is_(False),) if how.model is Story else ()),  # being written
             )
         )
     ]
