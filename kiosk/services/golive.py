@@ -416,6 +416,14 @@ def remove_demo(session: Session) -> DemoRemoval:
         # transaction ends).
         session.execute(text("PRAGMA defer_foreign_keys = ON"))
     models = {m.__tablename__: m for m in SYNCED_MODELS}
+    # Local tables (a story's photo and testimonial) go with the demo record they belong to.
+    for table in Person.metadata.sorted_tables:
+        if table.name in models:
+            continue
+        for fk in table.foreign_keys:
+            ids = sorted(removable.get(fk.column.table.name, ()))
+            for start in range(0, len(ids), 500):
+                session.execute(delete(table).where(fk.parent.in_(ids[start : start + 500])))
     ordered = [t for t in reversed(Person.metadata.sorted_tables) if t.name in models]
     for table in ordered:
         ids = sorted(removable.get(table.name, ()))

@@ -15,7 +15,16 @@ import pytest
 from sqlalchemy import func, select
 
 from kiosk.db import DEMO_SUFFIX, Store, make_engine, migrate
-from kiosk.models import SYNCED_MODELS, Department, Event, Outbox, Person, Visit
+from kiosk.models import (
+    SYNCED_MODELS,
+    Department,
+    Event,
+    Outbox,
+    Person,
+    Story,
+    StoryMedia,
+    Visit,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -325,6 +334,18 @@ def test_remove_demo_keeps_every_real_record_and_queues_nothing(
         s.add(Visit(person_id=real.id, event_id=demo_event.id, checked_in_at=store.clock()))
         s.add(Department(name_en="Real Department", name_cy="Adran Go Iawn"))
         demo_event_id = demo_event.id
+        # A photo added to a demo story on this kiosk goes with the story.
+        demo_story = s.scalars(select(Story)).first()
+        assert demo_story is not None
+        s.add(
+            StoryMedia(
+                story_id=demo_story.id,
+                kind="photo",
+                mime="image/jpeg",
+                data=b"\xff\xd8",
+                updated_at=store.clock(),
+            )
+        )
     with store.begin() as s:
         outbox_before = s.scalar(select(func.count()).select_from(Outbox))
 
@@ -342,6 +363,7 @@ def test_remove_demo_keeps_every_real_record_and_queues_nothing(
         assert s.scalars(select(Person.display_name)).all() == ["Real Person"]
         assert s.scalar(select(func.count()).select_from(Visit)) == 1
         assert s.scalars(select(Department.name_en)).all() == ["Real Department"]
+        assert s.scalar(select(func.count()).select_from(StoryMedia)) == 0
         assert s.scalar(select(func.count()).select_from(Outbox)) == outbox_before
 
 
