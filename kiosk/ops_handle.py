@@ -72,6 +72,12 @@ class OpsHandle:
                     raise
             return self._ops
 
+    def reopen(self) -> None:
+        """Forget a failed opening (a damaged database was restored or set aside): the next
+        job opens the store again."""
+        with self._lock:
+            self._failure = None
+
     def startup_info(self) -> StartupInfo:
         """Open the store if no job has yet and say what start-up needs (the worker's job)."""
         return self.get().startup_info()

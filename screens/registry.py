@@ -35,6 +35,9 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("thanks", "screens.thanks", "ThanksScreen"),
     ScreenSpec("showcase", "screens.showcase_admin", "ShowcaseAdminScreen", needs_pin=True),
     ScreenSpec("sync", "screens.sync_screen", "SyncScreen", needs_pin=True),
+    # Shown by the window itself (a first start; a damaged database), never navigated to.
+    ScreenSpec("setup", "screens.setup", "SetupScreen", routable=False),
+    ScreenSpec("recovery", "screens.recovery", "RecoveryScreen", routable=False),
     # Screens that need a parameter (a project) are reached from others, not from --screen.
     ScreenSpec("measures", "screens.measures", "MeasuresScreen", cli=False),
     ScreenSpec("project", "screens.project", "ProjectScreen", cli=False),

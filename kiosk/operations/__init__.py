@@ -77,4 +77,5 @@ class Operations:
                 database_ok=integrity.ok if integrity else True,
                 integrity_detail=integrity.detail if integrity else "",
                 newest_good_backup=integrity.newest_good_backup if integrity else None,
+                initialised=get_state(session, "initialised") is not None,
             )

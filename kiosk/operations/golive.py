@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiosk import backup
+from kiosk.db import get_state, set_state
 from kiosk.dto.catalogue import DepartmentRow
 from kiosk.dto.golive import BackupFile, DemoRemoval, ImportSummary
 from kiosk.errors import ErrorCode, KioskError
@@ -14,6 +15,21 @@ from kiosk.services import golive
 
 class GoLiveOps(Feature):
     """From the demo room to the Health Board's own: each method one transaction."""
+
+    def finish_setup(self) -> None:
+        """Mark the first start's set-up as done: later starts open the room as it is."""
+        with self._store.begin() as session:
+            if get_state(session, "initialised") is None:
+                set_state(session, "initialised", self._clock().isoformat())
+
+    def seed_demo(self) -> bool:
+        """Fill the room with the demo content, when it has no departments yet (run on the
+        background lane after set-up, so visitors are served meanwhile). Returns whether it
+        seeded."""
+        from kiosk import demo  # the demo's content loads only when it is asked for
+
+        with self._store.begin() as session:
+            return demo.seed_if_empty(session, now=self._clock()) is not None
 
     def preview_demo_removal(self) -> DemoRemoval:
         """What "Remove the demo" would remove and keep, per kind; nothing changes."""
