@@ -279,6 +279,8 @@ class MainWindow(QMainWindow):
         if name == "checkin":
             screen.checkout_offered.connect(self._on_checkin_checkout_offered)
             screen.scan_typed.connect(self._on_checkin_scan_typed)
+        if name == "facilitator":
+            screen.demo_removed.connect(self._on_facilitator_demo_removed)
         if name == "setup":
             screen.pin_wanted.connect(self._on_setup_pin_wanted)
         if name == "pin":
@@ -373,6 +375,10 @@ class MainWindow(QMainWindow):
         if seeded:
             self.header.demo.setVisible(True)
             self.refresh_showcase()
+
+    def _on_facilitator_demo_removed(self) -> None:
+        self.header.demo.hide()
+        self.refresh_showcase()
 
     def _on_demo_seed_failed(self, exc: BaseException) -> None:
         log.error("the demo room could not be seeded: %s", type(exc).__name__)
