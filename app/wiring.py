@@ -248,8 +248,8 @@ def _on_setup_completed(window: MainWindow, ops: OpsHandle, choices: SetupChoice
         try:
             TokenStore().save(choices.token)
         except OSError as exc:
+            # The sync page then says the worker is off for want of a token.
             log.error("the device token could not be saved: %s", type(exc).__name__)
-            window.notify(window.tr("The device token could not be saved."), "error")
     if choices.settings.register_url and window.ctx.sync is None and ops.ready:
         _start_sync(window, ops.store, choices.settings)
 
