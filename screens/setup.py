@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -44,9 +43,6 @@ class SetupScreen(Screen):
         column = QVBoxLayout(host)
         column.setContentsMargins(0, 0, 16, 0)
         column.setSpacing(18)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.setVerticalSpacing(10)
         self.room_name = named(QLineEdit(), "setup.room_name")
         self.room_name.setMaxLength(60)
         self.health_board = named(QLineEdit(), "setup.health_board")
@@ -67,9 +63,10 @@ class SetupScreen(Screen):
         language_row = QWidget()
         language_layout = FlowLayout(language_row, spacing=20)
         self.languages = QButtonGroup(self)
-        self.lang_buttons: dict[str, Button] = {}
+        self.lang_buttons: dict[str, WrapButton] = {}
         for code, text in (("cy", "Cymraeg"), ("en", "English")):
-            button = Button(f"setup.lang.{code}", "choice")
+            # A WrapButton sizes to its words as they are drawn (the chosen one is bold).
+            button = WrapButton(f"setup.lang.{code}")
             button.setCheckable(True)
             button.set_text(text)
             button.clicked.connect(lambda _=False, c=code: self._on_language_clicked(c))
@@ -83,11 +80,12 @@ class SetupScreen(Screen):
             ("register.url", self.register_url),
             ("register.token", self.token),
         ):
+            # Each caption above its field: the words keep the page's width in portrait.
             caption = label(f"setup.caption.{key}", wrap=True)
             caption.setBuddy(widget)
-            form.addRow(caption, widget)
+            column.addWidget(caption)
+            column.addWidget(widget)
             self.captions[key] = caption
-        column.addLayout(form)
         self.start_caption = label("setup.caption.start")
         column.addWidget(self.start_caption)
         self.starts = QButtonGroup(self)
