@@ -72,6 +72,8 @@ class FacilitatorScreen(Screen):
         self.lock.clicked.connect(lambda: self.ctx.navigate("attract"))
         self.exit = Button("facilitator.exit", "danger")
         self.exit.clicked.connect(lambda: self.ctx.navigate("exit"))
+        self.backups = Button("facilitator.backups")
+        self.backups.clicked.connect(lambda: self.ctx.navigate("backups"))
         self.remove_demo = Button("facilitator.remove_demo", "danger")
         self.remove_demo.clicked.connect(self._on_remove_demo_clicked)
         self.remove_demo.hide()  # only while the room holds demo content
@@ -81,6 +83,7 @@ class FacilitatorScreen(Screen):
             self.showcase,
             self.change_pin,
             self.settings,
+            self.backups,
             self.remove_demo,
         ):
             row.addWidget(button)
@@ -115,6 +118,7 @@ class FacilitatorScreen(Screen):
         self.lock.set_text(self.tr("Lock and return to welcome"))
         self.exit.set_text(self.tr("Close the kiosk"))
         self.remove_demo.set_text(self.tr("Remove the demo"))
+        self.backups.set_text(self.tr("Backups"))
         self._render()
 
     def shown(self) -> None:

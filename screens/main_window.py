@@ -254,6 +254,10 @@ class MainWindow(QMainWindow):
         self.housekeeping_timer.setObjectName("housekeeping.timer")
         self.housekeeping_timer.setSingleShot(True)
         self.housekeeping_timer.timeout.connect(self.run_housekeeping)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setObjectName("backup.timer")
+        self.backup_timer.setSingleShot(True)
+        self.backup_timer.timeout.connect(self.run_daily_backup)
         languages.changed.connect(self._on_languages_changed)
         self.apply_settings(settings)
         self._on_languages_changed(languages.current)
@@ -318,6 +322,7 @@ class MainWindow(QMainWindow):
         a PIN (or, on a fresh install, show the set-up)."""
         self.header.demo.setVisible(info.is_demo)
         self.run_housekeeping()
+        self._schedule_backup()  # the store's opening made the day's first backup
         if setup_allowed and not info.initialised and not first_screen_given:
             if self._current in ("", "attract"):
                 self.start_setup()
@@ -760,6 +765,33 @@ class MainWindow(QMainWindow):
         self.housekeeping_timer.start(
             ms_until_next_run(self.ctx.now(), self.settings.closing_time, ROOM_ZONE)
         )
+
+    def run_daily_backup(self) -> None:
+        """The daily backup on the background lane (copied to `backup.copy_to`, pruned after
+        `backup.keep_days`), then the next one scheduled."""
+        copy_to, keep_days = self.settings.backup_copy_to, self.settings.backup_keep_days
+        self.background.submit(
+            lambda: self.ctx.ops.golive.daily_backup(copy_to, keep_days),
+            self._on_daily_backup_done,
+            self._on_daily_backup_failed,
+        )
+        self._schedule_backup()
+
+    def _schedule_backup(self) -> None:
+        from screens.presenters.backups import ms_until_next_backup
+
+        self.backup_timer.start(
+            ms_until_next_backup(self.ctx.now(), self.settings.closing_time, ROOM_ZONE)
+        )
+
+    def _on_daily_backup_done(self, made: Any) -> None:
+        log.info("daily backup written (%d bytes)", made.size)
+        page = self.screens.get("backups")
+        if page is not None:
+            page.shown()
+
+    def _on_daily_backup_failed(self, exc: BaseException) -> None:
+        log.error("the daily backup failed: %s", type(exc).__name__)
 
     def _on_housekeeping_done(self, report: Any) -> None:
         log.info(

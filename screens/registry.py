@@ -35,6 +35,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("thanks", "screens.thanks", "ThanksScreen"),
     ScreenSpec("showcase", "screens.showcase_admin", "ShowcaseAdminScreen", needs_pin=True),
     ScreenSpec("sync", "screens.sync_screen", "SyncScreen", needs_pin=True),
+    ScreenSpec("backups", "screens.backups", "BackupsScreen", needs_pin=True),
     # Shown by the window itself (a first start; a damaged database), never navigated to.
     ScreenSpec("setup", "screens.setup", "SetupScreen", routable=False),
     ScreenSpec("recovery", "screens.recovery", "RecoveryScreen", routable=False),

@@ -51,6 +51,106 @@
     </message>
 </context>
 <context>
+    <name>BackupsScreen</name>
+    <message>
+        <location filename="../../screens/backups.py" line="65"/>
+        <source>Backups</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Copïau wrth gefn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/backups.py" line="68"/>
+        <source>The kiosk backs itself up every day after closing time and keeps %n day(s) of backups.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>Mae&apos;r ciosg yn gwneud copi wrth gefn ohono&apos;i hun bob dydd ar ôl amser cau ac yn cadw copïau %n diwrnod.</numerusform>
+            <numerusform>Mae&apos;r ciosg yn gwneud copi wrth gefn ohono&apos;i hun bob dydd ar ôl amser cau ac yn cadw copïau %n diwrnod.</numerusform>
+            <numerusform>Mae&apos;r ciosg yn gwneud copi wrth gefn ohono&apos;i hun bob dydd ar ôl amser cau ac yn cadw copïau %n diwrnod.</numerusform>
+            <numerusform>Mae&apos;r ciosg yn gwneud copi wrth gefn ohono&apos;i hun bob dydd ar ôl amser cau ac yn cadw copïau %n diwrnod.</numerusform>
+            <numerusform>Mae&apos;r ciosg yn gwneud copi wrth gefn ohono&apos;i hun bob dydd ar ôl amser cau ac yn cadw copïau %n diwrnod.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="74"/>
+        <source>Each is also copied to %1.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae pob un hefyd yn cael ei gopïo i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="78"/>
+        <source>No backups yet.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim copïau wrth gefn eto.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="79"/>
+        <source>Back up now</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gwneud copi nawr</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="80"/>
+        <source>Back to the facilitator page</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn ôl i dudalen yr hwylusydd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="108"/>
+        <source>%1, %2</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="110"/>
+        <source>%1: damaged, cannot be restored</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">%1: wedi&apos;i ddifrodi, does dim modd dod ag ef yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="114"/>
+        <source>Restore the backup of %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dod â chopi wrth gefn %1 yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="115"/>
+        <location filename="../../screens/backups.py" line="156"/>
+        <source>Restore</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dod yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="132"/>
+        <source>Backed up: %1.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Copi wedi&apos;i wneud: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="147"/>
+        <source>Restore this backup?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dod â&apos;r copi wrth gefn hwn yn ôl?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="149"/>
+        <source>The room goes back to how it was on %1: anything recorded since then is lost. The database as it is now is backed up first.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Bydd yr ystafell yn mynd yn ôl i sut roedd hi ar %1: bydd unrhyw beth a gofnodwyd ers hynny&apos;n cael ei golli. Mae copi o&apos;r gronfa ddata fel y mae hi nawr yn cael ei wneud yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="153"/>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="175"/>
+        <source>The backup of %1 is back.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae copi wrth gefn %1 yn ôl.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../screens/widgets.py" line="357"/>
@@ -567,128 +667,134 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../screens/facilitator.py" line="98"/>
+        <location filename="../../screens/facilitator.py" line="101"/>
         <source>Facilitator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="100"/>
+        <location filename="../../screens/facilitator.py" line="103"/>
         <source>in the room now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">yn yr ystafell nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="101"/>
+        <location filename="../../screens/facilitator.py" line="104"/>
         <source>visits this month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ymweliadau&apos;r mis hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="102"/>
+        <location filename="../../screens/facilitator.py" line="105"/>
         <source>people registered</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">pobl wedi cofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="103"/>
+        <location filename="../../screens/facilitator.py" line="106"/>
         <source>active projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">prosiectau ar waith</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="104"/>
+        <location filename="../../screens/facilitator.py" line="107"/>
         <source>success stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">straeon llwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="105"/>
+        <location filename="../../screens/facilitator.py" line="108"/>
         <source>events coming up</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">digwyddiadau i ddod</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="106"/>
+        <location filename="../../screens/facilitator.py" line="109"/>
         <source>changes waiting to sync</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">newidiadau&apos;n aros i gysoni</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="110"/>
+        <location filename="../../screens/facilitator.py" line="113"/>
         <source>Who&apos;s here</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwy sydd yma</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="111"/>
+        <location filename="../../screens/facilitator.py" line="114"/>
         <source>People and privacy</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pobl a phreifatrwydd</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="112"/>
+        <location filename="../../screens/facilitator.py" line="115"/>
         <source>Showcase and screens</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Arddangosfa a sgriniau</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="113"/>
+        <location filename="../../screens/facilitator.py" line="116"/>
         <source>Change PIN</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Newid y PIN</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="114"/>
+        <location filename="../../screens/facilitator.py" line="117"/>
         <source>Settings</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="115"/>
+        <location filename="../../screens/facilitator.py" line="118"/>
         <source>Lock and return to welcome</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cloi a mynd i&apos;r sgrin groeso</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="116"/>
+        <location filename="../../screens/facilitator.py" line="119"/>
         <source>Close the kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau&apos;r ciosg</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="117"/>
-        <location filename="../../screens/facilitator.py" line="166"/>
+        <location filename="../../screens/facilitator.py" line="120"/>
+        <location filename="../../screens/facilitator.py" line="170"/>
         <source>Remove the demo</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnu&apos;r demo</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="132"/>
+        <location filename="../../screens/facilitator.py" line="121"/>
+        <source>Backups</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Copïau wrth gefn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="136"/>
         <source>This room is showing demo content: made-up people, projects and events.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ystafell hon yn dangos cynnwys enghreifftiol: pobl, prosiectau a digwyddiadau dychmygol.</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="145"/>
+        <location filename="../../screens/facilitator.py" line="149"/>
         <source>This removes every demo record: %1 people, %2 projects, %3 stories, %4 events, %5 visits and %6 other records. Kept: your %7 own records, and %8 demo records that your own records point at. Nothing is sent to the register.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae hyn yn tynnu pob cofnod enghreifftiol: %1 o bobl, %2 o brosiectau, %3 o straeon, %4 o ddigwyddiadau, %5 o ymweliadau a %6 o gofnodion eraill. Yn cael eu cadw: eich %7 o gofnodion eich hun, a %8 o gofnodion enghreifftiol y mae eich cofnodion chi&apos;n cyfeirio atyn nhw. Does dim yn cael ei anfon i&apos;r gofrestr.</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="160"/>
+        <location filename="../../screens/facilitator.py" line="164"/>
         <source>Remove the demo?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnu&apos;r demo?</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="163"/>
+        <location filename="../../screens/facilitator.py" line="167"/>
         <source>Keep it</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ei gadw</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="178"/>
+        <location filename="../../screens/facilitator.py" line="182"/>
         <source>The demo is removed: %1 records gone, %2 of your own kept.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r demo wedi&apos;i dynnu: %1 o gofnodion wedi mynd, %2 o&apos;ch rhai chi wedi&apos;u cadw.</translation>
@@ -802,98 +908,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="354"/>
+        <location filename="../../screens/main_window.py" line="359"/>
         <source>The settings file could not be written. Please ask IT.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd ysgrifennu&apos;r ffeil gosodiadau. Holwch yr adran TG, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="393"/>
+        <location filename="../../screens/main_window.py" line="398"/>
         <source>The room&apos;s database is back. The kiosk is starting.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae cronfa ddata&apos;r ystafell yn ôl. Mae&apos;r ciosg yn dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="409"/>
+        <location filename="../../screens/main_window.py" line="414"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd agor cronfa ddata&apos;r ystafell. Holwch hwylusydd, os gwelwch yn dda; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="617"/>
+        <location filename="../../screens/main_window.py" line="622"/>
         <source>Home</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="617"/>
+        <location filename="../../screens/main_window.py" line="622"/>
         <source>Go to the home screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mynd i&apos;r hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="618"/>
+        <location filename="../../screens/main_window.py" line="623"/>
         <source>Scan a QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganio pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="619"/>
+        <location filename="../../screens/main_window.py" line="624"/>
         <source>Demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="620"/>
+        <location filename="../../screens/main_window.py" line="625"/>
         <source>This room is showing demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ystafell hon yn dangos cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="621"/>
+        <location filename="../../screens/main_window.py" line="626"/>
         <source>Qspace Kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ciosg Qspace</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="644"/>
+        <location filename="../../screens/main_window.py" line="649"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, aeth rhywbeth o&apos;i le. Rydyn ni wedi mynd yn ôl i&apos;r dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="649"/>
-        <location filename="../../screens/main_window.py" line="685"/>
+        <location filename="../../screens/main_window.py" line="654"/>
+        <location filename="../../screens/main_window.py" line="690"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="713"/>
+        <location filename="../../screens/main_window.py" line="718"/>
         <source>You are already checked in, %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="714"/>
+        <location filename="../../screens/main_window.py" line="719"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Fe wnaethoch chi gofrestru am %1. Ydych chi&apos;n gadael nawr?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="718"/>
+        <location filename="../../screens/main_window.py" line="723"/>
         <source>Check out</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gadael</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="722"/>
+        <location filename="../../screens/main_window.py" line="727"/>
         <source>Stay checked in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Aros yma</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="736"/>
+        <location filename="../../screens/main_window.py" line="741"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwyl fawr, %1. Diolch am ddod!</translation>
@@ -3970,67 +4076,67 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../screens/setup.py" line="119"/>
+        <location filename="../../screens/setup.py" line="117"/>
         <source>Welcome: let&apos;s set up this room</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso: gadewch i ni osod yr ystafell hon</translation>
     </message>
     <message>
-        <location filename="../../screens/setup.py" line="122"/>
+        <location filename="../../screens/setup.py" line="120"/>
         <source>A few details for the facilitator. You can change them later in Settings. The register is optional: the kiosk works offline.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychydig o fanylion i&apos;r hwylusydd. Gallwch chi eu newid nes ymlaen yn y Gosodiadau. Dewisol yw&apos;r gofrestr: mae&apos;r ciosg yn gweithio all-lein.</translation>
     </message>
     <message>
-        <location filename="../../screens/setup.py" line="127"/>
+        <location filename="../../screens/setup.py" line="125"/>
         <source>Room name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Enw&apos;r ystafell</translation>
     </message>
     <message>
-        <location filename="../../screens/setup.py" line="128"/>
+        <location filename="../../screens/setup.py" line="126"/>
         <source>Health Board</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bwrdd Iechyd</translation>
     </message>
     <message>
-        <location filename="../../screens/setup.py" line="129"/>
+        <location filename="../../screens/setup.py" line="127"/>
         <source>Language at the start</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iaith ar y dechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/setup.py" line="130"/>
+        <location filename="../../screens/setup.py" line="128"/>
         <source>Central register address (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfeiriad y gofrestr ganolog (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/setup.py" line="131"/>
+        <location filename="../../screens/setup.py" line="129"/>
         <source>Device token from the register (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tocyn dyfais gan y gofrestr (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/setup.py" line="138"/>
+        <location filename="../../screens/setup.py" line="136"/>
         <source>How should the room start?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sut dylai&apos;r ystafell ddechrau?</translation>
     </message>
     <message>
-        <location filename="../../screens/setup.py" line="140"/>
+        <location filename="../../screens/setup.py" line="138"/>
         <source>Start empty: add your own departments, people and events</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dechrau&apos;n wag: ychwanegu eich adrannau, eich pobl a&apos;ch digwyddiadau eich hun</translation>
     </message>
     <message>
-        <location filename="../../screens/setup.py" line="144"/>
+        <location filename="../../screens/setup.py" line="142"/>
         <source>Start with the demo room: made-up people, projects and events, marked as demo content, that you can remove later</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dechrau gyda&apos;r ystafell enghreifftiol: pobl, prosiectau a digwyddiadau dychmygol, wedi&apos;u marcio&apos;n gynnwys enghreifftiol, y gallwch chi eu tynnu nes ymlaen</translation>
     </message>
     <message>
-        <location filename="../../screens/setup.py" line="148"/>
+        <location filename="../../screens/setup.py" line="146"/>
         <source>Next: choose a PIN</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nesaf: dewis PIN</translation>

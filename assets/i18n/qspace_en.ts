@@ -44,6 +44,88 @@
     </message>
 </context>
 <context>
+    <name>BackupsScreen</name>
+    <message>
+        <location filename="../../screens/backups.py" line="65"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/backups.py" line="68"/>
+        <source>The kiosk backs itself up every day after closing time and keeps %n day(s) of backups.</source>
+        <translation>
+            <numerusform>The kiosk backs itself up every day after closing time and keeps %n day of backups.</numerusform>
+            <numerusform>The kiosk backs itself up every day after closing time and keeps %n days of backups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="74"/>
+        <source>Each is also copied to %1.</source>
+        <translation>Each is also copied to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="78"/>
+        <source>No backups yet.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="79"/>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="80"/>
+        <source>Back to the facilitator page</source>
+        <translation>Back to the facilitator page</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="108"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="110"/>
+        <source>%1: damaged, cannot be restored</source>
+        <translation>%1: damaged, cannot be restored</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="114"/>
+        <source>Restore the backup of %1</source>
+        <translation>Restore the backup of %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="115"/>
+        <location filename="../../screens/backups.py" line="156"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="132"/>
+        <source>Backed up: %1.</source>
+        <translation>Backed up: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="147"/>
+        <source>Restore this backup?</source>
+        <translation>Restore this backup?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="149"/>
+        <source>The room goes back to how it was on %1: anything recorded since then is lost. The database as it is now is backed up first.</source>
+        <translation>The room goes back to how it was on %1: anything recorded since then is lost. The database as it is now is backed up first.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="153"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="175"/>
+        <source>The backup of %1 is back.</source>
+        <translation>The backup of %1 is back.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../screens/widgets.py" line="357"/>
@@ -477,108 +559,113 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../screens/facilitator.py" line="98"/>
+        <location filename="../../screens/facilitator.py" line="101"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="100"/>
+        <location filename="../../screens/facilitator.py" line="103"/>
         <source>in the room now</source>
         <translation>in the room now</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="101"/>
+        <location filename="../../screens/facilitator.py" line="104"/>
         <source>visits this month</source>
         <translation>visits this month</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="102"/>
+        <location filename="../../screens/facilitator.py" line="105"/>
         <source>people registered</source>
         <translation>people registered</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="103"/>
+        <location filename="../../screens/facilitator.py" line="106"/>
         <source>active projects</source>
         <translation>active projects</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="104"/>
+        <location filename="../../screens/facilitator.py" line="107"/>
         <source>success stories</source>
         <translation>success stories</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="105"/>
+        <location filename="../../screens/facilitator.py" line="108"/>
         <source>events coming up</source>
         <translation>events coming up</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="106"/>
+        <location filename="../../screens/facilitator.py" line="109"/>
         <source>changes waiting to sync</source>
         <translation>changes waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="110"/>
+        <location filename="../../screens/facilitator.py" line="113"/>
         <source>Who&apos;s here</source>
         <translation>Who&apos;s here</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="111"/>
+        <location filename="../../screens/facilitator.py" line="114"/>
         <source>People and privacy</source>
         <translation>People and privacy</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="112"/>
+        <location filename="../../screens/facilitator.py" line="115"/>
         <source>Showcase and screens</source>
         <translation>Showcase and screens</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="113"/>
+        <location filename="../../screens/facilitator.py" line="116"/>
         <source>Change PIN</source>
         <translation>Change PIN</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="114"/>
+        <location filename="../../screens/facilitator.py" line="117"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="115"/>
+        <location filename="../../screens/facilitator.py" line="118"/>
         <source>Lock and return to welcome</source>
         <translation>Lock and return to welcome</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="116"/>
+        <location filename="../../screens/facilitator.py" line="119"/>
         <source>Close the kiosk</source>
         <translation>Close the kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="117"/>
-        <location filename="../../screens/facilitator.py" line="166"/>
+        <location filename="../../screens/facilitator.py" line="120"/>
+        <location filename="../../screens/facilitator.py" line="170"/>
         <source>Remove the demo</source>
         <translation>Remove the demo</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="132"/>
+        <location filename="../../screens/facilitator.py" line="121"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="136"/>
         <source>This room is showing demo content: made-up people, projects and events.</source>
         <translation>This room is showing demo content: made-up people, projects and events.</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="145"/>
+        <location filename="../../screens/facilitator.py" line="149"/>
         <source>This removes every demo record: %1 people, %2 projects, %3 stories, %4 events, %5 visits and %6 other records. Kept: your %7 own records, and %8 demo records that your own records point at. Nothing is sent to the register.</source>
         <translation>This removes every demo record: %1 people, %2 projects, %3 stories, %4 events, %5 visits and %6 other records. Kept: your %7 own records, and %8 demo records that your own records point at. Nothing is sent to the register.</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="160"/>
+        <location filename="../../screens/facilitator.py" line="164"/>
         <source>Remove the demo?</source>
         <translation>Remove the demo?</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="163"/>
+        <location filename="../../screens/facilitator.py" line="167"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="178"/>
+        <location filename="../../screens/facilitator.py" line="182"/>
         <source>The demo is removed: %1 records gone, %2 of your own kept.</source>
         <translation>The demo is removed: %1 records gone, %2 of your own kept.</translation>
     </message>
@@ -674,83 +761,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="354"/>
+        <location filename="../../screens/main_window.py" line="359"/>
         <source>The settings file could not be written. Please ask IT.</source>
         <translation>The settings file could not be written. Please ask IT.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="393"/>
+        <location filename="../../screens/main_window.py" line="398"/>
         <source>The room&apos;s database is back. The kiosk is starting.</source>
         <translation>The room&apos;s database is back. The kiosk is starting.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="409"/>
+        <location filename="../../screens/main_window.py" line="414"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="617"/>
+        <location filename="../../screens/main_window.py" line="622"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="617"/>
+        <location filename="../../screens/main_window.py" line="622"/>
         <source>Go to the home screen</source>
         <translation>Go to the home screen</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="618"/>
+        <location filename="../../screens/main_window.py" line="623"/>
         <source>Scan a QR pass</source>
         <translation>Scan a QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="619"/>
+        <location filename="../../screens/main_window.py" line="624"/>
         <source>Demo content</source>
         <translation>Demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="620"/>
+        <location filename="../../screens/main_window.py" line="625"/>
         <source>This room is showing demo content</source>
         <translation>This room is showing demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="621"/>
+        <location filename="../../screens/main_window.py" line="626"/>
         <source>Qspace Kiosk</source>
         <translation>Qspace Kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="644"/>
+        <location filename="../../screens/main_window.py" line="649"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translation>Sorry, something went wrong. We have gone back to the start.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="649"/>
-        <location filename="../../screens/main_window.py" line="685"/>
+        <location filename="../../screens/main_window.py" line="654"/>
+        <location filename="../../screens/main_window.py" line="690"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="713"/>
+        <location filename="../../screens/main_window.py" line="718"/>
         <source>You are already checked in, %1</source>
         <translation>You are already checked in, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="714"/>
+        <location filename="../../screens/main_window.py" line="719"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translation>You checked in at %1. Are you leaving now?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="718"/>
+        <location filename="../../screens/main_window.py" line="723"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="722"/>
+        <location filename="../../screens/main_window.py" line="727"/>
         <source>Stay checked in</source>
         <translation>Stay checked in</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="736"/>
+        <location filename="../../screens/main_window.py" line="741"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translation>Goodbye, %1. Thank you for coming!</translation>
     </message>
@@ -3293,57 +3380,57 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../screens/setup.py" line="119"/>
+        <location filename="../../screens/setup.py" line="117"/>
         <source>Welcome: let&apos;s set up this room</source>
         <translation>Welcome: let&apos;s set up this room</translation>
     </message>
     <message>
-        <location filename="../../screens/setup.py" line="122"/>
+        <location filename="../../screens/setup.py" line="120"/>
         <source>A few details for the facilitator. You can change them later in Settings. The register is optional: the kiosk works offline.</source>
         <translation>A few details for the facilitator. You can change them later in Settings. The register is optional: the kiosk works offline.</translation>
     </message>
     <message>
-        <location filename="../../screens/setup.py" line="127"/>
+        <location filename="../../screens/setup.py" line="125"/>
         <source>Room name</source>
         <translation>Room name</translation>
     </message>
     <message>
-        <location filename="../../screens/setup.py" line="128"/>
+        <location filename="../../screens/setup.py" line="126"/>
         <source>Health Board</source>
         <translation>Health Board</translation>
     </message>
     <message>
-        <location filename="../../screens/setup.py" line="129"/>
+        <location filename="../../screens/setup.py" line="127"/>
         <source>Language at the start</source>
         <translation>Language at the start</translation>
     </message>
     <message>
-        <location filename="../../screens/setup.py" line="130"/>
+        <location filename="../../screens/setup.py" line="128"/>
         <source>Central register address (optional)</source>
         <translation>Central register address (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/setup.py" line="131"/>
+        <location filename="../../screens/setup.py" line="129"/>
         <source>Device token from the register (optional)</source>
         <translation>Device token from the register (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/setup.py" line="138"/>
+        <location filename="../../screens/setup.py" line="136"/>
         <source>How should the room start?</source>
         <translation>How should the room start?</translation>
     </message>
     <message>
-        <location filename="../../screens/setup.py" line="140"/>
+        <location filename="../../screens/setup.py" line="138"/>
         <source>Start empty: add your own departments, people and events</source>
         <translation>Start empty: add your own departments, people and events</translation>
     </message>
     <message>
-        <location filename="../../screens/setup.py" line="144"/>
+        <location filename="../../screens/setup.py" line="142"/>
         <source>Start with the demo room: made-up people, projects and events, marked as demo content, that you can remove later</source>
         <translation>Start with the demo room: made-up people, projects and events, marked as demo content, that you can remove later</translation>
     </message>
     <message>
-        <location filename="../../screens/setup.py" line="148"/>
+        <location filename="../../screens/setup.py" line="146"/>
         <source>Next: choose a PIN</source>
         <translation>Next: choose a PIN</translation>
     </message>

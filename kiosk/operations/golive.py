@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from kiosk import backup
@@ -11,6 +12,8 @@ from kiosk.dto.golive import BackupFile, DemoRemoval, ImportSummary
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.operations.base import Feature
 from kiosk.services import golive
+
+log = logging.getLogger(__name__)
 
 
 class GoLiveOps(Feature):
@@ -96,6 +99,23 @@ class GoLiveOps(Feature):
             except OSError as exc:
                 raise KioskError(ErrorCode.BACKUP_FAILED, reason=type(exc).__name__) from None
         return next(b for b in backup.list_backups(made.parent) if b.path == str(made))
+
+    def daily_backup(self, copy_to: str, keep_days: int) -> BackupFile:
+        """The running kiosk's daily backup: one now, copied to `copy_to` when given (a folder
+        that is not there is logged, never fatal), and backups older than `keep_days` pruned
+        in both folders (the newest always kept)."""
+        path = self._db_path()
+        now = self._clock()
+        folder = backup.backup_dir_for(path)
+        made = backup.make_backup(path, folder, now=now, label="daily")
+        backup.prune_backups(folder, keep_days=keep_days, now=now)
+        if copy_to:
+            try:
+                backup.copy_backup(made, Path(copy_to))
+                backup.prune_backups(Path(copy_to), keep_days=keep_days, now=now)
+            except OSError as exc:
+                log.warning("the backup could not be copied to the second folder: %s", exc.strerror)
+        return next(b for b in backup.list_backups(folder) if b.path == str(made))
 
     def backups(self) -> list[BackupFile]:
         """The backups kept beside the database, newest first."""
