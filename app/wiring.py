@@ -79,27 +79,15 @@ def launch_from(args: argparse.Namespace) -> Launch:
 def open_store(db_url: str, settings: Settings | None = None, *, seed_demo: bool = True) -> Store:
     """Migrate the database and seed demo content on the very first start (worker thread),
     unless `seed_demo` is False (the first start's set-up decides, and seeds on the background
-    lane). A SQLite file is backed up before a migration and once a day (kiosk.backup)."""
+    lane). A SQLite file is backed up before a migration (kiosk.db.migrate) and once a day
+    (kiosk.backup)."""
     from kiosk import backup
-    from kiosk.db import (
-        HEAD_REVISION,
-        Store,
-        current_revision,
-        get_state,
-        make_engine,
-        migrate,
-        set_state,
-        utc_now,
-    )
+    from kiosk.db import Store, get_state, make_engine, migrate, set_state, utc_now
 
     engine = make_engine(db_url)
     path = backup.database_path(db_url)
-    if path is not None and path.is_file():
-        revision = current_revision(engine)
-        if revision is not None and revision != HEAD_REVISION:
-            backup.make_backup(
-                path, backup.backup_dir_for(path), now=utc_now(), label=f"before-{HEAD_REVISION}"
-            )
+    # One backup before a migration, made by migrate() itself (qspace.schema-NNNN.sqlite3.bak
+    # beside the database, owner-only): it is what a failed migration is rolled back from.
     migrate(engine)
     store = Store(engine)
     if path is not None and settings is not None:
@@ -134,20 +122,30 @@ def open_operations(
     """Check the database's integrity, open the store and build the operations over it (on
     the worker, by the OpsHandle).
 
+    A damaged database (StartupInfo.database_ok False) is opened as it was found, neither
+    migrated nor backed up, so that the window can offer the newest good backup.
+
     Raises:
-        KioskError: DB_DAMAGED when the file fails SQLite's check: it is then neither
-            migrated nor backed up, and the window offers the newest good backup.
+        KioskError: DB_DAMAGED when a damaged database cannot even be opened.
     """
+    from sqlalchemy.exc import SQLAlchemyError
+
     from kiosk import backup
-    from kiosk.db import utc_now
+    from kiosk.db import Store, make_engine, utc_now
     from kiosk.operations import Operations
 
     path = backup.database_path(db_url)
     integrity = backup.check_integrity(path) if path is not None else None
     if integrity is not None and not integrity.ok:
-        raise KioskError(
-            ErrorCode.DB_DAMAGED, backup=integrity.newest_good_backup or "", detail=integrity.detail
-        )
+        try:
+            damaged = Store(make_engine(db_url))
+        except SQLAlchemyError:
+            raise KioskError(
+                ErrorCode.DB_DAMAGED,
+                backup=integrity.newest_good_backup or "",
+                detail=integrity.detail,
+            ) from None
+        return Operations(damaged, clock=utc_now, integrity=integrity)
     store = open_store(db_url, settings, seed_demo=seed_demo)
     return Operations(store, clock=utc_now, integrity=integrity)
 
@@ -192,6 +190,10 @@ def window_for(
         _wire_audio(window)
 
     def opened(info: StartupInfo) -> None:
+        if not info.database_ok:  # the recovery page first; the rest once it is mended
+            _use_recovery(window, launch)
+            window.store_opened(info, first_screen_given=bool(launch.screen))
+            return
         if background is not None:
             background.start()
         window.store_opened(
@@ -205,16 +207,15 @@ def window_for(
         if background is not None:
             background.start()  # its jobs now fail as the store is not open, and say so
         if isinstance(exc, KioskError) and exc.code is ErrorCode.DB_DAMAGED:
-            from kiosk import backup  # SQLAlchemy is not imported on the GUI thread before
-            from kiosk.recovery import Recovery
-
-            db_path = backup.database_path(launch.db_url)
-            window.recovery = Recovery(db_path) if db_path is not None else None
+            _use_recovery(window, launch)
         window.store_failed(exc)
 
     def reopen() -> None:  # after a damaged database was restored or set aside
-        ops.reopen()
-        runner.submit(ops.startup_info, opened, failed)
+        def reload() -> StartupInfo:
+            ops.reload()
+            return ops.startup_info()
+
+        runner.submit(reload, opened, failed)
 
     window.reopen_store = reopen
     window.setup_completed.connect(lambda choices: _on_setup_completed(window, ops, choices))
@@ -237,6 +238,15 @@ def window_for(
         )
         QTimer.singleShot(300, window, runner.start)
     return window
+
+
+def _use_recovery(window: MainWindow, launch: Launch) -> None:
+    """What the recovery page acts on: the database file of this launch."""
+    from kiosk import backup  # SQLAlchemy is imported on the GUI thread only after a failure
+    from kiosk.recovery import Recovery
+
+    db_path = backup.database_path(launch.db_url)
+    window.recovery = Recovery(db_path) if db_path is not None else None
 
 
 def _on_setup_completed(window: MainWindow, ops: OpsHandle, choices: SetupChoices) -> None:

@@ -72,12 +72,6 @@ class OpsHandle:
                     raise
             return self._ops
 
-    def reopen(self) -> None:
-        """Forget a failed opening (a damaged database was restored or set aside): the next
-        job opens the store again."""
-        with self._lock:
-            self._failure = None
-
     def reload(self) -> None:
         """Open the store afresh, now (on the worker): after a backup was restored over the
         database, every later job works on the restored one."""

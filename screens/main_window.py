@@ -319,7 +319,11 @@ class MainWindow(QMainWindow):
         self, info: StartupInfo, *, first_screen_given: bool, setup_allowed: bool = False
     ) -> None:
         """The database is open: tidy up visits, show the demo badge, on a first run ask for
-        a PIN (or, on a fresh install, show the set-up)."""
+        a PIN (or, on a fresh install, show the set-up). A damaged database shows the recovery
+        page and nothing else starts."""
+        if not info.database_ok:
+            self.show_recovery(info.newest_good_backup or "")
+            return
         self.header.demo.setVisible(info.is_demo)
         self.run_housekeeping()
         self._schedule_backup()  # the store's opening made the day's first backup
