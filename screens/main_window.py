@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
         self.header.demo.hide()
         self.first_run_pin = False
         self.setup_pending = False
+        self._setup_done = False  # set-up ended in this run (before the store said so)
         # Set by the composition root: what the recovery page does with a damaged database
         # (kiosk.recovery.Recovery), and how the store is opened again afterwards.
         self.recovery: Any = None
@@ -328,7 +329,7 @@ class MainWindow(QMainWindow):
         self.run_housekeeping()
         self._schedule_backup()  # the store's opening made the day's first backup
         if setup_allowed and not info.initialised and not first_screen_given:
-            if self._current in ("", "attract"):
+            if self._current in ("", "attract") and not self._setup_done:
                 self.start_setup()
             return
         if not info.pin_set and not first_screen_given and self._current in ("", "attract"):
@@ -363,6 +364,7 @@ class MainWindow(QMainWindow):
             setup.message.setText(self.tr("The settings file could not be written. Please ask IT."))
             return
         self.setup_pending = False
+        self._setup_done = True
         self.apply_settings(choices.settings)
         self.setup_completed.emit(choices)
         self.runner.submit(
