@@ -17,7 +17,7 @@ from devices.printer import QtDocumentPrinter
 from devices.scanner import KeyboardWedge
 from kiosk import paths
 from kiosk.config import Settings, apply_overrides, load_settings
-from kiosk.errors import KioskError
+from kiosk.errors import ErrorCode, KioskError
 from kiosk.ops_handle import OpsHandle
 from screens.i18n import Languages
 from screens.main_window import MainWindow
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from kiosk.db import Store
     from kiosk.dto.catalogue import StartupInfo
     from kiosk.operations import Operations
+    from screens.presenters.setup import SetupChoices
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,8 @@ class Launch:
     screen: str | None
     exit_after_paint: bool
     exit_when_ready: bool = False
+    # A fresh install may be set up: the default database and no config file, no --screen.
+    setup_allowed: bool = False
 
 
 def launch_from(args: argparse.Namespace) -> Launch:
@@ -53,44 +56,38 @@ def launch_from(args: argparse.Namespace) -> Launch:
     settings = apply_overrides(settings, dict(getattr(args, "overrides", []) or []))
     kiosk = settings.kiosk_mode if getattr(args, "kiosk", None) is None else bool(args.kiosk)
     lang = getattr(args, "lang", None) or settings.default_language
+    screen = getattr(args, "screen", None)
+    exit_early = bool(getattr(args, "exit_after_paint", False)) or bool(
+        getattr(args, "exit_when_ready", False)
+    )
+    # `--db URL` (an existing room, a test, a benchmark) and a config file of any kind mean
+    # the kiosk was set up already: the set-up shows only on a fresh install.
+    setup_allowed = not args.db and not config_path.exists() and not screen and not exit_early
     return Launch(
         settings=replace(settings, kiosk_mode=kiosk),
         config_path=config_path,
         db_url=args.db or paths.default_db_url(),
         lang=lang,
         kiosk=kiosk,
-        screen=getattr(args, "screen", None),
+        screen=screen,
         exit_after_paint=bool(getattr(args, "exit_after_paint", False)),
         exit_when_ready=bool(getattr(args, "exit_when_ready", False)),
+        setup_allowed=setup_allowed,
     )
 
 
-def open_store(db_url: str, settings: Settings | None = None) -> Store:
-    """Migrate the database and seed demo content on the very first start (worker thread).
-    A SQLite file is backed up before a migration and once a day (kiosk.backup)."""
-    from sqlalchemy import func, select
-
+def open_store(db_url: str, settings: Settings | None = None, *, seed_demo: bool = True) -> Store:
+    """Migrate the database and seed demo content on the very first start (worker thread),
+    unless `seed_demo` is False (the first start's set-up decides, and seeds on the background
+    lane). A SQLite file is backed up before a migration (kiosk.db.migrate) and once a day
+    (kiosk.backup)."""
     from kiosk import backup
-    from kiosk.db import (
-        HEAD_REVISION,
-        Store,
-        current_revision,
-        get_state,
-        make_engine,
-        migrate,
-        set_state,
-        utc_now,
-    )
-    from kiosk.models import Department
+    from kiosk.db import Store, get_state, make_engine, migrate, set_state, utc_now
 
     engine = make_engine(db_url)
     path = backup.database_path(db_url)
-    if path is not None and path.is_file():
-        revision = current_revision(engine)
-        if revision is not None and revision != HEAD_REVISION:
-            backup.make_backup(
-                path, backup.backup_dir_for(path), now=utc_now(), label=f"before-{HEAD_REVISION}"
-            )
+    # One backup before a migration, made by migrate() itself (qspace.schema-NNNN.sqlite3.bak
+    # beside the database, owner-only): it is what a failed migration is rolled back from.
     migrate(engine)
     store = Store(engine)
     if path is not None and settings is not None:
@@ -103,32 +100,54 @@ def open_store(db_url: str, settings: Settings | None = None) -> Store:
             )
         except KioskError as exc:  # a failed backup is logged, never a reason not to start
             log.error("the daily backup failed: %s", exc.describe())
-    with store.begin() as session:
-        if get_state(session, "initialised") is None:
-            today = utc_now().replace(hour=0, minute=0, second=0, microsecond=0)
-            if session.scalar(select(func.count()).select_from(Department)) == 0:
-                from kiosk.demo import fill_demo
+    if seed_demo:
+        with store.begin() as session:
+            if get_state(session, "initialised") is None:
+                from kiosk.demo import seed_if_empty
 
-                counts = fill_demo(session, seed=1, now=today)
-                log.info(
-                    "first start: demo content seeded (%d people, %d projects)",
-                    counts.people,
-                    counts.projects,
-                )
-            set_state(session, "initialised", today.isoformat())
+                counts = seed_if_empty(session, now=utc_now())
+                if counts is not None:
+                    log.info(
+                        "first start: demo content seeded (%d people, %d projects)",
+                        counts.people,
+                        counts.projects,
+                    )
+                set_state(session, "initialised", utc_now().isoformat())
     return store
 
 
-def open_operations(db_url: str, settings: Settings | None = None) -> Operations:
+def open_operations(
+    db_url: str, settings: Settings | None = None, *, seed_demo: bool = True
+) -> Operations:
     """Check the database's integrity, open the store and build the operations over it (on
-    the worker, by the OpsHandle); StartupInfo reports the check."""
+    the worker, by the OpsHandle).
+
+    A damaged database (StartupInfo.database_ok False) is opened as it was found, neither
+    migrated nor backed up, so that the window can offer the newest good backup.
+
+    Raises:
+        KioskError: DB_DAMAGED when a damaged database cannot even be opened.
+    """
+    from sqlalchemy.exc import SQLAlchemyError
+
     from kiosk import backup
-    from kiosk.db import utc_now
+    from kiosk.db import Store, make_engine, utc_now
     from kiosk.operations import Operations
 
     path = backup.database_path(db_url)
     integrity = backup.check_integrity(path) if path is not None else None
-    return Operations(open_store(db_url, settings), clock=utc_now, integrity=integrity)
+    if integrity is not None and not integrity.ok:
+        try:
+            damaged = Store(make_engine(db_url))
+        except SQLAlchemyError:
+            raise KioskError(
+                ErrorCode.DB_DAMAGED,
+                backup=integrity.newest_good_backup or "",
+                detail=integrity.detail,
+            ) from None
+        return Operations(damaged, clock=utc_now, integrity=integrity)
+    store = open_store(db_url, settings, seed_demo=seed_demo)
+    return Operations(store, clock=utc_now, integrity=integrity)
 
 
 def window_for(
@@ -146,7 +165,9 @@ def window_for(
     background = TaskRunner(start=False, name="db.background") if background_lane else None
     languages = Languages(app)
     languages.switch(launch.lang)
-    ops = OpsHandle(lambda: open_operations(launch.db_url, launch.settings))
+    # On a fresh install the set-up decides on the demo (and seeds it on the background lane).
+    seed_demo = not launch.setup_allowed
+    ops = OpsHandle(lambda: open_operations(launch.db_url, launch.settings, seed_demo=seed_demo))
     printer = QtDocumentPrinter(paths.data_dir() / "prints", parent=app)
     wedge = KeyboardWedge()
     window = MainWindow(
@@ -169,9 +190,15 @@ def window_for(
         _wire_audio(window)
 
     def opened(info: StartupInfo) -> None:
+        if not info.database_ok:  # the recovery page first; the rest once it is mended
+            _use_recovery(window, launch)
+            window.store_opened(info, first_screen_given=bool(launch.screen))
+            return
         if background is not None:
             background.start()
-        window.store_opened(info, first_screen_given=bool(launch.screen))
+        window.store_opened(
+            info, first_screen_given=bool(launch.screen), setup_allowed=launch.setup_allowed
+        )
         _start_av_display(window)
         if launch.settings.register_url and not launch.exit_after_paint:
             _start_sync(window, ops.store, launch.settings)
@@ -179,8 +206,19 @@ def window_for(
     def failed(exc: BaseException) -> None:
         if background is not None:
             background.start()  # its jobs now fail as the store is not open, and say so
+        if isinstance(exc, KioskError) and exc.code is ErrorCode.DB_DAMAGED:
+            _use_recovery(window, launch)
         window.store_failed(exc)
 
+    def reopen() -> None:  # after a damaged database was restored or set aside
+        def reload() -> StartupInfo:
+            ops.reload()
+            return ops.startup_info()
+
+        runner.submit(reload, opened, failed)
+
+    window.reopen_store = reopen
+    window.setup_completed.connect(lambda choices: _on_setup_completed(window, ops, choices))
     # The first job opens the store (whichever it is; this one says what start-up needs).
     runner.submit(ops.startup_info, opened, failed)
     window.setMinimumSize(QSize(1024, 640))
@@ -188,7 +226,10 @@ def window_for(
         window.resize(1920, 1080)
     else:
         window.resize(1440, 900)
-    window.show_screen(launch.screen or "attract")
+    if launch.setup_allowed and not paths.default_db_file().exists():
+        window.start_setup()  # a fresh install: set-up first, before the store has opened
+    else:
+        window.show_screen(launch.screen or "attract")
     if start_worker == "after_paint":
         # The store opens once the first screen has painted, or after 300 ms at the latest.
         window.installEventFilter(EventFilter(QEvent.Type.Paint, runner.start, window))
@@ -197,6 +238,30 @@ def window_for(
         )
         QTimer.singleShot(300, window, runner.start)
     return window
+
+
+def _use_recovery(window: MainWindow, launch: Launch) -> None:
+    """What the recovery page acts on: the database file of this launch."""
+    from kiosk import backup  # SQLAlchemy is imported on the GUI thread only after a failure
+    from kiosk.recovery import Recovery
+
+    db_path = backup.database_path(launch.db_url)
+    window.recovery = Recovery(db_path) if db_path is not None else None
+
+
+def _on_setup_completed(window: MainWindow, ops: OpsHandle, choices: SetupChoices) -> None:
+    """Set-up ended: keep the device token (the OS keyring, else a 0600 file) and start
+    syncing when a register was given."""
+    from sync.tokens import TokenStore
+
+    if choices.token:
+        try:
+            TokenStore().save(choices.token)
+        except OSError as exc:
+            # The sync page then says the worker is off for want of a token.
+            log.error("the device token could not be saved: %s", type(exc).__name__)
+    if choices.settings.register_url and window.ctx.sync is None and ops.ready:
+        _start_sync(window, ops.store, choices.settings)
 
 
 def _start_av_display(window: MainWindow) -> None:

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from kiosk import demo_content as content
@@ -637,3 +637,12 @@ def _qnet(
                 )
             )
     _insert(session, BoardPost.__table__, posts)  # type: ignore[arg-type]  # Table
+
+
+def seed_if_empty(session: Session, *, now: datetime) -> DemoCounts | None:
+    """The demo room, when the room has no departments yet (a first start that chose it);
+    stamped at the start of `now`'s (UTC) day. None when the room already had content."""
+    if session.scalar(select(func.count()).select_from(Department)):
+        return None
+    today = now.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    return fill_demo(session, seed=1, now=today)

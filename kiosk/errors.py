@@ -19,6 +19,7 @@ class ErrorCode(Enum):
     # revision (the schema before), step (what failed), backup (the copy put back)
     DB_UPGRADE_FAILED = "db_upgrade_failed"
     DB_TOO_NEW = "db_too_new"  # revision: made by a newer version of the kiosk
+    DB_DAMAGED = "db_damaged"  # backup (newest good one, "" for none), detail: failed its check
     DATA_DIR_UNWRITABLE = "data_dir_unwritable"  # path, reason
     PIN_NOT_SET = "pin_not_set"
     PIN_WRONG = "pin_wrong"

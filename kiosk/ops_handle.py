@@ -73,6 +73,14 @@ class OpsHandle:
                     raise
             return self._ops
 
+    def reload(self) -> None:
+        """Open the store afresh, now (on the worker): after a backup was restored over the
+        database, every later job works on the restored one."""
+        with self._lock:
+            self._ops = None
+            self._failure = None
+        self.get()
+
     def startup_info(self) -> StartupInfo:
         """Open the store if no job has yet and say what start-up needs (the worker's job)."""
         return self.get().startup_info()

@@ -51,9 +51,14 @@ def config_file() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
 
 
+def default_db_file() -> Path:
+    """The embedded SQLite database's file (it need not exist yet)."""
+    return data_dir() / "qspace.sqlite3"
+
+
 def default_db_url() -> str:
     """The embedded SQLite database in the data directory."""
-    return f"sqlite:///{data_dir() / 'qspace.sqlite3'}"
+    return f"sqlite:///{default_db_file()}"
 
 
 def log_dir() -> Path:

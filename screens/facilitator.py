@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.dto.catalogue import RoomOverview
+from kiosk.dto.golive import DemoRemoval
 from screens.base import Screen, ScreenContext
 from screens.flow import FlowLayout
+from screens.presenters.golive import demo_summary
 from screens.widgets import Button, label
 
 FIGURES = (
@@ -25,6 +29,7 @@ class FacilitatorScreen(Screen):
     """Figures, changing the PIN, settings, locking, and leaving kiosk mode."""
 
     name = "facilitator"
+    demo_removed = Signal()
 
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -73,6 +78,11 @@ class FacilitatorScreen(Screen):
         self.lock.clicked.connect(lambda: self.ctx.navigate("attract"))
         self.exit = Button("facilitator.exit", "danger")
         self.exit.clicked.connect(lambda: self.ctx.navigate("exit"))
+        self.backups = Button("facilitator.backups")
+        self.backups.clicked.connect(lambda: self.ctx.navigate("backups"))
+        self.remove_demo = Button("facilitator.remove_demo", "danger")
+        self.remove_demo.clicked.connect(self._on_remove_demo_clicked)
+        self.remove_demo.hide()  # only while the room holds demo content
         for button in (
             self.whoshere,
             self.people,
@@ -82,6 +92,8 @@ class FacilitatorScreen(Screen):
             self.stories,
             self.change_pin,
             self.settings,
+            self.backups,
+            self.remove_demo,
         ):
             row.addWidget(button)
         self.body.addLayout(row)
@@ -117,6 +129,8 @@ class FacilitatorScreen(Screen):
         self.settings.set_text(self.tr("Settings"))
         self.lock.set_text(self.tr("Lock and return to welcome"))
         self.exit.set_text(self.tr("Close the kiosk"))
+        self.remove_demo.set_text(self.tr("Remove the demo"))
+        self.backups.set_text(self.tr("Backups"))
         self._render()
 
     def shown(self) -> None:
@@ -135,3 +149,52 @@ class FacilitatorScreen(Screen):
             if overview is not None and overview.is_demo
             else ""
         )
+        self.remove_demo.setVisible(overview is not None and overview.is_demo)
+
+    def _on_remove_demo_clicked(self) -> None:
+        self.run(lambda: self.ctx.ops.golive.preview_demo_removal(), self._on_demo_preview_loaded)
+
+    def _on_demo_preview_loaded(self, preview: DemoRemoval) -> None:
+        s = demo_summary(preview)
+        text = (
+            self.tr(
+                "This removes every demo record: %1 people, %2 projects, %3 stories, %4 events, "
+                "%5 visits and %6 other records. Kept: your %7 own records, and %8 demo records "
+                "that your own records point at. Nothing is sent to the register."
+            )
+            .replace("%1", str(s.people))
+            .replace("%2", str(s.projects))
+            .replace("%3", str(s.stories))
+            .replace("%4", str(s.events))
+            .replace("%5", str(s.visits))
+            .replace("%6", str(s.other))
+            .replace("%7", str(s.real_records))
+            .replace("%8", str(s.kept_demo))
+        )
+        overlay: Any = self.window().overlay  # type: ignore[attr-defined]
+        overlay.ask(
+            self.tr("Remove the demo?"),
+            text,
+            [
+                ("facilitator.remove_demo.cancel", self.tr("Keep it"), "", None),
+                (
+                    "facilitator.remove_demo.confirm",
+                    self.tr("Remove the demo"),
+                    "danger",
+                    self._remove_demo,
+                ),
+            ],
+        )
+
+    def _remove_demo(self) -> None:
+        self.run(lambda: self.ctx.ops.golive.remove_demo(), self._on_demo_removed)
+
+    def _on_demo_removed(self, removal: DemoRemoval) -> None:
+        self.ctx.notify(
+            self.tr("The demo is removed: %1 records gone, %2 of your own kept.")
+            .replace("%1", str(removal.removed_total))
+            .replace("%2", str(removal.real_records)),
+            "info",
+        )
+        self.demo_removed.emit()
+        self.shown()

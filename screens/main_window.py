@@ -127,6 +127,9 @@ class MainWindow(QMainWindow):
 
     screen_changed = Signal(str)
     settings_applied = Signal(object)
+    # The first start's set-up ended (screens.presenters.setup.SetupChoices): the composition
+    # root saves the device token and starts syncing.
+    setup_completed = Signal(object)
     _store_problem = ""  # set when the store could not be opened: that message stays up
 
     def __init__(
@@ -229,6 +232,12 @@ class MainWindow(QMainWindow):
         self.screens = Screens(self._build_screen)
         self.header.demo.hide()
         self.first_run_pin = False
+        self.setup_pending = False
+        self._setup_done = False  # set-up ended in this run (before the store said so)
+        # Set by the composition root: what the recovery page does with a damaged database
+        # (kiosk.recovery.Recovery), and how the store is opened again afterwards.
+        self.recovery: Any = None
+        self.reopen_store: Callable[[], None] = lambda: None
 
         self.idle_timer = QTimer(self)
         self.idle_timer.setObjectName("idle.timer")
@@ -246,6 +255,10 @@ class MainWindow(QMainWindow):
         self.housekeeping_timer.setObjectName("housekeeping.timer")
         self.housekeeping_timer.setSingleShot(True)
         self.housekeeping_timer.timeout.connect(self.run_housekeeping)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setObjectName("backup.timer")
+        self.backup_timer.setSingleShot(True)
+        self.backup_timer.timeout.connect(self.run_daily_backup)
         languages.changed.connect(self._on_languages_changed)
         self.apply_settings(settings)
         self._on_languages_changed(languages.current)
@@ -256,6 +269,9 @@ class MainWindow(QMainWindow):
         if name == "settings":
             screen = cls(self.ctx, lambda: self.config_path)
             screen.settings_saved.connect(self._on_settings_screen_settings_saved)
+        elif name == "recovery":
+            screen = cls(self.ctx, lambda: self.recovery)
+            screen.recovered.connect(self._on_recovery_screen_recovered)
         elif name in ("people", "measures", "sharing", "eventadmin"):
             screen = cls(self.ctx, self.export_dir)
         elif name == "showcase":
@@ -268,6 +284,10 @@ class MainWindow(QMainWindow):
         if name == "checkin":
             screen.checkout_offered.connect(self._on_checkin_checkout_offered)
             screen.scan_typed.connect(self._on_checkin_scan_typed)
+        if name == "facilitator":
+            screen.demo_removed.connect(self._on_facilitator_demo_removed)
+        if name == "setup":
+            screen.pin_wanted.connect(self._on_setup_pin_wanted)
         if name == "pin":
             screen.accepted.connect(self._on_pin_accepted)
             screen.cancelled.connect(self._on_pin_cancelled)
@@ -296,19 +316,103 @@ class MainWindow(QMainWindow):
         """The settings form."""
         return self.screens["settings"]  # type: ignore[return-value]
 
-    def store_opened(self, info: StartupInfo, *, first_screen_given: bool) -> None:
+    def store_opened(
+        self, info: StartupInfo, *, first_screen_given: bool, setup_allowed: bool = False
+    ) -> None:
         """The database is open: tidy up visits, show the demo badge, on a first run ask for
-        a PIN."""
+        a PIN (or, on a fresh install, show the set-up). A damaged database shows the recovery
+        page and nothing else starts."""
+        if not info.database_ok:
+            self.show_recovery(info.newest_good_backup or "")
+            return
         self.header.demo.setVisible(info.is_demo)
         self.run_housekeeping()
+        self._schedule_backup()  # the store's opening made the day's first backup
+        if setup_allowed and not info.initialised and not first_screen_given:
+            if self._current in ("", "attract") and not self._setup_done:
+                self.start_setup()
+            return
         if not info.pin_set and not first_screen_given and self._current in ("", "attract"):
             self.first_run_pin = True
             self.navigate("pin:set")
 
+    # --- first start --------------------------------------------------------------------------
+
+    def start_setup(self) -> None:
+        """A fresh install: the set-up page in front (then the PIN, then the attract loop)."""
+        self.setup_pending = True
+        self.show_screen("setup")
+
+    def _on_setup_pin_wanted(self) -> None:
+        self._ask_pin(PinMode.SET, self._finish_setup)
+
+    def _finish_setup(self) -> None:
+        """The PIN is set: write the settings, mark the room set up, start the demo seeding on
+        the background lane if it was chosen, and take visitors at once."""
+        from kiosk.config import save_settings
+
+        setup: Any = self.screens["setup"]
+        choices = setup.choices
+        if choices is None:  # the form was not checked: back to it
+            self.show_screen("setup")
+            return
+        try:
+            save_settings(choices.settings, self.config_path)
+        except OSError as exc:
+            log.error("set-up: the settings file could not be written: %s", type(exc).__name__)
+            self.show_screen("setup")
+            setup.message.setText(self.tr("The settings file could not be written. Please ask IT."))
+            return
+        self.setup_pending = False
+        self._setup_done = True
+        self.apply_settings(choices.settings)
+        self.setup_completed.emit(choices)
+        self.runner.submit(
+            lambda: self.ctx.ops.golive.finish_setup(),
+            lambda _none: None,
+            self._on_runner_job_failed,
+        )
+        if choices.demo:
+            # On the background lane: a visitor checking in meanwhile is served by the main
+            # worker and waits at most for SQLite's write lock, never for the whole seeding.
+            self.background.submit(
+                lambda: self.ctx.ops.golive.seed_demo(),
+                self._on_demo_seeded,
+                self._on_demo_seed_failed,
+            )
+        self.go_idle()
+
+    def _on_demo_seeded(self, seeded: bool) -> None:
+        if seeded:
+            self.header.demo.setVisible(True)
+            self.refresh_showcase()
+
+    def _on_facilitator_demo_removed(self) -> None:
+        self.header.demo.hide()
+        self.refresh_showcase()
+
+    def _on_demo_seed_failed(self, exc: BaseException) -> None:
+        log.error("the demo room could not be seeded: %s", type(exc).__name__)
+
+    def show_recovery(self, backup_path: str) -> None:
+        """A damaged database: the recovery page, whatever else was in front."""
+        log.error("the database is damaged; newest good backup: %s", bool(backup_path))
+        self.overlay.dismiss()
+        self.show_screen("recovery")
+
+    def _on_recovery_screen_recovered(self) -> None:
+        self.notify(self.tr("The room's database is back. The kiosk is starting."), "info")
+        self.reopen_store()
+        self.go_idle()
+
     def store_failed(self, exc: BaseException) -> None:
         """The database could not be opened: say so, and keep saying it (no later message
-        replaces it, no timer hides it); the screens stay empty."""
+        replaces it, no timer hides it); the screens stay empty. A damaged database shows the
+        recovery page instead (restore the newest good backup, or start afresh)."""
         log.error("the database could not be opened: %s", exc)
+        if isinstance(exc, KioskError) and exc.code is ErrorCode.DB_DAMAGED:
+            self.show_recovery(str(exc.params.get("backup") or ""))
+            return
         if isinstance(exc, KioskError) and exc.code is ErrorCode.DB_UPGRADE_FAILED:
             text = words.error_text(exc)
         else:
@@ -397,7 +501,7 @@ class MainWindow(QMainWindow):
             self.banner.clear_stale(owner=name)
         self._current = name
         self.stack.setCurrentWidget(screen)
-        self.header.home.setVisible(name not in ("attract", "home"))
+        self.header.home.setVisible(name not in ("attract", "home", "setup", "recovery"))
         if name == "attract":
             self.idle_timer.stop()
         else:
@@ -496,6 +600,9 @@ class MainWindow(QMainWindow):
 
     def _on_pin_cancelled(self) -> None:
         self._after_pin = None
+        if self.setup_pending:
+            self.show_screen("setup")
+            return
         if self.first_run_pin:
             self.first_run_pin = False
             self.go_idle()
@@ -525,6 +632,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Qspace Kiosk"))
 
     def _on_idle_timer_timeout(self) -> None:
+        if self.setup_pending or self._current == "recovery":
+            return  # set-up and recovery wait for the facilitator, however long
         log.info("idle timeout: back to the attract loop")
         self.go_idle()
 
@@ -662,6 +771,33 @@ class MainWindow(QMainWindow):
         self.housekeeping_timer.start(
             ms_until_next_run(self.ctx.now(), self.settings.closing_time, ROOM_ZONE)
         )
+
+    def run_daily_backup(self) -> None:
+        """The daily backup on the background lane (copied to `backup.copy_to`, pruned after
+        `backup.keep_days`), then the next one scheduled."""
+        copy_to, keep_days = self.settings.backup_copy_to, self.settings.backup_keep_days
+        self.background.submit(
+            lambda: self.ctx.ops.golive.daily_backup(copy_to, keep_days),
+            self._on_daily_backup_done,
+            self._on_daily_backup_failed,
+        )
+        self._schedule_backup()
+
+    def _schedule_backup(self) -> None:
+        from screens.presenters.backups import ms_until_next_backup
+
+        self.backup_timer.start(
+            ms_until_next_backup(self.ctx.now(), self.settings.closing_time, ROOM_ZONE)
+        )
+
+    def _on_daily_backup_done(self, made: Any) -> None:
+        log.info("daily backup written (%d bytes)", made.size)
+        page = self.screens.get("backups")
+        if page is not None:
+            page.shown()
+
+    def _on_daily_backup_failed(self, exc: BaseException) -> None:
+        log.error("the daily backup failed: %s", type(exc).__name__)
 
     def _on_housekeeping_done(self, report: Any) -> None:
         log.info(

@@ -38,6 +38,10 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("eventadmin", "screens.event_admin", "EventAdminScreen", needs_pin=True),
     ScreenSpec("imports", "screens.imports", "ImportsScreen", needs_pin=True),
     ScreenSpec("storyadmin", "screens.story_admin", "StoryAdminScreen", needs_pin=True),
+    ScreenSpec("backups", "screens.backups", "BackupsScreen", needs_pin=True),
+    # Shown by the window itself (a first start; a damaged database), never navigated to.
+    ScreenSpec("setup", "screens.setup", "SetupScreen", routable=False),
+    ScreenSpec("recovery", "screens.recovery", "RecoveryScreen", routable=False),
     # Screens that need a parameter (a project) are reached from others, not from --screen.
     ScreenSpec("measures", "screens.measures", "MeasuresScreen", cli=False),
     ScreenSpec("project", "screens.project", "ProjectScreen", cli=False),

@@ -369,6 +369,10 @@ _SENTENCES: Mapping[ErrorCode, Callable[[Mapping[str, Any]], str]] = {
         "The room's database was made by a newer version of the kiosk. Please ask a "
         "facilitator to upgrade the kiosk.",
     ),
+    ErrorCode.DB_DAMAGED: lambda _p: QCoreApplication.translate(
+        "Words",
+        "The room's database is damaged. A facilitator can bring back the newest good backup.",
+    ),
     ErrorCode.DATA_DIR_UNWRITABLE: lambda _p: QCoreApplication.translate(
         "Words",
         "The kiosk cannot write to its data folder. Please ask a facilitator; the details "

@@ -51,6 +51,106 @@
     </message>
 </context>
 <context>
+    <name>BackupsScreen</name>
+    <message>
+        <location filename="../../screens/backups.py" line="65"/>
+        <source>Backups</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Copïau wrth gefn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/backups.py" line="68"/>
+        <source>The kiosk backs itself up every day after closing time and keeps %n day(s) of backups.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>Mae&apos;r ciosg yn gwneud copi wrth gefn ohono&apos;i hun bob dydd ar ôl amser cau ac yn cadw copïau %n diwrnod.</numerusform>
+            <numerusform>Mae&apos;r ciosg yn gwneud copi wrth gefn ohono&apos;i hun bob dydd ar ôl amser cau ac yn cadw copïau %n diwrnod.</numerusform>
+            <numerusform>Mae&apos;r ciosg yn gwneud copi wrth gefn ohono&apos;i hun bob dydd ar ôl amser cau ac yn cadw copïau %n diwrnod.</numerusform>
+            <numerusform>Mae&apos;r ciosg yn gwneud copi wrth gefn ohono&apos;i hun bob dydd ar ôl amser cau ac yn cadw copïau %n diwrnod.</numerusform>
+            <numerusform>Mae&apos;r ciosg yn gwneud copi wrth gefn ohono&apos;i hun bob dydd ar ôl amser cau ac yn cadw copïau %n diwrnod.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="74"/>
+        <source>Each is also copied to %1.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae pob un hefyd yn cael ei gopïo i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="78"/>
+        <source>No backups yet.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim copïau wrth gefn eto.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="79"/>
+        <source>Back up now</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gwneud copi nawr</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="80"/>
+        <source>Back to the facilitator page</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn ôl i dudalen yr hwylusydd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="108"/>
+        <source>%1, %2</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="110"/>
+        <source>%1: damaged, cannot be restored</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">%1: wedi&apos;i ddifrodi, does dim modd dod ag ef yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="114"/>
+        <source>Restore the backup of %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dod â chopi wrth gefn %1 yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="115"/>
+        <location filename="../../screens/backups.py" line="156"/>
+        <source>Restore</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dod yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="132"/>
+        <source>Backed up: %1.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Copi wedi&apos;i wneud: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="147"/>
+        <source>Restore this backup?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dod â&apos;r copi wrth gefn hwn yn ôl?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="149"/>
+        <source>The room goes back to how it was on %1: anything recorded since then is lost. The database as it is now is backed up first.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Bydd yr ystafell yn mynd yn ôl i sut roedd hi ar %1: bydd unrhyw beth a gofnodwyd ers hynny&apos;n cael ei golli. Mae copi o&apos;r gronfa ddata fel y mae hi nawr yn cael ei wneud yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="153"/>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="175"/>
+        <source>The backup of %1 is back.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae copi wrth gefn %1 yn ôl.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../screens/widgets.py" line="357"/>
@@ -995,118 +1095,155 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../screens/facilitator.py" line="98"/>
+        <location filename="../../screens/facilitator.py" line="110"/>
         <source>Facilitator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="100"/>
+        <location filename="../../screens/facilitator.py" line="112"/>
         <source>in the room now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">yn yr ystafell nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="101"/>
+        <location filename="../../screens/facilitator.py" line="113"/>
         <source>visits this month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ymweliadau&apos;r mis hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="102"/>
+        <location filename="../../screens/facilitator.py" line="114"/>
         <source>people registered</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">pobl wedi cofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="103"/>
+        <location filename="../../screens/facilitator.py" line="115"/>
         <source>active projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">prosiectau ar waith</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="104"/>
+        <location filename="../../screens/facilitator.py" line="116"/>
         <source>success stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">straeon llwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="105"/>
+        <location filename="../../screens/facilitator.py" line="117"/>
         <source>events coming up</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">digwyddiadau i ddod</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="106"/>
+        <location filename="../../screens/facilitator.py" line="118"/>
         <source>changes waiting to sync</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">newidiadau&apos;n aros i gysoni</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="110"/>
+        <location filename="../../screens/facilitator.py" line="122"/>
         <source>Who&apos;s here</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwy sydd yma</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="111"/>
+        <location filename="../../screens/facilitator.py" line="123"/>
         <source>People and privacy</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pobl a phreifatrwydd</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="112"/>
+        <location filename="../../screens/facilitator.py" line="124"/>
         <source>Showcase and screens</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Arddangosfa a sgriniau</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="113"/>
+        <location filename="../../screens/facilitator.py" line="125"/>
         <source>Events</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="114"/>
+        <location filename="../../screens/facilitator.py" line="126"/>
         <source>Import from a USB drive</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mewnforio o gof bach USB</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="115"/>
+        <location filename="../../screens/facilitator.py" line="127"/>
         <source>Write success stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennu straeon llwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="116"/>
+        <location filename="../../screens/facilitator.py" line="128"/>
         <source>Change PIN</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Newid y PIN</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="117"/>
+        <location filename="../../screens/facilitator.py" line="129"/>
         <source>Settings</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="118"/>
+        <location filename="../../screens/facilitator.py" line="130"/>
         <source>Lock and return to welcome</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cloi a mynd i&apos;r sgrin groeso</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="119"/>
+        <location filename="../../screens/facilitator.py" line="131"/>
         <source>Close the kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau&apos;r ciosg</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="134"/>
+        <location filename="../../screens/facilitator.py" line="132"/>
+        <location filename="../../screens/facilitator.py" line="182"/>
+        <source>Remove the demo</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Tynnu&apos;r demo</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="133"/>
+        <source>Backups</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Copïau wrth gefn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="148"/>
         <source>This room is showing demo content: made-up people, projects and events.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ystafell hon yn dangos cynnwys enghreifftiol: pobl, prosiectau a digwyddiadau dychmygol.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="161"/>
+        <source>This removes every demo record: %1 people, %2 projects, %3 stories, %4 events, %5 visits and %6 other records. Kept: your %7 own records, and %8 demo records that your own records point at. Nothing is sent to the register.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae hyn yn tynnu pob cofnod enghreifftiol: %1 o bobl, %2 o brosiectau, %3 o straeon, %4 o ddigwyddiadau, %5 o ymweliadau a %6 o gofnodion eraill. Yn cael eu cadw: eich %7 o gofnodion eich hun, a %8 o gofnodion enghreifftiol y mae eich cofnodion chi&apos;n cyfeirio atyn nhw. Does dim yn cael ei anfon i&apos;r gofrestr.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="176"/>
+        <source>Remove the demo?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Tynnu&apos;r demo?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="179"/>
+        <source>Keep it</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ei gadw</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="194"/>
+        <source>The demo is removed: %1 records gone, %2 of your own kept.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae&apos;r demo wedi&apos;i dynnu: %1 o gofnodion wedi mynd, %2 o&apos;ch rhai chi wedi&apos;u cadw.</translation>
     </message>
 </context>
 <context>
@@ -1353,86 +1490,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="316"/>
+        <location filename="../../screens/main_window.py" line="364"/>
+        <source>The settings file could not be written. Please ask IT.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Doedd dim modd ysgrifennu&apos;r ffeil gosodiadau. Holwch yr adran TG, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="404"/>
+        <source>The room&apos;s database is back. The kiosk is starting.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae cronfa ddata&apos;r ystafell yn ôl. Mae&apos;r ciosg yn dechrau.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="420"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd agor cronfa ddata&apos;r ystafell. Holwch hwylusydd, os gwelwch yn dda; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="521"/>
+        <location filename="../../screens/main_window.py" line="628"/>
         <source>Home</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="521"/>
+        <location filename="../../screens/main_window.py" line="628"/>
         <source>Go to the home screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mynd i&apos;r hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="522"/>
+        <location filename="../../screens/main_window.py" line="629"/>
         <source>Scan a QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganio pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="523"/>
+        <location filename="../../screens/main_window.py" line="630"/>
         <source>Demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="524"/>
+        <location filename="../../screens/main_window.py" line="631"/>
         <source>This room is showing demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ystafell hon yn dangos cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="525"/>
+        <location filename="../../screens/main_window.py" line="632"/>
         <source>Qspace Kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ciosg Qspace</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="546"/>
+        <location filename="../../screens/main_window.py" line="655"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, aeth rhywbeth o&apos;i le. Rydyn ni wedi mynd yn ôl i&apos;r dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="551"/>
-        <location filename="../../screens/main_window.py" line="587"/>
+        <location filename="../../screens/main_window.py" line="660"/>
+        <location filename="../../screens/main_window.py" line="696"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="615"/>
+        <location filename="../../screens/main_window.py" line="724"/>
         <source>You are already checked in, %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="616"/>
+        <location filename="../../screens/main_window.py" line="725"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Fe wnaethoch chi gofrestru am %1. Ydych chi&apos;n gadael nawr?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="620"/>
+        <location filename="../../screens/main_window.py" line="729"/>
         <source>Check out</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gadael</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="624"/>
+        <location filename="../../screens/main_window.py" line="733"/>
         <source>Stay checked in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Aros yma</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="638"/>
+        <location filename="../../screens/main_window.py" line="747"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwyl fawr, %1. Diolch am ddod!</translation>
@@ -3510,6 +3659,58 @@
     </message>
 </context>
 <context>
+    <name>RecoveryScreen</name>
+    <message>
+        <location filename="../../screens/recovery.py" line="62"/>
+        <source>The room&apos;s database is damaged</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae cronfa ddata&apos;r ystafell wedi&apos;i difrodi</translation>
+    </message>
+    <message>
+        <location filename="../../screens/recovery.py" line="63"/>
+        <location filename="../../screens/recovery.py" line="64"/>
+        <source>Facilitator PIN</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">PIN hwylusydd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/recovery.py" line="65"/>
+        <source>Bring back the backup</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dod â&apos;r copi wrth gefn yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../screens/recovery.py" line="66"/>
+        <source>Start afresh</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dechrau o&apos;r newydd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/recovery.py" line="88"/>
+        <source>The newest good backup was made on %1. Type the facilitator PIN, then bring it back: anything recorded after it is lost. The damaged file is kept aside for IT.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cafodd y copi wrth gefn da diweddaraf ei wneud ar %1. Teipiwch PIN yr hwylusydd, yna dewch ag ef yn ôl: bydd unrhyw beth a gofnodwyd ar ei ôl yn cael ei golli. Mae&apos;r ffeil sydd wedi&apos;i difrodi&apos;n cael ei chadw o&apos;r neilltu i&apos;r adran TG.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/recovery.py" line="96"/>
+        <source>No good backup was found. You can start afresh with an empty room; the damaged file is kept aside for IT.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Does dim copi wrth gefn da i&apos;w gael. Gallwch chi ddechrau o&apos;r newydd gydag ystafell wag; mae&apos;r ffeil sydd wedi&apos;i difrodi&apos;n cael ei chadw o&apos;r neilltu i&apos;r adran TG.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/recovery.py" line="136"/>
+        <source>That PIN is not right.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dyw&apos;r PIN yna ddim yn gywir.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/recovery.py" line="147"/>
+        <source>That did not work; the details are in the log.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wnaeth hynny ddim gweithio; mae&apos;r manylion yn y ffeil log.</translation>
+    </message>
+</context>
+<context>
     <name>Screen</name>
     <message>
         <location filename="../../screens/base.py" line="139"/>
@@ -4452,6 +4653,75 @@
         <source>The settings could not be saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r gosodiadau.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <location filename="../../screens/setup.py" line="117"/>
+        <source>Welcome: let&apos;s set up this room</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Croeso: gadewch i ni osod yr ystafell hon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/setup.py" line="120"/>
+        <source>A few details for the facilitator. You can change them later in Settings. The register is optional: the kiosk works offline.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychydig o fanylion i&apos;r hwylusydd. Gallwch chi eu newid nes ymlaen yn y Gosodiadau. Dewisol yw&apos;r gofrestr: mae&apos;r ciosg yn gweithio all-lein.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/setup.py" line="125"/>
+        <source>Room name</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Enw&apos;r ystafell</translation>
+    </message>
+    <message>
+        <location filename="../../screens/setup.py" line="126"/>
+        <source>Health Board</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Bwrdd Iechyd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/setup.py" line="127"/>
+        <source>Language at the start</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Iaith ar y dechrau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/setup.py" line="128"/>
+        <source>Central register address (optional)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cyfeiriad y gofrestr ganolog (dewisol)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/setup.py" line="129"/>
+        <source>Device token from the register (optional)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Tocyn dyfais gan y gofrestr (dewisol)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/setup.py" line="136"/>
+        <source>How should the room start?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sut dylai&apos;r ystafell ddechrau?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/setup.py" line="138"/>
+        <source>Start empty: add your own departments, people and events</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dechrau&apos;n wag: ychwanegu eich adrannau, eich pobl a&apos;ch digwyddiadau eich hun</translation>
+    </message>
+    <message>
+        <location filename="../../screens/setup.py" line="142"/>
+        <source>Start with the demo room: made-up people, projects and events, marked as demo content, that you can remove later</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dechrau gyda&apos;r ystafell enghreifftiol: pobl, prosiectau a digwyddiadau dychmygol, wedi&apos;u marcio&apos;n gynnwys enghreifftiol, y gallwch chi eu tynnu nes ymlaen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/setup.py" line="146"/>
+        <source>Next: choose a PIN</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Nesaf: dewis PIN</translation>
     </message>
 </context>
 <context>
@@ -6646,261 +6916,267 @@
     </message>
     <message>
         <location filename="../../screens/words.py" line="372"/>
+        <source>The room&apos;s database is damaged. A facilitator can bring back the newest good backup.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae cronfa ddata&apos;r ystafell wedi&apos;i difrodi. Gall hwylusydd ddod â&apos;r copi wrth gefn da diweddaraf yn ôl.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="376"/>
         <source>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ni all y ciosg ysgrifennu i&apos;w ffolder data. Gofynnwch i hwylusydd; mae&apos;r manylion yn y log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="377"/>
+        <location filename="../../screens/words.py" line="381"/>
         <source>No facilitator PIN has been set yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim PIN hwylusydd wedi&apos;i osod eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="380"/>
+        <location filename="../../screens/words.py" line="384"/>
         <source>That PIN is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r PIN yna ddim yn gywir.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="381"/>
+        <location filename="../../screens/words.py" line="385"/>
         <source>Too many wrong PINs: please wait a few minutes.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gormod o PINau anghywir: arhoswch ychydig funudau, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="385"/>
+        <location filename="../../screens/words.py" line="389"/>
         <source>The two PINs are not the same. Please try again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r ddau PIN ddim yr un fath. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="388"/>
+        <location filename="../../screens/words.py" line="392"/>
         <source>Please fill this in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llenwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="390"/>
+        <location filename="../../screens/words.py" line="394"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae rhai nodau yn hwn nad oes modd eu cadw. Teipiwch e eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="393"/>
+        <location filename="../../screens/words.py" line="397"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw hwn ddim yn edrych fel cyfeiriad e-bost (er enghraifft, enw@wales.nhs.uk).</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="396"/>
+        <location filename="../../screens/words.py" line="400"/>
         <source>Please choose a department from the list or type its name.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch adran o&apos;r rhestr, neu deipiwch ei henw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="399"/>
+        <location filename="../../screens/words.py" line="403"/>
         <source>That topic is no longer on the list.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pwnc yna ddim ar y rhestr bellach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="402"/>
+        <location filename="../../screens/words.py" line="406"/>
         <source>That event has finished. Please choose a topic.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r digwyddiad yna wedi gorffen. Dewiswch bwnc, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="405"/>
+        <location filename="../../screens/words.py" line="409"/>
         <source>That person could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r person yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="408"/>
+        <location filename="../../screens/words.py" line="412"/>
         <source>You are already checked in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="411"/>
+        <location filename="../../screens/words.py" line="415"/>
         <source>That visit could not be found; it may have ended already.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r ymweliad yna; efallai ei fod wedi dod i ben yn barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="414"/>
-        <location filename="../../screens/words.py" line="544"/>
+        <location filename="../../screens/words.py" line="418"/>
+        <location filename="../../screens/words.py" line="548"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y cod yna. Rhowch gynnig arall arni, neu deipiwch eich enw yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="417"/>
-        <location filename="../../screens/words.py" line="549"/>
+        <location filename="../../screens/words.py" line="421"/>
+        <location filename="../../screens/words.py" line="553"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd gwirio&apos;r pàs hwn. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="420"/>
-        <location filename="../../screens/words.py" line="554"/>
+        <location filename="../../screens/words.py" line="424"/>
+        <location filename="../../screens/words.py" line="558"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pàs hwn ddim yn ddilys bellach. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="423"/>
+        <location filename="../../screens/words.py" line="427"/>
         <source>That project could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r prosiect yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="426"/>
+        <location filename="../../screens/words.py" line="430"/>
         <source>That measure could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r mesur yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="429"/>
+        <location filename="../../screens/words.py" line="433"/>
         <source>That data point could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r pwynt data yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="432"/>
+        <location filename="../../screens/words.py" line="436"/>
         <source>That PDSA cycle could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r cylch PDSA yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="435"/>
+        <location filename="../../screens/words.py" line="439"/>
         <source>That PDSA cycle belongs to another project.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r cylch PDSA yna&apos;n perthyn i brosiect arall.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="438"/>
+        <location filename="../../screens/words.py" line="442"/>
         <source>Those baseline and phase settings do not fit this chart.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r gosodiadau llinell sylfaen a chyfnodau yna ddim yn addas i&apos;r siart hwn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="442"/>
+        <location filename="../../screens/words.py" line="446"/>
         <source>That item is no longer there; the list has been refreshed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r eitem yna ddim yno bellach; mae&apos;r rhestr wedi&apos;i hadnewyddu.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="448"/>
+        <location filename="../../screens/words.py" line="452"/>
         <source>The recording could not be kept; please record it again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r recordiad; recordiwch e eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="451"/>
+        <location filename="../../screens/words.py" line="455"/>
         <source>Submit the story for approval before approving it.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyflwynwch y stori i&apos;w chymeradwyo cyn ei chymeradwyo.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="455"/>
+        <location filename="../../screens/words.py" line="459"/>
         <source>That session could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r sesiwn yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="458"/>
+        <location filename="../../screens/words.py" line="462"/>
         <source>This session has closed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r sesiwn hon wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="461"/>
+        <location filename="../../screens/words.py" line="465"/>
         <source>That session template could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r templed sesiwn yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="464"/>
+        <location filename="../../screens/words.py" line="468"/>
         <source>That part of the session could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r rhan yna o&apos;r sesiwn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="467"/>
+        <location filename="../../screens/words.py" line="471"/>
         <source>That card is no longer on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw&apos;r cerdyn hwnnw ar y bwrdd mwyach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="471"/>
+        <location filename="../../screens/words.py" line="475"/>
         <source>Each person can have from 1 to 20 dots.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gall pob person gael rhwng 1 ac 20 dot.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="474"/>
+        <location filename="../../screens/words.py" line="478"/>
         <source>Please choose a rating from 1 to 5.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch sgôr o 1 i 5.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="478"/>
+        <location filename="../../screens/words.py" line="482"/>
         <source>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw %1 wedi cytuno i gael ei ddangos: tynnwch %1 o&apos;r tîm, neu gallan nhw gytuno wrth gofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="482"/>
+        <location filename="../../screens/words.py" line="486"/>
         <source>A team member has not agreed to be shown. They can agree when they check in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw un o aelodau&apos;r tîm wedi cytuno i gael ei ddangos. Gallan nhw gytuno wrth gofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="486"/>
+        <location filename="../../screens/words.py" line="490"/>
         <source>Please choose adopt, adapt or abandon.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch fabwysiadu, addasu neu roi&apos;r gorau iddi.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="489"/>
+        <location filename="../../screens/words.py" line="493"/>
         <source>That is not a stage of the Model for Improvement.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw hwnnw ddim yn un o gamau&apos;r Model ar gyfer Gwella.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="492"/>
+        <location filename="../../screens/words.py" line="496"/>
         <source>Fewer than two people are in the coffee pool: no round today.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae llai na dau berson yn y grŵp coffi: dim rownd heddiw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="495"/>
+        <location filename="../../screens/words.py" line="499"/>
         <source>Today&apos;s round has been run already.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae rownd heddiw wedi&apos;i chynnal yn barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="498"/>
+        <location filename="../../screens/words.py" line="502"/>
         <source>That coffee round could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r rownd goffi yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="501"/>
+        <location filename="../../screens/words.py" line="505"/>
         <source>That post is no longer on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r neges yna ddim ar y bwrdd bellach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="504"/>
+        <location filename="../../screens/words.py" line="508"/>
         <source>That request could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r cais yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="507"/>
+        <location filename="../../screens/words.py" line="511"/>
         <source>That event could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r digwyddiad yna.</translation>
@@ -6912,43 +7188,43 @@
         <translation type="unfinished">Gwiriwch fanylion y digwyddiad: dyw un ohonyn nhw ddim yn iawn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="511"/>
+        <location filename="../../screens/words.py" line="515"/>
         <source>Please check the measure&apos;s details: one of them is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch fanylion y mesur: dyw un ohonyn nhw ddim yn iawn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="514"/>
+        <location filename="../../screens/words.py" line="518"/>
         <source>Please check the department&apos;s names: one is empty or already used.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch enwau&apos;r adran: mae un yn wag neu wedi&apos;i ddefnyddio&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="517"/>
+        <location filename="../../screens/words.py" line="521"/>
         <source>Nothing was imported: the file has mistakes. Each one is listed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ni fewnforiwyd dim: mae camgymeriadau yn y ffeil. Mae pob un wedi&apos;i restru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="520"/>
+        <location filename="../../screens/words.py" line="524"/>
         <source>That file is not a Qspace Kiosk database. Nothing was changed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw&apos;r ffeil yna&apos;n gronfa ddata Ciosg Qspace. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="523"/>
+        <location filename="../../screens/words.py" line="527"/>
         <source>That backup comes from a newer version of the kiosk. Nothing was changed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Daw&apos;r copi wrth gefn yna o fersiwn mwy newydd o&apos;r ciosg. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="526"/>
+        <location filename="../../screens/words.py" line="530"/>
         <source>The backup could not be written. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd ysgrifennu&apos;r copi wrth gefn. Holwch hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="535"/>
+        <location filename="../../screens/words.py" line="539"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>

@@ -44,6 +44,88 @@
     </message>
 </context>
 <context>
+    <name>BackupsScreen</name>
+    <message>
+        <location filename="../../screens/backups.py" line="65"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/backups.py" line="68"/>
+        <source>The kiosk backs itself up every day after closing time and keeps %n day(s) of backups.</source>
+        <translation>
+            <numerusform>The kiosk backs itself up every day after closing time and keeps %n day of backups.</numerusform>
+            <numerusform>The kiosk backs itself up every day after closing time and keeps %n days of backups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="74"/>
+        <source>Each is also copied to %1.</source>
+        <translation>Each is also copied to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="78"/>
+        <source>No backups yet.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="79"/>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="80"/>
+        <source>Back to the facilitator page</source>
+        <translation>Back to the facilitator page</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="108"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="110"/>
+        <source>%1: damaged, cannot be restored</source>
+        <translation>%1: damaged, cannot be restored</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="114"/>
+        <source>Restore the backup of %1</source>
+        <translation>Restore the backup of %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="115"/>
+        <location filename="../../screens/backups.py" line="156"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="132"/>
+        <source>Backed up: %1.</source>
+        <translation>Backed up: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="147"/>
+        <source>Restore this backup?</source>
+        <translation>Restore this backup?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="149"/>
+        <source>The room goes back to how it was on %1: anything recorded since then is lost. The database as it is now is backed up first.</source>
+        <translation>The room goes back to how it was on %1: anything recorded since then is lost. The database as it is now is backed up first.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="153"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../screens/backups.py" line="175"/>
+        <source>The backup of %1 is back.</source>
+        <translation>The backup of %1 is back.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../screens/widgets.py" line="357"/>
@@ -831,99 +913,130 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../screens/facilitator.py" line="98"/>
+        <location filename="../../screens/facilitator.py" line="110"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="100"/>
+        <location filename="../../screens/facilitator.py" line="112"/>
         <source>in the room now</source>
         <translation>in the room now</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="101"/>
+        <location filename="../../screens/facilitator.py" line="113"/>
         <source>visits this month</source>
         <translation>visits this month</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="102"/>
+        <location filename="../../screens/facilitator.py" line="114"/>
         <source>people registered</source>
         <translation>people registered</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="103"/>
+        <location filename="../../screens/facilitator.py" line="115"/>
         <source>active projects</source>
         <translation>active projects</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="104"/>
+        <location filename="../../screens/facilitator.py" line="116"/>
         <source>success stories</source>
         <translation>success stories</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="105"/>
+        <location filename="../../screens/facilitator.py" line="117"/>
         <source>events coming up</source>
         <translation>events coming up</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="106"/>
+        <location filename="../../screens/facilitator.py" line="118"/>
         <source>changes waiting to sync</source>
         <translation>changes waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="110"/>
+        <location filename="../../screens/facilitator.py" line="122"/>
         <source>Who&apos;s here</source>
         <translation>Who&apos;s here</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="111"/>
+        <location filename="../../screens/facilitator.py" line="123"/>
         <source>People and privacy</source>
         <translation>People and privacy</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="112"/>
+        <location filename="../../screens/facilitator.py" line="124"/>
         <source>Showcase and screens</source>
         <translation>Showcase and screens</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="113"/>
+        <location filename="../../screens/facilitator.py" line="125"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="114"/>
+        <location filename="../../screens/facilitator.py" line="126"/>
         <source>Import from a USB drive</source>
         <translation>Import from a USB drive</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="115"/>
+        <location filename="../../screens/facilitator.py" line="127"/>
         <source>Write success stories</source>
         <translation>Write success stories</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="116"/>
+        <location filename="../../screens/facilitator.py" line="128"/>
         <source>Change PIN</source>
         <translation>Change PIN</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="117"/>
+        <location filename="../../screens/facilitator.py" line="129"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="118"/>
+        <location filename="../../screens/facilitator.py" line="130"/>
         <source>Lock and return to welcome</source>
         <translation>Lock and return to welcome</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="119"/>
+        <location filename="../../screens/facilitator.py" line="131"/>
         <source>Close the kiosk</source>
         <translation>Close the kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="134"/>
+        <location filename="../../screens/facilitator.py" line="132"/>
+        <location filename="../../screens/facilitator.py" line="182"/>
+        <source>Remove the demo</source>
+        <translation>Remove the demo</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="133"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="148"/>
         <source>This room is showing demo content: made-up people, projects and events.</source>
         <translation>This room is showing demo content: made-up people, projects and events.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="161"/>
+        <source>This removes every demo record: %1 people, %2 projects, %3 stories, %4 events, %5 visits and %6 other records. Kept: your %7 own records, and %8 demo records that your own records point at. Nothing is sent to the register.</source>
+        <translation>This removes every demo record: %1 people, %2 projects, %3 stories, %4 events, %5 visits and %6 other records. Kept: your %7 own records, and %8 demo records that your own records point at. Nothing is sent to the register.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="176"/>
+        <source>Remove the demo?</source>
+        <translation>Remove the demo?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="179"/>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="194"/>
+        <source>The demo is removed: %1 records gone, %2 of your own kept.</source>
+        <translation>The demo is removed: %1 records gone, %2 of your own kept.</translation>
     </message>
 </context>
 <context>
@@ -1127,73 +1240,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="316"/>
+        <location filename="../../screens/main_window.py" line="364"/>
+        <source>The settings file could not be written. Please ask IT.</source>
+        <translation>The settings file could not be written. Please ask IT.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="404"/>
+        <source>The room&apos;s database is back. The kiosk is starting.</source>
+        <translation>The room&apos;s database is back. The kiosk is starting.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="420"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="521"/>
+        <location filename="../../screens/main_window.py" line="628"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="521"/>
+        <location filename="../../screens/main_window.py" line="628"/>
         <source>Go to the home screen</source>
         <translation>Go to the home screen</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="522"/>
+        <location filename="../../screens/main_window.py" line="629"/>
         <source>Scan a QR pass</source>
         <translation>Scan a QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="523"/>
+        <location filename="../../screens/main_window.py" line="630"/>
         <source>Demo content</source>
         <translation>Demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="524"/>
+        <location filename="../../screens/main_window.py" line="631"/>
         <source>This room is showing demo content</source>
         <translation>This room is showing demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="525"/>
+        <location filename="../../screens/main_window.py" line="632"/>
         <source>Qspace Kiosk</source>
         <translation>Qspace Kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="546"/>
+        <location filename="../../screens/main_window.py" line="655"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translation>Sorry, something went wrong. We have gone back to the start.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="551"/>
-        <location filename="../../screens/main_window.py" line="587"/>
+        <location filename="../../screens/main_window.py" line="660"/>
+        <location filename="../../screens/main_window.py" line="696"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="615"/>
+        <location filename="../../screens/main_window.py" line="724"/>
         <source>You are already checked in, %1</source>
         <translation>You are already checked in, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="616"/>
+        <location filename="../../screens/main_window.py" line="725"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translation>You checked in at %1. Are you leaving now?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="620"/>
+        <location filename="../../screens/main_window.py" line="729"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="624"/>
+        <location filename="../../screens/main_window.py" line="733"/>
         <source>Stay checked in</source>
         <translation>Stay checked in</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="638"/>
+        <location filename="../../screens/main_window.py" line="747"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translation>Goodbye, %1. Thank you for coming!</translation>
     </message>
@@ -2906,6 +3029,50 @@
     </message>
 </context>
 <context>
+    <name>RecoveryScreen</name>
+    <message>
+        <location filename="../../screens/recovery.py" line="62"/>
+        <source>The room&apos;s database is damaged</source>
+        <translation>The room&apos;s database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../screens/recovery.py" line="63"/>
+        <location filename="../../screens/recovery.py" line="64"/>
+        <source>Facilitator PIN</source>
+        <translation>Facilitator PIN</translation>
+    </message>
+    <message>
+        <location filename="../../screens/recovery.py" line="65"/>
+        <source>Bring back the backup</source>
+        <translation>Bring back the backup</translation>
+    </message>
+    <message>
+        <location filename="../../screens/recovery.py" line="66"/>
+        <source>Start afresh</source>
+        <translation>Start afresh</translation>
+    </message>
+    <message>
+        <location filename="../../screens/recovery.py" line="88"/>
+        <source>The newest good backup was made on %1. Type the facilitator PIN, then bring it back: anything recorded after it is lost. The damaged file is kept aside for IT.</source>
+        <translation>The newest good backup was made on %1. Type the facilitator PIN, then bring it back: anything recorded after it is lost. The damaged file is kept aside for IT.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/recovery.py" line="96"/>
+        <source>No good backup was found. You can start afresh with an empty room; the damaged file is kept aside for IT.</source>
+        <translation>No good backup was found. You can start afresh with an empty room; the damaged file is kept aside for IT.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/recovery.py" line="136"/>
+        <source>That PIN is not right.</source>
+        <translation>That PIN is not right.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/recovery.py" line="147"/>
+        <source>That did not work; the details are in the log.</source>
+        <translation>That did not work; the details are in the log.</translation>
+    </message>
+</context>
+<context>
     <name>Screen</name>
     <message>
         <location filename="../../screens/base.py" line="139"/>
@@ -3687,6 +3854,64 @@
         <location filename="../../screens/settings.py" line="182"/>
         <source>The settings could not be saved.</source>
         <translation>The settings could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <location filename="../../screens/setup.py" line="117"/>
+        <source>Welcome: let&apos;s set up this room</source>
+        <translation>Welcome: let&apos;s set up this room</translation>
+    </message>
+    <message>
+        <location filename="../../screens/setup.py" line="120"/>
+        <source>A few details for the facilitator. You can change them later in Settings. The register is optional: the kiosk works offline.</source>
+        <translation>A few details for the facilitator. You can change them later in Settings. The register is optional: the kiosk works offline.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/setup.py" line="125"/>
+        <source>Room name</source>
+        <translation>Room name</translation>
+    </message>
+    <message>
+        <location filename="../../screens/setup.py" line="126"/>
+        <source>Health Board</source>
+        <translation>Health Board</translation>
+    </message>
+    <message>
+        <location filename="../../screens/setup.py" line="127"/>
+        <source>Language at the start</source>
+        <translation>Language at the start</translation>
+    </message>
+    <message>
+        <location filename="../../screens/setup.py" line="128"/>
+        <source>Central register address (optional)</source>
+        <translation>Central register address (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/setup.py" line="129"/>
+        <source>Device token from the register (optional)</source>
+        <translation>Device token from the register (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/setup.py" line="136"/>
+        <source>How should the room start?</source>
+        <translation>How should the room start?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/setup.py" line="138"/>
+        <source>Start empty: add your own departments, people and events</source>
+        <translation>Start empty: add your own departments, people and events</translation>
+    </message>
+    <message>
+        <location filename="../../screens/setup.py" line="142"/>
+        <source>Start with the demo room: made-up people, projects and events, marked as demo content, that you can remove later</source>
+        <translation>Start with the demo room: made-up people, projects and events, marked as demo content, that you can remove later</translation>
+    </message>
+    <message>
+        <location filename="../../screens/setup.py" line="146"/>
+        <source>Next: choose a PIN</source>
+        <translation>Next: choose a PIN</translation>
     </message>
 </context>
 <context>
@@ -5515,219 +5740,224 @@
     </message>
     <message>
         <location filename="../../screens/words.py" line="372"/>
+        <source>The room&apos;s database is damaged. A facilitator can bring back the newest good backup.</source>
+        <translation>The room&apos;s database is damaged. A facilitator can bring back the newest good backup.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="376"/>
         <source>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</source>
         <translation>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="377"/>
+        <location filename="../../screens/words.py" line="381"/>
         <source>No facilitator PIN has been set yet.</source>
         <translation>No facilitator PIN has been set yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="380"/>
+        <location filename="../../screens/words.py" line="384"/>
         <source>That PIN is not right.</source>
         <translation>That PIN is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="381"/>
+        <location filename="../../screens/words.py" line="385"/>
         <source>Too many wrong PINs: please wait a few minutes.</source>
         <translation>Too many wrong PINs: please wait a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="385"/>
+        <location filename="../../screens/words.py" line="389"/>
         <source>The two PINs are not the same. Please try again.</source>
         <translation>The two PINs are not the same. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="388"/>
+        <location filename="../../screens/words.py" line="392"/>
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="390"/>
+        <location filename="../../screens/words.py" line="394"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translation>This has characters that cannot be stored. Please type it again.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="393"/>
+        <location filename="../../screens/words.py" line="397"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translation>This does not look like an email address, such as name@wales.nhs.uk.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="396"/>
+        <location filename="../../screens/words.py" line="400"/>
         <source>Please choose a department from the list or type its name.</source>
         <translation>Please choose a department from the list or type its name.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="399"/>
+        <location filename="../../screens/words.py" line="403"/>
         <source>That topic is no longer on the list.</source>
         <translation>That topic is no longer on the list.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="402"/>
+        <location filename="../../screens/words.py" line="406"/>
         <source>That event has finished. Please choose a topic.</source>
         <translation>That event has finished. Please choose a topic.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="405"/>
+        <location filename="../../screens/words.py" line="409"/>
         <source>That person could not be found.</source>
         <translation>That person could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="408"/>
+        <location filename="../../screens/words.py" line="412"/>
         <source>You are already checked in.</source>
         <translation>You are already checked in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="411"/>
+        <location filename="../../screens/words.py" line="415"/>
         <source>That visit could not be found; it may have ended already.</source>
         <translation>That visit could not be found; it may have ended already.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="414"/>
-        <location filename="../../screens/words.py" line="544"/>
+        <location filename="../../screens/words.py" line="418"/>
+        <location filename="../../screens/words.py" line="548"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translation>That code could not be read. Please try again or type your name instead.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="417"/>
-        <location filename="../../screens/words.py" line="549"/>
+        <location filename="../../screens/words.py" line="421"/>
+        <location filename="../../screens/words.py" line="553"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translation>This pass could not be verified. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="420"/>
-        <location filename="../../screens/words.py" line="554"/>
+        <location filename="../../screens/words.py" line="424"/>
+        <location filename="../../screens/words.py" line="558"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translation>This pass is no longer valid. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="423"/>
+        <location filename="../../screens/words.py" line="427"/>
         <source>That project could not be found.</source>
         <translation>That project could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="426"/>
+        <location filename="../../screens/words.py" line="430"/>
         <source>That measure could not be found.</source>
         <translation>That measure could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="429"/>
+        <location filename="../../screens/words.py" line="433"/>
         <source>That data point could not be found.</source>
         <translation>That data point could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="432"/>
+        <location filename="../../screens/words.py" line="436"/>
         <source>That PDSA cycle could not be found.</source>
         <translation>That PDSA cycle could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="435"/>
+        <location filename="../../screens/words.py" line="439"/>
         <source>That PDSA cycle belongs to another project.</source>
         <translation>That PDSA cycle belongs to another project.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="438"/>
+        <location filename="../../screens/words.py" line="442"/>
         <source>Those baseline and phase settings do not fit this chart.</source>
         <translation>Those baseline and phase settings do not fit this chart.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="442"/>
+        <location filename="../../screens/words.py" line="446"/>
         <source>That item is no longer there; the list has been refreshed.</source>
         <translation>That item is no longer there; the list has been refreshed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="448"/>
+        <location filename="../../screens/words.py" line="452"/>
         <source>The recording could not be kept; please record it again.</source>
         <translation>The recording could not be kept; please record it again.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="451"/>
+        <location filename="../../screens/words.py" line="455"/>
         <source>Submit the story for approval before approving it.</source>
         <translation>Submit the story for approval before approving it.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="455"/>
+        <location filename="../../screens/words.py" line="459"/>
         <source>That session could not be found.</source>
         <translation>That session could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="458"/>
+        <location filename="../../screens/words.py" line="462"/>
         <source>This session has closed.</source>
         <translation>This session has closed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="461"/>
+        <location filename="../../screens/words.py" line="465"/>
         <source>That session template could not be found.</source>
         <translation>That session template could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="464"/>
+        <location filename="../../screens/words.py" line="468"/>
         <source>That part of the session could not be found.</source>
         <translation>That part of the session could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="467"/>
+        <location filename="../../screens/words.py" line="471"/>
         <source>That card is no longer on the board.</source>
         <translation>That card is no longer on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="471"/>
+        <location filename="../../screens/words.py" line="475"/>
         <source>Each person can have from 1 to 20 dots.</source>
         <translation>Each person can have from 1 to 20 dots.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="474"/>
+        <location filename="../../screens/words.py" line="478"/>
         <source>Please choose a rating from 1 to 5.</source>
         <translation>Please choose a rating from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="478"/>
+        <location filename="../../screens/words.py" line="482"/>
         <source>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</source>
         <translation>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="482"/>
+        <location filename="../../screens/words.py" line="486"/>
         <source>A team member has not agreed to be shown. They can agree when they check in.</source>
         <translation>A team member has not agreed to be shown. They can agree when they check in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="486"/>
+        <location filename="../../screens/words.py" line="490"/>
         <source>Please choose adopt, adapt or abandon.</source>
         <translation>Please choose adopt, adapt or abandon.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="489"/>
+        <location filename="../../screens/words.py" line="493"/>
         <source>That is not a stage of the Model for Improvement.</source>
         <translation>That is not a stage of the Model for Improvement.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="492"/>
+        <location filename="../../screens/words.py" line="496"/>
         <source>Fewer than two people are in the coffee pool: no round today.</source>
         <translation>Fewer than two people are in the coffee pool: no round today.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="495"/>
+        <location filename="../../screens/words.py" line="499"/>
         <source>Today&apos;s round has been run already.</source>
         <translation>Today&apos;s round has been run already.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="498"/>
+        <location filename="../../screens/words.py" line="502"/>
         <source>That coffee round could not be found.</source>
         <translation>That coffee round could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="501"/>
+        <location filename="../../screens/words.py" line="505"/>
         <source>That post is no longer on the board.</source>
         <translation>That post is no longer on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="504"/>
+        <location filename="../../screens/words.py" line="508"/>
         <source>That request could not be found.</source>
         <translation>That request could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="507"/>
+        <location filename="../../screens/words.py" line="511"/>
         <source>That event could not be found.</source>
         <translation>That event could not be found.</translation>
     </message>
@@ -5737,37 +5967,37 @@
         <translation>Please check the event&apos;s details: one of them is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="511"/>
+        <location filename="../../screens/words.py" line="515"/>
         <source>Please check the measure&apos;s details: one of them is not right.</source>
         <translation>Please check the measure&apos;s details: one of them is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="514"/>
+        <location filename="../../screens/words.py" line="518"/>
         <source>Please check the department&apos;s names: one is empty or already used.</source>
         <translation>Please check the department&apos;s names: one is empty or already used.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="517"/>
+        <location filename="../../screens/words.py" line="521"/>
         <source>Nothing was imported: the file has mistakes. Each one is listed.</source>
         <translation>Nothing was imported: the file has mistakes. Each one is listed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="520"/>
+        <location filename="../../screens/words.py" line="524"/>
         <source>That file is not a Qspace Kiosk database. Nothing was changed.</source>
         <translation>That file is not a Qspace Kiosk database. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="523"/>
+        <location filename="../../screens/words.py" line="527"/>
         <source>That backup comes from a newer version of the kiosk. Nothing was changed.</source>
         <translation>That backup comes from a newer version of the kiosk. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="526"/>
+        <location filename="../../screens/words.py" line="530"/>
         <source>The backup could not be written. Please ask a facilitator.</source>
         <translation>The backup could not be written. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="535"/>
+        <location filename="../../screens/words.py" line="539"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>

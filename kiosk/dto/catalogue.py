@@ -85,6 +85,8 @@ class StartupInfo:
     database_ok: bool = True
     integrity_detail: str = ""
     newest_good_backup: str | None = None
+    # False until the room was set up (the first start's set-up, or the demo seeded at start).
+    initialised: bool = True
 
 
 @dataclass(frozen=True)

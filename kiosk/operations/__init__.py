@@ -73,6 +73,15 @@ class Operations:
         """Whether this is a demo room, whether a facilitator PIN is set, and the integrity
         check made at start (with the newest good backup when the database failed it)."""
         integrity = self._integrity
+        if integrity is not None and not integrity.ok:
+            # The damaged file is not read: the window offers the newest good backup.
+            return StartupInfo(
+                is_demo=False,
+                pin_set=True,
+                database_ok=False,
+                integrity_detail=integrity.detail,
+                newest_good_backup=integrity.newest_good_backup,
+            )
         with self._store.begin() as session:
             return StartupInfo(
                 is_demo=get_state(session, "demo_seed") is not None,
@@ -80,4 +89,5 @@ class Operations:
                 database_ok=integrity.ok if integrity else True,
                 integrity_detail=integrity.detail if integrity else "",
                 newest_good_backup=integrity.newest_good_backup if integrity else None,
+                initialised=get_state(session, "initialised") is not None,
             )

@@ -2,18 +2,37 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from kiosk import backup
+from kiosk.db import get_state, set_state
 from kiosk.dto.catalogue import DepartmentRow
 from kiosk.dto.golive import BackupFile, DemoRemoval, ImportSummary
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.operations.base import Feature
 from kiosk.services import golive
 
+log = logging.getLogger(__name__)
+
 
 class GoLiveOps(Feature):
     """From the demo room to the Health Board's own: each method one transaction."""
+
+    def finish_setup(self) -> None:
+        """Mark the first start's set-up as done: later starts open the room as it is."""
+        with self._store.begin() as session:
+            if get_state(session, "initialised") is None:
+                set_state(session, "initialised", self._clock().isoformat())
+
+    def seed_demo(self) -> bool:
+        """Fill the room with the demo content, when it has no departments yet (run on the
+        background lane after set-up, so visitors are served meanwhile). Returns whether it
+        seeded."""
+        from kiosk import demo  # the demo's content loads only when it is asked for
+
+        with self._store.begin() as session:
+            return demo.seed_if_empty(session, now=self._clock()) is not None
 
     def preview_demo_removal(self) -> DemoRemoval:
         """What "Remove the demo" would remove and keep, per kind; nothing changes."""
@@ -80,6 +99,23 @@ class GoLiveOps(Feature):
             except OSError as exc:
                 raise KioskError(ErrorCode.BACKUP_FAILED, reason=type(exc).__name__) from None
         return next(b for b in backup.list_backups(made.parent) if b.path == str(made))
+
+    def daily_backup(self, copy_to: str, keep_days: int) -> BackupFile:
+        """The running kiosk's daily backup: one now, copied to `copy_to` when given (a folder
+        that is not there is logged, never fatal), and backups older than `keep_days` pruned
+        in both folders (the newest always kept)."""
+        path = self._db_path()
+        now = self._clock()
+        folder = backup.backup_dir_for(path)
+        made = backup.make_backup(path, folder, now=now, label="daily")
+        backup.prune_backups(folder, keep_days=keep_days, now=now)
+        if copy_to:
+            try:
+                backup.copy_backup(made, Path(copy_to))
+                backup.prune_backups(Path(copy_to), keep_days=keep_days, now=now)
+            except OSError as exc:
+                log.warning("the backup could not be copied to the second folder: %s", exc.strerror)
+        return next(b for b in backup.list_backups(folder) if b.path == str(made))
 
     def backups(self) -> list[BackupFile]:
         """The backups kept beside the database, newest first."""
