@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
     screen_changed = Signal(str)
     settings_applied = Signal(object)
     _store_problem = ""  # set when the store could not be opened: that message stays up
+    _style_pending = False  # the style sheet waits for the window's polish (see _restyle)
 
     def __init__(
         self,
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
         self._current = ""
         self._visitor = 0  # counts visitors: the attract loop and each scan start a new one
         self._scale = 1.0
+        self._frameless = False  # whether the window flags are kiosk mode's
 
         central = QWidget()
         central.setObjectName("central")
@@ -706,10 +708,28 @@ class MainWindow(QMainWindow):
         self.settings_applied.emit(settings)
 
     def _restyle(self) -> None:
+        # Until the window is polished (just before it is first shown or grabbed) the sheet
+        # waits: applied then, at the size the window has by then, every widget is polished
+        # once with it. Applying it here and again at the first resize polished them twice.
+        if not self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            self._style_pending = True
+            return
+        self._style_pending = False
         palette = build_palette(self.settings.primary_colour, self.settings.accent_colour)
-        self.setStyleSheet(
-            style_sheet(palette, large_text=self.settings.large_text, scale=self._scale)
-        )
+        sheet = style_sheet(palette, large_text=self.settings.large_text, scale=self._scale)
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+
+    def event(self, event: QEvent) -> bool:
+        if self._style_pending and event.type() == QEvent.Type.Polish:
+            # The window is polished before its children: the sheet reaches them first time.
+            self._style_pending = False
+            self._scale = screen_scale(self.width(), self.height())
+            palette = build_palette(self.settings.primary_colour, self.settings.accent_colour)
+            self.setStyleSheet(
+                style_sheet(palette, large_text=self.settings.large_text, scale=self._scale)
+            )
+        return super().event(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         scale = screen_scale(event.size().width(), event.size().height())
@@ -733,17 +753,19 @@ class MainWindow(QMainWindow):
         """Show the window: full screen and frameless on the chosen screen in kiosk mode."""
         self._kiosk = kiosk
         target = self._find_screen(screen_name)
+        if kiosk != self._frameless:
+            # Changing the flags re-parents the window, which polishes every widget again with
+            # the style sheet: only when they change (a new window has the ordinary flags).
+            self._frameless = kiosk
+            flags = Qt.WindowType.Window
+            if kiosk:
+                flags |= Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+            self.setWindowFlags(flags)
         if kiosk:
-            self.setWindowFlags(
-                Qt.WindowType.Window
-                | Qt.WindowType.FramelessWindowHint
-                | Qt.WindowType.WindowStaysOnTopHint
-            )
             if target is not None:
                 self.setGeometry(target.geometry())
             self.showFullScreen()
         else:
-            self.setWindowFlags(Qt.WindowType.Window)
             if target is not None:
                 self.move(target.availableGeometry().topLeft())
             self.showNormal()
