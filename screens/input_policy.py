@@ -29,3 +29,10 @@ class InputPolicy(QObject):
         if kind == QEvent.Type.Polish and isinstance(watched, QPlainTextEdit | QTextEdit):
             watched.setTabChangesFocus(True)
         return False
+
+    @staticmethod
+    def adopt_children(root: QObject) -> None:
+        """Apply the polish-time rule to the text boxes under `root` polished before the
+        filter was installed."""
+        for box in (*root.findChildren(QPlainTextEdit), *root.findChildren(QTextEdit)):
+            box.setTabChangesFocus(True)

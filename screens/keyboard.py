@@ -147,9 +147,11 @@ class OnScreenKeyboard(QFrame):
         layout.addWidget(self.pages)
         self.hide()
         self.apply_settings(settings)
+        # The window installs the keyboard as an application event filter when it is first
+        # shown (MainWindow.install_input_filters), not here: before the first paint every
+        # widget's polish would pass through it.
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.installEventFilter(self)
             app.focusChanged.connect(self._on_app_focus_changed)
         self.retranslate()
 

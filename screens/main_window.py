@@ -10,7 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QResizeEvent,
+    QScreen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -36,7 +43,7 @@ from screens.presenters.sync import indicator
 from screens.registry import BY_NAME
 from screens.sync_screen import SyncIndicator
 from screens.theme import screen_scale, style_sheet
-from screens.touch import install_touch_scrolling
+from screens.touch import TouchScrolling
 from screens.widgets import Banner, Header, Overlay, touch_combos
 from screens.worker import TaskRunner
 
@@ -198,7 +205,7 @@ class MainWindow(QMainWindow):
         self.keyboard = OnScreenKeyboard(self, settings)
         self.settings_applied.connect(self.keyboard.apply_settings)
         layout.addWidget(self.keyboard)
-        install_touch_scrolling(self)
+        self.touch_scrolling = TouchScrolling(self)
         self.scan_input = QLineEdit(central)
         self.scan_input.setObjectName("scan.input")
         self.scan_input.setGeometry(0, 0, 2, 2)
@@ -239,10 +246,7 @@ class MainWindow(QMainWindow):
         self.idle_timer.timeout.connect(self._on_idle_timer_timeout)
         self.idle_watcher = IdleWatcher(self.idle_timer, self)
         self.input_policy = InputPolicy(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle_watcher)
-            app.installEventFilter(self.input_policy)
+        self._filters_installed = False
         runner.job_failed.connect(self._on_runner_job_failed)
         self.housekeeping_timer = QTimer(self)
         self.housekeeping_timer.setObjectName("housekeeping.timer")
@@ -720,6 +724,37 @@ class MainWindow(QMainWindow):
         if sheet != self.styleSheet():
             self.setStyleSheet(sheet)
 
+    def install_input_filters(self) -> None:
+        """Install the application event filters: the on-screen keyboard, touch scrolling,
+        the idle watcher, the input policy and the scanner (Qt asks the last installed first).
+
+        Done when the window is first shown, after every widget was polished for it: each
+        filter is Python code run for every event of every object, and the polish before the
+        first paint is thousands of events. The polish-time rules are applied to the widgets
+        polished by then."""
+        if self._filters_installed:
+            return
+        self._filters_installed = True
+        app = QApplication.instance()
+        if app is None:
+            return
+        self.touch_scrolling.adopt_children(self)
+        self.input_policy.adopt_children(self)
+        filters: list[QObject] = [
+            self.keyboard,
+            self.touch_scrolling,
+            self.idle_watcher,
+            self.input_policy,
+        ]
+        if self.scanner is not None:
+            filters.append(self.scanner)
+        for item in filters:
+            app.installEventFilter(item)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.install_input_filters()
+        super().showEvent(event)
+
     def event(self, event: QEvent) -> bool:
         if self._style_pending and event.type() == QEvent.Type.Polish:
             # The window is polished before its children: the sheet reaches them first time.
@@ -818,6 +853,8 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.idle_watcher)
             app.removeEventFilter(self.input_policy)
+            app.removeEventFilter(self.touch_scrolling)
+            app.removeEventFilter(self.keyboard)
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
