@@ -129,6 +129,20 @@ class IdleWatcher(QObject):
         return False
 
 
+class AfterFirstPaint(QObject):
+    """Calls back once the object it filters has painted for the first time, then stands down."""
+
+    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._callback)
+        return False
+
+
 class MainWindow(QMainWindow):
     """The kiosk window. Build it with app.wiring.build_window()."""
 
@@ -247,6 +261,7 @@ class MainWindow(QMainWindow):
         self.idle_watcher = IdleWatcher(self.idle_timer, self)
         self.input_policy = InputPolicy(self)
         self._filters_installed = False
+        self._filters_pending = False
         runner.job_failed.connect(self._on_runner_job_failed)
         self.housekeeping_timer = QTimer(self)
         self.housekeeping_timer.setObjectName("housekeeping.timer")
@@ -728,10 +743,11 @@ class MainWindow(QMainWindow):
         """Install the application event filters: the on-screen keyboard, touch scrolling,
         the idle watcher, the input policy and the scanner (Qt asks the last installed first).
 
-        Done when the window is first shown, after every widget was polished for it: each
-        filter is Python code run for every event of every object, and the polish before the
-        first paint is thousands of events. The polish-time rules are applied to the widgets
-        polished by then."""
+        Done once the window has first painted (MainWindow.showEvent): each filter is Python
+        code run for every event of every object; before the first paint that is thousands of
+        polish events, and handing Qt's private objects (the window's QWindow, the style) to
+        Python builds some 130 of PySide6's enum types. The polish-time rules are applied to
+        the widgets polished by then."""
         if self._filters_installed:
             return
         self._filters_installed = True
@@ -750,9 +766,13 @@ class MainWindow(QMainWindow):
             filters.append(self.scanner)
         for item in filters:
             app.installEventFilter(item)
+        # The on-screen keyboard's keys are built in idle time, once the first screen is up.
+        QTimer.singleShot(1000, self.keyboard, self.keyboard.build_keys)
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.install_input_filters()
+        if not self._filters_installed and not self._filters_pending:
+            self._filters_pending = True
+            self.installEventFilter(AfterFirstPaint(self.install_input_filters, self))
         super().showEvent(event)
 
     def event(self, event: QEvent) -> bool:
