@@ -34,5 +34,7 @@ class InputPolicy(QObject):
     def adopt_children(root: QObject) -> None:
         """Apply the polish-time rule to the text boxes under `root` polished before the
         filter was installed."""
-        for box in (*root.findChildren(QPlainTextEdit), *root.findChildren(QTextEdit)):
-            box.setTabChangesFocus(True)
+        for plain in root.findChildren(QPlainTextEdit):
+            plain.setTabChangesFocus(True)
+        for rich in root.findChildren(QTextEdit):
+            rich.setTabChangesFocus(True)
