@@ -36,9 +36,7 @@ from screens.base import Screen, ScreenContext
 from screens.i18n import Languages, retranslate_qt_parts
 from screens.input_policy import InputPolicy
 from screens.keyboard import OnScreenKeyboard
-from screens.presenters.events import ROOM_ZONE
 from screens.presenters.navigation import ALL_SCREENS, NavigationPresenter
-from screens.presenters.pin import PinMode
 from screens.presenters.sync import indicator
 from screens.registry import BY_NAME
 from screens.sync_screen import SyncIndicator
@@ -53,6 +51,10 @@ if TYPE_CHECKING:
     from screens.attract import AttractScreen
     from screens.av_display import DisplayManager
     from screens.pin import PinScreen
+
+    # Imported where used: the PIN rules (and the room's time zone) are not needed before
+    # the first paint.
+    from screens.presenters.pin import PinMode
     from screens.settings import SettingsScreen
     from screens.sync_screen import SyncScreen
 
@@ -350,6 +352,8 @@ class MainWindow(QMainWindow):
 
     def navigate(self, target: str) -> None:
         """Go to a screen by name, through the PIN pad where needed; also "exit", "pin:set"."""
+        from screens.presenters.pin import PinMode
+
         if target == "exit":
             self.request_exit()
             return
@@ -384,6 +388,8 @@ class MainWindow(QMainWindow):
 
     def _open_project_form(self, project_id: str) -> None:
         """A blank new-project form, or (behind the PIN) the form filled with a project."""
+        from screens.presenters.pin import PinMode
+
         form: Any = self.screens["projectform"]
         if not project_id:
             form.new_project()
@@ -630,6 +636,8 @@ class MainWindow(QMainWindow):
         self.handle_scan(text, "typed")
 
     def _on_checkin_checkout_offered(self, visitor: Any) -> None:
+        from screens.presenters.events import ROOM_ZONE
+
         since = visitor.checked_in_at
         when = since.astimezone(ROOM_ZONE).strftime("%H:%M") if since else ""
         self.overlay.ask(
@@ -668,6 +676,8 @@ class MainWindow(QMainWindow):
         """Close visits left open at closing time and anonymise old ones (start and daily)."""
         from datetime import time as day_time
 
+        from screens.presenters.events import ROOM_ZONE
+
         closing = day_time.fromisoformat(self.settings.closing_time)
         days = self.settings.retention_days
         self.background.submit(
@@ -678,6 +688,7 @@ class MainWindow(QMainWindow):
         self._schedule_housekeeping()
 
     def _schedule_housekeeping(self) -> None:
+        from screens.presenters.events import ROOM_ZONE
         from screens.presenters.housekeeping import ms_until_next_run
 
         self.housekeeping_timer.start(
@@ -854,6 +865,8 @@ class MainWindow(QMainWindow):
 
     def request_exit(self) -> None:
         """Leave the application: in kiosk mode only after the facilitator PIN."""
+        from screens.presenters.pin import PinMode
+
         if not self._kiosk or self.navigation.unlocked:
             self._may_close = True
             self.close()
@@ -865,6 +878,8 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from screens.presenters.pin import PinMode
+
         if self._kiosk and not self._may_close:
             event.ignore()
             self._ask_pin(PinMode.VERIFY, self._allow_exit)
