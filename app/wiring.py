@@ -184,7 +184,7 @@ def window_for(
         background=background,
     )
     wedge.scanned.connect(lambda text: window.handle_scan(text, "qr"))
-    app.installEventFilter(wedge)
+    # The window installs the wedge with its other event filters when it is first shown.
     window.destroyed.connect(lambda: app.removeEventFilter(wedge))
     if audio and launch.settings.audio_enabled:  # snapshots leave the sound card alone
         _wire_audio(window)

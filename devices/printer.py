@@ -9,8 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QMarginsF, QObject, QSizeF, QUrl, Signal
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -22,11 +21,9 @@ log = logging.getLogger(__name__)
 # (on_done, on_error), carried through the queued signals as one object.
 _Callbacks = tuple[Callable[[PrintOutcome], None], Callable[[BaseException], None]]
 
-PAGE_SIZES = {
-    "A4": QPageSize.PageSizeId.A4,
-    "A5": QPageSize.PageSizeId.A5,
-    "A6": QPageSize.PageSizeId.A6,
-}
+# Page names to QPageSize.PageSizeId names. The page and image classes are imported when a
+# document is first printed: naming them here built some 200 enum members before the first paint.
+PAGE_SIZES = ("A4", "A5", "A6")
 
 
 def _safe_name(name: str) -> str:
@@ -35,10 +32,13 @@ def _safe_name(name: str) -> str:
 
 def render(document: PrintDocument, printer: QPrinter) -> None:
     """Lay out the HTML with its images and print it on `printer` (any thread)."""
+    from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+    from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
     from PySide6.QtPrintSupport import QPrinter
 
+    page = document.page if document.page in PAGE_SIZES else "A4"
     layout = QPageLayout(
-        QPageSize(PAGE_SIZES.get(document.page, QPageSize.PageSizeId.A4)),
+        QPageSize(QPageSize.PageSizeId[page]),
         QPageLayout.Orientation.Landscape
         if document.landscape
         else QPageLayout.Orientation.Portrait,

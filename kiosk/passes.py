@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from kiosk.db import get_state, set_state
 from kiosk.dto.checkin import PassToken, ScanOutcome, VisitorCard
 from kiosk.errors import ErrorCode, KioskError
-from kiosk.models import Pass, Person
+from kiosk.models import Event, Pass, Person
 from kiosk.services import checkin
 
 PREFIX = "QS"
@@ -166,13 +166,11 @@ def scan_check_in(session: Session, *, text: str, source: str = "qr", now: datet
     if card.open_visit_id is not None:
         return ScanOutcome("already_in", card, None)
     events = checkin.events_on(session, now=now)
-    result = checkin.check_in(
-        session,
-        person_id=person.id,
-        topics=(),
-        event_id=events[0].event_id if len(events) == 1 else None,
-        source=source,
-        now=now,
+    # Checked here as check_in would check it (live person, not in, the event on now): the
+    # visit is recorded without asking again.
+    event = session.get(Event, events[0].event_id) if len(events) == 1 else None
+    result = checkin.record_visit(
+        session, person=person, topics=(), event=event, source=source, now=now
     )
     card = VisitorCard(
         person_id=person.id,

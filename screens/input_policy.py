@@ -29,3 +29,12 @@ class InputPolicy(QObject):
         if kind == QEvent.Type.Polish and isinstance(watched, QPlainTextEdit | QTextEdit):
             watched.setTabChangesFocus(True)
         return False
+
+    @staticmethod
+    def adopt_children(root: QObject) -> None:
+        """Apply the polish-time rule to the text boxes under `root` polished before the
+        filter was installed."""
+        for plain in root.findChildren(QPlainTextEdit):
+            plain.setTabChangesFocus(True)
+        for rich in root.findChildren(QTextEdit):
+            rich.setTabChangesFocus(True)

@@ -134,23 +134,39 @@ class OnScreenKeyboard(QFrame):
         self.active = False
         self._target: QWidget | None = None
         self._stepped_aside: list[QWidget] = []
-        self.keys: dict[str, KeyButton] = {}
+        # The keys (over a hundred buttons) are built when first needed (opening, or idle time
+        # after the first paint: build_keys), not before the kiosk's first paint.
+        self._keys: dict[str, KeyButton] = {}
         self.pages = QStackedWidget()
         self.pages.setObjectName("keyboard.pages")
         self._pages: dict[Pad, QWidget] = {}
-        for pad in Pad:
-            page = self._build_page(pad)
-            self._pages[pad] = page
-            self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.pages)
         self.hide()
         self.apply_settings(settings)
+        # The window installs the keyboard as an application event filter when it is first
+        # shown (MainWindow.install_input_filters), not here: before the first paint every
+        # widget's polish would pass through it.
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.installEventFilter(self)
             app.focusChanged.connect(self._on_app_focus_changed)
+        self.retranslate()
+
+    @property
+    def keys(self) -> dict[str, KeyButton]:
+        """Every key by "<pad>.<key name>" (built now if they were not yet)."""
+        self.build_keys()
+        return self._keys
+
+    def build_keys(self) -> None:
+        """Build the pads and their keys, once."""
+        if self._pages:
+            return
+        for pad in Pad:
+            page = self._build_page(pad)
+            self._pages[pad] = page
+            self.pages.addWidget(page)
         self.retranslate()
 
     def _build_page(self, pad: Pad) -> QWidget:
@@ -188,7 +204,7 @@ class OnScreenKeyboard(QFrame):
             button.setText(key.text.replace("&", "&&"))
             button.setAccessibleName(key.text)
         button.clicked.connect(lambda _=False, b=button: self._on_key_clicked(b))
-        self.keys[f"{pad.value}.{key.name}"] = button
+        self._keys[f"{pad.value}.{key.name}"] = button
         return button
 
     # --- settings and language --------------------------------------------------------------
@@ -211,7 +227,7 @@ class OnScreenKeyboard(QFrame):
             "symbols": ("?123", self.tr("Numbers and symbols")),
             "letters": ("abc", self.tr("Letters")),
         }
-        for button in self.keys.values():
+        for button in self._keys.values():
             if button.key.name in names:
                 text, accessible = names[button.key.name]
                 button.setText(text)
@@ -238,6 +254,7 @@ class OnScreenKeyboard(QFrame):
         field = text_field(widget)
         if field is None or not (self.active or force) or not self._window.isAncestorOf(field):
             return False
+        self.build_keys()
         was_open = self.isVisible()
         self._target = field
         self.presenter.open(digits_only=digits_only(field))
@@ -322,11 +339,13 @@ class OnScreenKeyboard(QFrame):
     # --- typing -----------------------------------------------------------------------------
 
     def _render(self) -> None:
+        if not self._pages:
+            return  # nothing built yet: build_keys renders once it has
         pad = self.presenter.pad
         self.pages.setCurrentWidget(self._pages[pad])
         for row in self.presenter.rows(pad):
             for key in row:
-                button = self.keys[f"{pad.value}.{key.name}"]
+                button = self._keys[f"{pad.value}.{key.name}"]
                 if key.kind is KeyKind.CHAR:
                     button.setText(key.text.replace("&", "&&"))
                     button.setAccessibleName(key.text)

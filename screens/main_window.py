@@ -10,7 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QResizeEvent,
+    QScreen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -29,14 +36,12 @@ from screens.base import Screen, ScreenContext
 from screens.i18n import Languages, retranslate_qt_parts
 from screens.input_policy import InputPolicy
 from screens.keyboard import OnScreenKeyboard
-from screens.presenters.events import ROOM_ZONE
 from screens.presenters.navigation import ALL_SCREENS, NavigationPresenter
-from screens.presenters.pin import PinMode
 from screens.presenters.sync import indicator
 from screens.registry import BY_NAME
 from screens.sync_screen import SyncIndicator
 from screens.theme import screen_scale, style_sheet
-from screens.touch import install_touch_scrolling
+from screens.touch import TouchScrolling
 from screens.widgets import Banner, Header, Overlay, touch_combos
 from screens.worker import TaskRunner
 
@@ -46,6 +51,10 @@ if TYPE_CHECKING:
     from screens.attract import AttractScreen
     from screens.av_display import DisplayManager
     from screens.pin import PinScreen
+
+    # Imported where used: the PIN rules (and the room's time zone) are not needed before
+    # the first paint.
+    from screens.presenters.pin import PinMode
     from screens.settings import SettingsScreen
     from screens.sync_screen import SyncScreen
 
@@ -122,6 +131,20 @@ class IdleWatcher(QObject):
         return False
 
 
+class AfterFirstPaint(QObject):
+    """Calls back once the object it filters has painted for the first time, then stands down."""
+
+    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._callback)
+        return False
+
+
 class MainWindow(QMainWindow):
     """The kiosk window. Build it with app.wiring.build_window()."""
 
@@ -131,6 +154,7 @@ class MainWindow(QMainWindow):
     # root saves the device token and starts syncing.
     setup_completed = Signal(object)
     _store_problem = ""  # set when the store could not be opened: that message stays up
+    _style_pending = False  # the style sheet waits for the window's polish (see _restyle)
 
     def __init__(
         self,
@@ -179,6 +203,7 @@ class MainWindow(QMainWindow):
         self._current = ""
         self._visitor = 0  # counts visitors: the attract loop and each scan start a new one
         self._scale = 1.0
+        self._frameless = False  # whether the window flags are kiosk mode's
 
         central = QWidget()
         central.setObjectName("central")
@@ -199,7 +224,7 @@ class MainWindow(QMainWindow):
         self.keyboard = OnScreenKeyboard(self, settings)
         self.settings_applied.connect(self.keyboard.apply_settings)
         layout.addWidget(self.keyboard)
-        install_touch_scrolling(self)
+        self.touch_scrolling = TouchScrolling(self)
         self.scan_input = QLineEdit(central)
         self.scan_input.setObjectName("scan.input")
         self.scan_input.setGeometry(0, 0, 2, 2)
@@ -246,10 +271,8 @@ class MainWindow(QMainWindow):
         self.idle_timer.timeout.connect(self._on_idle_timer_timeout)
         self.idle_watcher = IdleWatcher(self.idle_timer, self)
         self.input_policy = InputPolicy(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle_watcher)
-            app.installEventFilter(self.input_policy)
+        self._filters_installed = False
+        self._filters_pending = False
         runner.job_failed.connect(self._on_runner_job_failed)
         self.housekeeping_timer = QTimer(self)
         self.housekeeping_timer.setObjectName("housekeeping.timer")
@@ -433,6 +456,8 @@ class MainWindow(QMainWindow):
 
     def navigate(self, target: str) -> None:
         """Go to a screen by name, through the PIN pad where needed; also "exit", "pin:set"."""
+        from screens.presenters.pin import PinMode
+
         if target == "exit":
             self.request_exit()
             return
@@ -467,6 +492,8 @@ class MainWindow(QMainWindow):
 
     def _open_project_form(self, project_id: str) -> None:
         """A blank new-project form, or (behind the PIN) the form filled with a project."""
+        from screens.presenters.pin import PinMode
+
         form: Any = self.screens["projectform"]
         if not project_id:
             form.new_project()
@@ -718,6 +745,8 @@ class MainWindow(QMainWindow):
         self.handle_scan(text, "typed")
 
     def _on_checkin_checkout_offered(self, visitor: Any) -> None:
+        from screens.presenters.events import ROOM_ZONE
+
         since = visitor.checked_in_at
         when = since.astimezone(ROOM_ZONE).strftime("%H:%M") if since else ""
         self.overlay.ask(
@@ -756,6 +785,8 @@ class MainWindow(QMainWindow):
         """Close visits left open at closing time and anonymise old ones (start and daily)."""
         from datetime import time as day_time
 
+        from screens.presenters.events import ROOM_ZONE
+
         closing = day_time.fromisoformat(self.settings.closing_time)
         days = self.settings.retention_days
         self.background.submit(
@@ -766,6 +797,7 @@ class MainWindow(QMainWindow):
         self._schedule_housekeeping()
 
     def _schedule_housekeeping(self) -> None:
+        from screens.presenters.events import ROOM_ZONE
         from screens.presenters.housekeeping import ms_until_next_run
 
         self.housekeeping_timer.start(
@@ -842,10 +874,64 @@ class MainWindow(QMainWindow):
         self.settings_applied.emit(settings)
 
     def _restyle(self) -> None:
+        # Until the window is polished (just before it is first shown or grabbed) the sheet
+        # waits: applied then, at the size the window has by then, every widget is polished
+        # once with it. Applying it here and again at the first resize polished them twice.
+        if not self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            self._style_pending = True
+            return
+        self._style_pending = False
         palette = build_palette(self.settings.primary_colour, self.settings.accent_colour)
-        self.setStyleSheet(
-            style_sheet(palette, large_text=self.settings.large_text, scale=self._scale)
-        )
+        sheet = style_sheet(palette, large_text=self.settings.large_text, scale=self._scale)
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+
+    def install_input_filters(self) -> None:
+        """Install the application event filters: the on-screen keyboard, touch scrolling,
+        the idle watcher, the input policy and the scanner (Qt asks the last installed first).
+
+        Done once the window has first painted (MainWindow.showEvent): each filter is Python
+        code run for every event of every object; before the first paint that is thousands of
+        polish events, and handing Qt's private objects (the window's QWindow, the style) to
+        Python builds some 130 of PySide6's enum types. The polish-time rules are applied to
+        the widgets polished by then."""
+        if self._filters_installed:
+            return
+        self._filters_installed = True
+        app = QApplication.instance()
+        if app is None:
+            return
+        self.touch_scrolling.adopt_children(self)
+        self.input_policy.adopt_children(self)
+        filters: list[QObject] = [
+            self.keyboard,
+            self.touch_scrolling,
+            self.idle_watcher,
+            self.input_policy,
+        ]
+        if self.scanner is not None:
+            filters.append(self.scanner)
+        for item in filters:
+            app.installEventFilter(item)
+        # The on-screen keyboard's keys are built in idle time, once the first screen is up.
+        QTimer.singleShot(1000, self.keyboard, self.keyboard.build_keys)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._filters_installed and not self._filters_pending:
+            self._filters_pending = True
+            self.installEventFilter(AfterFirstPaint(self.install_input_filters, self))
+        super().showEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if self._style_pending and event.type() == QEvent.Type.Polish:
+            # The window is polished before its children: the sheet reaches them first time.
+            self._style_pending = False
+            self._scale = screen_scale(self.width(), self.height())
+            palette = build_palette(self.settings.primary_colour, self.settings.accent_colour)
+            self.setStyleSheet(
+                style_sheet(palette, large_text=self.settings.large_text, scale=self._scale)
+            )
+        return super().event(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         scale = screen_scale(event.size().width(), event.size().height())
@@ -869,17 +955,19 @@ class MainWindow(QMainWindow):
         """Show the window: full screen and frameless on the chosen screen in kiosk mode."""
         self._kiosk = kiosk
         target = self._find_screen(screen_name)
+        if kiosk != self._frameless:
+            # Changing the flags re-parents the window, which polishes every widget again with
+            # the style sheet: only when they change (a new window has the ordinary flags).
+            self._frameless = kiosk
+            flags = Qt.WindowType.Window
+            if kiosk:
+                flags |= Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+            self.setWindowFlags(flags)
         if kiosk:
-            self.setWindowFlags(
-                Qt.WindowType.Window
-                | Qt.WindowType.FramelessWindowHint
-                | Qt.WindowType.WindowStaysOnTopHint
-            )
             if target is not None:
                 self.setGeometry(target.geometry())
             self.showFullScreen()
         else:
-            self.setWindowFlags(Qt.WindowType.Window)
             if target is not None:
                 self.move(target.availableGeometry().topLeft())
             self.showNormal()
@@ -913,6 +1001,8 @@ class MainWindow(QMainWindow):
 
     def request_exit(self) -> None:
         """Leave the application: in kiosk mode only after the facilitator PIN."""
+        from screens.presenters.pin import PinMode
+
         if not self._kiosk or self.navigation.unlocked:
             self._may_close = True
             self.close()
@@ -924,6 +1014,8 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from screens.presenters.pin import PinMode
+
         if self._kiosk and not self._may_close:
             event.ignore()
             self._ask_pin(PinMode.VERIFY, self._allow_exit)
@@ -932,6 +1024,8 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.idle_watcher)
             app.removeEventFilter(self.input_policy)
+            app.removeEventFilter(self.touch_scrolling)
+            app.removeEventFilter(self.keyboard)
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

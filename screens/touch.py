@@ -38,16 +38,23 @@ class TouchScrolling(QObject):
     so screens built later (they are built lazily) need do nothing."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Polish
-            and isinstance(watched, QAbstractScrollArea)
-            and not isinstance(watched, QGraphicsView)
-            and watched.property("kinetic") is None
-        ):
-            parent = watched.parent()
-            if parent is None or parent.metaObject().className() not in _EXCLUDED_PARENTS:
-                enable_kinetic_scrolling(watched)
+        if isinstance(watched, QAbstractScrollArea) and event.type() == QEvent.Type.Polish:
+            self.adopt(watched)
         return False
+
+    @staticmethod
+    def adopt(area: QAbstractScrollArea) -> None:
+        """Give `area` kinetic scrolling unless it keeps the mouse to itself or has it."""
+        if isinstance(area, QGraphicsView) or area.property("kinetic") is not None:
+            return
+        parent = area.parent()
+        if parent is None or parent.metaObject().className() not in _EXCLUDED_PARENTS:
+            enable_kinetic_scrolling(area)
+
+    def adopt_children(self, root: QObject) -> None:
+        """Adopt the scroll areas under `root` polished before the filter was installed."""
+        for area in root.findChildren(QAbstractScrollArea):
+            self.adopt(area)
 
 
 def install_touch_scrolling(parent: QObject) -> TouchScrolling:

@@ -479,12 +479,16 @@ def check_in(
         raise ValueError(f"unknown check-in source {source!r}")
     person = _live_person(session, person_id)
     slugs = list(dict.fromkeys(topics))
-    found = {
-        t.slug: t
-        for t in session.scalars(
-            select(Topic).where(Topic.slug.in_(slugs), Topic.deleted.is_(False))
-        )
-    }
+    found = (
+        {
+            t.slug: t
+            for t in session.scalars(
+                select(Topic).where(Topic.slug.in_(slugs), Topic.deleted.is_(False))
+            )
+        }
+        if slugs
+        else {}
+    )
     for slug in slugs:
         if slug not in found:
             raise KioskError(ErrorCode.TOPIC_UNKNOWN, slug=slug)
@@ -496,7 +500,28 @@ def check_in(
     open_visit = _open_visit_of(session, person.id)
     if open_visit is not None:
         raise KioskError(ErrorCode.ALREADY_IN, visit_id=open_visit.id)
+    return record_visit(
+        session,
+        person=person,
+        topics=[found[slug] for slug in slugs],
+        event=event,
+        source=source,
+        now=now,
+    )
 
+
+def record_visit(
+    session: Session,
+    *,
+    person: Person,
+    topics: Sequence[Topic],
+    event: Event | None,
+    source: str,
+    now: datetime,
+) -> CheckinResult:
+    """Record the visit check_in has validated: the person live and not in the room, the
+    topics live, the event on now. A pass scan, which has checked the same, calls it directly
+    (the scan is the one check-in a visitor waits on, so nothing is asked twice)."""
     visit = Visit(
         person_id=person.id,
         event_id=event.id if event else None,
@@ -505,9 +530,10 @@ def check_in(
     )
     session.add(visit)
     session.flush()  # the visit row first: visit_topic refers to it
-    chosen = sorted((found[slug] for slug in slugs), key=lambda t: t.sort_order)
-    session.add_all(VisitTopic(visit_id=visit.id, topic_id=t.id) for t in chosen)
-    session.flush()
+    chosen = sorted(topics, key=lambda t: t.sort_order)
+    if chosen:
+        session.add_all(VisitTopic(visit_id=visit.id, topic_id=t.id) for t in chosen)
+        session.flush()
     return CheckinResult(
         visit_id=visit.id,
         person_id=person.id,

@@ -6,7 +6,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from screens.presenters.events import local
+
+def _local(moment: datetime) -> datetime:
+    """A UTC instant as wall time in the room (the time zone is loaded when first needed, not
+    while the window is built before its first paint)."""
+    from screens.presenters.events import local
+
+    return local(moment)
 
 
 class SyncStatusLike(Protocol):
@@ -35,10 +41,10 @@ def indicator(status: SyncStatusLike | Any, *, now: datetime) -> Indicator:
     last = status.last_success
     when = ""
     if last is not None:
-        moment = local(last)
+        moment = _local(last)
         when = (
             moment.strftime("%H:%M")
-            if moment.date() == local(now).date()
+            if moment.date() == _local(now).date()
             else (moment.strftime("%d/%m %H:%M"))
         )
     return Indicator(
@@ -54,4 +60,4 @@ def indicator(status: SyncStatusLike | Any, *, now: datetime) -> Indicator:
 
 def error_lines(status: SyncStatusLike | Any) -> list[str]:
     """Recent errors, newest first, as "HH:MM  reason" (reasons carry no personal data)."""
-    return [f"{local(when):%H:%M}  {reason}" for when, reason in reversed(status.recent_errors)]
+    return [f"{_local(when):%H:%M}  {reason}" for when, reason in reversed(status.recent_errors)]

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QWheelEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from screens.main_window import MainWindow
@@ -69,3 +77,18 @@ def test_text_fields_show_no_context_menu(make_window: WindowFactory, qtbot: QtB
     QApplication.sendEvent(search, event)
     shown = {w for w in QApplication.topLevelWidgets() if w.isVisible()} - menus_before
     assert shown == set()
+
+
+def test_text_boxes_pass_tab_on_on_the_first_screen_and_later_ones(
+    make_window: WindowFactory,
+) -> None:
+    # The first screen is polished before the window installs its filters; later ones after.
+    first = make_window("--lang", "en", screen="thanks")
+    note = first.findChild(QPlainTextEdit, "thanks.message")
+    assert note is not None
+    assert note.tabChangesFocus()
+    later = make_window("--lang", "en")
+    later.navigate("thanks")
+    note = later.findChild(QPlainTextEdit, "thanks.message")
+    assert note is not None
+    assert note.tabChangesFocus()
