@@ -817,6 +817,7 @@ class MainWindow(QMainWindow):
 
     def _schedule_backup(self) -> None:
         from screens.presenters.backups import ms_until_next_backup
+        from screens.presenters.events import ROOM_ZONE
 
         self.backup_timer.start(
             ms_until_next_backup(self.ctx.now(), self.settings.closing_time, ROOM_ZONE)
