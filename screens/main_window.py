@@ -367,6 +367,8 @@ class MainWindow(QMainWindow):
         self.show_screen("setup")
 
     def _on_setup_pin_wanted(self) -> None:
+        from screens.presenters.pin import PinMode
+
         self._ask_pin(PinMode.SET, self._finish_setup)
 
     def _finish_setup(self) -> None:
