@@ -182,7 +182,7 @@ def window_for(
         window.store_failed(exc)
 
     # The first job opens the store (whichever it is; this one says what start-up needs).
-    runner.submit(ops.startup_info, opened, failed)
+    runner.submit(ops.startup_info, opened, failed, keep=True)
     window.setMinimumSize(QSize(1024, 640))
     if launch.kiosk:
         window.resize(1920, 1080)

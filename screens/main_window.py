@@ -444,6 +444,8 @@ class MainWindow(QMainWindow):
         replaced), and the attract loop is reached whatever happened.
         """
         self._visitor += 1
+        # Answers still to come for the visitor who has gone are dropped, not shown to the next.
+        self.runner.new_generation()
         self.navigation.lock()
         self._after_pin = None
         for name, screen in self.screens.built_by_name():
@@ -563,6 +565,7 @@ class MainWindow(QMainWindow):
             lambda: self.ctx.ops.checkin.scan(text, source),
             self._on_scan_done,
             self._on_scan_failed,
+            keep=True,  # the pass is the next visitor's: a reset meanwhile does not drop it
         )
 
     def _on_scan_done(self, outcome: Any) -> None:
@@ -653,6 +656,7 @@ class MainWindow(QMainWindow):
             lambda: self.ctx.ops.checkin.housekeeping(closing, ROOM_ZONE, days),
             self._on_housekeeping_done,
             self._on_housekeeping_failed,
+            keep=True,
         )
         self._schedule_housekeeping()
 
