@@ -63,11 +63,20 @@ class FacilitatorScreen(Screen):
         self.people.clicked.connect(lambda: self.ctx.navigate("people"))
         self.showcase = Button("nav.showcase")
         self.showcase.clicked.connect(lambda: self.ctx.navigate("showcase"))
+        self.exports = Button("nav.exports")
+        self.exports.clicked.connect(lambda: self.ctx.navigate("exports"))
         self.lock = Button("facilitator.lock", "primary")
         self.lock.clicked.connect(lambda: self.ctx.navigate("attract"))
         self.exit = Button("facilitator.exit", "danger")
         self.exit.clicked.connect(lambda: self.ctx.navigate("exit"))
-        for button in (self.whoshere, self.people, self.showcase, self.change_pin, self.settings):
+        for button in (
+            self.whoshere,
+            self.people,
+            self.showcase,
+            self.exports,
+            self.change_pin,
+            self.settings,
+        ):
             row.addWidget(button)
         self.body.addLayout(row)
         leave = QHBoxLayout()
@@ -95,6 +104,7 @@ class FacilitatorScreen(Screen):
         self.whoshere.set_text(self.tr("Who's here"))
         self.people.set_text(self.tr("People and privacy"))
         self.showcase.set_text(self.tr("Showcase and screens"))
+        self.exports.set_text(self.tr("Exports"), self.tr("Exports: files saved at the kiosk"))
         self.change_pin.set_text(self.tr("Change PIN"))
         self.settings.set_text(self.tr("Settings"))
         self.lock.set_text(self.tr("Lock and return to welcome"))

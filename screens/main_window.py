@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
         if name == "settings":
             screen = cls(self.ctx, lambda: self.config_path)
             screen.settings_saved.connect(self._on_settings_screen_settings_saved)
-        elif name in ("people", "measures", "sharing"):
+        elif name in ("people", "measures", "sharing", "exports", "whoshere"):
             screen = cls(self.ctx, self.export_dir)
         elif name == "showcase":
             screen = cls(self.ctx, lambda: self.config_path, self.export_dir)

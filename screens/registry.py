@@ -35,6 +35,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("thanks", "screens.thanks", "ThanksScreen"),
     ScreenSpec("showcase", "screens.showcase_admin", "ShowcaseAdminScreen", needs_pin=True),
     ScreenSpec("sync", "screens.sync_screen", "SyncScreen", needs_pin=True),
+    ScreenSpec("exports", "screens.exports", "ExportsScreen", needs_pin=True),
     # Screens that need a parameter (a project) are reached from others, not from --screen.
     ScreenSpec("measures", "screens.measures", "MeasuresScreen", cli=False),
     ScreenSpec("project", "screens.project", "ProjectScreen", cli=False),
