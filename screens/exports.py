@@ -8,9 +8,9 @@ import io
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.drives import roots_from_setting
 from kiosk.export_files import (
@@ -66,7 +66,7 @@ def _png(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    QPixmap.fromImage(image).save(buffer, "PNG")
     return bytes(data.data())
 
 
@@ -112,6 +112,8 @@ class ExportsScreen(Screen):
         self.view_column.setSpacing(12)
         self.picture = label("exports.picture")
         self.picture.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # The picture never widens the column (it is drawn to the column's width).
+        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.text = label("exports.text", "card-line")
         self.text.setProperty("content", True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -194,6 +196,10 @@ class ExportsScreen(Screen):
         }.get(file.kind, self.tr("File"))
 
     def _render(self) -> None:
+        self._render_list()
+        self._render_view()
+
+    def _render_list(self) -> None:
         self.files.clear()
         for file in self._files:
             when = local(file.modified)
@@ -205,6 +211,8 @@ class ExportsScreen(Screen):
             )
         if not self._files:
             self.files.add_heading(self.tr("No files are kept at the kiosk."))
+
+    def _render_view(self) -> None:
         current = self._current
         self.print_button.setEnabled(current is not None and self.ctx.printer is not None)
         self.delete_button.setEnabled(current is not None)
@@ -226,7 +234,7 @@ class ExportsScreen(Screen):
         if file is None:
             return
         self._current = file
-        self._render()
+        self._render_view()
         self.chosen.setText(file.name)
         self._pictures = []
         self.picture.hide()
@@ -251,7 +259,8 @@ class ExportsScreen(Screen):
             self.text.show()
 
     def _show_pictures(self) -> None:
-        width = max(200, self.view.viewport().width() - 16)
+        # The width the view gives its column (less the column's right margin).
+        width = max(200, self.view.viewport().width() - 24)
         images = [
             p.scaledToWidth(min(width, p.width()), Qt.TransformationMode.SmoothTransformation)
             for p in self._pictures
@@ -271,6 +280,11 @@ class ExportsScreen(Screen):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self._pictures:
+            # Drawn again at the new width once the view has its new size.
+            QTimer.singleShot(0, self, self._on_resized)
+
+    def _on_resized(self) -> None:
         if self._pictures and self.picture.isVisible():
             self._show_pictures()
 

@@ -203,3 +203,42 @@ def test_with_one_screen_the_session_view_never_covers_the_kiosk(
     assert screen.presenter_view is None or not screen.presenter_view.isVisible()
     assert window.banner.text.text().startswith("There is no big screen")
     assert window.isVisible()
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+@pytest.mark.parametrize("lang", ["cy", "en"])
+def test_the_roll_call_and_an_open_export_fit_at_every_size(
+    make_window: WindowFactory, qtbot: QtBot, lang: str
+) -> None:
+    from PySide6.QtCore import QSize
+
+    from tests.gui.layout import layout_findings
+
+    window = make_window("--lang", lang)
+    window.setMinimumSize(QSize(200, 200))
+    people_in_the_room(window)
+    whoshere = open_whoshere(window, qtbot)
+    click(qtbot, window, "whoshere.rollcall")
+    qtbot.waitUntil(lambda: find(window, "whoshere.rollcall_page").isVisible())
+    qtbot.waitUntil(lambda: whoshere.last_print is not None, timeout=15_000)
+    (window.export_dir / "notes.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    findings: list[str] = []
+    for width, height in ((1920, 1080), (1280, 800), (1080, 1920)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda w=width, h=height: window.size() == QSize(w, h))
+        window.navigation.unlock()
+        window.show_screen("whoshere")
+        whoshere._show_roll_call(whoshere._roll_note)
+        window.runner.wait_idle()
+        QApplication.processEvents()
+        findings += layout_findings(window, where=f"{width}x{height} {lang} rollcall")
+        window.show_screen("exports")
+        window.runner.wait_idle()
+        page: Any = window.screens["exports"]
+        qtbot.waitUntil(lambda p=page: p.files.count() == 2)
+        page.open_file(whoshere.last_print.pdf.name)
+        window.runner.wait_idle()
+        findings += layout_findings(window, where=f"{width}x{height} {lang} exports")
+    # The new views' own widgets (the whole window is the layout test's, test_layout.py).
+    ours = [f for f in findings if " whoshere." in f or " exports." in f]
+    assert ours == [], "\n".join(ours)
