@@ -115,6 +115,8 @@ class WhosHereScreen(Screen):
     def _on_present_loaded(self, present: list[PresentVisitor]) -> None:
         self._present = present
         self._render()
+        if self.roll_page.isVisibleTo(self):
+            self._render_roll_call()
 
     def _on_attendance_loaded(self, events: list[EventAttendance]) -> None:
         self._events = events
