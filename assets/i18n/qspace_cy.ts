@@ -579,152 +579,152 @@
         <translation type="unfinished">Wedi&apos;i gadw yn Allforion ar dudalen yr Hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="152"/>
+        <location filename="../../screens/exports.py" line="154"/>
         <source>Exports</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Allforion</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="155"/>
+        <location filename="../../screens/exports.py" line="157"/>
         <source>Files saved at the kiosk while no USB drive was plugged in. Touch one to see it, then print or delete it.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ffeiliau a gadwyd ar y ciosg pan nad oedd cof bach USB wedi&apos;i gysylltu. Cyffyrddwch ag un i&apos;w gweld, yna ei hargraffu neu ei dileu.</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="159"/>
+        <location filename="../../screens/exports.py" line="161"/>
         <source>Saved files</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ffeiliau wedi&apos;u cadw</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="160"/>
+        <location filename="../../screens/exports.py" line="162"/>
         <source>Print</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffu</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="160"/>
+        <location filename="../../screens/exports.py" line="162"/>
         <source>Print this file</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffu&apos;r ffeil hon</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="161"/>
-        <location filename="../../screens/exports.py" line="340"/>
+        <location filename="../../screens/exports.py" line="163"/>
+        <location filename="../../screens/exports.py" line="354"/>
         <source>Delete</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dileu</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="161"/>
+        <location filename="../../screens/exports.py" line="163"/>
         <source>Delete this file</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dileu&apos;r ffeil hon</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="162"/>
+        <location filename="../../screens/exports.py" line="164"/>
         <source>Back</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="162"/>
+        <location filename="../../screens/exports.py" line="164"/>
         <source>Back to the Facilitator page</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl i dudalen yr Hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="190"/>
+        <location filename="../../screens/exports.py" line="192"/>
         <source>Picture</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llun</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="191"/>
+        <location filename="../../screens/exports.py" line="193"/>
         <source>PDF document</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dogfen PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="192"/>
+        <location filename="../../screens/exports.py" line="194"/>
         <source>Spreadsheet (CSV)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Taenlen (CSV)</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="193"/>
+        <location filename="../../screens/exports.py" line="195"/>
         <source>Text</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Testun</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="194"/>
+        <location filename="../../screens/exports.py" line="196"/>
         <source>File</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ffeil</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="207"/>
+        <location filename="../../screens/exports.py" line="213"/>
         <source>No files are kept at the kiosk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim ffeiliau wedi&apos;u cadw ar y ciosg.</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="212"/>
+        <location filename="../../screens/exports.py" line="220"/>
         <source>Choose a file to see it here.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch ffeil i&apos;w gweld yma.</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="250"/>
+        <location filename="../../screens/exports.py" line="258"/>
         <source>This file cannot be shown here.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim modd dangos y ffeil hon yma.</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="311"/>
+        <location filename="../../screens/exports.py" line="325"/>
         <source>This file could not be read.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y ffeil hon.</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="320"/>
+        <location filename="../../screens/exports.py" line="334"/>
         <source>Sent to the printer.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i hanfon i&apos;r argraffydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="323"/>
+        <location filename="../../screens/exports.py" line="337"/>
         <source>No printer is set up: a PDF copy was added to this list.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim argraffydd wedi&apos;i osod: mae copi PDF wedi&apos;i ychwanegu at y rhestr hon.</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="329"/>
+        <location filename="../../screens/exports.py" line="343"/>
         <source>The file could not be printed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd argraffu&apos;r ffeil.</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="337"/>
+        <location filename="../../screens/exports.py" line="351"/>
         <source>Delete %1?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dileu %1?</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="338"/>
+        <location filename="../../screens/exports.py" line="352"/>
         <source>The file is removed from the kiosk. This cannot be undone.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ffeil yn cael ei thynnu oddi ar y ciosg. Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="341"/>
+        <location filename="../../screens/exports.py" line="355"/>
         <source>Keep it</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ei chadw</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="357"/>
+        <location filename="../../screens/exports.py" line="371"/>
         <source>The file was deleted.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ffeil wedi&apos;i dileu.</translation>
@@ -4153,517 +4153,510 @@
 <context>
     <name>ShowcaseAdminScreen</name>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="283"/>
+        <location filename="../../screens/showcase_admin.py" line="285"/>
         <source>Welcome</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="284"/>
-        <location filename="../../screens/showcase_admin.py" line="490"/>
+        <location filename="../../screens/showcase_admin.py" line="286"/>
+        <location filename="../../screens/showcase_admin.py" line="492"/>
         <source>Project card</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cerdyn prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="285"/>
+        <location filename="../../screens/showcase_admin.py" line="287"/>
         <source>Success story</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stori lwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="286"/>
+        <location filename="../../screens/showcase_admin.py" line="288"/>
         <source>Wall of thanks</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wal ddiolch</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="287"/>
+        <location filename="../../screens/showcase_admin.py" line="289"/>
         <source>What&apos;s on</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth sydd ymlaen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="288"/>
+        <location filename="../../screens/showcase_admin.py" line="290"/>
         <source>Hot topics</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pynciau llosg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="289"/>
+        <location filename="../../screens/showcase_admin.py" line="291"/>
         <source>Room in numbers</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yr ystafell mewn rhifau</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="295"/>
+        <location filename="../../screens/showcase_admin.py" line="297"/>
         <source>Mon</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llun</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="296"/>
+        <location filename="../../screens/showcase_admin.py" line="298"/>
         <source>Tue</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Maw</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="297"/>
+        <location filename="../../screens/showcase_admin.py" line="299"/>
         <source>Wed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mer</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="298"/>
+        <location filename="../../screens/showcase_admin.py" line="300"/>
         <source>Thu</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iau</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="299"/>
+        <location filename="../../screens/showcase_admin.py" line="301"/>
         <source>Fri</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwe</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="300"/>
+        <location filename="../../screens/showcase_admin.py" line="302"/>
         <source>Sat</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sad</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="301"/>
+        <location filename="../../screens/showcase_admin.py" line="303"/>
         <source>Sun</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sul</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="305"/>
-        <location filename="../../screens/showcase_admin.py" line="316"/>
+        <location filename="../../screens/showcase_admin.py" line="307"/>
+        <location filename="../../screens/showcase_admin.py" line="318"/>
         <source>Showcase</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Arddangosfa</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="308"/>
+        <location filename="../../screens/showcase_admin.py" line="310"/>
         <source>Loops</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dolenni</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="309"/>
+        <location filename="../../screens/showcase_admin.py" line="311"/>
         <source>Approvals</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="310"/>
+        <location filename="../../screens/showcase_admin.py" line="312"/>
         <source>Urgent message</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Neges frys</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="311"/>
+        <location filename="../../screens/showcase_admin.py" line="313"/>
         <source>AV display and reports</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sgrin AV ac adroddiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="312"/>
+        <location filename="../../screens/showcase_admin.py" line="314"/>
         <source>Posters and flyers</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Posteri a thaflenni</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="320"/>
+        <location filename="../../screens/showcase_admin.py" line="322"/>
         <source>Kiosk welcome loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dolen groeso&apos;r ciosg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="321"/>
+        <location filename="../../screens/showcase_admin.py" line="323"/>
         <source>AV display loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dolen y sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="324"/>
-        <location filename="../../screens/showcase_admin.py" line="325"/>
+        <location filename="../../screens/showcase_admin.py" line="326"/>
+        <location filename="../../screens/showcase_admin.py" line="327"/>
         <source>Loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dolen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="326"/>
+        <location filename="../../screens/showcase_admin.py" line="328"/>
         <source>Slides in the loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sleidiau yn y ddolen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="327"/>
+        <location filename="../../screens/showcase_admin.py" line="329"/>
         <source>Move up</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Symud i fyny</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="328"/>
+        <location filename="../../screens/showcase_admin.py" line="330"/>
         <source>Move down</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Symud i lawr</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="329"/>
+        <location filename="../../screens/showcase_admin.py" line="331"/>
         <source>Pause or play</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Oedi neu chwarae</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="330"/>
+        <location filename="../../screens/showcase_admin.py" line="332"/>
         <source>Remove</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnu allan</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="339"/>
+        <location filename="../../screens/showcase_admin.py" line="341"/>
         <source>Slide</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sleid</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="340"/>
+        <location filename="../../screens/showcase_admin.py" line="342"/>
         <source>Which one</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pa un</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="341"/>
+        <location filename="../../screens/showcase_admin.py" line="343"/>
         <source>Seconds on screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eiliadau ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="342"/>
+        <location filename="../../screens/showcase_admin.py" line="344"/>
         <source>Days</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diwrnodau</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="343"/>
+        <location filename="../../screens/showcase_admin.py" line="345"/>
         <source>From and until (HH:MM, empty for all day)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Amser dechrau a gorffen (AA:MM, gadewch yn wag am y dydd cyfan)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="356"/>
+        <location filename="../../screens/showcase_admin.py" line="358"/>
         <source>HH:MM</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">AA:MM</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="360"/>
+        <location filename="../../screens/showcase_admin.py" line="362"/>
         <source>Add to the loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu at y ddolen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="361"/>
+        <location filename="../../screens/showcase_admin.py" line="363"/>
         <source>Items for the public screens</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eitemau ar gyfer y sgriniau cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="362"/>
+        <location filename="../../screens/showcase_admin.py" line="364"/>
         <source>Approve</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="363"/>
+        <location filename="../../screens/showcase_admin.py" line="365"/>
         <source>Withdraw approval</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dad-gymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="364"/>
+        <location filename="../../screens/showcase_admin.py" line="366"/>
         <source>Hide now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cuddio nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="365"/>
+        <location filename="../../screens/showcase_admin.py" line="367"/>
         <source>Show again</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos eto</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="367"/>
+        <location filename="../../screens/showcase_admin.py" line="369"/>
         <source>Urgent</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Brys</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="368"/>
+        <location filename="../../screens/showcase_admin.py" line="370"/>
         <source>Emergency</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argyfwng</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="369"/>
-        <location filename="../../screens/showcase_admin.py" line="370"/>
+        <location filename="../../screens/showcase_admin.py" line="371"/>
+        <location filename="../../screens/showcase_admin.py" line="372"/>
         <source>How urgent</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pa mor frys</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="371"/>
         <location filename="../../screens/showcase_admin.py" line="373"/>
+        <location filename="../../screens/showcase_admin.py" line="375"/>
         <source>Message in Welsh</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Neges yn Gymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="372"/>
         <location filename="../../screens/showcase_admin.py" line="374"/>
+        <location filename="../../screens/showcase_admin.py" line="376"/>
         <source>Message in English</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Neges yn Saesneg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="375"/>
+        <location filename="../../screens/showcase_admin.py" line="377"/>
         <source>Show on every screen now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos ar bob sgrin nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="376"/>
+        <location filename="../../screens/showcase_admin.py" line="378"/>
         <source>Clear the message</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Clirio&apos;r neges</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="377"/>
-        <location filename="../../screens/showcase_admin.py" line="378"/>
+        <location filename="../../screens/showcase_admin.py" line="379"/>
+        <location filename="../../screens/showcase_admin.py" line="380"/>
         <source>AV display screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="379"/>
+        <location filename="../../screens/showcase_admin.py" line="381"/>
         <source>Use this screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Defnyddio&apos;r sgrin hon</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="381"/>
+        <location filename="../../screens/showcase_admin.py" line="383"/>
         <source>Proof of play: every completed showing, for the room&apos;s monthly report.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofnod dangos: pob sleid a ddangoswyd hyd y diwedd, ar gyfer adroddiad misol yr ystafell.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="383"/>
+        <location filename="../../screens/showcase_admin.py" line="385"/>
         <source>Export this month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Allforio&apos;r mis hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="384"/>
+        <location filename="../../screens/showcase_admin.py" line="386"/>
         <source>Export last month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Allforio&apos;r mis diwethaf</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="388"/>
+        <location filename="../../screens/showcase_admin.py" line="390"/>
         <source>Paper size</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Maint y papur</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="390"/>
+        <location filename="../../screens/showcase_admin.py" line="392"/>
         <source>Welsh and English</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymraeg a Saesneg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="393"/>
-        <location filename="../../screens/showcase_admin.py" line="396"/>
+        <location filename="../../screens/showcase_admin.py" line="395"/>
+        <location filename="../../screens/showcase_admin.py" line="398"/>
         <source>Language</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iaith</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="394"/>
-        <location filename="../../screens/showcase_admin.py" line="397"/>
+        <location filename="../../screens/showcase_admin.py" line="396"/>
+        <location filename="../../screens/showcase_admin.py" line="399"/>
         <source>Project, story or event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect, stori neu ddigwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="395"/>
+        <location filename="../../screens/showcase_admin.py" line="397"/>
         <source>Paper size (events: A5 flyer)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Maint y papur (digwyddiadau: taflen A5)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="398"/>
+        <location filename="../../screens/showcase_admin.py" line="400"/>
         <source>Make the PDF</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Creu&apos;r PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="423"/>
+        <location filename="../../screens/showcase_admin.py" line="425"/>
         <source>Project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="424"/>
-        <location filename="../../screens/showcase_admin.py" line="488"/>
+        <location filename="../../screens/showcase_admin.py" line="426"/>
+        <location filename="../../screens/showcase_admin.py" line="490"/>
         <source>Story</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stori</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="425"/>
+        <location filename="../../screens/showcase_admin.py" line="427"/>
         <source>Event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="449"/>
+        <location filename="../../screens/showcase_admin.py" line="451"/>
         <source>No message is showing.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim neges yn cael ei dangos.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="452"/>
+        <location filename="../../screens/showcase_admin.py" line="454"/>
         <source>Showing on every screen: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ar bob sgrin nawr: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="462"/>
+        <location filename="../../screens/showcase_admin.py" line="464"/>
         <source>(each approved one in turn)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">(y rhai a gymeradwywyd, un ar y tro)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="465"/>
+        <location filename="../../screens/showcase_admin.py" line="467"/>
         <source>every day</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">bob dydd</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="471"/>
+        <location filename="../../screens/showcase_admin.py" line="473"/>
         <source>paused</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ar saib</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="489"/>
+        <location filename="../../screens/showcase_admin.py" line="491"/>
         <source>Thanks</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="494"/>
+        <location filename="../../screens/showcase_admin.py" line="496"/>
         <source>hidden</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">cudd</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="496"/>
+        <location filename="../../screens/showcase_admin.py" line="498"/>
         <source>approved</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">cymeradwy</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="498"/>
+        <location filename="../../screens/showcase_admin.py" line="500"/>
         <source>waiting for approval</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">yn aros am gymeradwyaeth</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="511"/>
+        <location filename="../../screens/showcase_admin.py" line="513"/>
         <source>Each approved one in turn</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y rhai a gymeradwywyd, un ar y tro</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="515"/>
+        <location filename="../../screens/showcase_admin.py" line="517"/>
         <source>The newest notes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y nodiadau diweddaraf</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="520"/>
+        <location filename="../../screens/showcase_admin.py" line="522"/>
         <source>No AV display</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="521"/>
+        <location filename="../../screens/showcase_admin.py" line="523"/>
         <source>Any screen but the kiosk&apos;s</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Unrhyw sgrin ond sgrin y ciosg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="528"/>
+        <location filename="../../screens/showcase_admin.py" line="530"/>
         <source>%1 (not connected)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 (heb ei chysylltu)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="598"/>
+        <location filename="../../screens/showcase_admin.py" line="600"/>
         <source>Added to the loop.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi ychwanegu at y ddolen.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="640"/>
+        <location filename="../../screens/showcase_admin.py" line="642"/>
         <source>Please write the message in Welsh too: every screen shows both.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch y neges yn Gymraeg hefyd: mae pob sgrin yn dangos y ddwy iaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="642"/>
+        <location filename="../../screens/showcase_admin.py" line="644"/>
         <source>Please write the message in English too: every screen shows both.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch y neges yn Saesneg hefyd: mae pob sgrin yn dangos y ddwy iaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="643"/>
+        <location filename="../../screens/showcase_admin.py" line="645"/>
         <source>Please write the message in Welsh and in English.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch y neges yn Gymraeg ac yn Saesneg.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="663"/>
+        <location filename="../../screens/showcase_admin.py" line="665"/>
         <source>The choice could not be saved; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r dewis; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="666"/>
+        <location filename="../../screens/showcase_admin.py" line="668"/>
         <source>Saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="677"/>
-        <location filename="../../screens/showcase_admin.py" line="733"/>
-        <source>Saved to %1</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Wedi&apos;i gadw yn %1</translation>
-    </message>
-    <message>
-        <location filename="../../screens/showcase_admin.py" line="731"/>
+        <location filename="../../screens/showcase_admin.py" line="745"/>
         <source>The PDF could not be saved; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r PDF; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="742"/>
-        <location filename="../../screens/showcase_admin.py" line="749"/>
+        <location filename="../../screens/showcase_admin.py" line="757"/>
+        <location filename="../../screens/showcase_admin.py" line="764"/>
         <source>Sorry, that did not work. Please try again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni.</translation>
@@ -5215,9 +5208,9 @@
         <translation type="unfinished">Yn ôl i Pwy sydd yma</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/whoshere.py" line="129"/>
-        <location filename="../../screens/whoshere.py" line="178"/>
-        <location filename="../../screens/whoshere.py" line="262"/>
+        <location filename="../../screens/whoshere.py" line="131"/>
+        <location filename="../../screens/whoshere.py" line="180"/>
+        <location filename="../../screens/whoshere.py" line="264"/>
         <source>%n people in the room now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -5229,26 +5222,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="144"/>
-        <location filename="../../screens/whoshere.py" line="268"/>
+        <location filename="../../screens/whoshere.py" line="146"/>
+        <location filename="../../screens/whoshere.py" line="270"/>
         <source>since %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ers %1</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="151"/>
+        <location filename="../../screens/whoshere.py" line="153"/>
         <source>Check out</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gadael</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="151"/>
+        <location filename="../../screens/whoshere.py" line="153"/>
         <source>Check out %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nodi bod %1 wedi gadael</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/whoshere.py" line="163"/>
+        <location filename="../../screens/whoshere.py" line="165"/>
         <source>%n attended</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -5260,62 +5253,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="245"/>
+        <location filename="../../screens/whoshere.py" line="247"/>
         <source>The roll call could not be printed: read the names here.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd argraffu&apos;r gofrestr dân: darllenwch yr enwau yma.</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="260"/>
+        <location filename="../../screens/whoshere.py" line="262"/>
         <source>Roll call: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofrestr dân: %1</translation>
     </message>
     <message>
         <location filename="../../screens/whoshere.py" line="100"/>
-        <location filename="../../screens/whoshere.py" line="176"/>
+        <location filename="../../screens/whoshere.py" line="178"/>
         <source>Roll call</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofrestr dân</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="177"/>
+        <location filename="../../screens/whoshere.py" line="179"/>
         <source>Printed at %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffwyd am %1</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="179"/>
+        <location filename="../../screens/whoshere.py" line="181"/>
         <source>Name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Enw</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="179"/>
+        <location filename="../../screens/whoshere.py" line="181"/>
         <source>Department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adran</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="179"/>
+        <location filename="../../screens/whoshere.py" line="181"/>
         <source>Since</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ers</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="210"/>
+        <location filename="../../screens/whoshere.py" line="212"/>
         <source>No printer is set up: read the names from this screen.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim argraffydd wedi&apos;i osod: darllenwch yr enwau oddi ar y sgrin hon.</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="240"/>
+        <location filename="../../screens/whoshere.py" line="242"/>
         <source>Roll call sent to %1.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r gofrestr dân wedi&apos;i hanfon i %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="244"/>
+        <location filename="../../screens/whoshere.py" line="246"/>
         <source>The roll call could not be printed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd argraffu&apos;r gofrestr dân.</translation>

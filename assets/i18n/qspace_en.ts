@@ -487,128 +487,128 @@
         <translation>Saved to Exports on the Facilitator page.</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="152"/>
+        <location filename="../../screens/exports.py" line="154"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="155"/>
+        <location filename="../../screens/exports.py" line="157"/>
         <source>Files saved at the kiosk while no USB drive was plugged in. Touch one to see it, then print or delete it.</source>
         <translation>Files saved at the kiosk while no USB drive was plugged in. Touch one to see it, then print or delete it.</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="159"/>
+        <location filename="../../screens/exports.py" line="161"/>
         <source>Saved files</source>
         <translation>Saved files</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="160"/>
+        <location filename="../../screens/exports.py" line="162"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="160"/>
+        <location filename="../../screens/exports.py" line="162"/>
         <source>Print this file</source>
         <translation>Print this file</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="161"/>
-        <location filename="../../screens/exports.py" line="340"/>
+        <location filename="../../screens/exports.py" line="163"/>
+        <location filename="../../screens/exports.py" line="354"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="161"/>
+        <location filename="../../screens/exports.py" line="163"/>
         <source>Delete this file</source>
         <translation>Delete this file</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="162"/>
+        <location filename="../../screens/exports.py" line="164"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="162"/>
+        <location filename="../../screens/exports.py" line="164"/>
         <source>Back to the Facilitator page</source>
         <translation>Back to the Facilitator page</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="190"/>
+        <location filename="../../screens/exports.py" line="192"/>
         <source>Picture</source>
         <translation>Picture</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="191"/>
+        <location filename="../../screens/exports.py" line="193"/>
         <source>PDF document</source>
         <translation>PDF document</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="192"/>
+        <location filename="../../screens/exports.py" line="194"/>
         <source>Spreadsheet (CSV)</source>
         <translation>Spreadsheet (CSV)</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="193"/>
+        <location filename="../../screens/exports.py" line="195"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="194"/>
+        <location filename="../../screens/exports.py" line="196"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="207"/>
+        <location filename="../../screens/exports.py" line="213"/>
         <source>No files are kept at the kiosk.</source>
         <translation>No files are kept at the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="212"/>
+        <location filename="../../screens/exports.py" line="220"/>
         <source>Choose a file to see it here.</source>
         <translation>Choose a file to see it here.</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="250"/>
+        <location filename="../../screens/exports.py" line="258"/>
         <source>This file cannot be shown here.</source>
         <translation>This file cannot be shown here.</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="311"/>
+        <location filename="../../screens/exports.py" line="325"/>
         <source>This file could not be read.</source>
         <translation>This file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="320"/>
+        <location filename="../../screens/exports.py" line="334"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="323"/>
+        <location filename="../../screens/exports.py" line="337"/>
         <source>No printer is set up: a PDF copy was added to this list.</source>
         <translation>No printer is set up: a PDF copy was added to this list.</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="329"/>
+        <location filename="../../screens/exports.py" line="343"/>
         <source>The file could not be printed.</source>
         <translation>The file could not be printed.</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="337"/>
+        <location filename="../../screens/exports.py" line="351"/>
         <source>Delete %1?</source>
         <translation>Delete %1?</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="338"/>
+        <location filename="../../screens/exports.py" line="352"/>
         <source>The file is removed from the kiosk. This cannot be undone.</source>
         <translation>The file is removed from the kiosk. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="341"/>
+        <location filename="../../screens/exports.py" line="355"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../screens/exports.py" line="357"/>
+        <location filename="../../screens/exports.py" line="371"/>
         <source>The file was deleted.</source>
         <translation>The file was deleted.</translation>
     </message>
@@ -3442,434 +3442,428 @@
 <context>
     <name>ShowcaseAdminScreen</name>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="283"/>
+        <location filename="../../screens/showcase_admin.py" line="285"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="284"/>
-        <location filename="../../screens/showcase_admin.py" line="490"/>
+        <location filename="../../screens/showcase_admin.py" line="286"/>
+        <location filename="../../screens/showcase_admin.py" line="492"/>
         <source>Project card</source>
         <translation>Project card</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="285"/>
+        <location filename="../../screens/showcase_admin.py" line="287"/>
         <source>Success story</source>
         <translation>Success story</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="286"/>
+        <location filename="../../screens/showcase_admin.py" line="288"/>
         <source>Wall of thanks</source>
         <translation>Wall of thanks</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="287"/>
+        <location filename="../../screens/showcase_admin.py" line="289"/>
         <source>What&apos;s on</source>
         <translation>What&apos;s on</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="288"/>
+        <location filename="../../screens/showcase_admin.py" line="290"/>
         <source>Hot topics</source>
         <translation>Hot topics</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="289"/>
+        <location filename="../../screens/showcase_admin.py" line="291"/>
         <source>Room in numbers</source>
         <translation>Room in numbers</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="295"/>
+        <location filename="../../screens/showcase_admin.py" line="297"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="296"/>
+        <location filename="../../screens/showcase_admin.py" line="298"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="297"/>
+        <location filename="../../screens/showcase_admin.py" line="299"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="298"/>
+        <location filename="../../screens/showcase_admin.py" line="300"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="299"/>
+        <location filename="../../screens/showcase_admin.py" line="301"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="300"/>
+        <location filename="../../screens/showcase_admin.py" line="302"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="301"/>
+        <location filename="../../screens/showcase_admin.py" line="303"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="305"/>
-        <location filename="../../screens/showcase_admin.py" line="316"/>
+        <location filename="../../screens/showcase_admin.py" line="307"/>
+        <location filename="../../screens/showcase_admin.py" line="318"/>
         <source>Showcase</source>
         <translation>Showcase</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="308"/>
+        <location filename="../../screens/showcase_admin.py" line="310"/>
         <source>Loops</source>
         <translation>Loops</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="309"/>
+        <location filename="../../screens/showcase_admin.py" line="311"/>
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="310"/>
+        <location filename="../../screens/showcase_admin.py" line="312"/>
         <source>Urgent message</source>
         <translation>Urgent message</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="311"/>
+        <location filename="../../screens/showcase_admin.py" line="313"/>
         <source>AV display and reports</source>
         <translation>AV display and reports</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="312"/>
+        <location filename="../../screens/showcase_admin.py" line="314"/>
         <source>Posters and flyers</source>
         <translation>Posters and flyers</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="320"/>
+        <location filename="../../screens/showcase_admin.py" line="322"/>
         <source>Kiosk welcome loop</source>
         <translation>Kiosk welcome loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="321"/>
+        <location filename="../../screens/showcase_admin.py" line="323"/>
         <source>AV display loop</source>
         <translation>AV display loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="324"/>
-        <location filename="../../screens/showcase_admin.py" line="325"/>
+        <location filename="../../screens/showcase_admin.py" line="326"/>
+        <location filename="../../screens/showcase_admin.py" line="327"/>
         <source>Loop</source>
         <translation>Loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="326"/>
+        <location filename="../../screens/showcase_admin.py" line="328"/>
         <source>Slides in the loop</source>
         <translation>Slides in the loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="327"/>
+        <location filename="../../screens/showcase_admin.py" line="329"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="328"/>
+        <location filename="../../screens/showcase_admin.py" line="330"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="329"/>
+        <location filename="../../screens/showcase_admin.py" line="331"/>
         <source>Pause or play</source>
         <translation>Pause or play</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="330"/>
+        <location filename="../../screens/showcase_admin.py" line="332"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="339"/>
+        <location filename="../../screens/showcase_admin.py" line="341"/>
         <source>Slide</source>
         <translation>Slide</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="340"/>
+        <location filename="../../screens/showcase_admin.py" line="342"/>
         <source>Which one</source>
         <translation>Which one</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="341"/>
+        <location filename="../../screens/showcase_admin.py" line="343"/>
         <source>Seconds on screen</source>
         <translation>Seconds on screen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="342"/>
+        <location filename="../../screens/showcase_admin.py" line="344"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="343"/>
+        <location filename="../../screens/showcase_admin.py" line="345"/>
         <source>From and until (HH:MM, empty for all day)</source>
         <translation>From and until (HH:MM, empty for all day)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="356"/>
+        <location filename="../../screens/showcase_admin.py" line="358"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="360"/>
+        <location filename="../../screens/showcase_admin.py" line="362"/>
         <source>Add to the loop</source>
         <translation>Add to the loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="361"/>
+        <location filename="../../screens/showcase_admin.py" line="363"/>
         <source>Items for the public screens</source>
         <translation>Items for the public screens</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="362"/>
+        <location filename="../../screens/showcase_admin.py" line="364"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="363"/>
+        <location filename="../../screens/showcase_admin.py" line="365"/>
         <source>Withdraw approval</source>
         <translation>Withdraw approval</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="364"/>
+        <location filename="../../screens/showcase_admin.py" line="366"/>
         <source>Hide now</source>
         <translation>Hide now</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="365"/>
+        <location filename="../../screens/showcase_admin.py" line="367"/>
         <source>Show again</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="367"/>
+        <location filename="../../screens/showcase_admin.py" line="369"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="368"/>
+        <location filename="../../screens/showcase_admin.py" line="370"/>
         <source>Emergency</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="369"/>
-        <location filename="../../screens/showcase_admin.py" line="370"/>
+        <location filename="../../screens/showcase_admin.py" line="371"/>
+        <location filename="../../screens/showcase_admin.py" line="372"/>
         <source>How urgent</source>
         <translation>How urgent</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="371"/>
         <location filename="../../screens/showcase_admin.py" line="373"/>
+        <location filename="../../screens/showcase_admin.py" line="375"/>
         <source>Message in Welsh</source>
         <translation>Message in Welsh</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="372"/>
         <location filename="../../screens/showcase_admin.py" line="374"/>
+        <location filename="../../screens/showcase_admin.py" line="376"/>
         <source>Message in English</source>
         <translation>Message in English</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="375"/>
+        <location filename="../../screens/showcase_admin.py" line="377"/>
         <source>Show on every screen now</source>
         <translation>Show on every screen now</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="376"/>
+        <location filename="../../screens/showcase_admin.py" line="378"/>
         <source>Clear the message</source>
         <translation>Clear the message</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="377"/>
-        <location filename="../../screens/showcase_admin.py" line="378"/>
+        <location filename="../../screens/showcase_admin.py" line="379"/>
+        <location filename="../../screens/showcase_admin.py" line="380"/>
         <source>AV display screen</source>
         <translation>AV display screen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="379"/>
+        <location filename="../../screens/showcase_admin.py" line="381"/>
         <source>Use this screen</source>
         <translation>Use this screen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="381"/>
+        <location filename="../../screens/showcase_admin.py" line="383"/>
         <source>Proof of play: every completed showing, for the room&apos;s monthly report.</source>
         <translation>Proof of play: every completed showing, for the room&apos;s monthly report.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="383"/>
+        <location filename="../../screens/showcase_admin.py" line="385"/>
         <source>Export this month</source>
         <translation>Export this month</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="384"/>
+        <location filename="../../screens/showcase_admin.py" line="386"/>
         <source>Export last month</source>
         <translation>Export last month</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="388"/>
+        <location filename="../../screens/showcase_admin.py" line="390"/>
         <source>Paper size</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="390"/>
+        <location filename="../../screens/showcase_admin.py" line="392"/>
         <source>Welsh and English</source>
         <translation>Welsh and English</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="393"/>
-        <location filename="../../screens/showcase_admin.py" line="396"/>
+        <location filename="../../screens/showcase_admin.py" line="395"/>
+        <location filename="../../screens/showcase_admin.py" line="398"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="394"/>
-        <location filename="../../screens/showcase_admin.py" line="397"/>
+        <location filename="../../screens/showcase_admin.py" line="396"/>
+        <location filename="../../screens/showcase_admin.py" line="399"/>
         <source>Project, story or event</source>
         <translation>Project, story or event</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="395"/>
+        <location filename="../../screens/showcase_admin.py" line="397"/>
         <source>Paper size (events: A5 flyer)</source>
         <translation>Paper size (events: A5 flyer)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="398"/>
+        <location filename="../../screens/showcase_admin.py" line="400"/>
         <source>Make the PDF</source>
         <translation>Make the PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="423"/>
+        <location filename="../../screens/showcase_admin.py" line="425"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="424"/>
-        <location filename="../../screens/showcase_admin.py" line="488"/>
+        <location filename="../../screens/showcase_admin.py" line="426"/>
+        <location filename="../../screens/showcase_admin.py" line="490"/>
         <source>Story</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="425"/>
+        <location filename="../../screens/showcase_admin.py" line="427"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="449"/>
+        <location filename="../../screens/showcase_admin.py" line="451"/>
         <source>No message is showing.</source>
         <translation>No message is showing.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="452"/>
+        <location filename="../../screens/showcase_admin.py" line="454"/>
         <source>Showing on every screen: %1</source>
         <translation>Showing on every screen: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="462"/>
+        <location filename="../../screens/showcase_admin.py" line="464"/>
         <source>(each approved one in turn)</source>
         <translation>(each approved one in turn)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="465"/>
+        <location filename="../../screens/showcase_admin.py" line="467"/>
         <source>every day</source>
         <translation>every day</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="471"/>
+        <location filename="../../screens/showcase_admin.py" line="473"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="489"/>
+        <location filename="../../screens/showcase_admin.py" line="491"/>
         <source>Thanks</source>
         <translation>Thanks</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="494"/>
+        <location filename="../../screens/showcase_admin.py" line="496"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="496"/>
+        <location filename="../../screens/showcase_admin.py" line="498"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="498"/>
+        <location filename="../../screens/showcase_admin.py" line="500"/>
         <source>waiting for approval</source>
         <translation>waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="511"/>
+        <location filename="../../screens/showcase_admin.py" line="513"/>
         <source>Each approved one in turn</source>
         <translation>Each approved one in turn</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="515"/>
+        <location filename="../../screens/showcase_admin.py" line="517"/>
         <source>The newest notes</source>
         <translation>The newest notes</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="520"/>
+        <location filename="../../screens/showcase_admin.py" line="522"/>
         <source>No AV display</source>
         <translation>No AV display</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="521"/>
+        <location filename="../../screens/showcase_admin.py" line="523"/>
         <source>Any screen but the kiosk&apos;s</source>
         <translation>Any screen but the kiosk&apos;s</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="528"/>
+        <location filename="../../screens/showcase_admin.py" line="530"/>
         <source>%1 (not connected)</source>
         <translation>%1 (not connected)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="598"/>
+        <location filename="../../screens/showcase_admin.py" line="600"/>
         <source>Added to the loop.</source>
         <translation>Added to the loop.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="640"/>
+        <location filename="../../screens/showcase_admin.py" line="642"/>
         <source>Please write the message in Welsh too: every screen shows both.</source>
         <translation>Please write the message in Welsh too: every screen shows both.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="642"/>
+        <location filename="../../screens/showcase_admin.py" line="644"/>
         <source>Please write the message in English too: every screen shows both.</source>
         <translation>Please write the message in English too: every screen shows both.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="643"/>
+        <location filename="../../screens/showcase_admin.py" line="645"/>
         <source>Please write the message in Welsh and in English.</source>
         <translation>Please write the message in Welsh and in English.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="663"/>
+        <location filename="../../screens/showcase_admin.py" line="665"/>
         <source>The choice could not be saved; the details are in the log.</source>
         <translation>The choice could not be saved; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="666"/>
+        <location filename="../../screens/showcase_admin.py" line="668"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="677"/>
-        <location filename="../../screens/showcase_admin.py" line="733"/>
-        <source>Saved to %1</source>
-        <translation>Saved to %1</translation>
-    </message>
-    <message>
-        <location filename="../../screens/showcase_admin.py" line="731"/>
+        <location filename="../../screens/showcase_admin.py" line="745"/>
         <source>The PDF could not be saved; the details are in the log.</source>
         <translation>The PDF could not be saved; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="742"/>
-        <location filename="../../screens/showcase_admin.py" line="749"/>
+        <location filename="../../screens/showcase_admin.py" line="757"/>
+        <location filename="../../screens/showcase_admin.py" line="764"/>
         <source>Sorry, that did not work. Please try again.</source>
         <translation>Sorry, that did not work. Please try again.</translation>
     </message>
@@ -4333,9 +4327,9 @@
         <translation>Back to Who&apos;s here</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/whoshere.py" line="129"/>
-        <location filename="../../screens/whoshere.py" line="178"/>
-        <location filename="../../screens/whoshere.py" line="262"/>
+        <location filename="../../screens/whoshere.py" line="131"/>
+        <location filename="../../screens/whoshere.py" line="180"/>
+        <location filename="../../screens/whoshere.py" line="264"/>
         <source>%n people in the room now</source>
         <translation>
             <numerusform>%n person in the room now</numerusform>
@@ -4343,23 +4337,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="144"/>
-        <location filename="../../screens/whoshere.py" line="268"/>
+        <location filename="../../screens/whoshere.py" line="146"/>
+        <location filename="../../screens/whoshere.py" line="270"/>
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="151"/>
+        <location filename="../../screens/whoshere.py" line="153"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="151"/>
+        <location filename="../../screens/whoshere.py" line="153"/>
         <source>Check out %1</source>
         <translation>Check out %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/whoshere.py" line="163"/>
+        <location filename="../../screens/whoshere.py" line="165"/>
         <source>%n attended</source>
         <translation>
             <numerusform>%n attended</numerusform>
@@ -4367,53 +4361,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="245"/>
+        <location filename="../../screens/whoshere.py" line="247"/>
         <source>The roll call could not be printed: read the names here.</source>
         <translation>The roll call could not be printed: read the names here.</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="260"/>
+        <location filename="../../screens/whoshere.py" line="262"/>
         <source>Roll call: %1</source>
         <translation>Roll call: %1</translation>
     </message>
     <message>
         <location filename="../../screens/whoshere.py" line="100"/>
-        <location filename="../../screens/whoshere.py" line="176"/>
+        <location filename="../../screens/whoshere.py" line="178"/>
         <source>Roll call</source>
         <translation>Roll call</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="177"/>
+        <location filename="../../screens/whoshere.py" line="179"/>
         <source>Printed at %1</source>
         <translation>Printed at %1</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="179"/>
+        <location filename="../../screens/whoshere.py" line="181"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="179"/>
+        <location filename="../../screens/whoshere.py" line="181"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="179"/>
+        <location filename="../../screens/whoshere.py" line="181"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="210"/>
+        <location filename="../../screens/whoshere.py" line="212"/>
         <source>No printer is set up: read the names from this screen.</source>
         <translation>No printer is set up: read the names from this screen.</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="240"/>
+        <location filename="../../screens/whoshere.py" line="242"/>
         <source>Roll call sent to %1.</source>
         <translation>Roll call sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="244"/>
+        <location filename="../../screens/whoshere.py" line="246"/>
         <source>The roll call could not be printed.</source>
         <translation>The roll call could not be printed.</translation>
     </message>

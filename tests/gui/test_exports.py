@@ -242,3 +242,19 @@ def test_the_roll_call_and_an_open_export_fit_at_every_size(
     # The new views' own widgets (the whole window is the layout test's, test_layout.py).
     ours = [f for f in findings if " whoshere." in f or " exports." in f]
     assert ours == [], "\n".join(ours)
+
+
+def test_the_proof_of_play_report_goes_to_the_usb_drive(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    media = tmp_path / "media"
+    (media / "QSPACE").mkdir(parents=True)
+    window = make_window("--lang", "cy", "--set", f"kiosk.drives={media}")
+    set_pin(window, qtbot)
+    window.navigate("showcase")
+    page: Any = window.screens["showcase"]
+    qtbot.mouseClick(find(page, "showcase.report_this"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(page, "last_export", None) is not None)
+    assert page.last_export.parent == media / "QSPACE"
+    assert page.last_export.suffix == ".csv"
+    assert page.message.text() == "Wedi'i gadw ar y cof bach USB QSPACE."
