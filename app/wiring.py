@@ -220,7 +220,7 @@ def window_for(
     window.reopen_store = reopen
     window.setup_completed.connect(lambda choices: _on_setup_completed(window, ops, choices))
     # The first job opens the store (whichever it is; this one says what start-up needs).
-    runner.submit(ops.startup_info, opened, failed)
+    runner.submit(ops.startup_info, opened, failed, keep=True)
     window.setMinimumSize(QSize(1024, 640))
     if launch.kiosk:
         window.resize(1920, 1080)

@@ -63,11 +63,19 @@ class QtDocumentPrinter(QObject):
     _failed = Signal(object, object)
 
     def __init__(
-        self, pdf_dir: Path, *, use_printers: bool = True, parent: QObject | None = None
+        self,
+        pdf_dir: Path,
+        *,
+        use_printers: bool = True,
+        stand_in: Path | None = None,
+        parent: QObject | None = None,
     ) -> None:
+        """`stand_in`: a folder that plays the printer (each print a PDF in it), for tests and
+        demonstrations where no printer can be connected."""
         super().__init__(parent)
         self.pdf_dir = pdf_dir
         self.use_printers = use_printers
+        self.stand_in = stand_in
         self._finished.connect(self._on_finished)
         self._failed.connect(self._on_failed)
         self._threads: list[threading.Thread] = []
@@ -80,6 +88,16 @@ class QtDocumentPrinter(QObject):
     ) -> None:
         """Print `document` on the default printer, or to a PDF when there is none."""
         self._start(document, (on_done, on_error), None)
+
+    def has_printer(self) -> bool:
+        """Whether a printer is set up: the system's default printer, or the stand-in."""
+        if self.stand_in is not None:
+            return True
+        if not self.use_printers:
+            return False
+        from PySide6.QtPrintSupport import QPrinterInfo
+
+        return not QPrinterInfo.defaultPrinter().isNull()
 
     def save_pdf(
         self,
@@ -114,6 +132,12 @@ class QtDocumentPrinter(QObject):
             if not info.isNull():
                 printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
                 outcome = PrintOutcome(info.printerName(), None)
+            elif self.stand_in is not None and pdf is None:
+                path = self.stand_in / f"{_safe_name(document.name)}.pdf"
+                path.parent.mkdir(parents=True, exist_ok=True)
+                printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+                printer.setOutputFileName(str(path))
+                outcome = PrintOutcome("PDF", path)
             else:
                 path = pdf or self.pdf_dir / f"{_safe_name(document.name)}.pdf"
                 path.parent.mkdir(parents=True, exist_ok=True)

@@ -58,6 +58,9 @@ class DocumentPrinter(Protocol):
     ) -> None:
         """Print `document`; exactly one of the callbacks is called later."""
 
+    def has_printer(self) -> bool:
+        """Whether a printer is set up (without one, print_document writes a PDF instead)."""
+
     def save_pdf(
         self,
         document: PrintDocument,

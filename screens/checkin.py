@@ -503,6 +503,8 @@ class CheckinScreen(Screen):
         self.qr_caption.hide()
         self.print_badge.hide()
         self.get_pass.show()
+        # A registration in flight when the kiosk reset never answers (its answer is dropped).
+        self.register.setEnabled(True)
         self._render()
 
     def shown(self) -> None:

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 from kiosk.dto.events import EVENT_KINDS, EventDetail
 from kiosk.dto.showcase import FlyerEvent
 from kiosk.errors import ErrorCode, KioskError
+from kiosk.export_files import free_path
 from screens import words
 from screens.base import Screen, ScreenContext
+from screens.exports import place_for, saved_text
 from screens.flow import FlowLayout
 from screens.i18n import qdate
 from screens.presenters.event_admin import (
@@ -764,10 +766,14 @@ class EventAdminScreen(Screen):
             logo=Path(settings.logo) if settings.logo else None,
         )
         try:
-            self.export_dir.mkdir(parents=True, exist_ok=True)
+            place = place_for(self.ctx, self.export_dir)
+        except KioskError as exc:
+            self._say(words.error_text(exc))
+            return
+        try:
             path = posters.event_flyer(
                 event,
-                self.export_dir / f"flyer-{event.id[:8]}-{local(self.ctx.now()):%Y%m%d}.pdf",
+                free_path(place.folder, f"flyer-{event.id[:8]}-{local(self.ctx.now()):%Y%m%d}.pdf"),
                 lang="both",
                 branding=branding,
                 welsh=self.ctx.languages.welsh,
@@ -777,7 +783,7 @@ class EventAdminScreen(Screen):
             self._say(self.tr("The flyer could not be saved; the details are in the log."))
             return
         self.flyer_path = path
-        self._say(self.tr("Flyer saved to %1").replace("%1", str(path)))
+        self._say(saved_text(place))
 
     def _say(self, text: str) -> None:
         """Show `text` over the page (the line takes no room while empty)."""

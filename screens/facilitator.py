@@ -74,6 +74,8 @@ class FacilitatorScreen(Screen):
         self.imports.clicked.connect(lambda: self.ctx.navigate("imports"))
         self.stories = Button("nav.storyadmin")
         self.stories.clicked.connect(lambda: self.ctx.navigate("storyadmin"))
+        self.exports = Button("nav.exports")
+        self.exports.clicked.connect(lambda: self.ctx.navigate("exports"))
         self.lock = Button("facilitator.lock", "primary")
         self.lock.clicked.connect(lambda: self.ctx.navigate("attract"))
         self.exit = Button("facilitator.exit", "danger")
@@ -88,6 +90,7 @@ class FacilitatorScreen(Screen):
             self.people,
             self.events,
             self.imports,
+            self.exports,
             self.showcase,
             self.stories,
             self.change_pin,
@@ -125,6 +128,7 @@ class FacilitatorScreen(Screen):
         self.events.set_text(self.tr("Events"))
         self.imports.set_text(self.tr("Import from a USB drive"))
         self.stories.set_text(self.tr("Write success stories"))
+        self.exports.set_text(self.tr("Exports"), self.tr("Exports: files saved at the kiosk"))
         self.change_pin.set_text(self.tr("Change PIN"))
         self.settings.set_text(self.tr("Settings"))
         self.lock.set_text(self.tr("Lock and return to welcome"))

@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
         elif name == "recovery":
             screen = cls(self.ctx, lambda: self.recovery)
             screen.recovered.connect(self._on_recovery_screen_recovered)
-        elif name in ("people", "measures", "sharing", "eventadmin"):
+        elif name in ("people", "measures", "sharing", "eventadmin", "exports", "whoshere"):
             screen = cls(self.ctx, self.export_dir)
         elif name == "showcase":
             screen = cls(self.ctx, lambda: self.config_path, self.export_dir)
@@ -577,6 +577,8 @@ class MainWindow(QMainWindow):
         replaced), and the attract loop is reached whatever happened.
         """
         self._visitor += 1
+        # Answers still to come for the visitor who has gone are dropped, not shown to the next.
+        self.runner.new_generation()
         self.navigation.lock()
         self._after_pin = None
         for name, screen in self.screens.built_by_name():
@@ -701,6 +703,7 @@ class MainWindow(QMainWindow):
             lambda: self.ctx.ops.checkin.scan(text, source),
             self._on_scan_done,
             self._on_scan_failed,
+            keep=True,  # the pass is the next visitor's: a reset meanwhile does not drop it
         )
 
     def _on_scan_done(self, outcome: Any) -> None:
@@ -795,6 +798,7 @@ class MainWindow(QMainWindow):
             lambda: self.ctx.ops.checkin.housekeeping(closing, ROOM_ZONE, days),
             self._on_housekeeping_done,
             self._on_housekeeping_failed,
+            keep=True,
         )
         self._schedule_housekeeping()
 

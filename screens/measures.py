@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.errors import KioskError
+from kiosk.export_files import ExportPlace, free_path
 from kiosk.ports import PrintDocument
 from screens.base import Screen, ScreenContext
 from screens.chart_view import ChartPanel, chart_for_screen, present_full_screen, spare_screen
+from screens.exports import place_for, saved_text
 from screens.flow import FlowLayout
 from screens.presenters.chart import ChartModel, PlotPoint, chart_model
 from screens.widgets import Button, WrapButton, WrapCheckBox, label, named
@@ -364,11 +367,16 @@ class MeasuresScreen(Screen):
         return f"chart-{safe or 'measure'}-{self.ctx.now():%Y%m%d-%H%M%S}"
 
     def _on_export_png_clicked(self) -> None:
-        self.export_dir.mkdir(parents=True, exist_ok=True)
-        path = self.export_dir / f"{self._file_stem()}.png"
+        # To the USB drive when one is plugged in, else to Exports on the Facilitator page.
+        try:
+            place = place_for(self.ctx, self.export_dir)
+        except KioskError:
+            self.ctx.notify(self.tr("The picture could not be saved."), "error")
+            return
+        path = free_path(place.folder, f"{self._file_stem()}.png")
         if self.panel.grab().save(str(path)):
             self.last_export = path
-            self.ctx.notify(self.tr("Saved to %1").replace("%1", str(path)), "info")
+            self.ctx.notify(saved_text(place), "info")
         else:
             self.ctx.notify(self.tr("The picture could not be saved."), "error")
 
@@ -405,12 +413,22 @@ class MeasuresScreen(Screen):
         printer = self.ctx.printer
         if printer is None:
             return
-        path = self.export_dir / f"{self._file_stem()}.pdf"
-        printer.save_pdf(self.pdf_document(), path, self._on_pdf_saved, self._on_pdf_failed)
+        try:
+            place = place_for(self.ctx, self.export_dir)
+        except KioskError:
+            self.ctx.notify(self.tr("The PDF could not be saved."), "error")
+            return
+        path = free_path(place.folder, f"{self._file_stem()}.pdf")
+        printer.save_pdf(
+            self.pdf_document(),
+            path,
+            lambda outcome: self._on_pdf_saved(outcome, place),
+            self._on_pdf_failed,
+        )
 
-    def _on_pdf_saved(self, outcome: Any) -> None:
+    def _on_pdf_saved(self, outcome: Any, place: ExportPlace) -> None:
         self.last_pdf = outcome.pdf
-        self.ctx.notify(self.tr("Saved to %1").replace("%1", str(outcome.pdf)), "info")
+        self.ctx.notify(saved_text(place), "info")
 
     def _on_pdf_failed(self, _exc: BaseException) -> None:
         self.ctx.notify(self.tr("The PDF could not be saved."), "error")

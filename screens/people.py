@@ -8,7 +8,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
 
 from kiosk.dto.checkin import PersonMatch
+from kiosk.errors import KioskError
+from kiosk.export_files import ExportPlace, keep_private
+from screens import words
 from screens.base import Screen, ScreenContext
+from screens.exports import place_for, saved_text
 from screens.widgets import Button, WrapButton, label, named
 
 MAX_RESULTS = 8
@@ -127,21 +131,31 @@ class PeopleScreen(Screen):
         if self._selected is None:
             return
         person_id = self._selected.id
-        path = self.export_dir / f"person-{person_id}.csv"
-        self.run(lambda: self._write_export(person_id, path), self._on_exported)
+        # To the USB drive when one is plugged in (the person takes it), else under Exports.
+        try:
+            place = place_for(self.ctx, self.export_dir)
+        except KioskError as exc:
+            self.ctx.notify(words.error_text(exc), "error")
+            return
+        path = place.folder / f"person-{person_id}.csv"
+        self.run(
+            lambda: self._write_export(person_id, path, place),
+            lambda written: self._on_exported(written, place),
+        )
 
-    def _write_export(self, person_id: str, path: Path) -> Path:
+    def _write_export(self, person_id: str, path: Path, place: ExportPlace) -> Path:
         rows = self.ctx.ops.people.export_person(person_id)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".part")
+        keep_private(place, tmp)  # everything kept about a person: owner-only on the kiosk
         with tmp.open("w", newline="", encoding="utf-8") as handle:
             csv.writer(handle).writerows(rows)
         tmp.replace(path)
         return path
 
-    def _on_exported(self, path: Path) -> None:
+    def _on_exported(self, path: Path, place: ExportPlace) -> None:
         self.last_export = path
-        self.ctx.notify(self.tr("Saved to %1").replace("%1", str(path)), "info")
+        self.ctx.notify(saved_text(place), "info")
 
     def _on_erase_clicked(self) -> None:
         if self._selected is None:

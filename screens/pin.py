@@ -98,6 +98,7 @@ class PinScreen(Screen):
     def reset(self) -> None:
         self.presenter.clear()
         self._feedback = None
+        self.ok.setEnabled(True)  # a check in flight when the kiosk reset is not answered
         self._refresh()
 
     def _refresh(self) -> None:

@@ -42,6 +42,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     # Shown by the window itself (a first start; a damaged database), never navigated to.
     ScreenSpec("setup", "screens.setup", "SetupScreen", routable=False),
     ScreenSpec("recovery", "screens.recovery", "RecoveryScreen", routable=False),
+    ScreenSpec("exports", "screens.exports", "ExportsScreen", needs_pin=True),
     # Screens that need a parameter (a project) are reached from others, not from --screen.
     ScreenSpec("measures", "screens.measures", "MeasuresScreen", cli=False),
     ScreenSpec("project", "screens.project", "ProjectScreen", cli=False),

@@ -51,6 +51,9 @@ class SettingsScreen(Screen):
         self.idle = named(QSpinBox(), "settings.idle_timeout")
         self.idle.setRange(5, 3600)
         self.idle.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        self.facilitator_timeout = named(QSpinBox(), "settings.facilitator_timeout")
+        self.facilitator_timeout.setRange(0, 86400)
+        self.facilitator_timeout.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         self.large_text = named(QCheckBox(), "settings.large_text")
         self.kiosk_mode = named(QCheckBox(), "settings.kiosk_mode")
         self.closing = named(QLineEdit(), "settings.closing_time")
@@ -68,6 +71,7 @@ class SettingsScreen(Screen):
             ("room.name", self.room_name),
             ("room.default_language", self.language),
             ("kiosk.idle_timeout_s", self.idle),
+            ("kiosk.facilitator_timeout_s", self.facilitator_timeout),
             ("kiosk.large_text", self.large_text),
             ("kiosk.mode", self.kiosk_mode),
             ("room.closing_time", self.closing),
@@ -106,6 +110,7 @@ class SettingsScreen(Screen):
             "room.name": self.tr("Room name"),
             "room.default_language": self.tr("Language at the start"),
             "kiosk.idle_timeout_s": self.tr("Return to welcome after (seconds idle)"),
+            "kiosk.facilitator_timeout_s": self.tr("Ask for the PIN again after (seconds)"),
             "kiosk.large_text": self.tr("Large text"),
             "kiosk.mode": self.tr("Kiosk mode (full screen, PIN to leave)"),
             "room.closing_time": self.tr("Closing time (HH:MM)"),
@@ -128,6 +133,7 @@ class SettingsScreen(Screen):
         self.room_name.setText(settings.room_name)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.default_language)))
         self.idle.setValue(settings.idle_timeout_s)
+        self.facilitator_timeout.setValue(settings.facilitator_timeout_s)
         self.large_text.setChecked(settings.large_text)
         self.kiosk_mode.setChecked(settings.kiosk_mode)
         self.closing.setText(settings.closing_time)
@@ -149,6 +155,7 @@ class SettingsScreen(Screen):
             "room.name": self.room_name.text(),
             "room.default_language": str(self.language.currentData()),
             "kiosk.idle_timeout_s": str(self.idle.value()),
+            "kiosk.facilitator_timeout_s": str(self.facilitator_timeout.value()),
             "kiosk.large_text": str(self.large_text.isChecked()).lower(),
             "kiosk.mode": str(self.kiosk_mode.isChecked()).lower(),
             "room.closing_time": self.closing.text(),

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -35,10 +36,12 @@ from PySide6.QtWidgets import (
 from kiosk.dto.catalogue import EventCard
 from kiosk.dto.sessions import SessionDetail, SessionListItem, SessionTemplateOption
 from kiosk.errors import KioskError
+from kiosk.export_files import free_path, keep_private
 from kiosk.ports import PrintDocument
 from kiosk.session_clock import Monotonic
 from screens import words
 from screens.base import Screen, ScreenContext
+from screens.exports import place_for, saved_text
 from screens.presenters.sharing import (
     ITEM_KINDS,
     KINDS,
@@ -48,7 +51,7 @@ from screens.presenters.sharing import (
     clock_text,
     no_chime,
 )
-from screens.sharing_view import PresenterView
+from screens.sharing_view import PresenterView, screen_beside
 from screens.widgets import Button, WrapButton, label, named
 
 log = logging.getLogger(__name__)
@@ -138,13 +141,16 @@ class SharingScreen(Screen):
         if self.presenter.audio_unavailable(reason):
             self.console.show_audio_note()
 
-    def open_presenter_view(self) -> PresenterView:
-        """Show the session full screen on the last screen (the AV display)."""
+    def open_presenter_view(self, target: QScreen | None = None) -> PresenterView:
+        """Show the session full screen on `target`, or on the last screen (the AV display)."""
         if self.presenter_view is None:
             self.presenter_view = PresenterView()
             self.presenter_view.destroyed.connect(self._on_presenter_view_destroyed)
         self.presenter_view.set_model(self.presenter.model())
-        self.presenter_view.show_on_last_screen()
+        if target is None:
+            self.presenter_view.show_on_last_screen()
+        else:
+            self.presenter_view.show_on(target)
         return self.presenter_view
 
     def _on_presenter_view_destroyed(self) -> None:
@@ -334,27 +340,36 @@ class SharingScreen(Screen):
         self.export_summary(detail)
 
     def export_summary(self, detail: SessionDetail) -> None:
-        """Write the summary as CSV (now) and PDF (on the printer's thread)."""
+        """Write the summary as CSV (now) and PDF (on the printer's thread): to the USB drive
+        when one is plugged in, else to Exports on the Facilitator page."""
         from kiosk.session_summary import summary_rows
 
-        self.export_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            place = place_for(self.ctx, self.export_dir)
+        except KioskError as exc:
+            self.ctx.notify(words.error_text(exc), "error")
+            return
         stem = f"session-{detail.id[:8]}"
-        csv_path = self.export_dir / f"{stem}.csv"
-        pdf_path = self.export_dir / f"{stem}.pdf"
+        csv_path = free_path(place.folder, f"{stem}.csv")
+        pdf_path = free_path(place.folder, f"{csv_path.stem}.pdf")
+        keep_private(place, csv_path)
+        keep_private(place, pdf_path)
         with csv_path.open("w", newline="", encoding="utf-8") as handle:
             csv.writer(handle).writerows(summary_rows(detail))
         self.last_export = (csv_path, pdf_path)
         printer = self.ctx.printer
         if printer is None:
-            self.ctx.notify(self.tr("Summary saved: %1").replace("%1", str(csv_path)), "info")
+            self.ctx.notify(saved_text(place), "info")
             return
+        where = (
+            self.tr("Summary saved as CSV and PDF to the USB drive %1.").replace("%1", place.drive)
+            if place.on_drive
+            else self.tr("Summary saved as CSV and PDF to Exports on the Facilitator page.")
+        )
         printer.save_pdf(
             PrintDocument(name=stem, html=self.summary_html(detail)),
             pdf_path,
-            lambda _outcome: self.ctx.notify(
-                self.tr("Summary saved as CSV and PDF in %1").replace("%1", str(self.export_dir)),
-                "info",
-            ),
+            lambda _outcome: self.ctx.notify(where, "info"),
             self._on_job_failed,
         )
 
@@ -1354,7 +1369,18 @@ class SessionConsole(QWidget):
         self.sharing.refresh()
 
     def _on_open_display_clicked(self) -> None:
-        self.sharing.open_presenter_view()
+        # Never over the kiosk's own screen: with no other screen connected, say so instead.
+        target = screen_beside(self.window().screen())
+        if target is None:
+            self.ctx.notify(
+                self.tr(
+                    "There is no big screen to show this on. Connect the AV display, or "
+                    "choose it under Showcase."
+                ),
+                "info",
+            )
+            return
+        self.sharing.open_presenter_view(target)
 
     def _on_speaker_clicked(self, name: str | None) -> None:
         self.sharing.persist(self.sharing.presenter.speaker_tapped(name))

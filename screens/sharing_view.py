@@ -4,7 +4,14 @@ the revealed results and the airtime balance. Read from across the room; nothing
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, Qt
-from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QGuiApplication, QResizeEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QResizeEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -123,9 +130,13 @@ class PresenterView(QWidget):
     def show_on_last_screen(self) -> None:
         """Full screen on the last screen (the AV display when one is connected)."""
         screens = QGuiApplication.screens()
-        if screens:
-            self.setScreen(screens[-1])
-            self.setGeometry(screens[-1].geometry())
+        self.show_on(screens[-1] if screens else None)
+
+    def show_on(self, target: QScreen | None) -> None:
+        """Full screen on `target` (the screen it is on now when None)."""
+        if target is not None:
+            self.setScreen(target)
+            self.setGeometry(target.geometry())
         self.showFullScreen()
 
     # --- rendering -----------------------------------------------------------------------------
@@ -429,3 +440,11 @@ class PresenterView(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._model = None
         super().closeEvent(event)
+
+
+def screen_beside(own: QScreen | None) -> QScreen | None:
+    """A connected screen other than the kiosk's own (`own`), or None when there is none: the
+    session never goes full screen over the kiosk itself."""
+    own_name = own.name() if own is not None else None
+    others = [s for s in QGuiApplication.screens() if s.name() != own_name]
+    return others[-1] if others else None

@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 from kiosk.config import Settings, save_settings
 from kiosk.dto.showcase import ModerationItem, NoticeSlide, PlaylistRow
 from kiosk.errors import ErrorCode, KioskError
+from kiosk.export_files import free_path
 from kiosk.showcase import MAX_DURATION_S, MIN_DURATION_S
 from screens import words
 from screens.base import Screen, ScreenContext
+from screens.exports import place_for, saved_text
 from screens.flow import FlowLayout
 from screens.presenters.showcase_admin import (
     ITEM_KINDS,
@@ -667,14 +669,21 @@ class ShowcaseAdminScreen(Screen):
         self.settings_saved.emit(settings)
 
     def _export_report(self, month: date) -> None:
+        # To the USB drive when one is plugged in, else to Exports on the Facilitator page.
+        try:
+            place = place_for(self.ctx, self.export_dir)
+        except KioskError as exc:
+            self.message.setText(words.error_text(exc))
+            return
+
         def write(rows: list) -> Path:  # type: ignore[type-arg]
-            self.export_dir.mkdir(parents=True, exist_ok=True)
-            path = self.export_dir / f"proof-of-play-{month:%Y-%m}.csv"
+            path = free_path(place.folder, f"proof-of-play-{month:%Y-%m}.csv")
             path.write_text(play_report_csv(rows), encoding="utf-8")
             return path
 
         def done(path: Path) -> None:
-            self.message.setText(self.tr("Saved to %1").replace("%1", str(path)))
+            self.last_export = path
+            self.message.setText(saved_text(place))
 
         self.run(lambda: write(self.ctx.ops.showcase.play_report(month)), done)
 
@@ -708,10 +717,15 @@ class ShowcaseAdminScreen(Screen):
         welsh = self.ctx.languages.welsh
         stem = f"{kind}-{getattr(data, 'id', 'item')[:8]}"
         try:
+            place = place_for(self.ctx, self.export_dir)
+        except KioskError as exc:
+            self.message.setText(words.error_text(exc))
+            return
+        try:
             if kind == "event":
                 path = posters.event_flyer(
                     data,  # type: ignore[arg-type]
-                    self.export_dir / f"flyer-{stem}-{lang}.pdf",
+                    free_path(place.folder, f"flyer-{stem}-{lang}.pdf"),
                     lang=lang,
                     branding=branding,
                     welsh=welsh,
@@ -720,7 +734,7 @@ class ShowcaseAdminScreen(Screen):
                 render = posters.project_poster if kind == "project" else posters.story_poster
                 path = render(
                     data,  # type: ignore[arg-type]
-                    self.export_dir / f"poster-{stem}-{paper}-{lang}.pdf",
+                    free_path(place.folder, f"poster-{stem}-{paper}-{lang}.pdf"),
                     paper=paper,
                     lang=lang,
                     branding=branding,
@@ -730,7 +744,8 @@ class ShowcaseAdminScreen(Screen):
             log.error("poster not written: %s", type(exc).__name__)
             self.message.setText(self.tr("The PDF could not be saved; the details are in the log."))
             return
-        self.message.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        self.last_export = path
+        self.message.setText(saved_text(place))
 
     def _on_action_failed(self, exc: BaseException) -> None:
         self.message.setText(self.error_text(exc))

@@ -122,6 +122,7 @@ class ShowcasePlayer(QWidget):
             ),
             lambda showing: self._on_next_loaded(showing, generation),
             lambda exc: self._on_next_failed(exc, generation),
+            keep=True,  # the loop plays on through visitors' resets (same runner in snapshots)
         )
 
     def _on_next_loaded(self, showing: SlideShowing, generation: int) -> None:
@@ -177,6 +178,7 @@ class ShowcasePlayer(QWidget):
                 ),
                 lambda _none: None,
                 lambda exc: log.warning("proof of play not logged: %s", type(exc).__name__),
+                keep=True,
             )
         if self.running:
             self._request()

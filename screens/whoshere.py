@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.dto.checkin import EventAttendance, PresentVisitor
+from kiosk.errors import KioskError
+from kiosk.export_files import ExportPlace, free_path, keep_private
 from kiosk.ports import PrintDocument, PrintOutcome
 from screens.base import Screen, ScreenContext
+from screens.exports import place_for, saved_text
+from screens.flow import FlowLayout
 from screens.presenters.events import local
 from screens.widgets import Button, CardList, label
 
@@ -18,17 +23,26 @@ class WhosHereScreen(Screen):
 
     name = "whoshere"
 
-    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ScreenContext, export_dir: Path | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent)
+        self.export_dir = export_dir or Path.cwd() / "exports"
+        # The room as it is now, and (in its place when there is no printer) the roll call.
+        self.room = QWidget()
+        self.room.setProperty("screen", True)
+        room = QVBoxLayout(self.room)
+        room.setContentsMargins(0, 0, 0, 0)
+        room.setSpacing(24)
         top = QHBoxLayout()
         self.title = label("whoshere.title", "h1")
         top.addWidget(self.title, 1)
         self.roll_call = Button("whoshere.rollcall", "danger")
         self.roll_call.clicked.connect(self._on_roll_call_clicked)
         top.addWidget(self.roll_call)
-        self.body.addLayout(top)
+        room.addLayout(top)
         self.count = label("whoshere.count", "lead")
-        self.body.addWidget(self.count)
+        room.addWidget(self.count)
         host = QWidget()
         host.setProperty("screen", True)
         self.rows = QVBoxLayout(host)
@@ -39,14 +53,41 @@ class WhosHereScreen(Screen):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(host)
-        self.body.addWidget(scroll, 3)
+        room.addWidget(scroll, 3)
         self.attendance_title = label("whoshere.attendance_title", "h2")
-        self.body.addWidget(self.attendance_title)
+        room.addWidget(self.attendance_title)
         self.attendance = CardList("whoshere.attendance")
-        self.body.addWidget(self.attendance, 2)
+        room.addWidget(self.attendance, 2)
+        self.body.addWidget(self.room, 1)
+        self.roll_page = self._build_roll_page()
+        self.body.addWidget(self.roll_page, 1)
+        self.roll_page.hide()
         self._present: list[PresentVisitor] = []
         self._events: list[EventAttendance] = []
+        self._roll_note = ""
+        self.last_print: PrintOutcome | None = None
         self.retranslate()
+
+    def _build_roll_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("whoshere.rollcall_page")
+        page.setProperty("screen", True)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        self.roll_title = label("whoshere.rollcall_title", "h1")
+        self.roll_when = label("whoshere.rollcall_when", "lead")
+        self.roll_note = label("whoshere.rollcall_note", "muted")
+        self.roll_list = CardList("whoshere.rollcall_list")
+        for widget in (self.roll_title, self.roll_when, self.roll_note):
+            layout.addWidget(widget)
+        layout.addWidget(self.roll_list, 1)
+        row = FlowLayout(spacing=16)
+        self.roll_back = Button("whoshere.rollcall_back", "primary")
+        self.roll_back.clicked.connect(self._on_roll_back_clicked)
+        row.addWidget(self.roll_back)
+        layout.addLayout(row)
+        return page
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Who's here"))
@@ -55,7 +96,11 @@ class WhosHereScreen(Screen):
         )
         self.attendance_title.setText(self.tr("Attendance at events"))
         self.attendance.setAccessibleName(self.tr("Attendance at events"))
+        self.roll_back.set_text(self.tr("Back to Who's here"))
+        self.roll_list.setAccessibleName(self.tr("Roll call"))
         self._render()
+        if self.roll_page.isVisibleTo(self):
+            self._render_roll_call()
 
     def shown(self) -> None:
         self.run(lambda: self.ctx.ops.checkin.who_is_here(), self._on_present_loaded)
@@ -64,11 +109,14 @@ class WhosHereScreen(Screen):
     def reset(self) -> None:
         self._present = []
         self._events = []
+        self._close_roll_call()
         self._render()
 
     def _on_present_loaded(self, present: list[PresentVisitor]) -> None:
         self._present = present
         self._render()
+        if self.roll_page.isVisibleTo(self):
+            self._render_roll_call()
 
     def _on_attendance_loaded(self, events: list[EventAttendance]) -> None:
         self._events = events
@@ -148,19 +196,44 @@ class WhosHereScreen(Screen):
         return PrintDocument(name=f"roll-call-{now:%Y%m%d-%H%M%S}", html=html, page="A4")
 
     def _on_roll_call_clicked(self) -> None:
-        if self.ctx.printer is None:
-            return
-        # Always print the latest list: fetch, then print.
-        self.run(lambda: self.ctx.ops.checkin.who_is_here(), self._print_roll_call)
+        # Always the latest list: fetch, then print (or show it here when there is no printer).
+        self.run(lambda: self.ctx.ops.checkin.who_is_here(), self._on_roll_call_loaded)
 
-    def _print_roll_call(self, present: list[PresentVisitor]) -> None:
+    def _on_roll_call_loaded(self, present: list[PresentVisitor]) -> None:
         self._present = present
         self._render()
-        assert self.ctx.printer is not None
-        self.roll_call.setEnabled(False)
-        self.ctx.printer.print_document(
-            self.roll_call_document(), self._on_printed, self._on_print_failed
+        printer = self.ctx.printer
+        if printer is not None and printer.has_printer():
+            self.roll_call.setEnabled(False)
+            printer.print_document(
+                self.roll_call_document(), self._on_printed, self._on_print_failed
+            )
+            return
+        self._show_roll_call(self.tr("No printer is set up: read the names from this screen."))
+        self._save_copy()
+
+    def _save_copy(self) -> None:
+        """A PDF of the roll call for later: on the USB drive, or under Exports."""
+        printer = self.ctx.printer
+        if printer is None:
+            return
+        try:
+            place = place_for(self.ctx, self.export_dir)
+        except KioskError:
+            return  # the list is on the screen: that is what matters now
+        document = self.roll_call_document()
+        path = free_path(place.folder, f"{document.name}.pdf")
+        keep_private(place, path)
+        printer.save_pdf(
+            document,
+            path,
+            lambda outcome: self._on_copy_saved(outcome, place),
+            lambda _exc: None,
         )
+
+    def _on_copy_saved(self, outcome: PrintOutcome, place: ExportPlace) -> None:
+        self.last_print = outcome
+        self.ctx.notify(saved_text(place), "info")
 
     def _on_printed(self, outcome: PrintOutcome) -> None:
         self.roll_call.setEnabled(True)
@@ -171,3 +244,42 @@ class WhosHereScreen(Screen):
     def _on_print_failed(self, _exc: BaseException) -> None:
         self.roll_call.setEnabled(True)
         self.ctx.notify(self.tr("The roll call could not be printed."), "error")
+        self._show_roll_call(self.tr("The roll call could not be printed: read the names here."))
+
+    # --- the roll call on screen --------------------------------------------------------------
+
+    def _show_roll_call(self, note: str) -> None:
+        self._roll_note = note
+        self._render_roll_call()
+        self.room.hide()
+        self.roll_page.show()
+        self.roll_back.setFocus()
+
+    def _render_roll_call(self) -> None:
+        now = local(self.ctx.now())
+        welsh = self.ctx.languages.current == "cy"
+        self.roll_title.setText(
+            self.tr("Roll call: %1").replace("%1", self.ctx.settings().room_name)
+        )
+        count = self.tr("%n people in the room now", "", len(self._present))
+        self.roll_when.setText(f"{now:%H:%M} · {count}")
+        self.roll_note.setText(self._roll_note)
+        self.roll_list.clear()
+        for visitor in self._present:
+            department = visitor.department_cy if welsh else visitor.department_en
+            since = self.tr("since %1").replace("%1", f"{local(visitor.checked_in_at):%H:%M}")
+            self.roll_list.add_card(
+                visitor.display_name, [" · ".join(p for p in (department, since) if p)]
+            )
+
+    def roll_call_names(self) -> list[str]:
+        """The names the roll call on screen shows, in order."""
+        return [text.split("\n")[0] for text in self.roll_list.card_texts()]
+
+    def _close_roll_call(self) -> None:
+        self.roll_page.hide()
+        self.room.show()
+        self.roll_list.clear()
+
+    def _on_roll_back_clicked(self) -> None:
+        self._close_roll_call()

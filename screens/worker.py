@@ -50,7 +50,14 @@ class _Worker(QObject):
 
 
 class TaskRunner(QObject):
-    """Runs callables one at a time off the GUI thread and calls back on the GUI thread."""
+    """Runs callables one at a time off the GUI thread and calls back on the GUI thread.
+
+    Jobs belong to the visitor in front when they are submitted: after `new_generation()`
+    (the kiosk went back to its attract loop) the answers of earlier jobs are dropped, so a
+    lookup or confirmation for someone who has gone never reaches the next visitor's screen.
+    The work itself still runs to its end (a save is kept). Jobs submitted with `keep=True`
+    (start-up, a new scan, the showcase loops, housekeeping) are answered whatever happened.
+    """
 
     _dispatched = Signal(int, object)
     became_idle = Signal()
@@ -62,7 +69,9 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.setObjectName(f"{name}.runner")
         self._ids = itertools.count(1)
-        self._pending: dict[int, tuple[Done, Failed | None]] = {}
+        # job id -> (on_done, on_error, generation; None for a job kept across resets)
+        self._pending: dict[int, tuple[Done, Failed | None, int | None]] = {}
+        self._generation = 0
         self._stopped = False
         self._thread = QThread(self)
         self._thread.setObjectName(f"{name}.worker")
@@ -82,15 +91,31 @@ class TaskRunner(QObject):
             self._thread.start()
 
     def submit(
-        self, fn: Callable[[], T], on_done: Callable[[T], None], on_error: Failed | None = None
+        self,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_error: Failed | None = None,
+        *,
+        keep: bool = False,
     ) -> None:
-        """Run `fn` on the worker; `on_done(result)` or `on_error(exc)` run on the GUI thread.
+        """Run `fn` on the worker; `on_done(result)` or `on_error(exc)` run on the GUI thread,
+        unless `new_generation()` was called meanwhile and `keep` is False.
 
         Generic over the result: mypy checks that `on_done` takes what `fn` returns.
         """
         job_id = next(self._ids)
-        self._pending[job_id] = (on_done, on_error)
+        self._pending[job_id] = (on_done, on_error, None if keep else self._generation)
         self._dispatched.emit(job_id, fn)
+
+    def new_generation(self) -> None:
+        """The visitor in front has gone: answers of jobs submitted until now are dropped."""
+        self._generation += 1
+
+    def _stale(self, generation: int | None) -> bool:
+        if generation is None or generation == self._generation:
+            return False
+        log.info("an answer for an earlier visitor was dropped")
+        return True
 
     @property
     def busy(self) -> bool:
@@ -123,19 +148,21 @@ class TaskRunner(QObject):
             self._thread.wait(5000)
 
     def _on_worker_finished(self, job_id: int, result: object) -> None:
-        on_done, _ = self._pending.pop(job_id)
+        on_done, _, generation = self._pending.pop(job_id)
         try:
-            if _receiver_alive(on_done):
+            if not self._stale(generation) and _receiver_alive(on_done):
                 on_done(result)
         finally:
             if not self._pending:
                 self.became_idle.emit()
 
     def _on_worker_failed(self, job_id: int, exc: object) -> None:
-        _, on_error = self._pending.pop(job_id)
+        _, on_error, generation = self._pending.pop(job_id)
         assert isinstance(exc, BaseException)
         try:
-            if on_error is not None and not _receiver_alive(on_error):
+            if self._stale(generation):
+                log.info("the failure was %s", type(exc).__name__)  # not told to the next one
+            elif on_error is not None and not _receiver_alive(on_error):
                 pass  # the screen that asked has gone: nobody to tell
             elif on_error is not None:
                 on_error(exc)

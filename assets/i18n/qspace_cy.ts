@@ -541,67 +541,67 @@
         <translation type="unfinished">Chi yw&apos;r cyntaf yma am hyn. Bydd hwylusydd yn dod i ddweud helo.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="702"/>
+        <location filename="../../screens/checkin.py" line="704"/>
         <source>Your coffee match this round: %1. Say hello and find a time!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich partner coffi y rownd hon: %1. Dywedwch helo a dewch o hyd i amser!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="708"/>
+        <location filename="../../screens/checkin.py" line="710"/>
         <source>Did you meet %1 for coffee?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wnaethoch chi gwrdd â %1 am goffi?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="714"/>
+        <location filename="../../screens/checkin.py" line="716"/>
         <source>Someone would like to work with you on %1: %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hoffai rhywun weithio gyda chi ar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="723"/>
+        <location filename="../../screens/checkin.py" line="725"/>
         <source>Peer supporters who can help with this: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymheiriaid a all helpu gyda hyn: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="740"/>
+        <location filename="../../screens/checkin.py" line="742"/>
         <source>Thank you for letting us know.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch am roi gwybod i ni.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="752"/>
+        <location filename="../../screens/checkin.py" line="754"/>
         <source>You are in the coffee trials: your match shows at a later check-in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi yn y treialon coffi: bydd eich partner yn ymddangos pan fyddwch chi&apos;n cofrestru eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="787"/>
+        <location filename="../../screens/checkin.py" line="789"/>
         <source>Your QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="799"/>
+        <location filename="../../screens/checkin.py" line="801"/>
         <source>Scan me to check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganiwch fi i gofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="819"/>
+        <location filename="../../screens/checkin.py" line="821"/>
         <source>Your badge is printing.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;ch bathodyn yn cael ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="822"/>
+        <location filename="../../screens/checkin.py" line="824"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim argraffydd wedi&apos;i osod: mae&apos;r bathodyn wedi&apos;i gadw fel PDF i hwylusydd ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="830"/>
+        <location filename="../../screens/checkin.py" line="832"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd argraffu&apos;r bathodyn. Holwch hwylusydd, os gwelwch yn dda.</translation>
@@ -610,43 +610,43 @@
 <context>
     <name>EventAdminScreen</name>
     <message>
-        <location filename="../../screens/event_admin.py" line="359"/>
+        <location filename="../../screens/event_admin.py" line="361"/>
         <source>Workshop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gweithdy</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="360"/>
+        <location filename="../../screens/event_admin.py" line="362"/>
         <source>Focus group</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Grŵp ffocws</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="361"/>
+        <location filename="../../screens/event_admin.py" line="363"/>
         <source>Peer-support drop-in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sesiwn galw heibio cymorth cymheiriaid</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="362"/>
+        <location filename="../../screens/event_admin.py" line="364"/>
         <source>Coffee meet-up</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Paned a sgwrs</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="363"/>
+        <location filename="../../screens/event_admin.py" line="365"/>
         <source>Meeting</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfarfod</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="376"/>
+        <location filename="../../screens/event_admin.py" line="378"/>
         <source>No limit</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim terfyn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/event_admin.py" line="379"/>
+        <location filename="../../screens/event_admin.py" line="381"/>
         <source>%n time(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -658,300 +658,300 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="385"/>
+        <location filename="../../screens/event_admin.py" line="387"/>
         <source>Edit the event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="385"/>
-        <location filename="../../screens/event_admin.py" line="389"/>
+        <location filename="../../screens/event_admin.py" line="387"/>
+        <location filename="../../screens/event_admin.py" line="391"/>
         <source>New event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiad newydd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="387"/>
+        <location filename="../../screens/event_admin.py" line="389"/>
         <source>Events</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="390"/>
+        <location filename="../../screens/event_admin.py" line="392"/>
         <source>Import from a USB drive</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mewnforio o gof bach USB</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="391"/>
+        <location filename="../../screens/event_admin.py" line="393"/>
         <source>Back to the facilitator page</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl i dudalen yr hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="392"/>
+        <location filename="../../screens/event_admin.py" line="394"/>
         <source>The room&apos;s events and series</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiadau a chyfresi&apos;r ystafell</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="394"/>
+        <location filename="../../screens/event_admin.py" line="396"/>
         <source>Kind of event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Math o ddigwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="395"/>
+        <location filename="../../screens/event_admin.py" line="397"/>
         <source>Title in Welsh</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl yn Gymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="396"/>
+        <location filename="../../screens/event_admin.py" line="398"/>
         <source>Title in English</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl yn Saesneg</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="397"/>
+        <location filename="../../screens/event_admin.py" line="399"/>
         <source>Description (shown as written)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Disgrifiad (yn cael ei ddangos fel y mae wedi&apos;i ysgrifennu)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="398"/>
+        <location filename="../../screens/event_admin.py" line="400"/>
         <source>Location</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Lleoliad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="399"/>
+        <location filename="../../screens/event_admin.py" line="401"/>
         <source>Date</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="400"/>
+        <location filename="../../screens/event_admin.py" line="402"/>
         <source>Starts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn dechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="401"/>
+        <location filename="../../screens/event_admin.py" line="403"/>
         <source>Ends</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="402"/>
+        <location filename="../../screens/event_admin.py" line="404"/>
         <source>Places</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Lleoedd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="403"/>
+        <location filename="../../screens/event_admin.py" line="405"/>
         <source>Repeats</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ailadrodd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="404"/>
+        <location filename="../../screens/event_admin.py" line="406"/>
         <source>The repeats end</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ailadrodd yn dod i ben</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="405"/>
+        <location filename="../../screens/event_admin.py" line="407"/>
         <source>Dates in the series</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyddiadau&apos;r gyfres</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="416"/>
+        <location filename="../../screens/event_admin.py" line="418"/>
         <source>For example: Gweithdy Gwella Ansawdd</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: Gweithdy Gwella Ansawdd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="417"/>
+        <location filename="../../screens/event_admin.py" line="419"/>
         <source>For example: Quality Improvement workshop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: Quality Improvement workshop</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="418"/>
+        <location filename="../../screens/event_admin.py" line="420"/>
         <source>For example: Qspace, 2nd floor</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: Qspace, ail lawr</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="422"/>
+        <location filename="../../screens/event_admin.py" line="424"/>
         <source>Does not repeat</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim ailadrodd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="423"/>
+        <location filename="../../screens/event_admin.py" line="425"/>
         <source>Every week</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bob wythnos</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="424"/>
+        <location filename="../../screens/event_admin.py" line="426"/>
         <source>Every month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bob mis</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="429"/>
+        <location filename="../../screens/event_admin.py" line="431"/>
         <source>After a number of times</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ar ôl nifer o weithiau</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="430"/>
+        <location filename="../../screens/event_admin.py" line="432"/>
         <source>On a date</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ar ddyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="431"/>
+        <location filename="../../screens/event_admin.py" line="433"/>
         <source>Never</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Byth</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="435"/>
-        <location filename="../../screens/event_admin.py" line="436"/>
+        <location filename="../../screens/event_admin.py" line="437"/>
+        <location filename="../../screens/event_admin.py" line="438"/>
         <source>a day</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">diwrnod</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="435"/>
-        <location filename="../../screens/event_admin.py" line="436"/>
+        <location filename="../../screens/event_admin.py" line="437"/>
+        <location filename="../../screens/event_admin.py" line="438"/>
         <source>a week</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wythnos</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="437"/>
-        <location filename="../../screens/event_admin.py" line="438"/>
+        <location filename="../../screens/event_admin.py" line="439"/>
+        <location filename="../../screens/event_admin.py" line="440"/>
         <source>15 minutes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">15 munud</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="437"/>
-        <location filename="../../screens/event_admin.py" line="438"/>
+        <location filename="../../screens/event_admin.py" line="439"/>
+        <location filename="../../screens/event_admin.py" line="440"/>
         <source>an hour</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">awr</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="439"/>
+        <location filename="../../screens/event_admin.py" line="441"/>
         <source>1 place</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">1 lle</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="439"/>
+        <location filename="../../screens/event_admin.py" line="441"/>
         <source>10 places</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">10 lle</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="445"/>
+        <location filename="../../screens/event_admin.py" line="447"/>
         <source>Skip a date to take it out of the series; Restore puts it back.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgorwch ddyddiad i&apos;w dynnu o&apos;r gyfres; mae Adfer yn ei roi yn ôl.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="447"/>
+        <location filename="../../screens/event_admin.py" line="449"/>
         <source>Back to the list</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl i&apos;r rhestr</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="449"/>
+        <location filename="../../screens/event_admin.py" line="451"/>
         <source>Touch again to cancel the event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyffyrddwch eto i ganslo&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="451"/>
+        <location filename="../../screens/event_admin.py" line="453"/>
         <source>Cancel the event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canslo&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="453"/>
+        <location filename="../../screens/event_admin.py" line="455"/>
         <source>Make a flyer (PDF)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwneud taflen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="454"/>
+        <location filename="../../screens/event_admin.py" line="456"/>
         <source>Save changes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r newidiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="454"/>
+        <location filename="../../screens/event_admin.py" line="456"/>
         <source>Save the event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="455"/>
+        <location filename="../../screens/event_admin.py" line="457"/>
         <source>The event&apos;s details</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Manylion y digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="474"/>
+        <location filename="../../screens/event_admin.py" line="476"/>
         <source>%1 fewer</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 yn llai</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="474"/>
+        <location filename="../../screens/event_admin.py" line="476"/>
         <source>%1 earlier</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 yn gynt</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="475"/>
+        <location filename="../../screens/event_admin.py" line="477"/>
         <source>%1 more</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 yn fwy</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="475"/>
+        <location filename="../../screens/event_admin.py" line="477"/>
         <source>%1 later</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 yn hwyrach</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="502"/>
+        <location filename="../../screens/event_admin.py" line="504"/>
         <source>No events yet. Touch New event to add one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim digwyddiadau eto. Cyffyrddwch â Digwyddiad newydd i ychwanegu un.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="512"/>
+        <location filename="../../screens/event_admin.py" line="514"/>
         <source>Every week from %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bob wythnos o %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="513"/>
+        <location filename="../../screens/event_admin.py" line="515"/>
         <source>Every month from %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bob mis o %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/event_admin.py" line="522"/>
+        <location filename="../../screens/event_admin.py" line="524"/>
         <source>%n date(s) skipped</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -963,76 +963,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="526"/>
+        <location filename="../../screens/event_admin.py" line="528"/>
         <source>Cancelled</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i ganslo</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="639"/>
+        <location filename="../../screens/event_admin.py" line="641"/>
         <source>%1 (skipped)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 (wedi&apos;i hepgor)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="642"/>
+        <location filename="../../screens/event_admin.py" line="644"/>
         <source>Restore</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adfer</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="642"/>
+        <location filename="../../screens/event_admin.py" line="644"/>
         <source>Restore %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adfer %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="644"/>
+        <location filename="../../screens/event_admin.py" line="646"/>
         <source>Skip</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="644"/>
+        <location filename="../../screens/event_admin.py" line="646"/>
         <source>Skip %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="666"/>
+        <location filename="../../screens/event_admin.py" line="668"/>
         <source>Saved: the series&apos; dates are up to date.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw: mae dyddiadau&apos;r gyfres yn gyfredol.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="688"/>
+        <location filename="../../screens/event_admin.py" line="690"/>
         <source>Saved: %1. It is on What&apos;s on now.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw: %1. Mae ar Beth sydd ymlaen nawr.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="690"/>
+        <location filename="../../screens/event_admin.py" line="692"/>
         <source>Saved the changes to %1.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi cadw&apos;r newidiadau i %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="734"/>
+        <location filename="../../screens/event_admin.py" line="736"/>
         <source>Cancelled: %1. It has left What&apos;s on and the screens.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i ganslo: %1. Mae wedi gadael Beth sydd ymlaen a&apos;r sgriniau.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="777"/>
+        <location filename="../../screens/event_admin.py" line="783"/>
         <source>The flyer could not be saved; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r daflen; mae&apos;r manylion yn y log.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="780"/>
-        <source>Flyer saved to %1</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Taflen wedi&apos;i chadw yn %1</translation>
     </message>
 </context>
 <context>
@@ -1093,154 +1087,332 @@
     </message>
 </context>
 <context>
+    <name>ExportsScreen</name>
+    <message>
+        <location filename="../../screens/exports.py" line="36"/>
+        <source>Saved to the USB drive %1.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i gadw ar y cof bach USB %1.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="39"/>
+        <source>Saved to Exports on the Facilitator page.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i gadw yn Allforion ar dudalen yr Hwylusydd.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="154"/>
+        <source>Exports</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Allforion</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="157"/>
+        <source>Files saved at the kiosk while no USB drive was plugged in. Touch one to see it, then print or delete it.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ffeiliau a gadwyd ar y ciosg pan nad oedd cof bach USB wedi&apos;i gysylltu. Cyffyrddwch ag un i&apos;w gweld, yna ei hargraffu neu ei dileu.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="161"/>
+        <source>Saved files</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ffeiliau wedi&apos;u cadw</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="162"/>
+        <source>Print</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Argraffu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="162"/>
+        <source>Print this file</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Argraffu&apos;r ffeil hon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="163"/>
+        <location filename="../../screens/exports.py" line="354"/>
+        <source>Delete</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dileu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="163"/>
+        <source>Delete this file</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dileu&apos;r ffeil hon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="164"/>
+        <source>Back</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="164"/>
+        <source>Back to the Facilitator page</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn ôl i dudalen yr Hwylusydd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="192"/>
+        <source>Picture</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Llun</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="193"/>
+        <source>PDF document</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dogfen PDF</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="194"/>
+        <source>Spreadsheet (CSV)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Taenlen (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="195"/>
+        <source>Text</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Testun</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="196"/>
+        <source>File</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ffeil</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="213"/>
+        <source>No files are kept at the kiosk.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Does dim ffeiliau wedi&apos;u cadw ar y ciosg.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="220"/>
+        <source>Choose a file to see it here.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewiswch ffeil i&apos;w gweld yma.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="258"/>
+        <source>This file cannot be shown here.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Does dim modd dangos y ffeil hon yma.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="325"/>
+        <source>This file could not be read.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Doedd dim modd darllen y ffeil hon.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="334"/>
+        <source>Sent to the printer.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i hanfon i&apos;r argraffydd.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="337"/>
+        <source>No printer is set up: a PDF copy was added to this list.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Does dim argraffydd wedi&apos;i osod: mae copi PDF wedi&apos;i ychwanegu at y rhestr hon.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="343"/>
+        <source>The file could not be printed.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Doedd dim modd argraffu&apos;r ffeil.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="351"/>
+        <source>Delete %1?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dileu %1?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="352"/>
+        <source>The file is removed from the kiosk. This cannot be undone.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae&apos;r ffeil yn cael ei thynnu oddi ar y ciosg. Does dim modd dadwneud hyn.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="355"/>
+        <source>Keep it</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ei chadw</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="371"/>
+        <source>The file was deleted.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae&apos;r ffeil wedi&apos;i dileu.</translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../screens/facilitator.py" line="110"/>
+        <location filename="../../screens/facilitator.py" line="113"/>
         <source>Facilitator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="112"/>
+        <location filename="../../screens/facilitator.py" line="115"/>
         <source>in the room now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">yn yr ystafell nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="113"/>
+        <location filename="../../screens/facilitator.py" line="116"/>
         <source>visits this month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ymweliadau&apos;r mis hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="114"/>
+        <location filename="../../screens/facilitator.py" line="117"/>
         <source>people registered</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">pobl wedi cofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="115"/>
+        <location filename="../../screens/facilitator.py" line="118"/>
         <source>active projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">prosiectau ar waith</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="116"/>
+        <location filename="../../screens/facilitator.py" line="119"/>
         <source>success stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">straeon llwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="117"/>
+        <location filename="../../screens/facilitator.py" line="120"/>
         <source>events coming up</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">digwyddiadau i ddod</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="118"/>
+        <location filename="../../screens/facilitator.py" line="121"/>
         <source>changes waiting to sync</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">newidiadau&apos;n aros i gysoni</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="122"/>
+        <location filename="../../screens/facilitator.py" line="125"/>
         <source>Who&apos;s here</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwy sydd yma</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="123"/>
+        <location filename="../../screens/facilitator.py" line="126"/>
         <source>People and privacy</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pobl a phreifatrwydd</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="124"/>
+        <location filename="../../screens/facilitator.py" line="127"/>
         <source>Showcase and screens</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Arddangosfa a sgriniau</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="125"/>
+        <location filename="../../screens/facilitator.py" line="128"/>
         <source>Events</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="126"/>
+        <location filename="../../screens/facilitator.py" line="129"/>
         <source>Import from a USB drive</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mewnforio o gof bach USB</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="127"/>
+        <location filename="../../screens/facilitator.py" line="130"/>
         <source>Write success stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennu straeon llwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="128"/>
+        <location filename="../../screens/facilitator.py" line="131"/>
+        <source>Exports</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Allforion</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="131"/>
+        <source>Exports: files saved at the kiosk</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Allforion: ffeiliau wedi&apos;u cadw ar y ciosg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="132"/>
         <source>Change PIN</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Newid y PIN</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="129"/>
+        <location filename="../../screens/facilitator.py" line="133"/>
         <source>Settings</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="130"/>
+        <location filename="../../screens/facilitator.py" line="134"/>
         <source>Lock and return to welcome</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cloi a mynd i&apos;r sgrin groeso</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="131"/>
+        <location filename="../../screens/facilitator.py" line="135"/>
         <source>Close the kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau&apos;r ciosg</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="132"/>
-        <location filename="../../screens/facilitator.py" line="182"/>
+        <location filename="../../screens/facilitator.py" line="136"/>
+        <location filename="../../screens/facilitator.py" line="186"/>
         <source>Remove the demo</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnu&apos;r demo</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="133"/>
+        <location filename="../../screens/facilitator.py" line="137"/>
         <source>Backups</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Copïau wrth gefn</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="148"/>
+        <location filename="../../screens/facilitator.py" line="152"/>
         <source>This room is showing demo content: made-up people, projects and events.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ystafell hon yn dangos cynnwys enghreifftiol: pobl, prosiectau a digwyddiadau dychmygol.</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="161"/>
+        <location filename="../../screens/facilitator.py" line="165"/>
         <source>This removes every demo record: %1 people, %2 projects, %3 stories, %4 events, %5 visits and %6 other records. Kept: your %7 own records, and %8 demo records that your own records point at. Nothing is sent to the register.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae hyn yn tynnu pob cofnod enghreifftiol: %1 o bobl, %2 o brosiectau, %3 o straeon, %4 o ddigwyddiadau, %5 o ymweliadau a %6 o gofnodion eraill. Yn cael eu cadw: eich %7 o gofnodion eich hun, a %8 o gofnodion enghreifftiol y mae eich cofnodion chi&apos;n cyfeirio atyn nhw. Does dim yn cael ei anfon i&apos;r gofrestr.</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="176"/>
+        <location filename="../../screens/facilitator.py" line="180"/>
         <source>Remove the demo?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnu&apos;r demo?</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="179"/>
+        <location filename="../../screens/facilitator.py" line="183"/>
         <source>Keep it</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ei gadw</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="194"/>
+        <location filename="../../screens/facilitator.py" line="198"/>
         <source>The demo is removed: %1 records gone, %2 of your own kept.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r demo wedi&apos;i dynnu: %1 o gofnodion wedi mynd, %2 o&apos;ch rhai chi wedi&apos;u cadw.</translation>
@@ -1490,98 +1662,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="364"/>
+        <location filename="../../screens/main_window.py" line="389"/>
         <source>The settings file could not be written. Please ask IT.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd ysgrifennu&apos;r ffeil gosodiadau. Holwch yr adran TG, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="404"/>
+        <location filename="../../screens/main_window.py" line="429"/>
         <source>The room&apos;s database is back. The kiosk is starting.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae cronfa ddata&apos;r ystafell yn ôl. Mae&apos;r ciosg yn dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="420"/>
+        <location filename="../../screens/main_window.py" line="445"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd agor cronfa ddata&apos;r ystafell. Holwch hwylusydd, os gwelwch yn dda; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="628"/>
+        <location filename="../../screens/main_window.py" line="659"/>
         <source>Home</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="628"/>
+        <location filename="../../screens/main_window.py" line="659"/>
         <source>Go to the home screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mynd i&apos;r hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="629"/>
+        <location filename="../../screens/main_window.py" line="660"/>
         <source>Scan a QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganio pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="630"/>
+        <location filename="../../screens/main_window.py" line="661"/>
         <source>Demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="631"/>
+        <location filename="../../screens/main_window.py" line="662"/>
         <source>This room is showing demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ystafell hon yn dangos cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="632"/>
+        <location filename="../../screens/main_window.py" line="663"/>
         <source>Qspace Kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ciosg Qspace</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="655"/>
+        <location filename="../../screens/main_window.py" line="686"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, aeth rhywbeth o&apos;i le. Rydyn ni wedi mynd yn ôl i&apos;r dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="660"/>
-        <location filename="../../screens/main_window.py" line="696"/>
+        <location filename="../../screens/main_window.py" line="691"/>
+        <location filename="../../screens/main_window.py" line="728"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="724"/>
+        <location filename="../../screens/main_window.py" line="758"/>
         <source>You are already checked in, %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="725"/>
+        <location filename="../../screens/main_window.py" line="759"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Fe wnaethoch chi gofrestru am %1. Ydych chi&apos;n gadael nawr?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="729"/>
+        <location filename="../../screens/main_window.py" line="763"/>
         <source>Check out</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gadael</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="733"/>
+        <location filename="../../screens/main_window.py" line="767"/>
         <source>Stay checked in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Aros yma</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="747"/>
+        <location filename="../../screens/main_window.py" line="781"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwyl fawr, %1. Diolch am ddod!</translation>
@@ -1590,328 +1762,323 @@
 <context>
     <name>MeasuresScreen</name>
     <message>
-        <location filename="../../screens/measures.py" line="194"/>
+        <location filename="../../screens/measures.py" line="197"/>
         <source>Show 2-sigma lines</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos llinellau 2-sigma</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="195"/>
+        <location filename="../../screens/measures.py" line="198"/>
         <source>Back</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="195"/>
+        <location filename="../../screens/measures.py" line="198"/>
         <source>Back to the project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl i&apos;r prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="196"/>
+        <location filename="../../screens/measures.py" line="199"/>
         <source>Save as picture</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw fel llun</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="197"/>
+        <location filename="../../screens/measures.py" line="200"/>
         <source>Save as PDF</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw fel PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="198"/>
+        <location filename="../../screens/measures.py" line="201"/>
         <source>Show on the big screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos ar y sgrin fawr</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="199"/>
+        <location filename="../../screens/measures.py" line="202"/>
         <source>Edit data</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu data</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="199"/>
+        <location filename="../../screens/measures.py" line="202"/>
         <source>Edit data (facilitator)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu data (hwylusydd)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="202"/>
+        <location filename="../../screens/measures.py" line="205"/>
         <source>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gludwch resi o daenlen, neu ffeil CSV gyda&apos;r penawdau hyn yn Saesneg: period, value, denominator, note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="206"/>
+        <location filename="../../screens/measures.py" line="209"/>
         <source>Data to import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Data i&apos;w fewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="207"/>
+        <location filename="../../screens/measures.py" line="210"/>
         <source>Replace the existing points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Disodli&apos;r pwyntiau presennol</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="208"/>
+        <location filename="../../screens/measures.py" line="211"/>
         <source>Import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="209"/>
+        <location filename="../../screens/measures.py" line="212"/>
         <source>Open a CSV file…</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor ffeil CSV…</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="209"/>
-        <location filename="../../screens/measures.py" line="486"/>
+        <location filename="../../screens/measures.py" line="212"/>
+        <location filename="../../screens/measures.py" line="504"/>
         <source>Open a CSV file</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor ffeil CSV</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="210"/>
+        <location filename="../../screens/measures.py" line="213"/>
         <source>Note on the point you touched</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nodyn ar y pwynt y gwnaethoch chi gyffwrdd ag e</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="211"/>
-        <location filename="../../screens/measures.py" line="390"/>
+        <location filename="../../screens/measures.py" line="214"/>
+        <location filename="../../screens/measures.py" line="398"/>
         <source>Note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="212"/>
+        <location filename="../../screens/measures.py" line="215"/>
         <source>Save note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="213"/>
+        <location filename="../../screens/measures.py" line="216"/>
         <source>Exclude or include the point</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor neu gynnwys y pwynt</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="214"/>
+        <location filename="../../screens/measures.py" line="217"/>
         <source>PDSA cycle</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cylch PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="215"/>
+        <location filename="../../screens/measures.py" line="218"/>
         <source>Mark the PDSA cycle</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Marcio&apos;r cylch PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="216"/>
+        <location filename="../../screens/measures.py" line="219"/>
         <source>Baseline: first points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llinell sylfaen: y pwyntiau cyntaf</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="217"/>
+        <location filename="../../screens/measures.py" line="220"/>
         <source>Baseline: number of first points (0 for none)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llinell sylfaen: nifer y pwyntiau cyntaf (0 os nad oes un)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="218"/>
+        <location filename="../../screens/measures.py" line="221"/>
         <source>New phase after points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod newydd ar ôl y pwyntiau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="219"/>
+        <location filename="../../screens/measures.py" line="222"/>
         <source>New phase after points, such as 12, 20</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod newydd ar ôl y pwyntiau, er enghraifft 12, 20</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="220"/>
+        <location filename="../../screens/measures.py" line="223"/>
         <source>Save phases</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r cyfnodau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="279"/>
+        <location filename="../../screens/measures.py" line="282"/>
         <source>Example charts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Siartiau enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="319"/>
+        <location filename="../../screens/measures.py" line="322"/>
         <source>This measure needs at least two points before it can be charted.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae angen o leiaf ddau bwynt ar y mesur hwn cyn bod modd creu siart ohono.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="322"/>
+        <location filename="../../screens/measures.py" line="325"/>
         <source>This project has no measures yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does gan y prosiect hwn ddim mesurau eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="337"/>
+        <location filename="../../screens/measures.py" line="340"/>
         <source>Point %1 chosen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwynt %1 wedi&apos;i ddewis</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="339"/>
+        <location filename="../../screens/measures.py" line="342"/>
         <source>Touch a point on the chart to add a note or a PDSA marker.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyffyrddwch â phwynt ar y siart i ychwanegu nodyn neu farciwr PDSA.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="346"/>
+        <location filename="../../screens/measures.py" line="349"/>
         <source>No PDSA marker</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim marciwr PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="371"/>
-        <location filename="../../screens/measures.py" line="413"/>
-        <source>Saved to %1</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Wedi&apos;i gadw yn %1</translation>
-    </message>
-    <message>
-        <location filename="../../screens/measures.py" line="373"/>
+        <location filename="../../screens/measures.py" line="374"/>
+        <location filename="../../screens/measures.py" line="381"/>
         <source>The picture could not be saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r llun.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="390"/>
+        <location filename="../../screens/measures.py" line="398"/>
         <source>Point</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwynt</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="390"/>
+        <location filename="../../screens/measures.py" line="398"/>
         <source>Period</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod amser</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="390"/>
+        <location filename="../../screens/measures.py" line="398"/>
         <source>Value</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwerth</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="416"/>
+        <location filename="../../screens/measures.py" line="419"/>
+        <location filename="../../screens/measures.py" line="434"/>
         <source>The PDF could not be saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r PDF.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="423"/>
+        <location filename="../../screens/measures.py" line="441"/>
         <source>The chart is on the AV display.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r siart ar y sgrin AV.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="430"/>
+        <location filename="../../screens/measures.py" line="448"/>
         <source>There is no big screen to show this on. A facilitator can choose the AV display under Showcase.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim sgrin fawr i ddangos hwn arni. Gall hwylusydd ddewis y sgrin AV o dan Arddangosfa.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="493"/>
+        <location filename="../../screens/measures.py" line="511"/>
         <source>That file could not be read as text (UTF-8 CSV).</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid oedd modd darllen y ffeil honno fel testun (CSV UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="531"/>
+        <location filename="../../screens/measures.py" line="549"/>
         <source>has characters that cannot be stored</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae ynddo nodau na ellir eu cadw</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="532"/>
+        <location filename="../../screens/measures.py" line="550"/>
         <source>more cells than the columns</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mwy o gelloedd nag sydd o golofnau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="533"/>
+        <location filename="../../screens/measures.py" line="551"/>
         <source>there are no rows to import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">does dim rhesi i&apos;w mewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="534"/>
+        <location filename="../../screens/measures.py" line="552"/>
         <source>more than 10,000 rows</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mwy na 10,000 o resi</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="535"/>
+        <location filename="../../screens/measures.py" line="553"/>
         <source>a needed column is missing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae colofn angenrheidiol ar goll</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="536"/>
+        <location filename="../../screens/measures.py" line="554"/>
         <source>a column appears twice</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae colofn yn ymddangos ddwywaith</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="537"/>
+        <location filename="../../screens/measures.py" line="555"/>
         <source>the text could not be read</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid oedd modd darllen y testun</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="538"/>
+        <location filename="../../screens/measures.py" line="556"/>
         <source>not valid</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ddim yn ddilys</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="542"/>
+        <location filename="../../screens/measures.py" line="560"/>
         <source>value</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">gwerth</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="543"/>
+        <location filename="../../screens/measures.py" line="561"/>
         <source>denominator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">enwadur</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="544"/>
+        <location filename="../../screens/measures.py" line="562"/>
         <source>period</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">cyfnod amser</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="545"/>
+        <location filename="../../screens/measures.py" line="563"/>
         <source>note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="553"/>
+        <location filename="../../screens/measures.py" line="571"/>
         <source>Row %1, %2: %3</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhes %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="513"/>
+        <location filename="../../screens/measures.py" line="531"/>
         <source>and %n more</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1923,13 +2090,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="514"/>
+        <location filename="../../screens/measures.py" line="532"/>
         <source>Nothing was imported:</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim byd wedi&apos;i fewnforio:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="518"/>
+        <location filename="../../screens/measures.py" line="536"/>
         <source>%n point(s) imported.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1941,81 +2108,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="523"/>
-        <location filename="../../screens/measures.py" line="524"/>
+        <location filename="../../screens/measures.py" line="541"/>
+        <location filename="../../screens/measures.py" line="542"/>
         <source>not a number</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid rhif yw hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="526"/>
+        <location filename="../../screens/measures.py" line="544"/>
         <source>below zero</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">o dan sero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="525"/>
-        <location filename="../../screens/measures.py" line="527"/>
+        <location filename="../../screens/measures.py" line="543"/>
+        <location filename="../../screens/measures.py" line="545"/>
         <source>missing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ar goll</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="473"/>
+        <location filename="../../screens/measures.py" line="491"/>
         <source>No CSV files found</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim ffeiliau CSV wedi&apos;u canfod</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="475"/>
+        <location filename="../../screens/measures.py" line="493"/>
         <source>Put the file on a USB stick or in the exports folder, or paste its rows in the box.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhowch y ffeil ar gof bach USB neu yn y ffolder allforio, neu gludwch ei rhesi yn y blwch.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="478"/>
+        <location filename="../../screens/measures.py" line="496"/>
         <source>Close</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="485"/>
+        <location filename="../../screens/measures.py" line="503"/>
         <source>Cancel</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canslo</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="486"/>
+        <location filename="../../screens/measures.py" line="504"/>
         <source>The newest files first.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y ffeiliau mwyaf newydd yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="528"/>
+        <location filename="../../screens/measures.py" line="546"/>
         <source>must be above zero</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid iddo fod yn fwy na sero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="529"/>
+        <location filename="../../screens/measures.py" line="547"/>
         <source>smaller than the count</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">llai na&apos;r cyfrif</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="530"/>
+        <location filename="../../screens/measures.py" line="548"/>
         <source>too long</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhy hir</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="598"/>
+        <location filename="../../screens/measures.py" line="616"/>
         <source>Phases are point numbers separated by commas, such as 12, 20.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhowch y cyfnodau fel rhifau pwyntiau, gyda choma rhwng pob un, er enghraifft 12, 20.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="614"/>
+        <location filename="../../screens/measures.py" line="632"/>
         <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r cyfnodau yna ddim yn addas i&apos;r mesur hwn: does dim modd cyfuno llinell sylfaen a chyfnodau, a rhaid i bob rhif fod rhwng 1 a nifer y pwyntiau.</translation>
@@ -2024,61 +2191,61 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../screens/keyboard.py" line="204"/>
+        <location filename="../../screens/keyboard.py" line="220"/>
         <source>On-screen keyboard</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bysellfwrdd ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="206"/>
+        <location filename="../../screens/keyboard.py" line="222"/>
         <source>Shift: capital letter</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Shift: priflythyren</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="207"/>
+        <location filename="../../screens/keyboard.py" line="223"/>
         <source>Delete the last character</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dileu&apos;r nod olaf</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="208"/>
+        <location filename="../../screens/keyboard.py" line="224"/>
         <source>space</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">bwlch</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="208"/>
+        <location filename="../../screens/keyboard.py" line="224"/>
         <source>Space</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bwlch</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="209"/>
+        <location filename="../../screens/keyboard.py" line="225"/>
         <source>Done</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="209"/>
+        <location filename="../../screens/keyboard.py" line="225"/>
         <source>Done: close the keyboard</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi gorffen: cau&apos;r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="210"/>
+        <location filename="../../screens/keyboard.py" line="226"/>
         <source>Welsh accents: â ŵ ŷ ä</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Acenion Cymraeg: â ŵ ŷ ä</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="211"/>
+        <location filename="../../screens/keyboard.py" line="227"/>
         <source>Numbers and symbols</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhifau a symbolau</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="212"/>
+        <location filename="../../screens/keyboard.py" line="228"/>
         <source>Letters</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llythrennau</translation>
@@ -2087,85 +2254,79 @@
 <context>
     <name>PeopleScreen</name>
     <message>
-        <location filename="../../screens/people.py" line="63"/>
+        <location filename="../../screens/people.py" line="67"/>
         <source>People and privacy</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pobl a phreifatrwydd</translation>
     </message>
     <message>
-        <location filename="../../screens/people.py" line="66"/>
+        <location filename="../../screens/people.py" line="70"/>
         <source>When someone asks, show them everything kept about them (a CSV file) or erase them. Visit counts are kept without their name.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pan fydd rhywun yn gofyn, dangoswch bopeth sy&apos;n cael ei gadw amdanyn nhw (ffeil CSV), neu ddilëwch nhw. Mae nifer yr ymweliadau&apos;n cael ei gadw, heb eu henw.</translation>
     </message>
     <message>
-        <location filename="../../screens/people.py" line="71"/>
+        <location filename="../../screens/people.py" line="75"/>
         <source>Type a name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teipiwch enw</translation>
     </message>
     <message>
-        <location filename="../../screens/people.py" line="72"/>
+        <location filename="../../screens/people.py" line="76"/>
         <source>Find a person</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chwilio am berson</translation>
     </message>
     <message>
-        <location filename="../../screens/people.py" line="73"/>
+        <location filename="../../screens/people.py" line="77"/>
         <source>Export their data (CSV)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Allforio eu data (CSV)</translation>
     </message>
     <message>
-        <location filename="../../screens/people.py" line="74"/>
+        <location filename="../../screens/people.py" line="78"/>
         <source>Erase this person</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dileu&apos;r person hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/people.py" line="104"/>
+        <location filename="../../screens/people.py" line="108"/>
         <source>Chosen: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi dewis: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/people.py" line="106"/>
+        <location filename="../../screens/people.py" line="110"/>
         <source>Nobody chosen yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Heb ddewis neb eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/people.py" line="144"/>
-        <source>Saved to %1</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Wedi&apos;i gadw yn %1</translation>
-    </message>
-    <message>
-        <location filename="../../screens/people.py" line="152"/>
+        <location filename="../../screens/people.py" line="166"/>
         <source>Erase %1?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dileu %1?</translation>
     </message>
     <message>
-        <location filename="../../screens/people.py" line="154"/>
+        <location filename="../../screens/people.py" line="168"/>
         <source>Their name, email, role and consents are removed and their QR pass stops working. Visit counts are kept. This cannot be undone.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bydd eu henw, eu cyfeiriad e-bost, eu rôl a&apos;u caniatâd yn cael eu dileu, a bydd eu pàs QR yn stopio gweithio. Bydd nifer yr ymweliadau&apos;n cael ei gadw. Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
-        <location filename="../../screens/people.py" line="158"/>
+        <location filename="../../screens/people.py" line="172"/>
         <source>Erase</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dileu</translation>
     </message>
     <message>
-        <location filename="../../screens/people.py" line="159"/>
+        <location filename="../../screens/people.py" line="173"/>
         <source>Cancel</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canslo</translation>
     </message>
     <message>
-        <location filename="../../screens/people.py" line="169"/>
+        <location filename="../../screens/people.py" line="183"/>
         <source>The person was erased.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r person wedi&apos;i ddileu.</translation>
@@ -2204,25 +2365,25 @@
         <translation type="unfinished">Iawn</translation>
     </message>
     <message>
-        <location filename="../../screens/pin.py" line="105"/>
+        <location filename="../../screens/pin.py" line="106"/>
         <source>Facilitator PIN</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">PIN hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/pin.py" line="106"/>
+        <location filename="../../screens/pin.py" line="107"/>
         <source>Choose a facilitator PIN</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch PIN hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/pin.py" line="107"/>
+        <location filename="../../screens/pin.py" line="108"/>
         <source>Type the new PIN again</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teipiwch y PIN newydd eto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/pin.py" line="112"/>
+        <location filename="../../screens/pin.py" line="113"/>
         <source>PIN, %n digit(s) typed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -2234,13 +2395,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/pin.py" line="119"/>
+        <location filename="../../screens/pin.py" line="120"/>
         <source>4 to 8 digits</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">4 i 8 digid</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/pin.py" line="122"/>
+        <location filename="../../screens/pin.py" line="123"/>
         <source>That PIN is not right. %n tries left before a 5-minute pause.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -2252,31 +2413,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/pin.py" line="128"/>
+        <location filename="../../screens/pin.py" line="129"/>
         <source>Too many wrong tries. PIN entry is paused until %1.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gormod o gynigion anghywir. Allwch chi ddim rhoi&apos;r PIN eto tan %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/pin.py" line="132"/>
+        <location filename="../../screens/pin.py" line="133"/>
         <source>A PIN has 4 to 8 digits.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae gan PIN 4 i 8 digid.</translation>
     </message>
     <message>
-        <location filename="../../screens/pin.py" line="133"/>
+        <location filename="../../screens/pin.py" line="134"/>
         <source>The two PINs were different. Please start again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Roedd y ddau PIN yn wahanol. Dechreuwch eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/pin.py" line="134"/>
+        <location filename="../../screens/pin.py" line="135"/>
         <source>Now type it once more to be sure.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nawr teipiwch y PIN unwaith eto i wneud yn siŵr.</translation>
     </message>
     <message>
-        <location filename="../../screens/pin.py" line="192"/>
+        <location filename="../../screens/pin.py" line="193"/>
         <source>The facilitator PIN is set.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae PIN yr hwylusydd wedi&apos;i osod.</translation>
@@ -2522,61 +2683,61 @@
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../../screens/sharing_view.py" line="135"/>
+        <location filename="../../screens/sharing_view.py" line="146"/>
         <source>Session on the big screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y sesiwn ar y sgrin fawr</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="136"/>
+        <location filename="../../screens/sharing_view.py" line="147"/>
         <source>Airtime: everyone&apos;s voice</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Amser siarad: llais pawb</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="150"/>
+        <location filename="../../screens/sharing_view.py" line="161"/>
         <source>Project on screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="151"/>
+        <location filename="../../screens/sharing_view.py" line="162"/>
         <source>Chart on screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Siart ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="152"/>
+        <location filename="../../screens/sharing_view.py" line="163"/>
         <source>Story on screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stori ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="153"/>
+        <location filename="../../screens/sharing_view.py" line="164"/>
         <source>Team presenting</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tîm yn cyflwyno</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="157"/>
+        <location filename="../../screens/sharing_view.py" line="168"/>
         <source>Qspace sessions</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sesiynau Qspace</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="159"/>
+        <location filename="../../screens/sharing_view.py" line="170"/>
         <source>No session is running</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim sesiwn ar y gweill</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="179"/>
+        <location filename="../../screens/sharing_view.py" line="190"/>
         <source>Part %1 of %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhan %1 o %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing_view.py" line="184"/>
+        <location filename="../../screens/sharing_view.py" line="195"/>
         <source>%n part(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -2588,44 +2749,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="197"/>
+        <location filename="../../screens/sharing_view.py" line="208"/>
         <source>Starting soon</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn dechrau cyn bo hir</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="200"/>
+        <location filename="../../screens/sharing_view.py" line="211"/>
         <source>Thank you for taking part</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch am gymryd rhan</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="212"/>
+        <location filename="../../screens/sharing_view.py" line="223"/>
         <source>Paused</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi oedi</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="215"/>
+        <location filename="../../screens/sharing_view.py" line="226"/>
         <source>%1 · team %2 of %3</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 · tîm %2 o %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="223"/>
+        <location filename="../../screens/sharing_view.py" line="234"/>
         <source>Next: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nesaf: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="247"/>
+        <location filename="../../screens/sharing_view.py" line="258"/>
         <source>Dot-voting results</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canlyniadau&apos;r pleidleisio â dotiau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing_view.py" line="255"/>
-        <location filename="../../screens/sharing_view.py" line="292"/>
+        <location filename="../../screens/sharing_view.py" line="266"/>
+        <location filename="../../screens/sharing_view.py" line="303"/>
         <source>%n dot(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -2637,20 +2798,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="264"/>
-        <location filename="../../screens/sharing_view.py" line="273"/>
+        <location filename="../../screens/sharing_view.py" line="275"/>
+        <location filename="../../screens/sharing_view.py" line="284"/>
         <source>Ideas, tips and questions</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Syniadau, awgrymiadau a chwestiynau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="268"/>
+        <location filename="../../screens/sharing_view.py" line="279"/>
         <source>Add yours at the kiosk: anonymously if you like. They appear here.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegwch eich rhai chi wrth y ciosg: yn ddienw os hoffech chi. Maen nhw&apos;n ymddangos yma.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing_view.py" line="296"/>
+        <location filename="../../screens/sharing_view.py" line="307"/>
         <source>and %n more</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -2662,7 +2823,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="361"/>
+        <location filename="../../screens/sharing_view.py" line="372"/>
         <source>%1 · %2 min</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 · %2 mun</translation>
@@ -3722,495 +3883,495 @@
 <context>
     <name>SessionConsole</name>
     <message>
-        <location filename="../../screens/sharing.py" line="1059"/>
+        <location filename="../../screens/sharing.py" line="1074"/>
         <source>Action</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="983"/>
-        <location filename="../../screens/sharing.py" line="1063"/>
+        <location filename="../../screens/sharing.py" line="998"/>
+        <location filename="../../screens/sharing.py" line="1078"/>
         <source>Project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="984"/>
+        <location filename="../../screens/sharing.py" line="999"/>
         <source>Chart</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Siart</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="985"/>
+        <location filename="../../screens/sharing.py" line="1000"/>
         <source>Story</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stori</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="986"/>
+        <location filename="../../screens/sharing.py" line="1001"/>
         <source>Team (round robin)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tîm (pawb yn eu tro)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="991"/>
+        <location filename="../../screens/sharing.py" line="1006"/>
         <source>Run the session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnal y sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="992"/>
+        <location filename="../../screens/sharing.py" line="1007"/>
         <source>Choose or create</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewis neu greu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="993"/>
+        <location filename="../../screens/sharing.py" line="1008"/>
         <source>Actions and closing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Camau gweithredu a chloi</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="994"/>
+        <location filename="../../screens/sharing.py" line="1009"/>
         <source>Console sections</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adrannau&apos;r consol</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="995"/>
+        <location filename="../../screens/sharing.py" line="1010"/>
         <source>+1 min</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">+1 mun</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="995"/>
+        <location filename="../../screens/sharing.py" line="1010"/>
         <source>Add one minute</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu munud</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="996"/>
+        <location filename="../../screens/sharing.py" line="1011"/>
         <source>+5 min</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">+5 mun</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="996"/>
+        <location filename="../../screens/sharing.py" line="1011"/>
         <source>Add five minutes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu pum munud</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="997"/>
+        <location filename="../../screens/sharing.py" line="1012"/>
         <source>Skip segment</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor y rhan</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="998"/>
+        <location filename="../../screens/sharing.py" line="1013"/>
         <source>Next team</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tîm nesaf</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="999"/>
+        <location filename="../../screens/sharing.py" line="1014"/>
         <source>Show on AV display</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos ar y sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1000"/>
+        <location filename="../../screens/sharing.py" line="1015"/>
         <source>Agenda</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agenda</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1001"/>
-        <location filename="../../screens/sharing.py" line="1006"/>
+        <location filename="../../screens/sharing.py" line="1016"/>
+        <location filename="../../screens/sharing.py" line="1021"/>
         <source>Cards</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cardiau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1002"/>
+        <location filename="../../screens/sharing.py" line="1017"/>
         <source>Kind of card</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Math o gerdyn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1003"/>
+        <location filename="../../screens/sharing.py" line="1018"/>
         <source>Type a card, or select one to edit</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teipiwch gerdyn, neu ddewiswch un i&apos;w olygu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1004"/>
+        <location filename="../../screens/sharing.py" line="1019"/>
         <source>Card text</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Testun y cerdyn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1005"/>
+        <location filename="../../screens/sharing.py" line="1020"/>
         <source>Add</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1005"/>
+        <location filename="../../screens/sharing.py" line="1020"/>
         <source>Add card</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu cerdyn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1007"/>
+        <location filename="../../screens/sharing.py" line="1022"/>
         <source>Save edit</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r newid</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1008"/>
-        <location filename="../../screens/sharing.py" line="1386"/>
+        <location filename="../../screens/sharing.py" line="1023"/>
+        <location filename="../../screens/sharing.py" line="1412"/>
         <source>Hide</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cuddio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1009"/>
+        <location filename="../../screens/sharing.py" line="1024"/>
         <source>Merge into</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Uno â</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1010"/>
+        <location filename="../../screens/sharing.py" line="1025"/>
         <source>Merge</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Uno</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1011"/>
+        <location filename="../../screens/sharing.py" line="1026"/>
         <source>Dots each:</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dotiau yr un:</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1012"/>
+        <location filename="../../screens/sharing.py" line="1027"/>
         <source>Dots each participant has</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dotiau sydd gan bob cyfranogwr</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1013"/>
+        <location filename="../../screens/sharing.py" line="1028"/>
         <source>Set</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosod</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1013"/>
+        <location filename="../../screens/sharing.py" line="1028"/>
         <source>Set dots each</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosod y dotiau yr un</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1014"/>
-        <location filename="../../screens/sharing.py" line="1212"/>
+        <location filename="../../screens/sharing.py" line="1029"/>
+        <location filename="../../screens/sharing.py" line="1227"/>
         <source>Reveal results</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Datgelu&apos;r canlyniadau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1015"/>
+        <location filename="../../screens/sharing.py" line="1030"/>
         <source>On the AV display</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ar y sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1016"/>
+        <location filename="../../screens/sharing.py" line="1031"/>
         <source>Projects, charts and stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiectau, siartiau a straeon</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1017"/>
+        <location filename="../../screens/sharing.py" line="1032"/>
         <source>Put on screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhoi ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1018"/>
+        <location filename="../../screens/sharing.py" line="1033"/>
         <source>Clear</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Clirio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1018"/>
+        <location filename="../../screens/sharing.py" line="1033"/>
         <source>Take off screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnu oddi ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1019"/>
+        <location filename="../../screens/sharing.py" line="1034"/>
         <source>Who is speaking?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwy sy&apos;n siarad?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1020"/>
+        <location filename="../../screens/sharing.py" line="1035"/>
         <source>Tap who is speaking. The bars show balance, not a ranking.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyffyrddwch â phwy sy&apos;n siarad. Mae&apos;r barrau&apos;n dangos cydbwysedd, nid safle.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1021"/>
+        <location filename="../../screens/sharing.py" line="1036"/>
         <source>Open a session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1022"/>
+        <location filename="../../screens/sharing.py" line="1037"/>
         <source>Sessions</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sesiynau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1023"/>
+        <location filename="../../screens/sharing.py" line="1038"/>
         <source>Open</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1023"/>
+        <location filename="../../screens/sharing.py" line="1038"/>
         <source>Open session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1024"/>
+        <location filename="../../screens/sharing.py" line="1039"/>
         <source>Create a session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Creu sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1028"/>
-        <location filename="../../screens/sharing.py" line="1037"/>
+        <location filename="../../screens/sharing.py" line="1043"/>
+        <location filename="../../screens/sharing.py" line="1052"/>
         <source>Template</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Templed</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1029"/>
-        <location filename="../../screens/sharing.py" line="1038"/>
+        <location filename="../../screens/sharing.py" line="1044"/>
+        <location filename="../../screens/sharing.py" line="1053"/>
         <source>Title</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1030"/>
-        <location filename="../../screens/sharing.py" line="1040"/>
+        <location filename="../../screens/sharing.py" line="1045"/>
+        <location filename="../../screens/sharing.py" line="1055"/>
         <source>Event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1031"/>
-        <location filename="../../screens/sharing.py" line="1041"/>
+        <location filename="../../screens/sharing.py" line="1046"/>
+        <location filename="../../screens/sharing.py" line="1056"/>
         <source>Teams</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Timau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1032"/>
-        <location filename="../../screens/sharing.py" line="1043"/>
+        <location filename="../../screens/sharing.py" line="1047"/>
+        <location filename="../../screens/sharing.py" line="1058"/>
         <source>Dots each</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dotiau yr un</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1039"/>
+        <location filename="../../screens/sharing.py" line="1054"/>
         <source>The template&apos;s name if left empty</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Enw&apos;r templed os yw&apos;n wag</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1042"/>
+        <location filename="../../screens/sharing.py" line="1057"/>
         <source>Ward 4, Pharmacy, … (for round robins)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ward 4, Fferyllfa, … (i bawb gael tro)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1044"/>
+        <location filename="../../screens/sharing.py" line="1059"/>
         <source>Create</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Creu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1044"/>
+        <location filename="../../screens/sharing.py" line="1059"/>
         <source>Create session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Creu sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1045"/>
+        <location filename="../../screens/sharing.py" line="1060"/>
         <source>Agenda and items</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agenda ac eitemau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1046"/>
-        <location filename="../../screens/sharing.py" line="1047"/>
+        <location filename="../../screens/sharing.py" line="1061"/>
+        <location filename="../../screens/sharing.py" line="1062"/>
         <source>Segment title</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl y rhan</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1048"/>
+        <location filename="../../screens/sharing.py" line="1063"/>
         <source>Minutes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Munudau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1049"/>
+        <location filename="../../screens/sharing.py" line="1064"/>
         <source> min</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished"> mun</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1050"/>
-        <location filename="../../screens/sharing.py" line="1051"/>
+        <location filename="../../screens/sharing.py" line="1065"/>
+        <location filename="../../screens/sharing.py" line="1066"/>
         <source>Round robin</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pawb yn eu tro</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1052"/>
+        <location filename="../../screens/sharing.py" line="1067"/>
         <source>Add segment</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu rhan</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1053"/>
+        <location filename="../../screens/sharing.py" line="1068"/>
         <source>Kind of item</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Math o eitem</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1054"/>
+        <location filename="../../screens/sharing.py" line="1069"/>
         <source>Project, chart, story or team</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect, siart, stori neu dîm</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1055"/>
+        <location filename="../../screens/sharing.py" line="1070"/>
         <source>Item</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eitem</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1056"/>
+        <location filename="../../screens/sharing.py" line="1071"/>
         <source>Add item</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu eitem</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1057"/>
-        <location filename="../../screens/sharing.py" line="1065"/>
+        <location filename="../../screens/sharing.py" line="1072"/>
+        <location filename="../../screens/sharing.py" line="1080"/>
         <source>Actions</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Camau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1058"/>
+        <location filename="../../screens/sharing.py" line="1073"/>
         <source>What will be done</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth fydd yn cael ei wneud</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1060"/>
-        <location filename="../../screens/sharing.py" line="1061"/>
+        <location filename="../../screens/sharing.py" line="1075"/>
+        <location filename="../../screens/sharing.py" line="1076"/>
         <source>Owner</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Perchennog</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1062"/>
+        <location filename="../../screens/sharing.py" line="1077"/>
         <source>Due date</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyddiad cau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1064"/>
+        <location filename="../../screens/sharing.py" line="1079"/>
         <source>Add action</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu cam</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1068"/>
+        <location filename="../../screens/sharing.py" line="1083"/>
         <source>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae cloi&apos;n dod â&apos;r sesiwn i ben ac yn cadw ei chrynodeb (yr agenda fel y&apos;i cynhaliwyd, presenoldeb, cardiau, pleidleisiau a chamau gweithredu) fel CSV a PDF.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1072"/>
-        <location filename="../../screens/sharing.py" line="1522"/>
+        <location filename="../../screens/sharing.py" line="1087"/>
+        <location filename="../../screens/sharing.py" line="1548"/>
         <source>Close and export</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cloi ac allforio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1074"/>
+        <location filename="../../screens/sharing.py" line="1089"/>
         <source>Audio unavailable: chimes and voice activity are off. Sessions still work.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim sain ar gael: mae&apos;r clychau a&apos;r synhwyro llais wedi&apos;u diffodd. Mae sesiynau&apos;n dal i weithio.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1113"/>
+        <location filename="../../screens/sharing.py" line="1128"/>
         <source>From scratch</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">O&apos;r dechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1117"/>
+        <location filename="../../screens/sharing.py" line="1132"/>
         <source>%1 (%2 min)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 (%2 mun)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1124"/>
+        <location filename="../../screens/sharing.py" line="1139"/>
         <source>No event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1133"/>
+        <location filename="../../screens/sharing.py" line="1148"/>
         <source>planned</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i chynllunio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1134"/>
+        <location filename="../../screens/sharing.py" line="1149"/>
         <source>running</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ar y gweill</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1135"/>
+        <location filename="../../screens/sharing.py" line="1150"/>
         <source>paused</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i hoedi</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1136"/>
+        <location filename="../../screens/sharing.py" line="1151"/>
         <source>closed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi cau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1159"/>
+        <location filename="../../screens/sharing.py" line="1174"/>
         <source>No session open: choose or create one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim sesiwn ar agor: dewiswch neu grëwch un.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="1169"/>
+        <location filename="../../screens/sharing.py" line="1184"/>
         <source>%n dot(s) given</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -4222,25 +4383,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1180"/>
+        <location filename="../../screens/sharing.py" line="1195"/>
         <source>hidden</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i guddio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1182"/>
+        <location filename="../../screens/sharing.py" line="1197"/>
         <source>edited</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i olygu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1183"/>
+        <location filename="../../screens/sharing.py" line="1198"/>
         <source>anonymous</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">dienw</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="1184"/>
+        <location filename="../../screens/sharing.py" line="1199"/>
         <source>%n dot(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -4252,127 +4413,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1202"/>
+        <location filename="../../screens/sharing.py" line="1217"/>
         <source>No project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1212"/>
+        <location filename="../../screens/sharing.py" line="1227"/>
         <source>Results revealed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canlyniadau wedi&apos;u datgelu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1226"/>
+        <location filename="../../screens/sharing.py" line="1241"/>
         <source>skipped</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i hepgor</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1228"/>
+        <location filename="../../screens/sharing.py" line="1243"/>
         <source>done</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i gwblhau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1229"/>
+        <location filename="../../screens/sharing.py" line="1244"/>
         <source> (round robin)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished"> (pawb yn eu tro)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1248"/>
+        <location filename="../../screens/sharing.py" line="1263"/>
         <source>%1 is speaking</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 sy&apos;n siarad</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1254"/>
+        <location filename="../../screens/sharing.py" line="1269"/>
         <source>Airtime of %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Amser siarad %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1265"/>
+        <location filename="../../screens/sharing.py" line="1280"/>
         <source>Nobody</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Neb</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1265"/>
+        <location filename="../../screens/sharing.py" line="1280"/>
         <source>Nobody is speaking</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does neb yn siarad</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1276"/>
+        <location filename="../../screens/sharing.py" line="1291"/>
         <source>Part %1 of %2: %3</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhan %1 o %2: %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1283"/>
+        <location filename="../../screens/sharing.py" line="1298"/>
         <source>Ready to start</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn barod i ddechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1287"/>
+        <location filename="../../screens/sharing.py" line="1302"/>
         <source>Agenda finished</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agenda wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1287"/>
+        <location filename="../../screens/sharing.py" line="1302"/>
         <source>Closed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi cau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1295"/>
+        <location filename="../../screens/sharing.py" line="1310"/>
         <source>%1 · team %2 of %3</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 · tîm %2 o %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1305"/>
+        <location filename="../../screens/sharing.py" line="1320"/>
         <source>Pause</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Oedi</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1307"/>
+        <location filename="../../screens/sharing.py" line="1322"/>
         <source>Resume</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ailddechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1309"/>
+        <location filename="../../screens/sharing.py" line="1324"/>
         <source>Start</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1386"/>
+        <location filename="../../screens/sharing.py" line="1377"/>
+        <source>There is no big screen to show this on. Connect the AV display, or choose it under Showcase.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Does dim sgrin fawr i ddangos hwn arni. Cysylltwch y sgrin AV, neu ddewiswch hi o dan Arddangosfa.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1412"/>
         <source>Show</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1514"/>
+        <location filename="../../screens/sharing.py" line="1540"/>
         <source>Close this session?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau&apos;r sesiwn hon?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1516"/>
+        <location filename="../../screens/sharing.py" line="1542"/>
         <source>The session ends for everyone and its summary is exported. It cannot be opened again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r sesiwn yn dod i ben i bawb ac mae ei chrynodeb yn cael ei allforio. Does dim modd ei hagor eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1526"/>
+        <location filename="../../screens/sharing.py" line="1552"/>
         <source>Keep it open</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ei chadw ar agor</translation>
@@ -4381,139 +4548,139 @@
 <context>
     <name>SessionParticipation</name>
     <message>
-        <location filename="../../screens/sharing.py" line="544"/>
+        <location filename="../../screens/sharing.py" line="559"/>
         <source>Add to the board</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu at y bwrdd</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="545"/>
+        <location filename="../../screens/sharing.py" line="560"/>
         <source>Your idea, tip, problem, question or action</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich syniad, awgrym, problem, cwestiwn neu gam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="546"/>
+        <location filename="../../screens/sharing.py" line="561"/>
         <source>What you want to add</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth rydych chi am ei ychwanegu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="547"/>
+        <location filename="../../screens/sharing.py" line="562"/>
         <source>Put my first name on it (otherwise it is anonymous)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhoi fy enw cyntaf arno (fel arall mae&apos;n ddienw)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="549"/>
+        <location filename="../../screens/sharing.py" line="564"/>
         <source>Your name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich enw</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="550"/>
+        <location filename="../../screens/sharing.py" line="565"/>
         <source>Add</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="551"/>
+        <location filename="../../screens/sharing.py" line="566"/>
         <source>Dot voting</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pleidleisio â dotiau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="552"/>
+        <location filename="../../screens/sharing.py" line="567"/>
         <source>Vote with my dots</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pleidleisio â&apos;m dotiau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="553"/>
+        <location filename="../../screens/sharing.py" line="568"/>
         <source>Cards to vote for</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cardiau i bleidleisio drostynt</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="554"/>
+        <location filename="../../screens/sharing.py" line="569"/>
         <source>Give a dot</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhoi dot</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="555"/>
+        <location filename="../../screens/sharing.py" line="570"/>
         <source>I have finished</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rwyf wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="556"/>
+        <location filename="../../screens/sharing.py" line="571"/>
         <source>How was it?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sut oedd hi?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="557"/>
+        <location filename="../../screens/sharing.py" line="572"/>
         <source>1 = not useful, 5 = very useful</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">1 = dim yn ddefnyddiol, 5 = defnyddiol iawn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="559"/>
+        <location filename="../../screens/sharing.py" line="574"/>
         <source>Rating %1 of 5</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sgôr %1 o 5</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="560"/>
+        <location filename="../../screens/sharing.py" line="575"/>
         <source>One comment (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Un sylw (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="561"/>
+        <location filename="../../screens/sharing.py" line="576"/>
         <source>Your comment</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich sylw</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="562"/>
+        <location filename="../../screens/sharing.py" line="577"/>
         <source>Send</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Anfon</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="588"/>
+        <location filename="../../screens/sharing.py" line="603"/>
         <source>No session right now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim sesiwn ar hyn o bryd</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="590"/>
+        <location filename="../../screens/sharing.py" line="605"/>
         <source>When a facilitator starts a session, you can take part here.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pan fydd hwylusydd yn dechrau sesiwn, gallwch gymryd rhan yma.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="596"/>
+        <location filename="../../screens/sharing.py" line="611"/>
         <source>This session has closed: thank you. Please rate it.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r sesiwn hon wedi cau: diolch. Rhowch sgôr iddi, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="598"/>
+        <location filename="../../screens/sharing.py" line="613"/>
         <source>Now: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nawr: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="601"/>
+        <location filename="../../screens/sharing.py" line="616"/>
         <source>Add ideas, tips and questions: they appear on the big screen.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegwch syniadau, awgrymiadau a chwestiynau: maen nhw&apos;n ymddangos ar y sgrin fawr.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="623"/>
+        <location filename="../../screens/sharing.py" line="638"/>
         <source>You have %n dot(s) left.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -4525,7 +4692,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="634"/>
+        <location filename="../../screens/sharing.py" line="649"/>
         <source>Everyone has %n dot(s) to give to the cards they like best.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -4537,13 +4704,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="669"/>
+        <location filename="../../screens/sharing.py" line="684"/>
         <source>Thank you: your card is on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch: mae eich cerdyn ar y bwrdd.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="719"/>
+        <location filename="../../screens/sharing.py" line="734"/>
         <source>Thank you for your feedback.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch am eich adborth.</translation>
@@ -4552,104 +4719,110 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../screens/settings.py" line="104"/>
+        <location filename="../../screens/settings.py" line="108"/>
         <source>Settings</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="106"/>
+        <location filename="../../screens/settings.py" line="110"/>
         <source>Room name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Enw&apos;r ystafell</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="107"/>
+        <location filename="../../screens/settings.py" line="111"/>
         <source>Language at the start</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iaith ar y dechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="108"/>
+        <location filename="../../screens/settings.py" line="112"/>
         <source>Return to welcome after (seconds idle)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl i&apos;r sgrin groeso ar ôl (eiliadau segur)</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="109"/>
+        <location filename="../../screens/settings.py" line="113"/>
+        <source>Ask for the PIN again after (seconds)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gofyn am y PIN eto ar ôl (eiliadau)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/settings.py" line="114"/>
         <source>Large text</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Testun mawr</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="110"/>
+        <location filename="../../screens/settings.py" line="115"/>
         <source>Kiosk mode (full screen, PIN to leave)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Modd ciosg (sgrin lawn, PIN i adael)</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="111"/>
+        <location filename="../../screens/settings.py" line="116"/>
         <source>Closing time (HH:MM)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Amser cau (AA:MM)</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="112"/>
+        <location filename="../../screens/settings.py" line="117"/>
         <source>Keep visit records for (days)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw cofnodion ymweliadau am (diwrnodau)</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="113"/>
+        <location filename="../../screens/settings.py" line="118"/>
         <source>Central register address</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfeiriad y gofrestr ganolog</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="114"/>
+        <location filename="../../screens/settings.py" line="119"/>
         <source>Main colour (#RRGGBB)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prif liw (#RRGGBB)</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="115"/>
+        <location filename="../../screens/settings.py" line="120"/>
         <source>Accent colour (#RRGGBB)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Lliw ategol (#RRGGBB)</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="121"/>
-        <location filename="../../screens/settings.py" line="122"/>
+        <location filename="../../screens/settings.py" line="126"/>
+        <location filename="../../screens/settings.py" line="127"/>
         <source>On</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ymlaen</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="123"/>
+        <location filename="../../screens/settings.py" line="128"/>
         <source>Save settings</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="124"/>
+        <location filename="../../screens/settings.py" line="129"/>
         <source>Cancel</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canslo</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="169"/>
+        <location filename="../../screens/settings.py" line="176"/>
         <source>The settings file could not be written. Nothing was changed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd ysgrifennu&apos;r ffeil gosodiadau. Does dim byd wedi newid.</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="172"/>
+        <location filename="../../screens/settings.py" line="179"/>
         <source>Settings saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r gosodiadau wedi&apos;u cadw.</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="182"/>
+        <location filename="../../screens/settings.py" line="189"/>
         <source>The settings could not be saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r gosodiadau.</translation>
@@ -4727,37 +4900,37 @@
 <context>
     <name>SharingScreen</name>
     <message>
-        <location filename="../../screens/sharing.py" line="163"/>
+        <location filename="../../screens/sharing.py" line="169"/>
         <source>Facilitator console</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Consol yr hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="164"/>
+        <location filename="../../screens/sharing.py" line="170"/>
         <source>Back to taking part</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl i gymryd rhan</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="207"/>
+        <location filename="../../screens/sharing.py" line="213"/>
         <source>Share &amp; workshops</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhannu a gweithdai</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="349"/>
-        <source>Summary saved: %1</source>
+        <location filename="../../screens/sharing.py" line="365"/>
+        <source>Summary saved as CSV and PDF to the USB drive %1.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Crynodeb wedi&apos;i gadw: %1</translation>
+        <translation type="unfinished">Mae&apos;r crynodeb wedi&apos;i gadw fel CSV a PDF ar y cof bach USB %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="355"/>
-        <source>Summary saved as CSV and PDF in %1</source>
+        <location filename="../../screens/sharing.py" line="367"/>
+        <source>Summary saved as CSV and PDF to Exports on the Facilitator page.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Crynodeb wedi&apos;i gadw fel CSV a PDF yn %1</translation>
+        <translation type="unfinished">Mae&apos;r crynodeb wedi&apos;i gadw fel CSV a PDF yn Allforion ar dudalen yr Hwylusydd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="366"/>
+        <location filename="../../screens/sharing.py" line="381"/>
         <source>Attendance: %n checked in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -4769,43 +4942,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="368"/>
+        <location filename="../../screens/sharing.py" line="383"/>
         <source>Agenda as run</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yr agenda fel y&apos;i cynhaliwyd</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="372"/>
+        <location filename="../../screens/sharing.py" line="387"/>
         <source>skipped</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i hepgor</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="376"/>
+        <location filename="../../screens/sharing.py" line="391"/>
         <source>not run</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">heb ei gynnal</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="381"/>
+        <location filename="../../screens/sharing.py" line="396"/>
         <source>Contributions</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfraniadau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="386"/>
+        <location filename="../../screens/sharing.py" line="401"/>
         <source>anonymous</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">dienw</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="389"/>
+        <location filename="../../screens/sharing.py" line="404"/>
         <source>Dot-voting results</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canlyniadau&apos;r pleidleisio â dotiau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="394"/>
+        <location filename="../../screens/sharing.py" line="409"/>
         <source>%n dot(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -4817,7 +4990,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="397"/>
+        <location filename="../../screens/sharing.py" line="412"/>
         <source>Actions</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Camau gweithredu</translation>
@@ -4826,517 +4999,510 @@
 <context>
     <name>ShowcaseAdminScreen</name>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="283"/>
+        <location filename="../../screens/showcase_admin.py" line="285"/>
         <source>Welcome</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="284"/>
-        <location filename="../../screens/showcase_admin.py" line="490"/>
+        <location filename="../../screens/showcase_admin.py" line="286"/>
+        <location filename="../../screens/showcase_admin.py" line="492"/>
         <source>Project card</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cerdyn prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="285"/>
+        <location filename="../../screens/showcase_admin.py" line="287"/>
         <source>Success story</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stori lwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="286"/>
+        <location filename="../../screens/showcase_admin.py" line="288"/>
         <source>Wall of thanks</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wal ddiolch</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="287"/>
+        <location filename="../../screens/showcase_admin.py" line="289"/>
         <source>What&apos;s on</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth sydd ymlaen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="288"/>
+        <location filename="../../screens/showcase_admin.py" line="290"/>
         <source>Hot topics</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pynciau llosg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="289"/>
+        <location filename="../../screens/showcase_admin.py" line="291"/>
         <source>Room in numbers</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yr ystafell mewn rhifau</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="295"/>
+        <location filename="../../screens/showcase_admin.py" line="297"/>
         <source>Mon</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llun</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="296"/>
+        <location filename="../../screens/showcase_admin.py" line="298"/>
         <source>Tue</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Maw</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="297"/>
+        <location filename="../../screens/showcase_admin.py" line="299"/>
         <source>Wed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mer</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="298"/>
+        <location filename="../../screens/showcase_admin.py" line="300"/>
         <source>Thu</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iau</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="299"/>
+        <location filename="../../screens/showcase_admin.py" line="301"/>
         <source>Fri</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwe</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="300"/>
+        <location filename="../../screens/showcase_admin.py" line="302"/>
         <source>Sat</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sad</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="301"/>
+        <location filename="../../screens/showcase_admin.py" line="303"/>
         <source>Sun</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sul</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="305"/>
-        <location filename="../../screens/showcase_admin.py" line="316"/>
+        <location filename="../../screens/showcase_admin.py" line="307"/>
+        <location filename="../../screens/showcase_admin.py" line="318"/>
         <source>Showcase</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Arddangosfa</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="308"/>
+        <location filename="../../screens/showcase_admin.py" line="310"/>
         <source>Loops</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dolenni</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="309"/>
+        <location filename="../../screens/showcase_admin.py" line="311"/>
         <source>Approvals</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="310"/>
+        <location filename="../../screens/showcase_admin.py" line="312"/>
         <source>Urgent message</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Neges frys</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="311"/>
+        <location filename="../../screens/showcase_admin.py" line="313"/>
         <source>AV display and reports</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sgrin AV ac adroddiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="312"/>
+        <location filename="../../screens/showcase_admin.py" line="314"/>
         <source>Posters and flyers</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Posteri a thaflenni</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="320"/>
+        <location filename="../../screens/showcase_admin.py" line="322"/>
         <source>Kiosk welcome loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dolen groeso&apos;r ciosg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="321"/>
+        <location filename="../../screens/showcase_admin.py" line="323"/>
         <source>AV display loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dolen y sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="324"/>
-        <location filename="../../screens/showcase_admin.py" line="325"/>
+        <location filename="../../screens/showcase_admin.py" line="326"/>
+        <location filename="../../screens/showcase_admin.py" line="327"/>
         <source>Loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dolen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="326"/>
+        <location filename="../../screens/showcase_admin.py" line="328"/>
         <source>Slides in the loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sleidiau yn y ddolen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="327"/>
+        <location filename="../../screens/showcase_admin.py" line="329"/>
         <source>Move up</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Symud i fyny</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="328"/>
+        <location filename="../../screens/showcase_admin.py" line="330"/>
         <source>Move down</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Symud i lawr</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="329"/>
+        <location filename="../../screens/showcase_admin.py" line="331"/>
         <source>Pause or play</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Oedi neu chwarae</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="330"/>
+        <location filename="../../screens/showcase_admin.py" line="332"/>
         <source>Remove</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnu allan</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="339"/>
+        <location filename="../../screens/showcase_admin.py" line="341"/>
         <source>Slide</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sleid</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="340"/>
+        <location filename="../../screens/showcase_admin.py" line="342"/>
         <source>Which one</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pa un</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="341"/>
+        <location filename="../../screens/showcase_admin.py" line="343"/>
         <source>Seconds on screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eiliadau ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="342"/>
+        <location filename="../../screens/showcase_admin.py" line="344"/>
         <source>Days</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diwrnodau</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="343"/>
+        <location filename="../../screens/showcase_admin.py" line="345"/>
         <source>From and until (HH:MM, empty for all day)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Amser dechrau a gorffen (AA:MM, gadewch yn wag am y dydd cyfan)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="356"/>
+        <location filename="../../screens/showcase_admin.py" line="358"/>
         <source>HH:MM</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">AA:MM</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="360"/>
+        <location filename="../../screens/showcase_admin.py" line="362"/>
         <source>Add to the loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu at y ddolen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="361"/>
+        <location filename="../../screens/showcase_admin.py" line="363"/>
         <source>Items for the public screens</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eitemau ar gyfer y sgriniau cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="362"/>
+        <location filename="../../screens/showcase_admin.py" line="364"/>
         <source>Approve</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="363"/>
+        <location filename="../../screens/showcase_admin.py" line="365"/>
         <source>Withdraw approval</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dad-gymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="364"/>
+        <location filename="../../screens/showcase_admin.py" line="366"/>
         <source>Hide now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cuddio nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="365"/>
+        <location filename="../../screens/showcase_admin.py" line="367"/>
         <source>Show again</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos eto</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="367"/>
+        <location filename="../../screens/showcase_admin.py" line="369"/>
         <source>Urgent</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Brys</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="368"/>
+        <location filename="../../screens/showcase_admin.py" line="370"/>
         <source>Emergency</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argyfwng</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="369"/>
-        <location filename="../../screens/showcase_admin.py" line="370"/>
+        <location filename="../../screens/showcase_admin.py" line="371"/>
+        <location filename="../../screens/showcase_admin.py" line="372"/>
         <source>How urgent</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pa mor frys</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="371"/>
         <location filename="../../screens/showcase_admin.py" line="373"/>
+        <location filename="../../screens/showcase_admin.py" line="375"/>
         <source>Message in Welsh</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Neges yn Gymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="372"/>
         <location filename="../../screens/showcase_admin.py" line="374"/>
+        <location filename="../../screens/showcase_admin.py" line="376"/>
         <source>Message in English</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Neges yn Saesneg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="375"/>
+        <location filename="../../screens/showcase_admin.py" line="377"/>
         <source>Show on every screen now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos ar bob sgrin nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="376"/>
+        <location filename="../../screens/showcase_admin.py" line="378"/>
         <source>Clear the message</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Clirio&apos;r neges</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="377"/>
-        <location filename="../../screens/showcase_admin.py" line="378"/>
+        <location filename="../../screens/showcase_admin.py" line="379"/>
+        <location filename="../../screens/showcase_admin.py" line="380"/>
         <source>AV display screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="379"/>
+        <location filename="../../screens/showcase_admin.py" line="381"/>
         <source>Use this screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Defnyddio&apos;r sgrin hon</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="381"/>
+        <location filename="../../screens/showcase_admin.py" line="383"/>
         <source>Proof of play: every completed showing, for the room&apos;s monthly report.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofnod dangos: pob sleid a ddangoswyd hyd y diwedd, ar gyfer adroddiad misol yr ystafell.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="383"/>
+        <location filename="../../screens/showcase_admin.py" line="385"/>
         <source>Export this month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Allforio&apos;r mis hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="384"/>
+        <location filename="../../screens/showcase_admin.py" line="386"/>
         <source>Export last month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Allforio&apos;r mis diwethaf</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="388"/>
+        <location filename="../../screens/showcase_admin.py" line="390"/>
         <source>Paper size</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Maint y papur</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="390"/>
+        <location filename="../../screens/showcase_admin.py" line="392"/>
         <source>Welsh and English</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymraeg a Saesneg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="393"/>
-        <location filename="../../screens/showcase_admin.py" line="396"/>
+        <location filename="../../screens/showcase_admin.py" line="395"/>
+        <location filename="../../screens/showcase_admin.py" line="398"/>
         <source>Language</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iaith</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="394"/>
-        <location filename="../../screens/showcase_admin.py" line="397"/>
+        <location filename="../../screens/showcase_admin.py" line="396"/>
+        <location filename="../../screens/showcase_admin.py" line="399"/>
         <source>Project, story or event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect, stori neu ddigwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="395"/>
+        <location filename="../../screens/showcase_admin.py" line="397"/>
         <source>Paper size (events: A5 flyer)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Maint y papur (digwyddiadau: taflen A5)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="398"/>
+        <location filename="../../screens/showcase_admin.py" line="400"/>
         <source>Make the PDF</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Creu&apos;r PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="423"/>
+        <location filename="../../screens/showcase_admin.py" line="425"/>
         <source>Project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="424"/>
-        <location filename="../../screens/showcase_admin.py" line="488"/>
+        <location filename="../../screens/showcase_admin.py" line="426"/>
+        <location filename="../../screens/showcase_admin.py" line="490"/>
         <source>Story</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stori</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="425"/>
+        <location filename="../../screens/showcase_admin.py" line="427"/>
         <source>Event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="449"/>
+        <location filename="../../screens/showcase_admin.py" line="451"/>
         <source>No message is showing.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim neges yn cael ei dangos.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="452"/>
+        <location filename="../../screens/showcase_admin.py" line="454"/>
         <source>Showing on every screen: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ar bob sgrin nawr: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="462"/>
+        <location filename="../../screens/showcase_admin.py" line="464"/>
         <source>(each approved one in turn)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">(y rhai a gymeradwywyd, un ar y tro)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="465"/>
+        <location filename="../../screens/showcase_admin.py" line="467"/>
         <source>every day</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">bob dydd</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="471"/>
+        <location filename="../../screens/showcase_admin.py" line="473"/>
         <source>paused</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ar saib</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="489"/>
+        <location filename="../../screens/showcase_admin.py" line="491"/>
         <source>Thanks</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="494"/>
+        <location filename="../../screens/showcase_admin.py" line="496"/>
         <source>hidden</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">cudd</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="496"/>
+        <location filename="../../screens/showcase_admin.py" line="498"/>
         <source>approved</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">cymeradwy</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="498"/>
+        <location filename="../../screens/showcase_admin.py" line="500"/>
         <source>waiting for approval</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">yn aros am gymeradwyaeth</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="511"/>
+        <location filename="../../screens/showcase_admin.py" line="513"/>
         <source>Each approved one in turn</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y rhai a gymeradwywyd, un ar y tro</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="515"/>
+        <location filename="../../screens/showcase_admin.py" line="517"/>
         <source>The newest notes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y nodiadau diweddaraf</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="520"/>
+        <location filename="../../screens/showcase_admin.py" line="522"/>
         <source>No AV display</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="521"/>
+        <location filename="../../screens/showcase_admin.py" line="523"/>
         <source>Any screen but the kiosk&apos;s</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Unrhyw sgrin ond sgrin y ciosg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="528"/>
+        <location filename="../../screens/showcase_admin.py" line="530"/>
         <source>%1 (not connected)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 (heb ei chysylltu)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="598"/>
+        <location filename="../../screens/showcase_admin.py" line="600"/>
         <source>Added to the loop.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi ychwanegu at y ddolen.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="640"/>
+        <location filename="../../screens/showcase_admin.py" line="642"/>
         <source>Please write the message in Welsh too: every screen shows both.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch y neges yn Gymraeg hefyd: mae pob sgrin yn dangos y ddwy iaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="642"/>
+        <location filename="../../screens/showcase_admin.py" line="644"/>
         <source>Please write the message in English too: every screen shows both.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch y neges yn Saesneg hefyd: mae pob sgrin yn dangos y ddwy iaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="643"/>
+        <location filename="../../screens/showcase_admin.py" line="645"/>
         <source>Please write the message in Welsh and in English.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch y neges yn Gymraeg ac yn Saesneg.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="663"/>
+        <location filename="../../screens/showcase_admin.py" line="665"/>
         <source>The choice could not be saved; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r dewis; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="666"/>
+        <location filename="../../screens/showcase_admin.py" line="668"/>
         <source>Saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="677"/>
-        <location filename="../../screens/showcase_admin.py" line="733"/>
-        <source>Saved to %1</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Wedi&apos;i gadw yn %1</translation>
-    </message>
-    <message>
-        <location filename="../../screens/showcase_admin.py" line="731"/>
+        <location filename="../../screens/showcase_admin.py" line="745"/>
         <source>The PDF could not be saved; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r PDF; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="742"/>
-        <location filename="../../screens/showcase_admin.py" line="749"/>
+        <location filename="../../screens/showcase_admin.py" line="757"/>
+        <location filename="../../screens/showcase_admin.py" line="764"/>
         <source>Sorry, that did not work. Please try again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni.</translation>
@@ -6187,33 +6353,40 @@
 <context>
     <name>WhosHereScreen</name>
     <message>
-        <location filename="../../screens/whoshere.py" line="52"/>
+        <location filename="../../screens/whoshere.py" line="93"/>
         <source>Who&apos;s here</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwy sydd yma</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="54"/>
+        <location filename="../../screens/whoshere.py" line="95"/>
         <source>Print the roll call</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffu&apos;r gofrestr dân</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="54"/>
+        <location filename="../../screens/whoshere.py" line="95"/>
         <source>Print the roll call for a fire evacuation</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffu&apos;r gofrestr dân ar gyfer gwacáu&apos;r adeilad</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="56"/>
-        <location filename="../../screens/whoshere.py" line="57"/>
+        <location filename="../../screens/whoshere.py" line="97"/>
+        <location filename="../../screens/whoshere.py" line="98"/>
         <source>Attendance at events</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Presenoldeb mewn digwyddiadau</translation>
     </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="99"/>
+        <source>Back to Who&apos;s here</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn ôl i Pwy sydd yma</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../screens/whoshere.py" line="83"/>
-        <location filename="../../screens/whoshere.py" line="132"/>
+        <location filename="../../screens/whoshere.py" line="131"/>
+        <location filename="../../screens/whoshere.py" line="180"/>
+        <location filename="../../screens/whoshere.py" line="264"/>
         <source>%n people in the room now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -6225,25 +6398,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="98"/>
+        <location filename="../../screens/whoshere.py" line="146"/>
+        <location filename="../../screens/whoshere.py" line="270"/>
         <source>since %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ers %1</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="105"/>
+        <location filename="../../screens/whoshere.py" line="153"/>
         <source>Check out</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gadael</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="105"/>
+        <location filename="../../screens/whoshere.py" line="153"/>
         <source>Check out %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nodi bod %1 wedi gadael</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/whoshere.py" line="117"/>
+        <location filename="../../screens/whoshere.py" line="165"/>
         <source>%n attended</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -6255,43 +6429,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="130"/>
+        <location filename="../../screens/whoshere.py" line="247"/>
+        <source>The roll call could not be printed: read the names here.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Doedd dim modd argraffu&apos;r gofrestr dân: darllenwch yr enwau yma.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="262"/>
+        <source>Roll call: %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cofrestr dân: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="100"/>
+        <location filename="../../screens/whoshere.py" line="178"/>
         <source>Roll call</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofrestr dân</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="131"/>
+        <location filename="../../screens/whoshere.py" line="179"/>
         <source>Printed at %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffwyd am %1</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="133"/>
+        <location filename="../../screens/whoshere.py" line="181"/>
         <source>Name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Enw</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="133"/>
+        <location filename="../../screens/whoshere.py" line="181"/>
         <source>Department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adran</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="133"/>
+        <location filename="../../screens/whoshere.py" line="181"/>
         <source>Since</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ers</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="169"/>
+        <location filename="../../screens/whoshere.py" line="212"/>
+        <source>No printer is set up: read the names from this screen.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Does dim argraffydd wedi&apos;i osod: darllenwch yr enwau oddi ar y sgrin hon.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="242"/>
         <source>Roll call sent to %1.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r gofrestr dân wedi&apos;i hanfon i %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="173"/>
+        <location filename="../../screens/whoshere.py" line="246"/>
         <source>The roll call could not be printed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd argraffu&apos;r gofrestr dân.</translation>

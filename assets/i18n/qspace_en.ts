@@ -453,57 +453,57 @@
         <translation>You are the first here for this. A facilitator will say hello.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="702"/>
+        <location filename="../../screens/checkin.py" line="704"/>
         <source>Your coffee match this round: %1. Say hello and find a time!</source>
         <translation>Your coffee match this round: %1. Say hello and find a time!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="708"/>
+        <location filename="../../screens/checkin.py" line="710"/>
         <source>Did you meet %1 for coffee?</source>
         <translation>Did you meet %1 for coffee?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="714"/>
+        <location filename="../../screens/checkin.py" line="716"/>
         <source>Someone would like to work with you on %1: %2</source>
         <translation>Someone would like to work with you on %1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="723"/>
+        <location filename="../../screens/checkin.py" line="725"/>
         <source>Peer supporters who can help with this: %1</source>
         <translation>Peer supporters who can help with this: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="740"/>
+        <location filename="../../screens/checkin.py" line="742"/>
         <source>Thank you for letting us know.</source>
         <translation>Thank you for letting us know.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="752"/>
+        <location filename="../../screens/checkin.py" line="754"/>
         <source>You are in the coffee trials: your match shows at a later check-in.</source>
         <translation>You are in the coffee trials: your match shows at a later check-in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="787"/>
+        <location filename="../../screens/checkin.py" line="789"/>
         <source>Your QR pass</source>
         <translation>Your QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="799"/>
+        <location filename="../../screens/checkin.py" line="801"/>
         <source>Scan me to check in</source>
         <translation>Scan me to check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="819"/>
+        <location filename="../../screens/checkin.py" line="821"/>
         <source>Your badge is printing.</source>
         <translation>Your badge is printing.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="822"/>
+        <location filename="../../screens/checkin.py" line="824"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translation>No printer is set up: the badge was saved as a PDF for a facilitator to print.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="830"/>
+        <location filename="../../screens/checkin.py" line="832"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translation>The badge could not be printed. Please ask a facilitator.</translation>
     </message>
@@ -511,37 +511,37 @@
 <context>
     <name>EventAdminScreen</name>
     <message>
-        <location filename="../../screens/event_admin.py" line="359"/>
+        <location filename="../../screens/event_admin.py" line="361"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="360"/>
+        <location filename="../../screens/event_admin.py" line="362"/>
         <source>Focus group</source>
         <translation>Focus group</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="361"/>
+        <location filename="../../screens/event_admin.py" line="363"/>
         <source>Peer-support drop-in</source>
         <translation>Peer-support drop-in</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="362"/>
+        <location filename="../../screens/event_admin.py" line="364"/>
         <source>Coffee meet-up</source>
         <translation>Coffee meet-up</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="363"/>
+        <location filename="../../screens/event_admin.py" line="365"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="376"/>
+        <location filename="../../screens/event_admin.py" line="378"/>
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/event_admin.py" line="379"/>
+        <location filename="../../screens/event_admin.py" line="381"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n time</numerusform>
@@ -549,252 +549,252 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="385"/>
+        <location filename="../../screens/event_admin.py" line="387"/>
         <source>Edit the event</source>
         <translation>Edit the event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="385"/>
-        <location filename="../../screens/event_admin.py" line="389"/>
+        <location filename="../../screens/event_admin.py" line="387"/>
+        <location filename="../../screens/event_admin.py" line="391"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="387"/>
+        <location filename="../../screens/event_admin.py" line="389"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="390"/>
+        <location filename="../../screens/event_admin.py" line="392"/>
         <source>Import from a USB drive</source>
         <translation>Import from a USB drive</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="391"/>
+        <location filename="../../screens/event_admin.py" line="393"/>
         <source>Back to the facilitator page</source>
         <translation>Back to the facilitator page</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="392"/>
+        <location filename="../../screens/event_admin.py" line="394"/>
         <source>The room&apos;s events and series</source>
         <translation>The room&apos;s events and series</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="394"/>
+        <location filename="../../screens/event_admin.py" line="396"/>
         <source>Kind of event</source>
         <translation>Kind of event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="395"/>
+        <location filename="../../screens/event_admin.py" line="397"/>
         <source>Title in Welsh</source>
         <translation>Title in Welsh</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="396"/>
+        <location filename="../../screens/event_admin.py" line="398"/>
         <source>Title in English</source>
         <translation>Title in English</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="397"/>
+        <location filename="../../screens/event_admin.py" line="399"/>
         <source>Description (shown as written)</source>
         <translation>Description (shown as written)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="398"/>
+        <location filename="../../screens/event_admin.py" line="400"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="399"/>
+        <location filename="../../screens/event_admin.py" line="401"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="400"/>
+        <location filename="../../screens/event_admin.py" line="402"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="401"/>
+        <location filename="../../screens/event_admin.py" line="403"/>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="402"/>
+        <location filename="../../screens/event_admin.py" line="404"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="403"/>
+        <location filename="../../screens/event_admin.py" line="405"/>
         <source>Repeats</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="404"/>
+        <location filename="../../screens/event_admin.py" line="406"/>
         <source>The repeats end</source>
         <translation>The repeats end</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="405"/>
+        <location filename="../../screens/event_admin.py" line="407"/>
         <source>Dates in the series</source>
         <translation>Dates in the series</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="416"/>
+        <location filename="../../screens/event_admin.py" line="418"/>
         <source>For example: Gweithdy Gwella Ansawdd</source>
         <translation>For example: Gweithdy Gwella Ansawdd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="417"/>
+        <location filename="../../screens/event_admin.py" line="419"/>
         <source>For example: Quality Improvement workshop</source>
         <translation>For example: Quality Improvement workshop</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="418"/>
+        <location filename="../../screens/event_admin.py" line="420"/>
         <source>For example: Qspace, 2nd floor</source>
         <translation>For example: Qspace, 2nd floor</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="422"/>
+        <location filename="../../screens/event_admin.py" line="424"/>
         <source>Does not repeat</source>
         <translation>Does not repeat</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="423"/>
+        <location filename="../../screens/event_admin.py" line="425"/>
         <source>Every week</source>
         <translation>Every week</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="424"/>
+        <location filename="../../screens/event_admin.py" line="426"/>
         <source>Every month</source>
         <translation>Every month</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="429"/>
+        <location filename="../../screens/event_admin.py" line="431"/>
         <source>After a number of times</source>
         <translation>After a number of times</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="430"/>
+        <location filename="../../screens/event_admin.py" line="432"/>
         <source>On a date</source>
         <translation>On a date</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="431"/>
+        <location filename="../../screens/event_admin.py" line="433"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="435"/>
-        <location filename="../../screens/event_admin.py" line="436"/>
+        <location filename="../../screens/event_admin.py" line="437"/>
+        <location filename="../../screens/event_admin.py" line="438"/>
         <source>a day</source>
         <translation>a day</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="435"/>
-        <location filename="../../screens/event_admin.py" line="436"/>
+        <location filename="../../screens/event_admin.py" line="437"/>
+        <location filename="../../screens/event_admin.py" line="438"/>
         <source>a week</source>
         <translation>a week</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="437"/>
-        <location filename="../../screens/event_admin.py" line="438"/>
+        <location filename="../../screens/event_admin.py" line="439"/>
+        <location filename="../../screens/event_admin.py" line="440"/>
         <source>15 minutes</source>
         <translation>15 minutes</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="437"/>
-        <location filename="../../screens/event_admin.py" line="438"/>
+        <location filename="../../screens/event_admin.py" line="439"/>
+        <location filename="../../screens/event_admin.py" line="440"/>
         <source>an hour</source>
         <translation>an hour</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="439"/>
+        <location filename="../../screens/event_admin.py" line="441"/>
         <source>1 place</source>
         <translation>1 place</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="439"/>
+        <location filename="../../screens/event_admin.py" line="441"/>
         <source>10 places</source>
         <translation>10 places</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="445"/>
+        <location filename="../../screens/event_admin.py" line="447"/>
         <source>Skip a date to take it out of the series; Restore puts it back.</source>
         <translation>Skip a date to take it out of the series; Restore puts it back.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="447"/>
+        <location filename="../../screens/event_admin.py" line="449"/>
         <source>Back to the list</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="449"/>
+        <location filename="../../screens/event_admin.py" line="451"/>
         <source>Touch again to cancel the event</source>
         <translation>Touch again to cancel the event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="451"/>
+        <location filename="../../screens/event_admin.py" line="453"/>
         <source>Cancel the event</source>
         <translation>Cancel the event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="453"/>
+        <location filename="../../screens/event_admin.py" line="455"/>
         <source>Make a flyer (PDF)</source>
         <translation>Make a flyer (PDF)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="454"/>
+        <location filename="../../screens/event_admin.py" line="456"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="454"/>
+        <location filename="../../screens/event_admin.py" line="456"/>
         <source>Save the event</source>
         <translation>Save the event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="455"/>
+        <location filename="../../screens/event_admin.py" line="457"/>
         <source>The event&apos;s details</source>
         <translation>The event&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="474"/>
+        <location filename="../../screens/event_admin.py" line="476"/>
         <source>%1 fewer</source>
         <translation>%1 fewer</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="474"/>
+        <location filename="../../screens/event_admin.py" line="476"/>
         <source>%1 earlier</source>
         <translation>%1 earlier</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="475"/>
+        <location filename="../../screens/event_admin.py" line="477"/>
         <source>%1 more</source>
         <translation>%1 more</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="475"/>
+        <location filename="../../screens/event_admin.py" line="477"/>
         <source>%1 later</source>
         <translation>%1 later</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="502"/>
+        <location filename="../../screens/event_admin.py" line="504"/>
         <source>No events yet. Touch New event to add one.</source>
         <translation>No events yet. Touch New event to add one.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="512"/>
+        <location filename="../../screens/event_admin.py" line="514"/>
         <source>Every week from %1</source>
         <translation>Every week from %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="513"/>
+        <location filename="../../screens/event_admin.py" line="515"/>
         <source>Every month from %1</source>
         <translation>Every month from %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/event_admin.py" line="522"/>
+        <location filename="../../screens/event_admin.py" line="524"/>
         <source>%n date(s) skipped</source>
         <translation>
             <numerusform>%n date skipped</numerusform>
@@ -802,64 +802,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="526"/>
+        <location filename="../../screens/event_admin.py" line="528"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="639"/>
+        <location filename="../../screens/event_admin.py" line="641"/>
         <source>%1 (skipped)</source>
         <translation>%1 (skipped)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="642"/>
+        <location filename="../../screens/event_admin.py" line="644"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="642"/>
+        <location filename="../../screens/event_admin.py" line="644"/>
         <source>Restore %1</source>
         <translation>Restore %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="644"/>
+        <location filename="../../screens/event_admin.py" line="646"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="644"/>
+        <location filename="../../screens/event_admin.py" line="646"/>
         <source>Skip %1</source>
         <translation>Skip %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="666"/>
+        <location filename="../../screens/event_admin.py" line="668"/>
         <source>Saved: the series&apos; dates are up to date.</source>
         <translation>Saved: the series&apos; dates are up to date.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="688"/>
+        <location filename="../../screens/event_admin.py" line="690"/>
         <source>Saved: %1. It is on What&apos;s on now.</source>
         <translation>Saved: %1. It is on What&apos;s on now.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="690"/>
+        <location filename="../../screens/event_admin.py" line="692"/>
         <source>Saved the changes to %1.</source>
         <translation>Saved the changes to %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="734"/>
+        <location filename="../../screens/event_admin.py" line="736"/>
         <source>Cancelled: %1. It has left What&apos;s on and the screens.</source>
         <translation>Cancelled: %1. It has left What&apos;s on and the screens.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="777"/>
+        <location filename="../../screens/event_admin.py" line="783"/>
         <source>The flyer could not be saved; the details are in the log.</source>
         <translation>The flyer could not be saved; the details are in the log.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="780"/>
-        <source>Flyer saved to %1</source>
-        <translation>Flyer saved to %1</translation>
     </message>
 </context>
 <context>
@@ -911,130 +906,279 @@
     </message>
 </context>
 <context>
-    <name>FacilitatorScreen</name>
+    <name>ExportsScreen</name>
     <message>
-        <location filename="../../screens/facilitator.py" line="110"/>
-        <source>Facilitator</source>
-        <translation>Facilitator</translation>
+        <location filename="../../screens/exports.py" line="36"/>
+        <source>Saved to the USB drive %1.</source>
+        <translation>Saved to the USB drive %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="112"/>
-        <source>in the room now</source>
-        <translation>in the room now</translation>
+        <location filename="../../screens/exports.py" line="39"/>
+        <source>Saved to Exports on the Facilitator page.</source>
+        <translation>Saved to Exports on the Facilitator page.</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="113"/>
-        <source>visits this month</source>
-        <translation>visits this month</translation>
+        <location filename="../../screens/exports.py" line="154"/>
+        <source>Exports</source>
+        <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="114"/>
-        <source>people registered</source>
-        <translation>people registered</translation>
+        <location filename="../../screens/exports.py" line="157"/>
+        <source>Files saved at the kiosk while no USB drive was plugged in. Touch one to see it, then print or delete it.</source>
+        <translation>Files saved at the kiosk while no USB drive was plugged in. Touch one to see it, then print or delete it.</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="115"/>
-        <source>active projects</source>
-        <translation>active projects</translation>
+        <location filename="../../screens/exports.py" line="161"/>
+        <source>Saved files</source>
+        <translation>Saved files</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="116"/>
-        <source>success stories</source>
-        <translation>success stories</translation>
+        <location filename="../../screens/exports.py" line="162"/>
+        <source>Print</source>
+        <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="117"/>
-        <source>events coming up</source>
-        <translation>events coming up</translation>
+        <location filename="../../screens/exports.py" line="162"/>
+        <source>Print this file</source>
+        <translation>Print this file</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="118"/>
-        <source>changes waiting to sync</source>
-        <translation>changes waiting to sync</translation>
+        <location filename="../../screens/exports.py" line="163"/>
+        <location filename="../../screens/exports.py" line="354"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="122"/>
-        <source>Who&apos;s here</source>
-        <translation>Who&apos;s here</translation>
+        <location filename="../../screens/exports.py" line="163"/>
+        <source>Delete this file</source>
+        <translation>Delete this file</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="123"/>
-        <source>People and privacy</source>
-        <translation>People and privacy</translation>
+        <location filename="../../screens/exports.py" line="164"/>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="124"/>
-        <source>Showcase and screens</source>
-        <translation>Showcase and screens</translation>
+        <location filename="../../screens/exports.py" line="164"/>
+        <source>Back to the Facilitator page</source>
+        <translation>Back to the Facilitator page</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="125"/>
-        <source>Events</source>
-        <translation>Events</translation>
+        <location filename="../../screens/exports.py" line="192"/>
+        <source>Picture</source>
+        <translation>Picture</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="126"/>
-        <source>Import from a USB drive</source>
-        <translation>Import from a USB drive</translation>
+        <location filename="../../screens/exports.py" line="193"/>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="127"/>
-        <source>Write success stories</source>
-        <translation>Write success stories</translation>
+        <location filename="../../screens/exports.py" line="194"/>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Spreadsheet (CSV)</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="128"/>
-        <source>Change PIN</source>
-        <translation>Change PIN</translation>
+        <location filename="../../screens/exports.py" line="195"/>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="129"/>
-        <source>Settings</source>
-        <translation>Settings</translation>
+        <location filename="../../screens/exports.py" line="196"/>
+        <source>File</source>
+        <translation>File</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="130"/>
-        <source>Lock and return to welcome</source>
-        <translation>Lock and return to welcome</translation>
+        <location filename="../../screens/exports.py" line="213"/>
+        <source>No files are kept at the kiosk.</source>
+        <translation>No files are kept at the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="131"/>
-        <source>Close the kiosk</source>
-        <translation>Close the kiosk</translation>
+        <location filename="../../screens/exports.py" line="220"/>
+        <source>Choose a file to see it here.</source>
+        <translation>Choose a file to see it here.</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="132"/>
-        <location filename="../../screens/facilitator.py" line="182"/>
-        <source>Remove the demo</source>
-        <translation>Remove the demo</translation>
+        <location filename="../../screens/exports.py" line="258"/>
+        <source>This file cannot be shown here.</source>
+        <translation>This file cannot be shown here.</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="133"/>
-        <source>Backups</source>
-        <translation>Backups</translation>
+        <location filename="../../screens/exports.py" line="325"/>
+        <source>This file could not be read.</source>
+        <translation>This file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="148"/>
-        <source>This room is showing demo content: made-up people, projects and events.</source>
-        <translation>This room is showing demo content: made-up people, projects and events.</translation>
+        <location filename="../../screens/exports.py" line="334"/>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="161"/>
-        <source>This removes every demo record: %1 people, %2 projects, %3 stories, %4 events, %5 visits and %6 other records. Kept: your %7 own records, and %8 demo records that your own records point at. Nothing is sent to the register.</source>
-        <translation>This removes every demo record: %1 people, %2 projects, %3 stories, %4 events, %5 visits and %6 other records. Kept: your %7 own records, and %8 demo records that your own records point at. Nothing is sent to the register.</translation>
+        <location filename="../../screens/exports.py" line="337"/>
+        <source>No printer is set up: a PDF copy was added to this list.</source>
+        <translation>No printer is set up: a PDF copy was added to this list.</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="176"/>
-        <source>Remove the demo?</source>
-        <translation>Remove the demo?</translation>
+        <location filename="../../screens/exports.py" line="343"/>
+        <source>The file could not be printed.</source>
+        <translation>The file could not be printed.</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="179"/>
+        <location filename="../../screens/exports.py" line="351"/>
+        <source>Delete %1?</source>
+        <translation>Delete %1?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="352"/>
+        <source>The file is removed from the kiosk. This cannot be undone.</source>
+        <translation>The file is removed from the kiosk. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/exports.py" line="355"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="194"/>
+        <location filename="../../screens/exports.py" line="371"/>
+        <source>The file was deleted.</source>
+        <translation>The file was deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorScreen</name>
+    <message>
+        <location filename="../../screens/facilitator.py" line="113"/>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="115"/>
+        <source>in the room now</source>
+        <translation>in the room now</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="116"/>
+        <source>visits this month</source>
+        <translation>visits this month</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="117"/>
+        <source>people registered</source>
+        <translation>people registered</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="118"/>
+        <source>active projects</source>
+        <translation>active projects</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="119"/>
+        <source>success stories</source>
+        <translation>success stories</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="120"/>
+        <source>events coming up</source>
+        <translation>events coming up</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="121"/>
+        <source>changes waiting to sync</source>
+        <translation>changes waiting to sync</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="125"/>
+        <source>Who&apos;s here</source>
+        <translation>Who&apos;s here</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="126"/>
+        <source>People and privacy</source>
+        <translation>People and privacy</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="127"/>
+        <source>Showcase and screens</source>
+        <translation>Showcase and screens</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="128"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="129"/>
+        <source>Import from a USB drive</source>
+        <translation>Import from a USB drive</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="130"/>
+        <source>Write success stories</source>
+        <translation>Write success stories</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="131"/>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="131"/>
+        <source>Exports: files saved at the kiosk</source>
+        <translation>Exports: files saved at the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="132"/>
+        <source>Change PIN</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="133"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="134"/>
+        <source>Lock and return to welcome</source>
+        <translation>Lock and return to welcome</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="135"/>
+        <source>Close the kiosk</source>
+        <translation>Close the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="136"/>
+        <location filename="../../screens/facilitator.py" line="186"/>
+        <source>Remove the demo</source>
+        <translation>Remove the demo</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="137"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="152"/>
+        <source>This room is showing demo content: made-up people, projects and events.</source>
+        <translation>This room is showing demo content: made-up people, projects and events.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="165"/>
+        <source>This removes every demo record: %1 people, %2 projects, %3 stories, %4 events, %5 visits and %6 other records. Kept: your %7 own records, and %8 demo records that your own records point at. Nothing is sent to the register.</source>
+        <translation>This removes every demo record: %1 people, %2 projects, %3 stories, %4 events, %5 visits and %6 other records. Kept: your %7 own records, and %8 demo records that your own records point at. Nothing is sent to the register.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="180"/>
+        <source>Remove the demo?</source>
+        <translation>Remove the demo?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="183"/>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="198"/>
         <source>The demo is removed: %1 records gone, %2 of your own kept.</source>
         <translation>The demo is removed: %1 records gone, %2 of your own kept.</translation>
     </message>
@@ -1240,83 +1384,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="364"/>
+        <location filename="../../screens/main_window.py" line="389"/>
         <source>The settings file could not be written. Please ask IT.</source>
         <translation>The settings file could not be written. Please ask IT.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="404"/>
+        <location filename="../../screens/main_window.py" line="429"/>
         <source>The room&apos;s database is back. The kiosk is starting.</source>
         <translation>The room&apos;s database is back. The kiosk is starting.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="420"/>
+        <location filename="../../screens/main_window.py" line="445"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="628"/>
+        <location filename="../../screens/main_window.py" line="659"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="628"/>
+        <location filename="../../screens/main_window.py" line="659"/>
         <source>Go to the home screen</source>
         <translation>Go to the home screen</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="629"/>
+        <location filename="../../screens/main_window.py" line="660"/>
         <source>Scan a QR pass</source>
         <translation>Scan a QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="630"/>
+        <location filename="../../screens/main_window.py" line="661"/>
         <source>Demo content</source>
         <translation>Demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="631"/>
+        <location filename="../../screens/main_window.py" line="662"/>
         <source>This room is showing demo content</source>
         <translation>This room is showing demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="632"/>
+        <location filename="../../screens/main_window.py" line="663"/>
         <source>Qspace Kiosk</source>
         <translation>Qspace Kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="655"/>
+        <location filename="../../screens/main_window.py" line="686"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translation>Sorry, something went wrong. We have gone back to the start.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="660"/>
-        <location filename="../../screens/main_window.py" line="696"/>
+        <location filename="../../screens/main_window.py" line="691"/>
+        <location filename="../../screens/main_window.py" line="728"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="724"/>
+        <location filename="../../screens/main_window.py" line="758"/>
         <source>You are already checked in, %1</source>
         <translation>You are already checked in, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="725"/>
+        <location filename="../../screens/main_window.py" line="759"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translation>You checked in at %1. Are you leaving now?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="729"/>
+        <location filename="../../screens/main_window.py" line="763"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="733"/>
+        <location filename="../../screens/main_window.py" line="767"/>
         <source>Stay checked in</source>
         <translation>Stay checked in</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="747"/>
+        <location filename="../../screens/main_window.py" line="781"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translation>Goodbye, %1. Thank you for coming!</translation>
     </message>
@@ -1324,275 +1468,271 @@
 <context>
     <name>MeasuresScreen</name>
     <message>
-        <location filename="../../screens/measures.py" line="194"/>
+        <location filename="../../screens/measures.py" line="197"/>
         <source>Show 2-sigma lines</source>
         <translation>Show 2-sigma lines</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="195"/>
+        <location filename="../../screens/measures.py" line="198"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="195"/>
+        <location filename="../../screens/measures.py" line="198"/>
         <source>Back to the project</source>
         <translation>Back to the project</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="196"/>
+        <location filename="../../screens/measures.py" line="199"/>
         <source>Save as picture</source>
         <translation>Save as picture</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="197"/>
+        <location filename="../../screens/measures.py" line="200"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="198"/>
+        <location filename="../../screens/measures.py" line="201"/>
         <source>Show on the big screen</source>
         <translation>Show on the big screen</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="199"/>
+        <location filename="../../screens/measures.py" line="202"/>
         <source>Edit data</source>
         <translation>Edit data</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="199"/>
+        <location filename="../../screens/measures.py" line="202"/>
         <source>Edit data (facilitator)</source>
         <translation>Edit data (facilitator)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="202"/>
+        <location filename="../../screens/measures.py" line="205"/>
         <source>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</source>
         <translation>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="206"/>
+        <location filename="../../screens/measures.py" line="209"/>
         <source>Data to import</source>
         <translation>Data to import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="207"/>
+        <location filename="../../screens/measures.py" line="210"/>
         <source>Replace the existing points</source>
         <translation>Replace the existing points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="208"/>
+        <location filename="../../screens/measures.py" line="211"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="209"/>
+        <location filename="../../screens/measures.py" line="212"/>
         <source>Open a CSV file…</source>
         <translation>Open a CSV file…</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="209"/>
-        <location filename="../../screens/measures.py" line="486"/>
+        <location filename="../../screens/measures.py" line="212"/>
+        <location filename="../../screens/measures.py" line="504"/>
         <source>Open a CSV file</source>
         <translation>Open a CSV file</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="210"/>
+        <location filename="../../screens/measures.py" line="213"/>
         <source>Note on the point you touched</source>
         <translation>Note on the point you touched</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="211"/>
-        <location filename="../../screens/measures.py" line="390"/>
+        <location filename="../../screens/measures.py" line="214"/>
+        <location filename="../../screens/measures.py" line="398"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="212"/>
+        <location filename="../../screens/measures.py" line="215"/>
         <source>Save note</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="213"/>
+        <location filename="../../screens/measures.py" line="216"/>
         <source>Exclude or include the point</source>
         <translation>Exclude or include the point</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="214"/>
+        <location filename="../../screens/measures.py" line="217"/>
         <source>PDSA cycle</source>
         <translation>PDSA cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="215"/>
+        <location filename="../../screens/measures.py" line="218"/>
         <source>Mark the PDSA cycle</source>
         <translation>Mark the PDSA cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="216"/>
+        <location filename="../../screens/measures.py" line="219"/>
         <source>Baseline: first points</source>
         <translation>Baseline: first points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="217"/>
+        <location filename="../../screens/measures.py" line="220"/>
         <source>Baseline: number of first points (0 for none)</source>
         <translation>Baseline: number of first points (0 for none)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="218"/>
+        <location filename="../../screens/measures.py" line="221"/>
         <source>New phase after points</source>
         <translation>New phase after points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="219"/>
+        <location filename="../../screens/measures.py" line="222"/>
         <source>New phase after points, such as 12, 20</source>
         <translation>New phase after points, such as 12, 20</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="220"/>
+        <location filename="../../screens/measures.py" line="223"/>
         <source>Save phases</source>
         <translation>Save phases</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="279"/>
+        <location filename="../../screens/measures.py" line="282"/>
         <source>Example charts</source>
         <translation>Example charts</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="319"/>
+        <location filename="../../screens/measures.py" line="322"/>
         <source>This measure needs at least two points before it can be charted.</source>
         <translation>This measure needs at least two points before it can be charted.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="322"/>
+        <location filename="../../screens/measures.py" line="325"/>
         <source>This project has no measures yet.</source>
         <translation>This project has no measures yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="337"/>
+        <location filename="../../screens/measures.py" line="340"/>
         <source>Point %1 chosen</source>
         <translation>Point %1 chosen</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="339"/>
+        <location filename="../../screens/measures.py" line="342"/>
         <source>Touch a point on the chart to add a note or a PDSA marker.</source>
         <translation>Touch a point on the chart to add a note or a PDSA marker.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="346"/>
+        <location filename="../../screens/measures.py" line="349"/>
         <source>No PDSA marker</source>
         <translation>No PDSA marker</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="371"/>
-        <location filename="../../screens/measures.py" line="413"/>
-        <source>Saved to %1</source>
-        <translation>Saved to %1</translation>
-    </message>
-    <message>
-        <location filename="../../screens/measures.py" line="373"/>
+        <location filename="../../screens/measures.py" line="374"/>
+        <location filename="../../screens/measures.py" line="381"/>
         <source>The picture could not be saved.</source>
         <translation>The picture could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="390"/>
+        <location filename="../../screens/measures.py" line="398"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="390"/>
+        <location filename="../../screens/measures.py" line="398"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="390"/>
+        <location filename="../../screens/measures.py" line="398"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="416"/>
+        <location filename="../../screens/measures.py" line="419"/>
+        <location filename="../../screens/measures.py" line="434"/>
         <source>The PDF could not be saved.</source>
         <translation>The PDF could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="423"/>
+        <location filename="../../screens/measures.py" line="441"/>
         <source>The chart is on the AV display.</source>
         <translation>The chart is on the AV display.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="430"/>
+        <location filename="../../screens/measures.py" line="448"/>
         <source>There is no big screen to show this on. A facilitator can choose the AV display under Showcase.</source>
         <translation>There is no big screen to show this on. A facilitator can choose the AV display under Showcase.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="493"/>
+        <location filename="../../screens/measures.py" line="511"/>
         <source>That file could not be read as text (UTF-8 CSV).</source>
         <translation>That file could not be read as text (UTF-8 CSV).</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="531"/>
+        <location filename="../../screens/measures.py" line="549"/>
         <source>has characters that cannot be stored</source>
         <translation>has characters that cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="532"/>
+        <location filename="../../screens/measures.py" line="550"/>
         <source>more cells than the columns</source>
         <translation>more cells than the columns</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="533"/>
+        <location filename="../../screens/measures.py" line="551"/>
         <source>there are no rows to import</source>
         <translation>there are no rows to import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="534"/>
+        <location filename="../../screens/measures.py" line="552"/>
         <source>more than 10,000 rows</source>
         <translation>more than 10,000 rows</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="535"/>
+        <location filename="../../screens/measures.py" line="553"/>
         <source>a needed column is missing</source>
         <translation>a needed column is missing</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="536"/>
+        <location filename="../../screens/measures.py" line="554"/>
         <source>a column appears twice</source>
         <translation>a column appears twice</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="537"/>
+        <location filename="../../screens/measures.py" line="555"/>
         <source>the text could not be read</source>
         <translation>the text could not be read</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="538"/>
+        <location filename="../../screens/measures.py" line="556"/>
         <source>not valid</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="542"/>
+        <location filename="../../screens/measures.py" line="560"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="543"/>
+        <location filename="../../screens/measures.py" line="561"/>
         <source>denominator</source>
         <translation>denominator</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="544"/>
+        <location filename="../../screens/measures.py" line="562"/>
         <source>period</source>
         <translation>period</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="545"/>
+        <location filename="../../screens/measures.py" line="563"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="553"/>
+        <location filename="../../screens/measures.py" line="571"/>
         <source>Row %1, %2: %3</source>
         <translation>Row %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="513"/>
+        <location filename="../../screens/measures.py" line="531"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -1600,12 +1740,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="514"/>
+        <location filename="../../screens/measures.py" line="532"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="518"/>
+        <location filename="../../screens/measures.py" line="536"/>
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n point imported.</numerusform>
@@ -1613,69 +1753,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="523"/>
-        <location filename="../../screens/measures.py" line="524"/>
+        <location filename="../../screens/measures.py" line="541"/>
+        <location filename="../../screens/measures.py" line="542"/>
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="526"/>
+        <location filename="../../screens/measures.py" line="544"/>
         <source>below zero</source>
         <translation>below zero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="525"/>
-        <location filename="../../screens/measures.py" line="527"/>
+        <location filename="../../screens/measures.py" line="543"/>
+        <location filename="../../screens/measures.py" line="545"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="473"/>
+        <location filename="../../screens/measures.py" line="491"/>
         <source>No CSV files found</source>
         <translation>No CSV files found</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="475"/>
+        <location filename="../../screens/measures.py" line="493"/>
         <source>Put the file on a USB stick or in the exports folder, or paste its rows in the box.</source>
         <translation>Put the file on a USB stick or in the exports folder, or paste its rows in the box.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="478"/>
+        <location filename="../../screens/measures.py" line="496"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="485"/>
+        <location filename="../../screens/measures.py" line="503"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="486"/>
+        <location filename="../../screens/measures.py" line="504"/>
         <source>The newest files first.</source>
         <translation>The newest files first.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="528"/>
+        <location filename="../../screens/measures.py" line="546"/>
         <source>must be above zero</source>
         <translation>must be above zero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="529"/>
+        <location filename="../../screens/measures.py" line="547"/>
         <source>smaller than the count</source>
         <translation>smaller than the count</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="530"/>
+        <location filename="../../screens/measures.py" line="548"/>
         <source>too long</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="598"/>
+        <location filename="../../screens/measures.py" line="616"/>
         <source>Phases are point numbers separated by commas, such as 12, 20.</source>
         <translation>Phases are point numbers separated by commas, such as 12, 20.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="614"/>
+        <location filename="../../screens/measures.py" line="632"/>
         <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
         <translation>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</translation>
     </message>
@@ -1683,52 +1823,52 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../screens/keyboard.py" line="204"/>
+        <location filename="../../screens/keyboard.py" line="220"/>
         <source>On-screen keyboard</source>
         <translation>On-screen keyboard</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="206"/>
+        <location filename="../../screens/keyboard.py" line="222"/>
         <source>Shift: capital letter</source>
         <translation>Shift: capital letter</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="207"/>
+        <location filename="../../screens/keyboard.py" line="223"/>
         <source>Delete the last character</source>
         <translation>Delete the last character</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="208"/>
+        <location filename="../../screens/keyboard.py" line="224"/>
         <source>space</source>
         <translation>space</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="208"/>
+        <location filename="../../screens/keyboard.py" line="224"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="209"/>
+        <location filename="../../screens/keyboard.py" line="225"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="209"/>
+        <location filename="../../screens/keyboard.py" line="225"/>
         <source>Done: close the keyboard</source>
         <translation>Done: close the keyboard</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="210"/>
+        <location filename="../../screens/keyboard.py" line="226"/>
         <source>Welsh accents: â ŵ ŷ ä</source>
         <translation>Welsh accents: â ŵ ŷ ä</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="211"/>
+        <location filename="../../screens/keyboard.py" line="227"/>
         <source>Numbers and symbols</source>
         <translation>Numbers and symbols</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="212"/>
+        <location filename="../../screens/keyboard.py" line="228"/>
         <source>Letters</source>
         <translation>Letters</translation>
     </message>
@@ -1736,72 +1876,67 @@
 <context>
     <name>PeopleScreen</name>
     <message>
-        <location filename="../../screens/people.py" line="63"/>
+        <location filename="../../screens/people.py" line="67"/>
         <source>People and privacy</source>
         <translation>People and privacy</translation>
     </message>
     <message>
-        <location filename="../../screens/people.py" line="66"/>
+        <location filename="../../screens/people.py" line="70"/>
         <source>When someone asks, show them everything kept about them (a CSV file) or erase them. Visit counts are kept without their name.</source>
         <translation>When someone asks, show them everything kept about them (a CSV file) or erase them. Visit counts are kept without their name.</translation>
     </message>
     <message>
-        <location filename="../../screens/people.py" line="71"/>
+        <location filename="../../screens/people.py" line="75"/>
         <source>Type a name</source>
         <translation>Type a name</translation>
     </message>
     <message>
-        <location filename="../../screens/people.py" line="72"/>
+        <location filename="../../screens/people.py" line="76"/>
         <source>Find a person</source>
         <translation>Find a person</translation>
     </message>
     <message>
-        <location filename="../../screens/people.py" line="73"/>
+        <location filename="../../screens/people.py" line="77"/>
         <source>Export their data (CSV)</source>
         <translation>Export their data (CSV)</translation>
     </message>
     <message>
-        <location filename="../../screens/people.py" line="74"/>
+        <location filename="../../screens/people.py" line="78"/>
         <source>Erase this person</source>
         <translation>Erase this person</translation>
     </message>
     <message>
-        <location filename="../../screens/people.py" line="104"/>
+        <location filename="../../screens/people.py" line="108"/>
         <source>Chosen: %1</source>
         <translation>Chosen: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/people.py" line="106"/>
+        <location filename="../../screens/people.py" line="110"/>
         <source>Nobody chosen yet.</source>
         <translation>Nobody chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/people.py" line="144"/>
-        <source>Saved to %1</source>
-        <translation>Saved to %1</translation>
-    </message>
-    <message>
-        <location filename="../../screens/people.py" line="152"/>
+        <location filename="../../screens/people.py" line="166"/>
         <source>Erase %1?</source>
         <translation>Erase %1?</translation>
     </message>
     <message>
-        <location filename="../../screens/people.py" line="154"/>
+        <location filename="../../screens/people.py" line="168"/>
         <source>Their name, email, role and consents are removed and their QR pass stops working. Visit counts are kept. This cannot be undone.</source>
         <translation>Their name, email, role and consents are removed and their QR pass stops working. Visit counts are kept. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../screens/people.py" line="158"/>
+        <location filename="../../screens/people.py" line="172"/>
         <source>Erase</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../screens/people.py" line="159"/>
+        <location filename="../../screens/people.py" line="173"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../screens/people.py" line="169"/>
+        <location filename="../../screens/people.py" line="183"/>
         <source>The person was erased.</source>
         <translation>The person was erased.</translation>
     </message>
@@ -1834,22 +1969,22 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../screens/pin.py" line="105"/>
+        <location filename="../../screens/pin.py" line="106"/>
         <source>Facilitator PIN</source>
         <translation>Facilitator PIN</translation>
     </message>
     <message>
-        <location filename="../../screens/pin.py" line="106"/>
+        <location filename="../../screens/pin.py" line="107"/>
         <source>Choose a facilitator PIN</source>
         <translation>Choose a facilitator PIN</translation>
     </message>
     <message>
-        <location filename="../../screens/pin.py" line="107"/>
+        <location filename="../../screens/pin.py" line="108"/>
         <source>Type the new PIN again</source>
         <translation>Type the new PIN again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/pin.py" line="112"/>
+        <location filename="../../screens/pin.py" line="113"/>
         <source>PIN, %n digit(s) typed</source>
         <translation>
             <numerusform>PIN, %n digit typed</numerusform>
@@ -1857,12 +1992,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/pin.py" line="119"/>
+        <location filename="../../screens/pin.py" line="120"/>
         <source>4 to 8 digits</source>
         <translation>4 to 8 digits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/pin.py" line="122"/>
+        <location filename="../../screens/pin.py" line="123"/>
         <source>That PIN is not right. %n tries left before a 5-minute pause.</source>
         <translation>
             <numerusform>That PIN is not right. %n try left before a 5-minute pause.</numerusform>
@@ -1870,27 +2005,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/pin.py" line="128"/>
+        <location filename="../../screens/pin.py" line="129"/>
         <source>Too many wrong tries. PIN entry is paused until %1.</source>
         <translation>Too many wrong tries. PIN entry is paused until %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/pin.py" line="132"/>
+        <location filename="../../screens/pin.py" line="133"/>
         <source>A PIN has 4 to 8 digits.</source>
         <translation>A PIN has 4 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../screens/pin.py" line="133"/>
+        <location filename="../../screens/pin.py" line="134"/>
         <source>The two PINs were different. Please start again.</source>
         <translation>The two PINs were different. Please start again.</translation>
     </message>
     <message>
-        <location filename="../../screens/pin.py" line="134"/>
+        <location filename="../../screens/pin.py" line="135"/>
         <source>Now type it once more to be sure.</source>
         <translation>Now type it once more to be sure.</translation>
     </message>
     <message>
-        <location filename="../../screens/pin.py" line="192"/>
+        <location filename="../../screens/pin.py" line="193"/>
         <source>The facilitator PIN is set.</source>
         <translation>The facilitator PIN is set.</translation>
     </message>
@@ -2096,52 +2231,52 @@
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../../screens/sharing_view.py" line="135"/>
+        <location filename="../../screens/sharing_view.py" line="146"/>
         <source>Session on the big screen</source>
         <translation>Session on the big screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="136"/>
+        <location filename="../../screens/sharing_view.py" line="147"/>
         <source>Airtime: everyone&apos;s voice</source>
         <translation>Airtime: everyone&apos;s voice</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="150"/>
+        <location filename="../../screens/sharing_view.py" line="161"/>
         <source>Project on screen</source>
         <translation>Project on screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="151"/>
+        <location filename="../../screens/sharing_view.py" line="162"/>
         <source>Chart on screen</source>
         <translation>Chart on screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="152"/>
+        <location filename="../../screens/sharing_view.py" line="163"/>
         <source>Story on screen</source>
         <translation>Story on screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="153"/>
+        <location filename="../../screens/sharing_view.py" line="164"/>
         <source>Team presenting</source>
         <translation>Team presenting</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="157"/>
+        <location filename="../../screens/sharing_view.py" line="168"/>
         <source>Qspace sessions</source>
         <translation>Qspace sessions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="159"/>
+        <location filename="../../screens/sharing_view.py" line="170"/>
         <source>No session is running</source>
         <translation>No session is running</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="179"/>
+        <location filename="../../screens/sharing_view.py" line="190"/>
         <source>Part %1 of %2</source>
         <translation>Part %1 of %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing_view.py" line="184"/>
+        <location filename="../../screens/sharing_view.py" line="195"/>
         <source>%n part(s)</source>
         <translation>
             <numerusform>%n part</numerusform>
@@ -2149,38 +2284,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="197"/>
+        <location filename="../../screens/sharing_view.py" line="208"/>
         <source>Starting soon</source>
         <translation>Starting soon</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="200"/>
+        <location filename="../../screens/sharing_view.py" line="211"/>
         <source>Thank you for taking part</source>
         <translation>Thank you for taking part</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="212"/>
+        <location filename="../../screens/sharing_view.py" line="223"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="215"/>
+        <location filename="../../screens/sharing_view.py" line="226"/>
         <source>%1 · team %2 of %3</source>
         <translation>%1 · team %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="223"/>
+        <location filename="../../screens/sharing_view.py" line="234"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="247"/>
+        <location filename="../../screens/sharing_view.py" line="258"/>
         <source>Dot-voting results</source>
         <translation>Dot-voting results</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing_view.py" line="255"/>
-        <location filename="../../screens/sharing_view.py" line="292"/>
+        <location filename="../../screens/sharing_view.py" line="266"/>
+        <location filename="../../screens/sharing_view.py" line="303"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -2188,18 +2323,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="264"/>
-        <location filename="../../screens/sharing_view.py" line="273"/>
+        <location filename="../../screens/sharing_view.py" line="275"/>
+        <location filename="../../screens/sharing_view.py" line="284"/>
         <source>Ideas, tips and questions</source>
         <translation>Ideas, tips and questions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="268"/>
+        <location filename="../../screens/sharing_view.py" line="279"/>
         <source>Add yours at the kiosk: anonymously if you like. They appear here.</source>
         <translation>Add yours at the kiosk: anonymously if you like. They appear here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing_view.py" line="296"/>
+        <location filename="../../screens/sharing_view.py" line="307"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -2207,7 +2342,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing_view.py" line="361"/>
+        <location filename="../../screens/sharing_view.py" line="372"/>
         <source>%1 · %2 min</source>
         <translation>%1 · %2 min</translation>
     </message>
@@ -3083,416 +3218,416 @@
 <context>
     <name>SessionConsole</name>
     <message>
-        <location filename="../../screens/sharing.py" line="1059"/>
+        <location filename="../../screens/sharing.py" line="1074"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="983"/>
-        <location filename="../../screens/sharing.py" line="1063"/>
+        <location filename="../../screens/sharing.py" line="998"/>
+        <location filename="../../screens/sharing.py" line="1078"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="984"/>
+        <location filename="../../screens/sharing.py" line="999"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="985"/>
+        <location filename="../../screens/sharing.py" line="1000"/>
         <source>Story</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="986"/>
+        <location filename="../../screens/sharing.py" line="1001"/>
         <source>Team (round robin)</source>
         <translation>Team (round robin)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="991"/>
+        <location filename="../../screens/sharing.py" line="1006"/>
         <source>Run the session</source>
         <translation>Run the session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="992"/>
+        <location filename="../../screens/sharing.py" line="1007"/>
         <source>Choose or create</source>
         <translation>Choose or create</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="993"/>
+        <location filename="../../screens/sharing.py" line="1008"/>
         <source>Actions and closing</source>
         <translation>Actions and closing</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="994"/>
+        <location filename="../../screens/sharing.py" line="1009"/>
         <source>Console sections</source>
         <translation>Console sections</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="995"/>
+        <location filename="../../screens/sharing.py" line="1010"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="995"/>
+        <location filename="../../screens/sharing.py" line="1010"/>
         <source>Add one minute</source>
         <translation>Add one minute</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="996"/>
+        <location filename="../../screens/sharing.py" line="1011"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="996"/>
+        <location filename="../../screens/sharing.py" line="1011"/>
         <source>Add five minutes</source>
         <translation>Add five minutes</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="997"/>
+        <location filename="../../screens/sharing.py" line="1012"/>
         <source>Skip segment</source>
         <translation>Skip segment</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="998"/>
+        <location filename="../../screens/sharing.py" line="1013"/>
         <source>Next team</source>
         <translation>Next team</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="999"/>
+        <location filename="../../screens/sharing.py" line="1014"/>
         <source>Show on AV display</source>
         <translation>Show on AV display</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1000"/>
+        <location filename="../../screens/sharing.py" line="1015"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1001"/>
-        <location filename="../../screens/sharing.py" line="1006"/>
+        <location filename="../../screens/sharing.py" line="1016"/>
+        <location filename="../../screens/sharing.py" line="1021"/>
         <source>Cards</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1002"/>
+        <location filename="../../screens/sharing.py" line="1017"/>
         <source>Kind of card</source>
         <translation>Kind of card</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1003"/>
+        <location filename="../../screens/sharing.py" line="1018"/>
         <source>Type a card, or select one to edit</source>
         <translation>Type a card, or select one to edit</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1004"/>
+        <location filename="../../screens/sharing.py" line="1019"/>
         <source>Card text</source>
         <translation>Card text</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1005"/>
+        <location filename="../../screens/sharing.py" line="1020"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1005"/>
+        <location filename="../../screens/sharing.py" line="1020"/>
         <source>Add card</source>
         <translation>Add card</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1007"/>
+        <location filename="../../screens/sharing.py" line="1022"/>
         <source>Save edit</source>
         <translation>Save edit</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1008"/>
-        <location filename="../../screens/sharing.py" line="1386"/>
+        <location filename="../../screens/sharing.py" line="1023"/>
+        <location filename="../../screens/sharing.py" line="1412"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1009"/>
+        <location filename="../../screens/sharing.py" line="1024"/>
         <source>Merge into</source>
         <translation>Merge into</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1010"/>
+        <location filename="../../screens/sharing.py" line="1025"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1011"/>
+        <location filename="../../screens/sharing.py" line="1026"/>
         <source>Dots each:</source>
         <translation>Dots each:</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1012"/>
+        <location filename="../../screens/sharing.py" line="1027"/>
         <source>Dots each participant has</source>
         <translation>Dots each participant has</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1013"/>
+        <location filename="../../screens/sharing.py" line="1028"/>
         <source>Set</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1013"/>
+        <location filename="../../screens/sharing.py" line="1028"/>
         <source>Set dots each</source>
         <translation>Set dots each</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1014"/>
-        <location filename="../../screens/sharing.py" line="1212"/>
+        <location filename="../../screens/sharing.py" line="1029"/>
+        <location filename="../../screens/sharing.py" line="1227"/>
         <source>Reveal results</source>
         <translation>Reveal results</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1015"/>
+        <location filename="../../screens/sharing.py" line="1030"/>
         <source>On the AV display</source>
         <translation>On the AV display</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1016"/>
+        <location filename="../../screens/sharing.py" line="1031"/>
         <source>Projects, charts and stories</source>
         <translation>Projects, charts and stories</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1017"/>
+        <location filename="../../screens/sharing.py" line="1032"/>
         <source>Put on screen</source>
         <translation>Put on screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1018"/>
+        <location filename="../../screens/sharing.py" line="1033"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1018"/>
+        <location filename="../../screens/sharing.py" line="1033"/>
         <source>Take off screen</source>
         <translation>Take off screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1019"/>
+        <location filename="../../screens/sharing.py" line="1034"/>
         <source>Who is speaking?</source>
         <translation>Who is speaking?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1020"/>
+        <location filename="../../screens/sharing.py" line="1035"/>
         <source>Tap who is speaking. The bars show balance, not a ranking.</source>
         <translation>Tap who is speaking. The bars show balance, not a ranking.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1021"/>
+        <location filename="../../screens/sharing.py" line="1036"/>
         <source>Open a session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1022"/>
+        <location filename="../../screens/sharing.py" line="1037"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1023"/>
+        <location filename="../../screens/sharing.py" line="1038"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1023"/>
+        <location filename="../../screens/sharing.py" line="1038"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1024"/>
+        <location filename="../../screens/sharing.py" line="1039"/>
         <source>Create a session</source>
         <translation>Create a session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1028"/>
-        <location filename="../../screens/sharing.py" line="1037"/>
+        <location filename="../../screens/sharing.py" line="1043"/>
+        <location filename="../../screens/sharing.py" line="1052"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1029"/>
-        <location filename="../../screens/sharing.py" line="1038"/>
+        <location filename="../../screens/sharing.py" line="1044"/>
+        <location filename="../../screens/sharing.py" line="1053"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1030"/>
-        <location filename="../../screens/sharing.py" line="1040"/>
+        <location filename="../../screens/sharing.py" line="1045"/>
+        <location filename="../../screens/sharing.py" line="1055"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1031"/>
-        <location filename="../../screens/sharing.py" line="1041"/>
+        <location filename="../../screens/sharing.py" line="1046"/>
+        <location filename="../../screens/sharing.py" line="1056"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1032"/>
-        <location filename="../../screens/sharing.py" line="1043"/>
+        <location filename="../../screens/sharing.py" line="1047"/>
+        <location filename="../../screens/sharing.py" line="1058"/>
         <source>Dots each</source>
         <translation>Dots each</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1039"/>
+        <location filename="../../screens/sharing.py" line="1054"/>
         <source>The template&apos;s name if left empty</source>
         <translation>The template&apos;s name if left empty</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1042"/>
+        <location filename="../../screens/sharing.py" line="1057"/>
         <source>Ward 4, Pharmacy, … (for round robins)</source>
         <translation>Ward 4, Pharmacy, … (for round robins)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1044"/>
+        <location filename="../../screens/sharing.py" line="1059"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1044"/>
+        <location filename="../../screens/sharing.py" line="1059"/>
         <source>Create session</source>
         <translation>Create session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1045"/>
+        <location filename="../../screens/sharing.py" line="1060"/>
         <source>Agenda and items</source>
         <translation>Agenda and items</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1046"/>
-        <location filename="../../screens/sharing.py" line="1047"/>
+        <location filename="../../screens/sharing.py" line="1061"/>
+        <location filename="../../screens/sharing.py" line="1062"/>
         <source>Segment title</source>
         <translation>Segment title</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1048"/>
+        <location filename="../../screens/sharing.py" line="1063"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1049"/>
+        <location filename="../../screens/sharing.py" line="1064"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1050"/>
-        <location filename="../../screens/sharing.py" line="1051"/>
+        <location filename="../../screens/sharing.py" line="1065"/>
+        <location filename="../../screens/sharing.py" line="1066"/>
         <source>Round robin</source>
         <translation>Round robin</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1052"/>
+        <location filename="../../screens/sharing.py" line="1067"/>
         <source>Add segment</source>
         <translation>Add segment</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1053"/>
+        <location filename="../../screens/sharing.py" line="1068"/>
         <source>Kind of item</source>
         <translation>Kind of item</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1054"/>
+        <location filename="../../screens/sharing.py" line="1069"/>
         <source>Project, chart, story or team</source>
         <translation>Project, chart, story or team</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1055"/>
+        <location filename="../../screens/sharing.py" line="1070"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1056"/>
+        <location filename="../../screens/sharing.py" line="1071"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1057"/>
-        <location filename="../../screens/sharing.py" line="1065"/>
+        <location filename="../../screens/sharing.py" line="1072"/>
+        <location filename="../../screens/sharing.py" line="1080"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1058"/>
+        <location filename="../../screens/sharing.py" line="1073"/>
         <source>What will be done</source>
         <translation>What will be done</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1060"/>
-        <location filename="../../screens/sharing.py" line="1061"/>
+        <location filename="../../screens/sharing.py" line="1075"/>
+        <location filename="../../screens/sharing.py" line="1076"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1062"/>
+        <location filename="../../screens/sharing.py" line="1077"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1064"/>
+        <location filename="../../screens/sharing.py" line="1079"/>
         <source>Add action</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1068"/>
+        <location filename="../../screens/sharing.py" line="1083"/>
         <source>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</source>
         <translation>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1072"/>
-        <location filename="../../screens/sharing.py" line="1522"/>
+        <location filename="../../screens/sharing.py" line="1087"/>
+        <location filename="../../screens/sharing.py" line="1548"/>
         <source>Close and export</source>
         <translation>Close and export</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1074"/>
+        <location filename="../../screens/sharing.py" line="1089"/>
         <source>Audio unavailable: chimes and voice activity are off. Sessions still work.</source>
         <translation>Audio unavailable: chimes and voice activity are off. Sessions still work.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1113"/>
+        <location filename="../../screens/sharing.py" line="1128"/>
         <source>From scratch</source>
         <translation>From scratch</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1117"/>
+        <location filename="../../screens/sharing.py" line="1132"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1124"/>
+        <location filename="../../screens/sharing.py" line="1139"/>
         <source>No event</source>
         <translation>No event</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1133"/>
+        <location filename="../../screens/sharing.py" line="1148"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1134"/>
+        <location filename="../../screens/sharing.py" line="1149"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1135"/>
+        <location filename="../../screens/sharing.py" line="1150"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1136"/>
+        <location filename="../../screens/sharing.py" line="1151"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1159"/>
+        <location filename="../../screens/sharing.py" line="1174"/>
         <source>No session open: choose or create one.</source>
         <translation>No session open: choose or create one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="1169"/>
+        <location filename="../../screens/sharing.py" line="1184"/>
         <source>%n dot(s) given</source>
         <translation>
             <numerusform>%n dot given</numerusform>
@@ -3500,22 +3635,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1180"/>
+        <location filename="../../screens/sharing.py" line="1195"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1182"/>
+        <location filename="../../screens/sharing.py" line="1197"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1183"/>
+        <location filename="../../screens/sharing.py" line="1198"/>
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="1184"/>
+        <location filename="../../screens/sharing.py" line="1199"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -3523,107 +3658,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1202"/>
+        <location filename="../../screens/sharing.py" line="1217"/>
         <source>No project</source>
         <translation>No project</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1212"/>
+        <location filename="../../screens/sharing.py" line="1227"/>
         <source>Results revealed</source>
         <translation>Results revealed</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1226"/>
+        <location filename="../../screens/sharing.py" line="1241"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1228"/>
+        <location filename="../../screens/sharing.py" line="1243"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1229"/>
+        <location filename="../../screens/sharing.py" line="1244"/>
         <source> (round robin)</source>
         <translation> (round robin)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1248"/>
+        <location filename="../../screens/sharing.py" line="1263"/>
         <source>%1 is speaking</source>
         <translation>%1 is speaking</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1254"/>
+        <location filename="../../screens/sharing.py" line="1269"/>
         <source>Airtime of %1</source>
         <translation>Airtime of %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1265"/>
+        <location filename="../../screens/sharing.py" line="1280"/>
         <source>Nobody</source>
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1265"/>
+        <location filename="../../screens/sharing.py" line="1280"/>
         <source>Nobody is speaking</source>
         <translation>Nobody is speaking</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1276"/>
+        <location filename="../../screens/sharing.py" line="1291"/>
         <source>Part %1 of %2: %3</source>
         <translation>Part %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1283"/>
+        <location filename="../../screens/sharing.py" line="1298"/>
         <source>Ready to start</source>
         <translation>Ready to start</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1287"/>
+        <location filename="../../screens/sharing.py" line="1302"/>
         <source>Agenda finished</source>
         <translation>Agenda finished</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1287"/>
+        <location filename="../../screens/sharing.py" line="1302"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1295"/>
+        <location filename="../../screens/sharing.py" line="1310"/>
         <source>%1 · team %2 of %3</source>
         <translation>%1 · team %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1305"/>
+        <location filename="../../screens/sharing.py" line="1320"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1307"/>
+        <location filename="../../screens/sharing.py" line="1322"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1309"/>
+        <location filename="../../screens/sharing.py" line="1324"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1386"/>
+        <location filename="../../screens/sharing.py" line="1377"/>
+        <source>There is no big screen to show this on. Connect the AV display, or choose it under Showcase.</source>
+        <translation>There is no big screen to show this on. Connect the AV display, or choose it under Showcase.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/sharing.py" line="1412"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1514"/>
+        <location filename="../../screens/sharing.py" line="1540"/>
         <source>Close this session?</source>
         <translation>Close this session?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1516"/>
+        <location filename="../../screens/sharing.py" line="1542"/>
         <source>The session ends for everyone and its summary is exported. It cannot be opened again.</source>
         <translation>The session ends for everyone and its summary is exported. It cannot be opened again.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1526"/>
+        <location filename="../../screens/sharing.py" line="1552"/>
         <source>Keep it open</source>
         <translation>Keep it open</translation>
     </message>
@@ -3631,117 +3771,117 @@
 <context>
     <name>SessionParticipation</name>
     <message>
-        <location filename="../../screens/sharing.py" line="544"/>
+        <location filename="../../screens/sharing.py" line="559"/>
         <source>Add to the board</source>
         <translation>Add to the board</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="545"/>
+        <location filename="../../screens/sharing.py" line="560"/>
         <source>Your idea, tip, problem, question or action</source>
         <translation>Your idea, tip, problem, question or action</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="546"/>
+        <location filename="../../screens/sharing.py" line="561"/>
         <source>What you want to add</source>
         <translation>What you want to add</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="547"/>
+        <location filename="../../screens/sharing.py" line="562"/>
         <source>Put my first name on it (otherwise it is anonymous)</source>
         <translation>Put my first name on it (otherwise it is anonymous)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="549"/>
+        <location filename="../../screens/sharing.py" line="564"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="550"/>
+        <location filename="../../screens/sharing.py" line="565"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="551"/>
+        <location filename="../../screens/sharing.py" line="566"/>
         <source>Dot voting</source>
         <translation>Dot voting</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="552"/>
+        <location filename="../../screens/sharing.py" line="567"/>
         <source>Vote with my dots</source>
         <translation>Vote with my dots</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="553"/>
+        <location filename="../../screens/sharing.py" line="568"/>
         <source>Cards to vote for</source>
         <translation>Cards to vote for</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="554"/>
+        <location filename="../../screens/sharing.py" line="569"/>
         <source>Give a dot</source>
         <translation>Give a dot</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="555"/>
+        <location filename="../../screens/sharing.py" line="570"/>
         <source>I have finished</source>
         <translation>I have finished</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="556"/>
+        <location filename="../../screens/sharing.py" line="571"/>
         <source>How was it?</source>
         <translation>How was it?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="557"/>
+        <location filename="../../screens/sharing.py" line="572"/>
         <source>1 = not useful, 5 = very useful</source>
         <translation>1 = not useful, 5 = very useful</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="559"/>
+        <location filename="../../screens/sharing.py" line="574"/>
         <source>Rating %1 of 5</source>
         <translation>Rating %1 of 5</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="560"/>
+        <location filename="../../screens/sharing.py" line="575"/>
         <source>One comment (optional)</source>
         <translation>One comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="561"/>
+        <location filename="../../screens/sharing.py" line="576"/>
         <source>Your comment</source>
         <translation>Your comment</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="562"/>
+        <location filename="../../screens/sharing.py" line="577"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="588"/>
+        <location filename="../../screens/sharing.py" line="603"/>
         <source>No session right now</source>
         <translation>No session right now</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="590"/>
+        <location filename="../../screens/sharing.py" line="605"/>
         <source>When a facilitator starts a session, you can take part here.</source>
         <translation>When a facilitator starts a session, you can take part here.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="596"/>
+        <location filename="../../screens/sharing.py" line="611"/>
         <source>This session has closed: thank you. Please rate it.</source>
         <translation>This session has closed: thank you. Please rate it.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="598"/>
+        <location filename="../../screens/sharing.py" line="613"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="601"/>
+        <location filename="../../screens/sharing.py" line="616"/>
         <source>Add ideas, tips and questions: they appear on the big screen.</source>
         <translation>Add ideas, tips and questions: they appear on the big screen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="623"/>
+        <location filename="../../screens/sharing.py" line="638"/>
         <source>You have %n dot(s) left.</source>
         <translation>
             <numerusform>You have %n dot left.</numerusform>
@@ -3749,7 +3889,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="634"/>
+        <location filename="../../screens/sharing.py" line="649"/>
         <source>Everyone has %n dot(s) to give to the cards they like best.</source>
         <translation>
             <numerusform>Everyone has %n dot to give to the cards they like best.</numerusform>
@@ -3757,12 +3897,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="669"/>
+        <location filename="../../screens/sharing.py" line="684"/>
         <source>Thank you: your card is on the board.</source>
         <translation>Thank you: your card is on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="719"/>
+        <location filename="../../screens/sharing.py" line="734"/>
         <source>Thank you for your feedback.</source>
         <translation>Thank you for your feedback.</translation>
     </message>
@@ -3770,88 +3910,93 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../screens/settings.py" line="104"/>
+        <location filename="../../screens/settings.py" line="108"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="106"/>
+        <location filename="../../screens/settings.py" line="110"/>
         <source>Room name</source>
         <translation>Room name</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="107"/>
+        <location filename="../../screens/settings.py" line="111"/>
         <source>Language at the start</source>
         <translation>Language at the start</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="108"/>
+        <location filename="../../screens/settings.py" line="112"/>
         <source>Return to welcome after (seconds idle)</source>
         <translation>Return to welcome after (seconds idle)</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="109"/>
+        <location filename="../../screens/settings.py" line="113"/>
+        <source>Ask for the PIN again after (seconds)</source>
+        <translation>Ask for the PIN again after (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/settings.py" line="114"/>
         <source>Large text</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="110"/>
+        <location filename="../../screens/settings.py" line="115"/>
         <source>Kiosk mode (full screen, PIN to leave)</source>
         <translation>Kiosk mode (full screen, PIN to leave)</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="111"/>
+        <location filename="../../screens/settings.py" line="116"/>
         <source>Closing time (HH:MM)</source>
         <translation>Closing time (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="112"/>
+        <location filename="../../screens/settings.py" line="117"/>
         <source>Keep visit records for (days)</source>
         <translation>Keep visit records for (days)</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="113"/>
+        <location filename="../../screens/settings.py" line="118"/>
         <source>Central register address</source>
         <translation>Central register address</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="114"/>
+        <location filename="../../screens/settings.py" line="119"/>
         <source>Main colour (#RRGGBB)</source>
         <translation>Main colour (#RRGGBB)</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="115"/>
+        <location filename="../../screens/settings.py" line="120"/>
         <source>Accent colour (#RRGGBB)</source>
         <translation>Accent colour (#RRGGBB)</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="121"/>
-        <location filename="../../screens/settings.py" line="122"/>
+        <location filename="../../screens/settings.py" line="126"/>
+        <location filename="../../screens/settings.py" line="127"/>
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="123"/>
+        <location filename="../../screens/settings.py" line="128"/>
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="124"/>
+        <location filename="../../screens/settings.py" line="129"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="169"/>
+        <location filename="../../screens/settings.py" line="176"/>
         <source>The settings file could not be written. Nothing was changed.</source>
         <translation>The settings file could not be written. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="172"/>
+        <location filename="../../screens/settings.py" line="179"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/settings.py" line="182"/>
+        <location filename="../../screens/settings.py" line="189"/>
         <source>The settings could not be saved.</source>
         <translation>The settings could not be saved.</translation>
     </message>
@@ -3917,32 +4062,32 @@
 <context>
     <name>SharingScreen</name>
     <message>
-        <location filename="../../screens/sharing.py" line="163"/>
+        <location filename="../../screens/sharing.py" line="169"/>
         <source>Facilitator console</source>
         <translation>Facilitator console</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="164"/>
+        <location filename="../../screens/sharing.py" line="170"/>
         <source>Back to taking part</source>
         <translation>Back to taking part</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="207"/>
+        <location filename="../../screens/sharing.py" line="213"/>
         <source>Share &amp; workshops</source>
         <translation>Share &amp; workshops</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="349"/>
-        <source>Summary saved: %1</source>
-        <translation>Summary saved: %1</translation>
+        <location filename="../../screens/sharing.py" line="365"/>
+        <source>Summary saved as CSV and PDF to the USB drive %1.</source>
+        <translation>Summary saved as CSV and PDF to the USB drive %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="355"/>
-        <source>Summary saved as CSV and PDF in %1</source>
-        <translation>Summary saved as CSV and PDF in %1</translation>
+        <location filename="../../screens/sharing.py" line="367"/>
+        <source>Summary saved as CSV and PDF to Exports on the Facilitator page.</source>
+        <translation>Summary saved as CSV and PDF to Exports on the Facilitator page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="366"/>
+        <location filename="../../screens/sharing.py" line="381"/>
         <source>Attendance: %n checked in</source>
         <translation>
             <numerusform>Attendance: %n checked in</numerusform>
@@ -3950,37 +4095,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="368"/>
+        <location filename="../../screens/sharing.py" line="383"/>
         <source>Agenda as run</source>
         <translation>Agenda as run</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="372"/>
+        <location filename="../../screens/sharing.py" line="387"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="376"/>
+        <location filename="../../screens/sharing.py" line="391"/>
         <source>not run</source>
         <translation>not run</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="381"/>
+        <location filename="../../screens/sharing.py" line="396"/>
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="386"/>
+        <location filename="../../screens/sharing.py" line="401"/>
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="389"/>
+        <location filename="../../screens/sharing.py" line="404"/>
         <source>Dot-voting results</source>
         <translation>Dot-voting results</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="394"/>
+        <location filename="../../screens/sharing.py" line="409"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -3988,7 +4133,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="397"/>
+        <location filename="../../screens/sharing.py" line="412"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -3996,434 +4141,428 @@
 <context>
     <name>ShowcaseAdminScreen</name>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="283"/>
+        <location filename="../../screens/showcase_admin.py" line="285"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="284"/>
-        <location filename="../../screens/showcase_admin.py" line="490"/>
+        <location filename="../../screens/showcase_admin.py" line="286"/>
+        <location filename="../../screens/showcase_admin.py" line="492"/>
         <source>Project card</source>
         <translation>Project card</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="285"/>
+        <location filename="../../screens/showcase_admin.py" line="287"/>
         <source>Success story</source>
         <translation>Success story</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="286"/>
+        <location filename="../../screens/showcase_admin.py" line="288"/>
         <source>Wall of thanks</source>
         <translation>Wall of thanks</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="287"/>
+        <location filename="../../screens/showcase_admin.py" line="289"/>
         <source>What&apos;s on</source>
         <translation>What&apos;s on</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="288"/>
+        <location filename="../../screens/showcase_admin.py" line="290"/>
         <source>Hot topics</source>
         <translation>Hot topics</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="289"/>
+        <location filename="../../screens/showcase_admin.py" line="291"/>
         <source>Room in numbers</source>
         <translation>Room in numbers</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="295"/>
+        <location filename="../../screens/showcase_admin.py" line="297"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="296"/>
+        <location filename="../../screens/showcase_admin.py" line="298"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="297"/>
+        <location filename="../../screens/showcase_admin.py" line="299"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="298"/>
+        <location filename="../../screens/showcase_admin.py" line="300"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="299"/>
+        <location filename="../../screens/showcase_admin.py" line="301"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="300"/>
+        <location filename="../../screens/showcase_admin.py" line="302"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="301"/>
+        <location filename="../../screens/showcase_admin.py" line="303"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="305"/>
-        <location filename="../../screens/showcase_admin.py" line="316"/>
+        <location filename="../../screens/showcase_admin.py" line="307"/>
+        <location filename="../../screens/showcase_admin.py" line="318"/>
         <source>Showcase</source>
         <translation>Showcase</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="308"/>
+        <location filename="../../screens/showcase_admin.py" line="310"/>
         <source>Loops</source>
         <translation>Loops</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="309"/>
+        <location filename="../../screens/showcase_admin.py" line="311"/>
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="310"/>
+        <location filename="../../screens/showcase_admin.py" line="312"/>
         <source>Urgent message</source>
         <translation>Urgent message</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="311"/>
+        <location filename="../../screens/showcase_admin.py" line="313"/>
         <source>AV display and reports</source>
         <translation>AV display and reports</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="312"/>
+        <location filename="../../screens/showcase_admin.py" line="314"/>
         <source>Posters and flyers</source>
         <translation>Posters and flyers</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="320"/>
+        <location filename="../../screens/showcase_admin.py" line="322"/>
         <source>Kiosk welcome loop</source>
         <translation>Kiosk welcome loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="321"/>
+        <location filename="../../screens/showcase_admin.py" line="323"/>
         <source>AV display loop</source>
         <translation>AV display loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="324"/>
-        <location filename="../../screens/showcase_admin.py" line="325"/>
+        <location filename="../../screens/showcase_admin.py" line="326"/>
+        <location filename="../../screens/showcase_admin.py" line="327"/>
         <source>Loop</source>
         <translation>Loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="326"/>
+        <location filename="../../screens/showcase_admin.py" line="328"/>
         <source>Slides in the loop</source>
         <translation>Slides in the loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="327"/>
+        <location filename="../../screens/showcase_admin.py" line="329"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="328"/>
+        <location filename="../../screens/showcase_admin.py" line="330"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="329"/>
+        <location filename="../../screens/showcase_admin.py" line="331"/>
         <source>Pause or play</source>
         <translation>Pause or play</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="330"/>
+        <location filename="../../screens/showcase_admin.py" line="332"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="339"/>
+        <location filename="../../screens/showcase_admin.py" line="341"/>
         <source>Slide</source>
         <translation>Slide</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="340"/>
+        <location filename="../../screens/showcase_admin.py" line="342"/>
         <source>Which one</source>
         <translation>Which one</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="341"/>
+        <location filename="../../screens/showcase_admin.py" line="343"/>
         <source>Seconds on screen</source>
         <translation>Seconds on screen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="342"/>
+        <location filename="../../screens/showcase_admin.py" line="344"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="343"/>
+        <location filename="../../screens/showcase_admin.py" line="345"/>
         <source>From and until (HH:MM, empty for all day)</source>
         <translation>From and until (HH:MM, empty for all day)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="356"/>
+        <location filename="../../screens/showcase_admin.py" line="358"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="360"/>
+        <location filename="../../screens/showcase_admin.py" line="362"/>
         <source>Add to the loop</source>
         <translation>Add to the loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="361"/>
+        <location filename="../../screens/showcase_admin.py" line="363"/>
         <source>Items for the public screens</source>
         <translation>Items for the public screens</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="362"/>
+        <location filename="../../screens/showcase_admin.py" line="364"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="363"/>
+        <location filename="../../screens/showcase_admin.py" line="365"/>
         <source>Withdraw approval</source>
         <translation>Withdraw approval</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="364"/>
+        <location filename="../../screens/showcase_admin.py" line="366"/>
         <source>Hide now</source>
         <translation>Hide now</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="365"/>
+        <location filename="../../screens/showcase_admin.py" line="367"/>
         <source>Show again</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="367"/>
+        <location filename="../../screens/showcase_admin.py" line="369"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="368"/>
+        <location filename="../../screens/showcase_admin.py" line="370"/>
         <source>Emergency</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="369"/>
-        <location filename="../../screens/showcase_admin.py" line="370"/>
+        <location filename="../../screens/showcase_admin.py" line="371"/>
+        <location filename="../../screens/showcase_admin.py" line="372"/>
         <source>How urgent</source>
         <translation>How urgent</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="371"/>
         <location filename="../../screens/showcase_admin.py" line="373"/>
+        <location filename="../../screens/showcase_admin.py" line="375"/>
         <source>Message in Welsh</source>
         <translation>Message in Welsh</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="372"/>
         <location filename="../../screens/showcase_admin.py" line="374"/>
+        <location filename="../../screens/showcase_admin.py" line="376"/>
         <source>Message in English</source>
         <translation>Message in English</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="375"/>
+        <location filename="../../screens/showcase_admin.py" line="377"/>
         <source>Show on every screen now</source>
         <translation>Show on every screen now</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="376"/>
+        <location filename="../../screens/showcase_admin.py" line="378"/>
         <source>Clear the message</source>
         <translation>Clear the message</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="377"/>
-        <location filename="../../screens/showcase_admin.py" line="378"/>
+        <location filename="../../screens/showcase_admin.py" line="379"/>
+        <location filename="../../screens/showcase_admin.py" line="380"/>
         <source>AV display screen</source>
         <translation>AV display screen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="379"/>
+        <location filename="../../screens/showcase_admin.py" line="381"/>
         <source>Use this screen</source>
         <translation>Use this screen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="381"/>
+        <location filename="../../screens/showcase_admin.py" line="383"/>
         <source>Proof of play: every completed showing, for the room&apos;s monthly report.</source>
         <translation>Proof of play: every completed showing, for the room&apos;s monthly report.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="383"/>
+        <location filename="../../screens/showcase_admin.py" line="385"/>
         <source>Export this month</source>
         <translation>Export this month</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="384"/>
+        <location filename="../../screens/showcase_admin.py" line="386"/>
         <source>Export last month</source>
         <translation>Export last month</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="388"/>
+        <location filename="../../screens/showcase_admin.py" line="390"/>
         <source>Paper size</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="390"/>
+        <location filename="../../screens/showcase_admin.py" line="392"/>
         <source>Welsh and English</source>
         <translation>Welsh and English</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="393"/>
-        <location filename="../../screens/showcase_admin.py" line="396"/>
+        <location filename="../../screens/showcase_admin.py" line="395"/>
+        <location filename="../../screens/showcase_admin.py" line="398"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="394"/>
-        <location filename="../../screens/showcase_admin.py" line="397"/>
+        <location filename="../../screens/showcase_admin.py" line="396"/>
+        <location filename="../../screens/showcase_admin.py" line="399"/>
         <source>Project, story or event</source>
         <translation>Project, story or event</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="395"/>
+        <location filename="../../screens/showcase_admin.py" line="397"/>
         <source>Paper size (events: A5 flyer)</source>
         <translation>Paper size (events: A5 flyer)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="398"/>
+        <location filename="../../screens/showcase_admin.py" line="400"/>
         <source>Make the PDF</source>
         <translation>Make the PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="423"/>
+        <location filename="../../screens/showcase_admin.py" line="425"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="424"/>
-        <location filename="../../screens/showcase_admin.py" line="488"/>
+        <location filename="../../screens/showcase_admin.py" line="426"/>
+        <location filename="../../screens/showcase_admin.py" line="490"/>
         <source>Story</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="425"/>
+        <location filename="../../screens/showcase_admin.py" line="427"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="449"/>
+        <location filename="../../screens/showcase_admin.py" line="451"/>
         <source>No message is showing.</source>
         <translation>No message is showing.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="452"/>
+        <location filename="../../screens/showcase_admin.py" line="454"/>
         <source>Showing on every screen: %1</source>
         <translation>Showing on every screen: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="462"/>
+        <location filename="../../screens/showcase_admin.py" line="464"/>
         <source>(each approved one in turn)</source>
         <translation>(each approved one in turn)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="465"/>
+        <location filename="../../screens/showcase_admin.py" line="467"/>
         <source>every day</source>
         <translation>every day</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="471"/>
+        <location filename="../../screens/showcase_admin.py" line="473"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="489"/>
+        <location filename="../../screens/showcase_admin.py" line="491"/>
         <source>Thanks</source>
         <translation>Thanks</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="494"/>
+        <location filename="../../screens/showcase_admin.py" line="496"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="496"/>
+        <location filename="../../screens/showcase_admin.py" line="498"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="498"/>
+        <location filename="../../screens/showcase_admin.py" line="500"/>
         <source>waiting for approval</source>
         <translation>waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="511"/>
+        <location filename="../../screens/showcase_admin.py" line="513"/>
         <source>Each approved one in turn</source>
         <translation>Each approved one in turn</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="515"/>
+        <location filename="../../screens/showcase_admin.py" line="517"/>
         <source>The newest notes</source>
         <translation>The newest notes</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="520"/>
+        <location filename="../../screens/showcase_admin.py" line="522"/>
         <source>No AV display</source>
         <translation>No AV display</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="521"/>
+        <location filename="../../screens/showcase_admin.py" line="523"/>
         <source>Any screen but the kiosk&apos;s</source>
         <translation>Any screen but the kiosk&apos;s</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="528"/>
+        <location filename="../../screens/showcase_admin.py" line="530"/>
         <source>%1 (not connected)</source>
         <translation>%1 (not connected)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="598"/>
+        <location filename="../../screens/showcase_admin.py" line="600"/>
         <source>Added to the loop.</source>
         <translation>Added to the loop.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="640"/>
+        <location filename="../../screens/showcase_admin.py" line="642"/>
         <source>Please write the message in Welsh too: every screen shows both.</source>
         <translation>Please write the message in Welsh too: every screen shows both.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="642"/>
+        <location filename="../../screens/showcase_admin.py" line="644"/>
         <source>Please write the message in English too: every screen shows both.</source>
         <translation>Please write the message in English too: every screen shows both.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="643"/>
+        <location filename="../../screens/showcase_admin.py" line="645"/>
         <source>Please write the message in Welsh and in English.</source>
         <translation>Please write the message in Welsh and in English.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="663"/>
+        <location filename="../../screens/showcase_admin.py" line="665"/>
         <source>The choice could not be saved; the details are in the log.</source>
         <translation>The choice could not be saved; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="666"/>
+        <location filename="../../screens/showcase_admin.py" line="668"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="677"/>
-        <location filename="../../screens/showcase_admin.py" line="733"/>
-        <source>Saved to %1</source>
-        <translation>Saved to %1</translation>
-    </message>
-    <message>
-        <location filename="../../screens/showcase_admin.py" line="731"/>
+        <location filename="../../screens/showcase_admin.py" line="745"/>
         <source>The PDF could not be saved; the details are in the log.</source>
         <translation>The PDF could not be saved; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="742"/>
-        <location filename="../../screens/showcase_admin.py" line="749"/>
+        <location filename="../../screens/showcase_admin.py" line="757"/>
+        <location filename="../../screens/showcase_admin.py" line="764"/>
         <source>Sorry, that did not work. Please try again.</source>
         <translation>Sorry, that did not work. Please try again.</translation>
     </message>
@@ -5137,29 +5276,35 @@
 <context>
     <name>WhosHereScreen</name>
     <message>
-        <location filename="../../screens/whoshere.py" line="52"/>
+        <location filename="../../screens/whoshere.py" line="93"/>
         <source>Who&apos;s here</source>
         <translation>Who&apos;s here</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="54"/>
+        <location filename="../../screens/whoshere.py" line="95"/>
         <source>Print the roll call</source>
         <translation>Print the roll call</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="54"/>
+        <location filename="../../screens/whoshere.py" line="95"/>
         <source>Print the roll call for a fire evacuation</source>
         <translation>Print the roll call for a fire evacuation</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="56"/>
-        <location filename="../../screens/whoshere.py" line="57"/>
+        <location filename="../../screens/whoshere.py" line="97"/>
+        <location filename="../../screens/whoshere.py" line="98"/>
         <source>Attendance at events</source>
         <translation>Attendance at events</translation>
     </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="99"/>
+        <source>Back to Who&apos;s here</source>
+        <translation>Back to Who&apos;s here</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../screens/whoshere.py" line="83"/>
-        <location filename="../../screens/whoshere.py" line="132"/>
+        <location filename="../../screens/whoshere.py" line="131"/>
+        <location filename="../../screens/whoshere.py" line="180"/>
+        <location filename="../../screens/whoshere.py" line="264"/>
         <source>%n people in the room now</source>
         <translation>
             <numerusform>%n person in the room now</numerusform>
@@ -5167,22 +5312,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="98"/>
+        <location filename="../../screens/whoshere.py" line="146"/>
+        <location filename="../../screens/whoshere.py" line="270"/>
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="105"/>
+        <location filename="../../screens/whoshere.py" line="153"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="105"/>
+        <location filename="../../screens/whoshere.py" line="153"/>
         <source>Check out %1</source>
         <translation>Check out %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/whoshere.py" line="117"/>
+        <location filename="../../screens/whoshere.py" line="165"/>
         <source>%n attended</source>
         <translation>
             <numerusform>%n attended</numerusform>
@@ -5190,37 +5336,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="130"/>
+        <location filename="../../screens/whoshere.py" line="247"/>
+        <source>The roll call could not be printed: read the names here.</source>
+        <translation>The roll call could not be printed: read the names here.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="262"/>
+        <source>Roll call: %1</source>
+        <translation>Roll call: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="100"/>
+        <location filename="../../screens/whoshere.py" line="178"/>
         <source>Roll call</source>
         <translation>Roll call</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="131"/>
+        <location filename="../../screens/whoshere.py" line="179"/>
         <source>Printed at %1</source>
         <translation>Printed at %1</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="133"/>
+        <location filename="../../screens/whoshere.py" line="181"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="133"/>
+        <location filename="../../screens/whoshere.py" line="181"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="133"/>
+        <location filename="../../screens/whoshere.py" line="181"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="169"/>
+        <location filename="../../screens/whoshere.py" line="212"/>
+        <source>No printer is set up: read the names from this screen.</source>
+        <translation>No printer is set up: read the names from this screen.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/whoshere.py" line="242"/>
         <source>Roll call sent to %1.</source>
         <translation>Roll call sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/whoshere.py" line="173"/>
+        <location filename="../../screens/whoshere.py" line="246"/>
         <source>The roll call could not be printed.</source>
         <translation>The roll call could not be printed.</translation>
     </message>

@@ -12,6 +12,7 @@ FORM_KEYS = (
     "room.name",
     "room.default_language",
     "kiosk.idle_timeout_s",
+    "kiosk.facilitator_timeout_s",
     "kiosk.large_text",
     "kiosk.mode",
     "room.closing_time",

@@ -75,6 +75,11 @@ def widget_text_contrast(widget: QWidget, margin: int = 0, image: QImage | None 
     window = widget.window()
     shot = image if image is not None else grab(window)
     rect = widget.contentsRect().adjusted(margin, margin, -margin, -margin)
+    # Only the part a person sees: a row scrolled half out of a scroll area is cut by it, and
+    # what lies past the cut belongs to other widgets.
+    visible = widget.visibleRegion().boundingRect()
+    if not visible.isEmpty():
+        rect = rect.intersected(visible)
     return text_contrast(shot, rect.translated(widget.mapTo(window, QPoint(0, 0))))
 
 

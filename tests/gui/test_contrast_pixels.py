@@ -45,6 +45,9 @@ def _low_contrast(window: MainWindow, name: str) -> list[str]:
     for w in window.findChildren(QWidget):
         if not w.isVisible() or w.width() < 8 or w.height() < 8:
             continue
+        seen = w.visibleRegion().boundingRect()
+        if seen.width() < 8 or seen.height() < w.fontMetrics().height():
+            continue  # scrolled (all but a sliver) out of sight: read once scrolled to
         if isinstance(w, QLabel) and w.text().strip() and w.pixmap().isNull():
             measured = widget_text_contrast(w, image=shot)
         elif (isinstance(w, QAbstractButton) and w.text().strip()) or (

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-import pytest
-from pytestqt.qtbot import QtBot
+import threading
+from typing import Any
 
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from kiosk.dto.checkin import NewVisitor
+from kiosk.models import Visit
 from screens.main_window import MainWindow
+from tests.gui.conftest import WindowFactory
 from tests.gui.helpers import set_pin
+from tests.gui.test_checkin import find
 
 pytestmark = pytest.mark.gui
 
@@ -107,3 +116,63 @@ def test_recovery_reaches_attract_when_the_screen_in_front_fails_to_reset(
     assert calls == ["reset"]
     window.navigate("projects")
     assert window.current_screen == "projects"
+
+
+def _hold_the_worker(window: MainWindow) -> threading.Event:
+    """A job that keeps the worker busy until the returned event is set (a slow disk)."""
+    release = threading.Event()
+    window.runner.submit(lambda: release.wait(10), lambda _r: None, keep=True)
+    return release
+
+
+def test_a_lookup_for_a_visitor_who_has_gone_is_not_shown_after_the_idle_reset(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window("--lang", "en", screen="attract")
+    window.ctx.ops.checkin.register_visitor(NewVisitor(name="Eirwen Zapolska", language="cy"))
+    window.navigate("checkin")
+    qtbot.keyClicks(find(window, "checkin.search"), "zapolska")
+    qtbot.waitUntil(lambda: find(window, "checkin.result.0").isVisible())
+    release = _hold_the_worker(window)
+    try:
+        qtbot.mouseClick(find(window, "checkin.result.0"), Qt.MouseButton.LeftButton)
+        window.go_idle()  # the visitor walked away before their card was read
+    finally:
+        release.set()
+    assert window.runner.wait_idle()
+    # The next visitor sees the attract loop in the room's language, with nobody chosen.
+    assert window.current_screen == "attract"
+    assert window.languages.current == "en"
+    checkin: Any = window.screens["checkin"]
+    assert checkin.presenter.state.person_id is None
+    assert not find(window, "checkin.confirm").isVisible()
+
+
+def test_a_check_in_confirmed_just_before_the_reset_is_stored_but_not_shown_afterwards(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window("--lang", "en", screen="attract")
+    person = window.ctx.ops.checkin.register_visitor(
+        NewVisitor(name="Eirwen Zapolska", language="cy")
+    ).id
+    window.navigate("checkin")
+    qtbot.keyClicks(find(window, "checkin.search"), "zapolska")
+    qtbot.waitUntil(lambda: find(window, "checkin.result.0").isVisible())
+    qtbot.mouseClick(find(window, "checkin.result.0"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: find(window, "checkin.confirm").isVisible())
+    qtbot.mouseClick(find(window, "checkin.topic.wellbeing"), Qt.MouseButton.LeftButton)
+    assert find(window, "checkin.confirm").isEnabled()
+    release = _hold_the_worker(window)
+    try:
+        qtbot.mouseClick(find(window, "checkin.confirm"), Qt.MouseButton.LeftButton)
+        window.go_idle()
+    finally:
+        release.set()
+    assert window.runner.wait_idle()
+    assert window.current_screen == "attract"
+    assert window.languages.current == "en"  # not switched to the gone visitor's Welsh
+    checkin: Any = window.screens["checkin"]
+    assert not checkin.done_timer.isActive()
+    assert find(window, "checkin.greeting").text() == ""
+    with window.store.begin() as session:  # the check-in itself was kept
+        assert session.scalars(select(Visit).where(Visit.person_id == person)).all()

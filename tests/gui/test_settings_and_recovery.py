@@ -99,3 +99,23 @@ def test_a_failed_database_job_shows_a_message_not_a_traceback(
     assert window.banner.text.text() == (
         "Sorry, that did not work. Please try again or ask a facilitator."
     )
+
+
+def test_the_facilitator_timeout_is_on_the_form_and_saved_and_applied(
+    settings_window: tuple[MainWindow, Path], qtbot: QtBot
+) -> None:
+    window, config = settings_window
+    screen = window.settings_screen
+    field = screen.fields["kiosk.facilitator_timeout_s"][1]
+    assert field.objectName() == "settings.facilitator_timeout"
+    assert field.accessibleName() == "Ask for the PIN again after (seconds)"
+    assert field.value() == 300  # the default, read from the settings
+    field.selectAll()
+    qtbot.keyClicks(field, "999999")  # more than a day: the field stops at the rule's limit
+    assert field.value() <= 86400
+    field.selectAll()
+    qtbot.keyClicks(field, "600")
+    qtbot.mouseClick(screen.save, Qt.MouseButton.LeftButton)
+    assert screen.message.text() == "Settings saved."
+    assert load_settings(config).facilitator_timeout_s == 600
+    assert window.navigation.max_s == 600

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -138,3 +139,29 @@ def test_a_visitor_who_chose_a_language_keeps_it_when_their_card_loads() -> None
     assert presenter.language_to_show("en", "cy") is None
     presenter.reset()  # the next visitor: their stored language applies again
     assert presenter.language_to_show("en", "cy") == "en"
+
+
+@pytest.mark.parametrize("typed", ["-1", "86401", "five minutes", ""])
+def test_the_settings_form_refuses_a_bad_facilitator_timeout_and_writes_nothing(
+    typed: str, tmp_path: Path
+) -> None:
+    from kiosk.config import Settings
+    from kiosk.errors import ErrorCode, KioskError
+    from screens.presenters.settings import save_form
+
+    path = tmp_path / "config.toml"
+    with pytest.raises(KioskError) as refused:
+        save_form(Settings(), {"kiosk.facilitator_timeout_s": typed}, path)
+    assert refused.value.code is ErrorCode.CONFIG_BAD_VALUE
+    assert refused.value.params["setting"] == "kiosk.facilitator_timeout_s"
+    assert not path.exists()
+
+
+def test_the_settings_form_saves_the_facilitator_timeout(tmp_path: Path) -> None:
+    from kiosk.config import Settings, load_settings
+    from screens.presenters.settings import save_form
+
+    path = tmp_path / "config.toml"
+    saved = save_form(Settings(), {"kiosk.facilitator_timeout_s": "900"}, path)
+    assert saved.facilitator_timeout_s == 900
+    assert load_settings(path).facilitator_timeout_s == 900
