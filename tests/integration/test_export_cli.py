@@ -80,7 +80,17 @@ COLUMNS = {
         "lessons",
         "approved",
     ],
-    "events": ["event_id", "kind", "title_en", "title_cy", "starts_at", "ends_at", "location"],
+    "events": [
+        "event_id",
+        "kind",
+        "title_en",
+        "title_cy",
+        "starts_at",
+        "ends_at",
+        "location",
+        "description_en",
+        "description_cy",
+    ],
 }
 DEMO_ROWS = {"people": 200, "visits": 600, "projects": 40, "stories": 10, "events": 15}
 MODELS = {"people": Person, "visits": Visit, "projects": Project, "stories": Story, "events": Event}
