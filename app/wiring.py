@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -119,16 +119,22 @@ def open_store(db_url: str, settings: Settings | None = None) -> Store:
     return store
 
 
-def open_operations(db_url: str, settings: Settings | None = None) -> Operations:
+def open_operations(
+    db_url: str,
+    settings: Settings | None = None,
+    *,
+    clock: Callable[[], datetime] | None = None,
+) -> Operations:
     """Check the database's integrity, open the store and build the operations over it (on
-    the worker, by the OpsHandle); StartupInfo reports the check."""
+    the worker, by the OpsHandle); StartupInfo reports the check. `clock` (the wall clock
+    when None) is what the operations take as "now": tests stop it at a chosen moment."""
     from kiosk import backup
     from kiosk.db import utc_now
     from kiosk.operations import Operations
 
     path = backup.database_path(db_url)
     integrity = backup.check_integrity(path) if path is not None else None
-    return Operations(open_store(db_url, settings), clock=utc_now, integrity=integrity)
+    return Operations(open_store(db_url, settings), clock=clock or utc_now, integrity=integrity)
 
 
 def window_for(
@@ -137,6 +143,7 @@ def window_for(
     start_worker: str = "after_paint",
     audio: bool = True,
     background_lane: bool = True,
+    clock: Callable[[], datetime] | None = None,
 ) -> MainWindow:
     app = QApplication.instance()
     assert isinstance(app, QApplication), "build_window needs a QApplication"
@@ -146,7 +153,7 @@ def window_for(
     background = TaskRunner(start=False, name="db.background") if background_lane else None
     languages = Languages(app)
     languages.switch(launch.lang)
-    ops = OpsHandle(lambda: open_operations(launch.db_url, launch.settings))
+    ops = OpsHandle(lambda: open_operations(launch.db_url, launch.settings, clock=clock))
     printer = QtDocumentPrinter(paths.data_dir() / "prints", parent=app)
     wedge = KeyboardWedge()
     window = MainWindow(
@@ -155,7 +162,7 @@ def window_for(
         languages=languages,
         settings=launch.settings,
         config_path=launch.config_path,
-        now=_utc_now,
+        now=clock or _utc_now,
         printer=printer,
         scanner=wedge,
         ops_ready=lambda: ops.ready,
@@ -283,8 +290,9 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def build_window(argv: Sequence[str]) -> MainWindow:
-    """Build the main window as main.py would for `argv`, without showing it."""
+def build_window(argv: Sequence[str], *, clock: Callable[[], datetime] | None = None) -> MainWindow:
+    """Build the main window as main.py would for `argv`, without showing it; `clock` stops
+    "now" for the screens and the operations (tests), the wall clock when None."""
     from app.cli import run_parser
 
-    return window_for(launch_from(run_parser().parse_args(list(argv))))
+    return window_for(launch_from(run_parser().parse_args(list(argv))), clock=clock)

@@ -441,67 +441,67 @@
         <translation type="unfinished">Chi yw&apos;r cyntaf yma am hyn. Bydd hwylusydd yn dod i ddweud helo.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="702"/>
+        <location filename="../../screens/checkin.py" line="704"/>
         <source>Your coffee match this round: %1. Say hello and find a time!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich partner coffi y rownd hon: %1. Dywedwch helo a dewch o hyd i amser!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="708"/>
+        <location filename="../../screens/checkin.py" line="710"/>
         <source>Did you meet %1 for coffee?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wnaethoch chi gwrdd â %1 am goffi?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="714"/>
+        <location filename="../../screens/checkin.py" line="716"/>
         <source>Someone would like to work with you on %1: %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hoffai rhywun weithio gyda chi ar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="723"/>
+        <location filename="../../screens/checkin.py" line="725"/>
         <source>Peer supporters who can help with this: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymheiriaid a all helpu gyda hyn: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="740"/>
+        <location filename="../../screens/checkin.py" line="742"/>
         <source>Thank you for letting us know.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch am roi gwybod i ni.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="752"/>
+        <location filename="../../screens/checkin.py" line="754"/>
         <source>You are in the coffee trials: your match shows at a later check-in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi yn y treialon coffi: bydd eich partner yn ymddangos pan fyddwch chi&apos;n cofrestru eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="787"/>
+        <location filename="../../screens/checkin.py" line="789"/>
         <source>Your QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="799"/>
+        <location filename="../../screens/checkin.py" line="801"/>
         <source>Scan me to check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganiwch fi i gofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="819"/>
+        <location filename="../../screens/checkin.py" line="821"/>
         <source>Your badge is printing.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;ch bathodyn yn cael ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="822"/>
+        <location filename="../../screens/checkin.py" line="824"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim argraffydd wedi&apos;i osod: mae&apos;r bathodyn wedi&apos;i gadw fel PDF i hwylusydd ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="830"/>
+        <location filename="../../screens/checkin.py" line="832"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd argraffu&apos;r bathodyn. Holwch hwylusydd, os gwelwch yn dda.</translation>
@@ -510,43 +510,13 @@
 <context>
     <name>EventAdminScreen</name>
     <message>
-        <location filename="../../screens/event_admin.py" line="330"/>
-        <source>Workshop</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Gweithdy</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="331"/>
-        <source>Focus group</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Grŵp ffocws</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="332"/>
-        <source>Peer-support drop-in</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Sesiwn galw heibio cymorth cymheiriaid</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="333"/>
-        <source>Coffee meet-up</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Paned a sgwrs</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="334"/>
-        <source>Meeting</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Cyfarfod</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="347"/>
+        <location filename="../../screens/event_admin.py" line="379"/>
         <source>No limit</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim terfyn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/event_admin.py" line="350"/>
+        <location filename="../../screens/event_admin.py" line="382"/>
         <source>%n time(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -558,300 +528,306 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="356"/>
+        <location filename="../../screens/event_admin.py" line="388"/>
         <source>Edit the event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="356"/>
-        <location filename="../../screens/event_admin.py" line="360"/>
+        <location filename="../../screens/event_admin.py" line="388"/>
+        <location filename="../../screens/event_admin.py" line="392"/>
         <source>New event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiad newydd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="358"/>
+        <location filename="../../screens/event_admin.py" line="390"/>
         <source>Events</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="361"/>
+        <location filename="../../screens/event_admin.py" line="393"/>
         <source>Import from a USB drive</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mewnforio o gof bach USB</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="362"/>
+        <location filename="../../screens/event_admin.py" line="394"/>
         <source>Back to the facilitator page</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl i dudalen yr hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="363"/>
+        <location filename="../../screens/event_admin.py" line="395"/>
         <source>The room&apos;s events and series</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiadau a chyfresi&apos;r ystafell</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="365"/>
+        <location filename="../../screens/event_admin.py" line="397"/>
         <source>Kind of event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Math o ddigwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="366"/>
+        <location filename="../../screens/event_admin.py" line="398"/>
         <source>Title in Welsh</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl yn Gymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="367"/>
+        <location filename="../../screens/event_admin.py" line="399"/>
         <source>Title in English</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl yn Saesneg</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="368"/>
-        <source>Description (shown as written)</source>
+        <location filename="../../screens/event_admin.py" line="400"/>
+        <source>Description in Welsh</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Disgrifiad (yn cael ei ddangos fel y mae wedi&apos;i ysgrifennu)</translation>
+        <translation type="unfinished">Disgrifiad yn Gymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="369"/>
+        <location filename="../../screens/event_admin.py" line="401"/>
+        <source>Description in English</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Disgrifiad yn Saesneg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/event_admin.py" line="402"/>
         <source>Location</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Lleoliad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="370"/>
+        <location filename="../../screens/event_admin.py" line="403"/>
         <source>Date</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="371"/>
+        <location filename="../../screens/event_admin.py" line="404"/>
         <source>Starts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn dechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="372"/>
+        <location filename="../../screens/event_admin.py" line="405"/>
         <source>Ends</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="373"/>
+        <location filename="../../screens/event_admin.py" line="406"/>
         <source>Places</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Lleoedd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="374"/>
+        <location filename="../../screens/event_admin.py" line="407"/>
         <source>Repeats</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ailadrodd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="375"/>
+        <location filename="../../screens/event_admin.py" line="408"/>
         <source>The repeats end</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ailadrodd yn dod i ben</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="376"/>
+        <location filename="../../screens/event_admin.py" line="409"/>
         <source>Dates in the series</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyddiadau&apos;r gyfres</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="387"/>
+        <location filename="../../screens/event_admin.py" line="421"/>
         <source>For example: Gweithdy Gwella Ansawdd</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: Gweithdy Gwella Ansawdd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="388"/>
+        <location filename="../../screens/event_admin.py" line="422"/>
         <source>For example: Quality Improvement workshop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: Quality Improvement workshop</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="389"/>
+        <location filename="../../screens/event_admin.py" line="423"/>
         <source>For example: Qspace, 2nd floor</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: Qspace, ail lawr</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="393"/>
+        <location filename="../../screens/event_admin.py" line="427"/>
         <source>Does not repeat</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim ailadrodd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="394"/>
+        <location filename="../../screens/event_admin.py" line="428"/>
         <source>Every week</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bob wythnos</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="395"/>
+        <location filename="../../screens/event_admin.py" line="429"/>
         <source>Every month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bob mis</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="400"/>
+        <location filename="../../screens/event_admin.py" line="434"/>
         <source>After a number of times</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ar ôl nifer o weithiau</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="401"/>
+        <location filename="../../screens/event_admin.py" line="435"/>
         <source>On a date</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ar ddyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="402"/>
+        <location filename="../../screens/event_admin.py" line="436"/>
         <source>Never</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Byth</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="406"/>
-        <location filename="../../screens/event_admin.py" line="407"/>
+        <location filename="../../screens/event_admin.py" line="440"/>
+        <location filename="../../screens/event_admin.py" line="441"/>
         <source>a day</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">diwrnod</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="406"/>
-        <location filename="../../screens/event_admin.py" line="407"/>
+        <location filename="../../screens/event_admin.py" line="440"/>
+        <location filename="../../screens/event_admin.py" line="441"/>
         <source>a week</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wythnos</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="408"/>
-        <location filename="../../screens/event_admin.py" line="409"/>
+        <location filename="../../screens/event_admin.py" line="442"/>
+        <location filename="../../screens/event_admin.py" line="443"/>
         <source>15 minutes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">15 munud</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="408"/>
-        <location filename="../../screens/event_admin.py" line="409"/>
+        <location filename="../../screens/event_admin.py" line="442"/>
+        <location filename="../../screens/event_admin.py" line="443"/>
         <source>an hour</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">awr</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="410"/>
+        <location filename="../../screens/event_admin.py" line="444"/>
         <source>1 place</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">1 lle</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="410"/>
+        <location filename="../../screens/event_admin.py" line="444"/>
         <source>10 places</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">10 lle</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="416"/>
+        <location filename="../../screens/event_admin.py" line="450"/>
         <source>Skip a date to take it out of the series; Restore puts it back.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgorwch ddyddiad i&apos;w dynnu o&apos;r gyfres; mae Adfer yn ei roi yn ôl.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="418"/>
+        <location filename="../../screens/event_admin.py" line="452"/>
         <source>Back to the list</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl i&apos;r rhestr</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="420"/>
+        <location filename="../../screens/event_admin.py" line="454"/>
         <source>Touch again to cancel the event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyffyrddwch eto i ganslo&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="422"/>
+        <location filename="../../screens/event_admin.py" line="456"/>
         <source>Cancel the event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canslo&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="424"/>
+        <location filename="../../screens/event_admin.py" line="458"/>
         <source>Make a flyer (PDF)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwneud taflen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="425"/>
+        <location filename="../../screens/event_admin.py" line="459"/>
         <source>Save changes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r newidiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="425"/>
+        <location filename="../../screens/event_admin.py" line="459"/>
         <source>Save the event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="426"/>
+        <location filename="../../screens/event_admin.py" line="460"/>
         <source>The event&apos;s details</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Manylion y digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="445"/>
+        <location filename="../../screens/event_admin.py" line="479"/>
         <source>%1 fewer</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 yn llai</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="445"/>
+        <location filename="../../screens/event_admin.py" line="479"/>
         <source>%1 earlier</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 yn gynt</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="446"/>
+        <location filename="../../screens/event_admin.py" line="480"/>
         <source>%1 more</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 yn fwy</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="446"/>
+        <location filename="../../screens/event_admin.py" line="480"/>
         <source>%1 later</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 yn hwyrach</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="473"/>
+        <location filename="../../screens/event_admin.py" line="507"/>
         <source>No events yet. Touch New event to add one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim digwyddiadau eto. Cyffyrddwch â Digwyddiad newydd i ychwanegu un.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="483"/>
+        <location filename="../../screens/event_admin.py" line="517"/>
         <source>Every week from %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bob wythnos o %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="484"/>
+        <location filename="../../screens/event_admin.py" line="518"/>
         <source>Every month from %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bob mis o %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/event_admin.py" line="493"/>
+        <location filename="../../screens/event_admin.py" line="527"/>
         <source>%n date(s) skipped</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -863,73 +839,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="497"/>
+        <location filename="../../screens/event_admin.py" line="531"/>
         <source>Cancelled</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i ganslo</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="610"/>
+        <location filename="../../screens/event_admin.py" line="646"/>
         <source>%1 (skipped)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 (wedi&apos;i hepgor)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="613"/>
+        <location filename="../../screens/event_admin.py" line="649"/>
         <source>Restore</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adfer</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="613"/>
+        <location filename="../../screens/event_admin.py" line="649"/>
         <source>Restore %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adfer %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="615"/>
+        <location filename="../../screens/event_admin.py" line="651"/>
         <source>Skip</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="615"/>
+        <location filename="../../screens/event_admin.py" line="651"/>
         <source>Skip %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="635"/>
+        <location filename="../../screens/event_admin.py" line="673"/>
         <source>Saved: the series&apos; dates are up to date.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw: mae dyddiadau&apos;r gyfres yn gyfredol.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="657"/>
+        <location filename="../../screens/event_admin.py" line="695"/>
         <source>Saved: %1. It is on What&apos;s on now.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw: %1. Mae ar Beth sydd ymlaen nawr.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="659"/>
+        <location filename="../../screens/event_admin.py" line="697"/>
         <source>Saved the changes to %1.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi cadw&apos;r newidiadau i %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="703"/>
+        <location filename="../../screens/event_admin.py" line="742"/>
         <source>Cancelled: %1. It has left What&apos;s on and the screens.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i ganslo: %1. Mae wedi gadael Beth sydd ymlaen a&apos;r sgriniau.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="747"/>
+        <location filename="../../screens/event_admin.py" line="785"/>
         <source>The flyer could not be saved; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r daflen; mae&apos;r manylion yn y log.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="751"/>
+        <location filename="../../screens/event_admin.py" line="788"/>
         <source>Flyer saved to %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Taflen wedi&apos;i chadw yn %1</translation>
@@ -938,55 +914,31 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../screens/events.py" line="31"/>
-        <source>Meeting</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Cyfarfod</translation>
-    </message>
-    <message>
-        <location filename="../../screens/events.py" line="32"/>
-        <source>Workshop</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Gweithdy</translation>
-    </message>
-    <message>
-        <location filename="../../screens/events.py" line="33"/>
-        <source>Focus group</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Grŵp ffocws</translation>
-    </message>
-    <message>
         <location filename="../../screens/events.py" line="34"/>
-        <source>Coffee meet-up</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Paned a sgwrs</translation>
-    </message>
-    <message>
-        <location filename="../../screens/events.py" line="38"/>
         <source>What&apos;s on</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth sydd ymlaen</translation>
     </message>
     <message>
-        <location filename="../../screens/events.py" line="39"/>
+        <location filename="../../screens/events.py" line="35"/>
         <source>Upcoming events</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiadau i ddod</translation>
     </message>
     <message>
-        <location filename="../../screens/events.py" line="55"/>
+        <location filename="../../screens/events.py" line="51"/>
         <source>Nothing is booked yet. Ask a facilitator about upcoming sessions.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim byd wedi&apos;i drefnu eto. Holwch hwylusydd am sesiynau sydd i ddod.</translation>
     </message>
     <message>
-        <location filename="../../screens/events.py" line="61"/>
+        <location filename="../../screens/events.py" line="57"/>
         <source>Today</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Heddiw</translation>
     </message>
     <message>
-        <location filename="../../screens/events.py" line="61"/>
+        <location filename="../../screens/events.py" line="57"/>
         <source>Tomorrow</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yfory</translation>
@@ -2317,48 +2269,24 @@
     </message>
     <message>
         <location filename="../../screens/posters.py" line="87"/>
-        <source>Meeting</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Cyfarfod</translation>
-    </message>
-    <message>
-        <location filename="../../screens/posters.py" line="88"/>
-        <source>Workshop</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Gweithdy</translation>
-    </message>
-    <message>
-        <location filename="../../screens/posters.py" line="89"/>
-        <source>Focus group</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Grŵp ffocws</translation>
-    </message>
-    <message>
-        <location filename="../../screens/posters.py" line="90"/>
-        <source>Coffee meet-up</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Paned a sgwrs</translation>
-    </message>
-    <message>
-        <location filename="../../screens/posters.py" line="91"/>
         <source>When</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pryd</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="92"/>
+        <location filename="../../screens/posters.py" line="88"/>
         <source>Where</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ble</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="93"/>
+        <location filename="../../screens/posters.py" line="89"/>
         <source>All welcome</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso i bawb</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="94"/>
+        <location filename="../../screens/posters.py" line="90"/>
         <source>Peer support for quality improvement</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymorth gan gymheiriaid i wella ansawdd</translation>
@@ -5326,30 +5254,6 @@
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Weithiau&apos;n cyrraedd y targed, weithiau&apos;n methu</translation>
     </message>
-    <message>
-        <location filename="../../screens/slides.py" line="99"/>
-        <source>Meeting</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Cyfarfod</translation>
-    </message>
-    <message>
-        <location filename="../../screens/slides.py" line="100"/>
-        <source>Workshop</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Gweithdy</translation>
-    </message>
-    <message>
-        <location filename="../../screens/slides.py" line="101"/>
-        <source>Focus group</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Grŵp ffocws</translation>
-    </message>
-    <message>
-        <location filename="../../screens/slides.py" line="102"/>
-        <source>Coffee meet-up</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Paned a sgwrs</translation>
-    </message>
 </context>
 <context>
     <name>StoriesScreen</name>
@@ -5797,102 +5701,132 @@
     </message>
     <message>
         <location filename="../../screens/words.py" line="50"/>
+        <source>Workshop</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gweithdy</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="51"/>
+        <source>Focus group</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Grŵp ffocws</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="52"/>
+        <source>Peer-support drop-in</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sesiwn galw heibio cymorth cymheiriaid</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="53"/>
+        <source>Coffee meet-up</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Paned a sgwrs</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="54"/>
+        <source>Meeting</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cyfarfod</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="59"/>
         <source>Adopt</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mabwysiadu</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="51"/>
+        <location filename="../../screens/words.py" line="60"/>
         <source>Adapt</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Addasu</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="52"/>
+        <location filename="../../screens/words.py" line="61"/>
         <source>Abandon</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhoi&apos;r gorau iddi</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="92"/>
+        <location filename="../../screens/words.py" line="113"/>
         <source>Not decided yet</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Heb benderfynu eto</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="112"/>
+        <location filename="../../screens/words.py" line="133"/>
         <source>Seconds on screen must be from %1 to %2.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhaid i&apos;r eiliadau ar y sgrin fod rhwng %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="118"/>
+        <location filename="../../screens/words.py" line="139"/>
         <source>Write times as HH:MM, such as 08:00 (got “%1”).</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhowch amseroedd fel AA:MM, er enghraifft 08:00 (rhoesoch chi “%1”).</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="122"/>
+        <location filename="../../screens/words.py" line="143"/>
         <source>The window starts and ends at the same time; leave both empty for all day.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r amser dechrau a&apos;r amser gorffen yr un fath; gadewch y ddau yn wag am y dydd cyfan.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="127"/>
+        <location filename="../../screens/words.py" line="148"/>
         <source>Choose at least one day.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch o leiaf un diwrnod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="128"/>
+        <location filename="../../screens/words.py" line="149"/>
         <source>That slide cannot go in a loop.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim modd rhoi&apos;r sleid yna mewn dolen.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="134"/>
+        <location filename="../../screens/words.py" line="155"/>
         <source>The message is too long: at most %1 characters.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r neges yn rhy hir: %1 nod ar y mwyaf.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="137"/>
+        <location filename="../../screens/words.py" line="158"/>
         <source>Write the message in Welsh, English or both.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch y neges yn Gymraeg, yn Saesneg, neu yn y ddwy iaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="145"/>
+        <location filename="../../screens/words.py" line="166"/>
         <source>Say who the thanks are for.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dywedwch i bwy mae&apos;r diolch.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="147"/>
+        <location filename="../../screens/words.py" line="168"/>
         <source>Sign with your name or leave it empty.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llofnodwch gyda&apos;ch enw, neu adewch y blwch yn wag.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="148"/>
+        <location filename="../../screens/words.py" line="169"/>
         <source>Write your note.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch eich nodyn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="154"/>
+        <location filename="../../screens/words.py" line="175"/>
         <source>That is too long; please shorten it.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae hynny&apos;n rhy hir; byrhewch e, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="156"/>
+        <location filename="../../screens/words.py" line="177"/>
         <source>This is too long: at most %1 characters.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae hwn yn rhy hir: %1 nod ar y mwyaf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/words.py" line="165"/>
+        <location filename="../../screens/words.py" line="186"/>
         <source>You have used all your %n dot(s).</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -5904,607 +5838,613 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="174"/>
+        <location filename="../../screens/words.py" line="195"/>
         <source>“%1” is not right: please check it. Nothing was saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw “%1” ddim yn iawn: gwiriwch y gwerth, os gwelwch yn dda. Does dim byd wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="183"/>
+        <location filename="../../screens/words.py" line="204"/>
         <source>A PIN has %1 to %2 digits.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae gan PIN rhwng %1 a %2 digid.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="191"/>
+        <location filename="../../screens/words.py" line="212"/>
         <source>Kind of event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Math o ddigwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="192"/>
+        <location filename="../../screens/words.py" line="213"/>
         <source>Title in English</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl yn Saesneg</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="193"/>
+        <location filename="../../screens/words.py" line="214"/>
         <source>Title in Welsh</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl yn Gymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="194"/>
+        <location filename="../../screens/words.py" line="215"/>
         <source>Location</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Lleoliad</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="195"/>
-        <source>Description</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Disgrifiad</translation>
-    </message>
-    <message>
-        <location filename="../../screens/words.py" line="196"/>
+        <location filename="../../screens/words.py" line="218"/>
         <source>Start and end</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dechrau a gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="197"/>
+        <location filename="../../screens/words.py" line="219"/>
         <source>Places</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Lleoedd</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="198"/>
+        <location filename="../../screens/words.py" line="220"/>
         <source>Repeats</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ailadrodd</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="199"/>
+        <location filename="../../screens/words.py" line="221"/>
         <source>Date in the series</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyddiad yn y gyfres</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="202"/>
+        <location filename="../../screens/words.py" line="224"/>
         <source>please fill this in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">llenwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="203"/>
-        <location filename="../../screens/words.py" line="204"/>
+        <location filename="../../screens/words.py" line="225"/>
+        <location filename="../../screens/words.py" line="226"/>
         <source>this is too long.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae hwn yn rhy hir.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="206"/>
+        <location filename="../../screens/words.py" line="228"/>
         <source>this has characters that cannot be stored.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae gan hwn nodau na ellir eu cadw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="208"/>
+        <location filename="../../screens/words.py" line="230"/>
         <source>the end must come after the start.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid i&apos;r diwedd ddod ar ôl y dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="209"/>
+        <location filename="../../screens/words.py" line="231"/>
         <source>from 1 to 10,000, or no limit.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">o 1 i 10,000, neu dim terfyn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="210"/>
+        <location filename="../../screens/words.py" line="232"/>
         <source>from 1 to 2,000 times.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">o 1 i 2,000 o weithiau.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="211"/>
+        <location filename="../../screens/words.py" line="233"/>
         <source>the last date must not be before the first.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ni all y dyddiad olaf fod cyn y cyntaf.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="222"/>
+        <location filename="../../screens/words.py" line="244"/>
         <source>this is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">dydy hwn ddim yn iawn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="223"/>
-        <location filename="../../screens/words.py" line="271"/>
+        <location filename="../../screens/words.py" line="245"/>
+        <location filename="../../screens/words.py" line="293"/>
         <source>%1: %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="229"/>
+        <location filename="../../screens/words.py" line="251"/>
         <source>the file is not UTF-8 text (save it as “CSV UTF-8” or as an .ics file)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid testun UTF-8 yw&apos;r ffeil (cadwch hi fel “CSV UTF-8” neu fel ffeil .ics)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="233"/>
+        <location filename="../../screens/words.py" line="255"/>
         <source>the file is empty</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae&apos;r ffeil yn wag</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="234"/>
+        <location filename="../../screens/words.py" line="256"/>
         <source>this column is missing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae&apos;r golofn hon ar goll</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="235"/>
+        <location filename="../../screens/words.py" line="257"/>
         <source>this column is not one the import knows</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">dydy&apos;r mewnforio ddim yn adnabod y golofn hon</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="236"/>
-        <location filename="../../screens/words.py" line="237"/>
+        <location filename="../../screens/words.py" line="258"/>
+        <location filename="../../screens/words.py" line="259"/>
         <source>empty, but needed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">yn wag, ond mae ei angen</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="238"/>
+        <location filename="../../screens/words.py" line="260"/>
         <source>missing, but needed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ar goll, ond mae ei angen</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="239"/>
+        <location filename="../../screens/words.py" line="261"/>
         <source>too long</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhy hir</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="240"/>
+        <location filename="../../screens/words.py" line="262"/>
         <source>holds characters that cannot be stored</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae&apos;n dal nodau na ellir eu cadw</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="241"/>
+        <location filename="../../screens/words.py" line="263"/>
         <source>not an email address</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid cyfeiriad e-bost yw hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="243"/>
+        <location filename="../../screens/words.py" line="265"/>
         <source>no department has this English or Welsh name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">does dim adran â&apos;r enw Saesneg neu Gymraeg hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="245"/>
+        <location filename="../../screens/words.py" line="267"/>
         <source>the language must be en or cy</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid i&apos;r iaith fod yn en neu cy</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="246"/>
+        <location filename="../../screens/words.py" line="268"/>
         <source>must be yes or no (true/false or 1/0)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid iddo fod yn yes neu no (true/false neu 1/0)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="247"/>
+        <location filename="../../screens/words.py" line="269"/>
         <source>appears twice</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">yn ymddangos ddwywaith</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="248"/>
+        <location filename="../../screens/words.py" line="270"/>
         <source>more cells than the header has columns</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mwy o gelloedd nag sydd o golofnau yn y pennawd</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="249"/>
+        <location filename="../../screens/words.py" line="271"/>
         <source>not an iCalendar file</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid ffeil iCalendar yw hon</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="250"/>
+        <location filename="../../screens/words.py" line="272"/>
         <source>cannot be read</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">does dim modd ei ddarllen</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="251"/>
+        <location filename="../../screens/words.py" line="273"/>
         <source>the end must come after the start, within 14 days</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid i&apos;r diwedd ddod ar ôl y dechrau, o fewn 14 diwrnod</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="252"/>
+        <location filename="../../screens/words.py" line="274"/>
         <source>not a repeat rule the kiosk can use</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid rheol ailadrodd y gall y ciosg ei defnyddio</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="261"/>
+        <location filename="../../screens/words.py" line="283"/>
         <source>Row %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhes %1</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="263"/>
+        <location filename="../../screens/words.py" line="285"/>
         <source>Line %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llinell %1</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="265"/>
+        <location filename="../../screens/words.py" line="287"/>
         <source>column %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">colofn %1</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="268"/>
+        <location filename="../../screens/words.py" line="290"/>
         <source>The file</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y ffeil</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="273"/>
+        <location filename="../../screens/words.py" line="295"/>
         <source>(found “%1”)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">(wedi dod o hyd i “%1”)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="281"/>
+        <location filename="../../screens/words.py" line="303"/>
         <source>The settings file could not be read. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y ffeil gosodiadau. Gofynnwch i hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="284"/>
+        <location filename="../../screens/words.py" line="306"/>
         <source>The settings file has a mistake in it. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae camgymeriad yn y ffeil gosodiadau. Gofynnwch i hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="287"/>
+        <location filename="../../screens/words.py" line="309"/>
         <source>The settings file names a setting the kiosk does not know.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ffeil gosodiadau yn enwi gosodiad nad yw&apos;r ciosg yn ei adnabod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="291"/>
+        <location filename="../../screens/words.py" line="313"/>
         <source>The settings file was written by a newer version of the kiosk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cafodd y ffeil gosodiadau ei hysgrifennu gan fersiwn mwy newydd o&apos;r ciosg.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="294"/>
+        <location filename="../../screens/words.py" line="316"/>
         <source>The database address is not right. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw cyfeiriad y gronfa ddata ddim yn gywir. Gofynnwch i hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="297"/>
+        <location filename="../../screens/words.py" line="319"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd agor cronfa ddata&apos;r ystafell. Holwch hwylusydd, os gwelwch yn dda; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="302"/>
+        <location filename="../../screens/words.py" line="324"/>
         <source>This update could not be applied to the room&apos;s database, so it was put back as it was before the update: nothing was lost. Please ask IT to install the previous version or a fixed one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd rhoi&apos;r diweddariad hwn ar waith ar gronfa ddata&apos;r ystafell, felly cafodd ei rhoi&apos;n ôl fel yr oedd cyn y diweddariad: chollwyd dim byd. Gofynnwch i&apos;r adran TG osod y fersiwn blaenorol neu un wedi&apos;i thrwsio, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="308"/>
+        <location filename="../../screens/words.py" line="330"/>
         <source>The room&apos;s database was made by a newer version of the kiosk. Please ask a facilitator to upgrade the kiosk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cafodd cronfa ddata&apos;r ystafell ei gwneud gan fersiwn mwy newydd o&apos;r ciosg. Gofynnwch i hwylusydd uwchraddio&apos;r ciosg.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="313"/>
+        <location filename="../../screens/words.py" line="335"/>
         <source>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ni all y ciosg ysgrifennu i&apos;w ffolder data. Gofynnwch i hwylusydd; mae&apos;r manylion yn y log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="318"/>
+        <location filename="../../screens/words.py" line="340"/>
         <source>No facilitator PIN has been set yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim PIN hwylusydd wedi&apos;i osod eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="321"/>
+        <location filename="../../screens/words.py" line="343"/>
         <source>That PIN is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r PIN yna ddim yn gywir.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="322"/>
+        <location filename="../../screens/words.py" line="344"/>
         <source>Too many wrong PINs: please wait a few minutes.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gormod o PINau anghywir: arhoswch ychydig funudau, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="326"/>
+        <location filename="../../screens/words.py" line="348"/>
         <source>The two PINs are not the same. Please try again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r ddau PIN ddim yr un fath. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="329"/>
+        <location filename="../../screens/words.py" line="351"/>
         <source>Please fill this in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llenwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="331"/>
+        <location filename="../../screens/words.py" line="353"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae rhai nodau yn hwn nad oes modd eu cadw. Teipiwch e eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="334"/>
+        <location filename="../../screens/words.py" line="356"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw hwn ddim yn edrych fel cyfeiriad e-bost (er enghraifft, enw@wales.nhs.uk).</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="337"/>
+        <location filename="../../screens/words.py" line="359"/>
         <source>Please choose a department from the list or type its name.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch adran o&apos;r rhestr, neu deipiwch ei henw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="340"/>
+        <location filename="../../screens/words.py" line="362"/>
         <source>That topic is no longer on the list.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pwnc yna ddim ar y rhestr bellach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="343"/>
+        <location filename="../../screens/words.py" line="365"/>
         <source>That event has finished. Please choose a topic.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r digwyddiad yna wedi gorffen. Dewiswch bwnc, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="346"/>
+        <location filename="../../screens/words.py" line="368"/>
         <source>That person could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r person yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="349"/>
+        <location filename="../../screens/words.py" line="371"/>
         <source>You are already checked in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="352"/>
+        <location filename="../../screens/words.py" line="374"/>
         <source>That visit could not be found; it may have ended already.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r ymweliad yna; efallai ei fod wedi dod i ben yn barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="355"/>
-        <location filename="../../screens/words.py" line="477"/>
+        <location filename="../../screens/words.py" line="377"/>
+        <location filename="../../screens/words.py" line="499"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y cod yna. Rhowch gynnig arall arni, neu deipiwch eich enw yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="358"/>
-        <location filename="../../screens/words.py" line="482"/>
+        <location filename="../../screens/words.py" line="380"/>
+        <location filename="../../screens/words.py" line="504"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd gwirio&apos;r pàs hwn. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="361"/>
-        <location filename="../../screens/words.py" line="487"/>
+        <location filename="../../screens/words.py" line="383"/>
+        <location filename="../../screens/words.py" line="509"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pàs hwn ddim yn ddilys bellach. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="364"/>
+        <location filename="../../screens/words.py" line="386"/>
         <source>That project could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r prosiect yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="367"/>
+        <location filename="../../screens/words.py" line="389"/>
         <source>That measure could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r mesur yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="370"/>
+        <location filename="../../screens/words.py" line="392"/>
         <source>That data point could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r pwynt data yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="373"/>
+        <location filename="../../screens/words.py" line="395"/>
         <source>That PDSA cycle could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r cylch PDSA yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="376"/>
+        <location filename="../../screens/words.py" line="398"/>
         <source>That PDSA cycle belongs to another project.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r cylch PDSA yna&apos;n perthyn i brosiect arall.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="379"/>
+        <location filename="../../screens/words.py" line="401"/>
         <source>Those baseline and phase settings do not fit this chart.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r gosodiadau llinell sylfaen a chyfnodau yna ddim yn addas i&apos;r siart hwn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="383"/>
+        <location filename="../../screens/words.py" line="405"/>
         <source>That item is no longer there; the list has been refreshed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r eitem yna ddim yno bellach; mae&apos;r rhestr wedi&apos;i hadnewyddu.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="388"/>
+        <location filename="../../screens/words.py" line="410"/>
         <source>That session could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r sesiwn yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="391"/>
+        <location filename="../../screens/words.py" line="413"/>
         <source>This session has closed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r sesiwn hon wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="394"/>
+        <location filename="../../screens/words.py" line="416"/>
         <source>That session template could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r templed sesiwn yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="397"/>
+        <location filename="../../screens/words.py" line="419"/>
         <source>That part of the session could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r rhan yna o&apos;r sesiwn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="400"/>
+        <location filename="../../screens/words.py" line="422"/>
         <source>That card is no longer on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw&apos;r cerdyn hwnnw ar y bwrdd mwyach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="404"/>
+        <location filename="../../screens/words.py" line="426"/>
         <source>Each person can have from 1 to 20 dots.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gall pob person gael rhwng 1 ac 20 dot.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="407"/>
+        <location filename="../../screens/words.py" line="429"/>
         <source>Please choose a rating from 1 to 5.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch sgôr o 1 i 5.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="411"/>
+        <location filename="../../screens/words.py" line="433"/>
         <source>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw %1 wedi cytuno i gael ei ddangos: tynnwch %1 o&apos;r tîm, neu gallan nhw gytuno wrth gofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="415"/>
+        <location filename="../../screens/words.py" line="437"/>
         <source>A team member has not agreed to be shown. They can agree when they check in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw un o aelodau&apos;r tîm wedi cytuno i gael ei ddangos. Gallan nhw gytuno wrth gofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="419"/>
+        <location filename="../../screens/words.py" line="441"/>
         <source>Please choose adopt, adapt or abandon.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch fabwysiadu, addasu neu roi&apos;r gorau iddi.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="422"/>
+        <location filename="../../screens/words.py" line="444"/>
         <source>That is not a stage of the Model for Improvement.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw hwnnw ddim yn un o gamau&apos;r Model ar gyfer Gwella.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="425"/>
+        <location filename="../../screens/words.py" line="447"/>
         <source>Fewer than two people are in the coffee pool: no round today.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae llai na dau berson yn y grŵp coffi: dim rownd heddiw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="428"/>
+        <location filename="../../screens/words.py" line="450"/>
         <source>Today&apos;s round has been run already.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae rownd heddiw wedi&apos;i chynnal yn barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="431"/>
+        <location filename="../../screens/words.py" line="453"/>
         <source>That coffee round could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r rownd goffi yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="434"/>
+        <location filename="../../screens/words.py" line="456"/>
         <source>That post is no longer on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r neges yna ddim ar y bwrdd bellach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="437"/>
+        <location filename="../../screens/words.py" line="459"/>
         <source>That request could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r cais yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="440"/>
+        <location filename="../../screens/words.py" line="462"/>
         <source>That event could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r digwyddiad yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="218"/>
+        <location filename="../../screens/words.py" line="240"/>
         <source>Please check the event&apos;s details: one of them is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch fanylion y digwyddiad: dyw un ohonyn nhw ddim yn iawn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="444"/>
+        <location filename="../../screens/words.py" line="216"/>
+        <source>Description in English</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Disgrifiad yn Saesneg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="217"/>
+        <source>Description in Welsh</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Disgrifiad yn Gymraeg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="466"/>
         <source>Please check the measure&apos;s details: one of them is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch fanylion y mesur: dyw un ohonyn nhw ddim yn iawn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="447"/>
+        <location filename="../../screens/words.py" line="469"/>
         <source>Please check the department&apos;s names: one is empty or already used.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch enwau&apos;r adran: mae un yn wag neu wedi&apos;i ddefnyddio&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="450"/>
+        <location filename="../../screens/words.py" line="472"/>
         <source>Nothing was imported: the file has mistakes. Each one is listed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ni fewnforiwyd dim: mae camgymeriadau yn y ffeil. Mae pob un wedi&apos;i restru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="453"/>
+        <location filename="../../screens/words.py" line="475"/>
         <source>That file is not a Qspace Kiosk database. Nothing was changed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw&apos;r ffeil yna&apos;n gronfa ddata Ciosg Qspace. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="456"/>
+        <location filename="../../screens/words.py" line="478"/>
         <source>That backup comes from a newer version of the kiosk. Nothing was changed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Daw&apos;r copi wrth gefn yna o fersiwn mwy newydd o&apos;r ciosg. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="459"/>
+        <location filename="../../screens/words.py" line="481"/>
         <source>The backup could not be written. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd ysgrifennu&apos;r copi wrth gefn. Holwch hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="468"/>
+        <location filename="../../screens/words.py" line="490"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>

@@ -371,57 +371,57 @@
         <translation>You are the first here for this. A facilitator will say hello.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="702"/>
+        <location filename="../../screens/checkin.py" line="704"/>
         <source>Your coffee match this round: %1. Say hello and find a time!</source>
         <translation>Your coffee match this round: %1. Say hello and find a time!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="708"/>
+        <location filename="../../screens/checkin.py" line="710"/>
         <source>Did you meet %1 for coffee?</source>
         <translation>Did you meet %1 for coffee?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="714"/>
+        <location filename="../../screens/checkin.py" line="716"/>
         <source>Someone would like to work with you on %1: %2</source>
         <translation>Someone would like to work with you on %1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="723"/>
+        <location filename="../../screens/checkin.py" line="725"/>
         <source>Peer supporters who can help with this: %1</source>
         <translation>Peer supporters who can help with this: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="740"/>
+        <location filename="../../screens/checkin.py" line="742"/>
         <source>Thank you for letting us know.</source>
         <translation>Thank you for letting us know.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="752"/>
+        <location filename="../../screens/checkin.py" line="754"/>
         <source>You are in the coffee trials: your match shows at a later check-in.</source>
         <translation>You are in the coffee trials: your match shows at a later check-in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="787"/>
+        <location filename="../../screens/checkin.py" line="789"/>
         <source>Your QR pass</source>
         <translation>Your QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="799"/>
+        <location filename="../../screens/checkin.py" line="801"/>
         <source>Scan me to check in</source>
         <translation>Scan me to check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="819"/>
+        <location filename="../../screens/checkin.py" line="821"/>
         <source>Your badge is printing.</source>
         <translation>Your badge is printing.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="822"/>
+        <location filename="../../screens/checkin.py" line="824"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translation>No printer is set up: the badge was saved as a PDF for a facilitator to print.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="830"/>
+        <location filename="../../screens/checkin.py" line="832"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translation>The badge could not be printed. Please ask a facilitator.</translation>
     </message>
@@ -429,37 +429,12 @@
 <context>
     <name>EventAdminScreen</name>
     <message>
-        <location filename="../../screens/event_admin.py" line="330"/>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="331"/>
-        <source>Focus group</source>
-        <translation>Focus group</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="332"/>
-        <source>Peer-support drop-in</source>
-        <translation>Peer-support drop-in</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="333"/>
-        <source>Coffee meet-up</source>
-        <translation>Coffee meet-up</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="334"/>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="347"/>
+        <location filename="../../screens/event_admin.py" line="379"/>
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/event_admin.py" line="350"/>
+        <location filename="../../screens/event_admin.py" line="382"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n time</numerusform>
@@ -467,252 +442,257 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="356"/>
+        <location filename="../../screens/event_admin.py" line="388"/>
         <source>Edit the event</source>
         <translation>Edit the event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="356"/>
-        <location filename="../../screens/event_admin.py" line="360"/>
+        <location filename="../../screens/event_admin.py" line="388"/>
+        <location filename="../../screens/event_admin.py" line="392"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="358"/>
+        <location filename="../../screens/event_admin.py" line="390"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="361"/>
+        <location filename="../../screens/event_admin.py" line="393"/>
         <source>Import from a USB drive</source>
         <translation>Import from a USB drive</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="362"/>
+        <location filename="../../screens/event_admin.py" line="394"/>
         <source>Back to the facilitator page</source>
         <translation>Back to the facilitator page</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="363"/>
+        <location filename="../../screens/event_admin.py" line="395"/>
         <source>The room&apos;s events and series</source>
         <translation>The room&apos;s events and series</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="365"/>
+        <location filename="../../screens/event_admin.py" line="397"/>
         <source>Kind of event</source>
         <translation>Kind of event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="366"/>
+        <location filename="../../screens/event_admin.py" line="398"/>
         <source>Title in Welsh</source>
         <translation>Title in Welsh</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="367"/>
+        <location filename="../../screens/event_admin.py" line="399"/>
         <source>Title in English</source>
         <translation>Title in English</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="368"/>
-        <source>Description (shown as written)</source>
-        <translation>Description (shown as written)</translation>
+        <location filename="../../screens/event_admin.py" line="400"/>
+        <source>Description in Welsh</source>
+        <translation>Description in Welsh</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="369"/>
+        <location filename="../../screens/event_admin.py" line="401"/>
+        <source>Description in English</source>
+        <translation>Description in English</translation>
+    </message>
+    <message>
+        <location filename="../../screens/event_admin.py" line="402"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="370"/>
+        <location filename="../../screens/event_admin.py" line="403"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="371"/>
+        <location filename="../../screens/event_admin.py" line="404"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="372"/>
+        <location filename="../../screens/event_admin.py" line="405"/>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="373"/>
+        <location filename="../../screens/event_admin.py" line="406"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="374"/>
+        <location filename="../../screens/event_admin.py" line="407"/>
         <source>Repeats</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="375"/>
+        <location filename="../../screens/event_admin.py" line="408"/>
         <source>The repeats end</source>
         <translation>The repeats end</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="376"/>
+        <location filename="../../screens/event_admin.py" line="409"/>
         <source>Dates in the series</source>
         <translation>Dates in the series</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="387"/>
+        <location filename="../../screens/event_admin.py" line="421"/>
         <source>For example: Gweithdy Gwella Ansawdd</source>
         <translation>For example: Gweithdy Gwella Ansawdd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="388"/>
+        <location filename="../../screens/event_admin.py" line="422"/>
         <source>For example: Quality Improvement workshop</source>
         <translation>For example: Quality Improvement workshop</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="389"/>
+        <location filename="../../screens/event_admin.py" line="423"/>
         <source>For example: Qspace, 2nd floor</source>
         <translation>For example: Qspace, 2nd floor</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="393"/>
+        <location filename="../../screens/event_admin.py" line="427"/>
         <source>Does not repeat</source>
         <translation>Does not repeat</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="394"/>
+        <location filename="../../screens/event_admin.py" line="428"/>
         <source>Every week</source>
         <translation>Every week</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="395"/>
+        <location filename="../../screens/event_admin.py" line="429"/>
         <source>Every month</source>
         <translation>Every month</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="400"/>
+        <location filename="../../screens/event_admin.py" line="434"/>
         <source>After a number of times</source>
         <translation>After a number of times</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="401"/>
+        <location filename="../../screens/event_admin.py" line="435"/>
         <source>On a date</source>
         <translation>On a date</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="402"/>
+        <location filename="../../screens/event_admin.py" line="436"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="406"/>
-        <location filename="../../screens/event_admin.py" line="407"/>
+        <location filename="../../screens/event_admin.py" line="440"/>
+        <location filename="../../screens/event_admin.py" line="441"/>
         <source>a day</source>
         <translation>a day</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="406"/>
-        <location filename="../../screens/event_admin.py" line="407"/>
+        <location filename="../../screens/event_admin.py" line="440"/>
+        <location filename="../../screens/event_admin.py" line="441"/>
         <source>a week</source>
         <translation>a week</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="408"/>
-        <location filename="../../screens/event_admin.py" line="409"/>
+        <location filename="../../screens/event_admin.py" line="442"/>
+        <location filename="../../screens/event_admin.py" line="443"/>
         <source>15 minutes</source>
         <translation>15 minutes</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="408"/>
-        <location filename="../../screens/event_admin.py" line="409"/>
+        <location filename="../../screens/event_admin.py" line="442"/>
+        <location filename="../../screens/event_admin.py" line="443"/>
         <source>an hour</source>
         <translation>an hour</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="410"/>
+        <location filename="../../screens/event_admin.py" line="444"/>
         <source>1 place</source>
         <translation>1 place</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="410"/>
+        <location filename="../../screens/event_admin.py" line="444"/>
         <source>10 places</source>
         <translation>10 places</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="416"/>
+        <location filename="../../screens/event_admin.py" line="450"/>
         <source>Skip a date to take it out of the series; Restore puts it back.</source>
         <translation>Skip a date to take it out of the series; Restore puts it back.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="418"/>
+        <location filename="../../screens/event_admin.py" line="452"/>
         <source>Back to the list</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="420"/>
+        <location filename="../../screens/event_admin.py" line="454"/>
         <source>Touch again to cancel the event</source>
         <translation>Touch again to cancel the event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="422"/>
+        <location filename="../../screens/event_admin.py" line="456"/>
         <source>Cancel the event</source>
         <translation>Cancel the event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="424"/>
+        <location filename="../../screens/event_admin.py" line="458"/>
         <source>Make a flyer (PDF)</source>
         <translation>Make a flyer (PDF)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="425"/>
+        <location filename="../../screens/event_admin.py" line="459"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="425"/>
+        <location filename="../../screens/event_admin.py" line="459"/>
         <source>Save the event</source>
         <translation>Save the event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="426"/>
+        <location filename="../../screens/event_admin.py" line="460"/>
         <source>The event&apos;s details</source>
         <translation>The event&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="445"/>
+        <location filename="../../screens/event_admin.py" line="479"/>
         <source>%1 fewer</source>
         <translation>%1 fewer</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="445"/>
+        <location filename="../../screens/event_admin.py" line="479"/>
         <source>%1 earlier</source>
         <translation>%1 earlier</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="446"/>
+        <location filename="../../screens/event_admin.py" line="480"/>
         <source>%1 more</source>
         <translation>%1 more</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="446"/>
+        <location filename="../../screens/event_admin.py" line="480"/>
         <source>%1 later</source>
         <translation>%1 later</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="473"/>
+        <location filename="../../screens/event_admin.py" line="507"/>
         <source>No events yet. Touch New event to add one.</source>
         <translation>No events yet. Touch New event to add one.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="483"/>
+        <location filename="../../screens/event_admin.py" line="517"/>
         <source>Every week from %1</source>
         <translation>Every week from %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="484"/>
+        <location filename="../../screens/event_admin.py" line="518"/>
         <source>Every month from %1</source>
         <translation>Every month from %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/event_admin.py" line="493"/>
+        <location filename="../../screens/event_admin.py" line="527"/>
         <source>%n date(s) skipped</source>
         <translation>
             <numerusform>%n date skipped</numerusform>
@@ -720,62 +700,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="497"/>
+        <location filename="../../screens/event_admin.py" line="531"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="610"/>
+        <location filename="../../screens/event_admin.py" line="646"/>
         <source>%1 (skipped)</source>
         <translation>%1 (skipped)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="613"/>
+        <location filename="../../screens/event_admin.py" line="649"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="613"/>
+        <location filename="../../screens/event_admin.py" line="649"/>
         <source>Restore %1</source>
         <translation>Restore %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="615"/>
+        <location filename="../../screens/event_admin.py" line="651"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="615"/>
+        <location filename="../../screens/event_admin.py" line="651"/>
         <source>Skip %1</source>
         <translation>Skip %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="635"/>
+        <location filename="../../screens/event_admin.py" line="673"/>
         <source>Saved: the series&apos; dates are up to date.</source>
         <translation>Saved: the series&apos; dates are up to date.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="657"/>
+        <location filename="../../screens/event_admin.py" line="695"/>
         <source>Saved: %1. It is on What&apos;s on now.</source>
         <translation>Saved: %1. It is on What&apos;s on now.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="659"/>
+        <location filename="../../screens/event_admin.py" line="697"/>
         <source>Saved the changes to %1.</source>
         <translation>Saved the changes to %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="703"/>
+        <location filename="../../screens/event_admin.py" line="742"/>
         <source>Cancelled: %1. It has left What&apos;s on and the screens.</source>
         <translation>Cancelled: %1. It has left What&apos;s on and the screens.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="747"/>
+        <location filename="../../screens/event_admin.py" line="785"/>
         <source>The flyer could not be saved; the details are in the log.</source>
         <translation>The flyer could not be saved; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="751"/>
+        <location filename="../../screens/event_admin.py" line="788"/>
         <source>Flyer saved to %1</source>
         <translation>Flyer saved to %1</translation>
     </message>
@@ -783,47 +763,27 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../screens/events.py" line="31"/>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <location filename="../../screens/events.py" line="32"/>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <location filename="../../screens/events.py" line="33"/>
-        <source>Focus group</source>
-        <translation>Focus group</translation>
-    </message>
-    <message>
         <location filename="../../screens/events.py" line="34"/>
-        <source>Coffee meet-up</source>
-        <translation>Coffee meet-up</translation>
-    </message>
-    <message>
-        <location filename="../../screens/events.py" line="38"/>
         <source>What&apos;s on</source>
         <translation>What&apos;s on</translation>
     </message>
     <message>
-        <location filename="../../screens/events.py" line="39"/>
+        <location filename="../../screens/events.py" line="35"/>
         <source>Upcoming events</source>
         <translation>Upcoming events</translation>
     </message>
     <message>
-        <location filename="../../screens/events.py" line="55"/>
+        <location filename="../../screens/events.py" line="51"/>
         <source>Nothing is booked yet. Ask a facilitator about upcoming sessions.</source>
         <translation>Nothing is booked yet. Ask a facilitator about upcoming sessions.</translation>
     </message>
     <message>
-        <location filename="../../screens/events.py" line="61"/>
+        <location filename="../../screens/events.py" line="57"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../screens/events.py" line="61"/>
+        <location filename="../../screens/events.py" line="57"/>
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
     </message>
@@ -1926,41 +1886,21 @@
     </message>
     <message>
         <location filename="../../screens/posters.py" line="87"/>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <location filename="../../screens/posters.py" line="88"/>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <location filename="../../screens/posters.py" line="89"/>
-        <source>Focus group</source>
-        <translation>Focus group</translation>
-    </message>
-    <message>
-        <location filename="../../screens/posters.py" line="90"/>
-        <source>Coffee meet-up</source>
-        <translation>Coffee meet-up</translation>
-    </message>
-    <message>
-        <location filename="../../screens/posters.py" line="91"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="92"/>
+        <location filename="../../screens/posters.py" line="88"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="93"/>
+        <location filename="../../screens/posters.py" line="89"/>
         <source>All welcome</source>
         <translation>All welcome</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="94"/>
+        <location filename="../../screens/posters.py" line="90"/>
         <source>Peer support for quality improvement</source>
         <translation>Peer support for quality improvement</translation>
     </message>
@@ -4415,26 +4355,6 @@
         <source>Hit and miss against the target</source>
         <translation>Hit and miss against the target</translation>
     </message>
-    <message>
-        <location filename="../../screens/slides.py" line="99"/>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <location filename="../../screens/slides.py" line="100"/>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <location filename="../../screens/slides.py" line="101"/>
-        <source>Focus group</source>
-        <translation>Focus group</translation>
-    </message>
-    <message>
-        <location filename="../../screens/slides.py" line="102"/>
-        <source>Coffee meet-up</source>
-        <translation>Coffee meet-up</translation>
-    </message>
 </context>
 <context>
     <name>StoriesScreen</name>
@@ -4808,86 +4728,111 @@
     </message>
     <message>
         <location filename="../../screens/words.py" line="50"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="51"/>
+        <source>Focus group</source>
+        <translation>Focus group</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="52"/>
+        <source>Peer-support drop-in</source>
+        <translation>Peer-support drop-in</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="53"/>
+        <source>Coffee meet-up</source>
+        <translation>Coffee meet-up</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="54"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="59"/>
         <source>Adopt</source>
         <translation>Adopt</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="51"/>
+        <location filename="../../screens/words.py" line="60"/>
         <source>Adapt</source>
         <translation>Adapt</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="52"/>
+        <location filename="../../screens/words.py" line="61"/>
         <source>Abandon</source>
         <translation>Abandon</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="92"/>
+        <location filename="../../screens/words.py" line="113"/>
         <source>Not decided yet</source>
         <translation>Not decided yet</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="112"/>
+        <location filename="../../screens/words.py" line="133"/>
         <source>Seconds on screen must be from %1 to %2.</source>
         <translation>Seconds on screen must be from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="118"/>
+        <location filename="../../screens/words.py" line="139"/>
         <source>Write times as HH:MM, such as 08:00 (got “%1”).</source>
         <translation>Write times as HH:MM, such as 08:00 (got “%1”).</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="122"/>
+        <location filename="../../screens/words.py" line="143"/>
         <source>The window starts and ends at the same time; leave both empty for all day.</source>
         <translation>The window starts and ends at the same time; leave both empty for all day.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="127"/>
+        <location filename="../../screens/words.py" line="148"/>
         <source>Choose at least one day.</source>
         <translation>Choose at least one day.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="128"/>
+        <location filename="../../screens/words.py" line="149"/>
         <source>That slide cannot go in a loop.</source>
         <translation>That slide cannot go in a loop.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="134"/>
+        <location filename="../../screens/words.py" line="155"/>
         <source>The message is too long: at most %1 characters.</source>
         <translation>The message is too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="137"/>
+        <location filename="../../screens/words.py" line="158"/>
         <source>Write the message in Welsh, English or both.</source>
         <translation>Write the message in Welsh, English or both.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="145"/>
+        <location filename="../../screens/words.py" line="166"/>
         <source>Say who the thanks are for.</source>
         <translation>Say who the thanks are for.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="147"/>
+        <location filename="../../screens/words.py" line="168"/>
         <source>Sign with your name or leave it empty.</source>
         <translation>Sign with your name or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="148"/>
+        <location filename="../../screens/words.py" line="169"/>
         <source>Write your note.</source>
         <translation>Write your note.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="154"/>
+        <location filename="../../screens/words.py" line="175"/>
         <source>That is too long; please shorten it.</source>
         <translation>That is too long; please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="156"/>
+        <location filename="../../screens/words.py" line="177"/>
         <source>This is too long: at most %1 characters.</source>
         <translation>This is too long: at most %1 characters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/words.py" line="165"/>
+        <location filename="../../screens/words.py" line="186"/>
         <source>You have used all your %n dot(s).</source>
         <translation>
             <numerusform>You have used all your %n dot.</numerusform>
@@ -4895,508 +4840,513 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="174"/>
+        <location filename="../../screens/words.py" line="195"/>
         <source>“%1” is not right: please check it. Nothing was saved.</source>
         <translation>“%1” is not right: please check it. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="183"/>
+        <location filename="../../screens/words.py" line="204"/>
         <source>A PIN has %1 to %2 digits.</source>
         <translation>A PIN has %1 to %2 digits.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="191"/>
+        <location filename="../../screens/words.py" line="212"/>
         <source>Kind of event</source>
         <translation>Kind of event</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="192"/>
+        <location filename="../../screens/words.py" line="213"/>
         <source>Title in English</source>
         <translation>Title in English</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="193"/>
+        <location filename="../../screens/words.py" line="214"/>
         <source>Title in Welsh</source>
         <translation>Title in Welsh</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="194"/>
+        <location filename="../../screens/words.py" line="215"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="195"/>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../screens/words.py" line="196"/>
+        <location filename="../../screens/words.py" line="218"/>
         <source>Start and end</source>
         <translation>Start and end</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="197"/>
+        <location filename="../../screens/words.py" line="219"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="198"/>
+        <location filename="../../screens/words.py" line="220"/>
         <source>Repeats</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="199"/>
+        <location filename="../../screens/words.py" line="221"/>
         <source>Date in the series</source>
         <translation>Date in the series</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="202"/>
+        <location filename="../../screens/words.py" line="224"/>
         <source>please fill this in.</source>
         <translation>please fill this in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="203"/>
-        <location filename="../../screens/words.py" line="204"/>
+        <location filename="../../screens/words.py" line="225"/>
+        <location filename="../../screens/words.py" line="226"/>
         <source>this is too long.</source>
         <translation>this is too long.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="206"/>
+        <location filename="../../screens/words.py" line="228"/>
         <source>this has characters that cannot be stored.</source>
         <translation>this has characters that cannot be stored.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="208"/>
+        <location filename="../../screens/words.py" line="230"/>
         <source>the end must come after the start.</source>
         <translation>the end must come after the start.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="209"/>
+        <location filename="../../screens/words.py" line="231"/>
         <source>from 1 to 10,000, or no limit.</source>
         <translation>from 1 to 10,000, or no limit.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="210"/>
+        <location filename="../../screens/words.py" line="232"/>
         <source>from 1 to 2,000 times.</source>
         <translation>from 1 to 2,000 times.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="211"/>
+        <location filename="../../screens/words.py" line="233"/>
         <source>the last date must not be before the first.</source>
         <translation>the last date must not be before the first.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="222"/>
+        <location filename="../../screens/words.py" line="244"/>
         <source>this is not right.</source>
         <translation>this is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="223"/>
-        <location filename="../../screens/words.py" line="271"/>
+        <location filename="../../screens/words.py" line="245"/>
+        <location filename="../../screens/words.py" line="293"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="229"/>
+        <location filename="../../screens/words.py" line="251"/>
         <source>the file is not UTF-8 text (save it as “CSV UTF-8” or as an .ics file)</source>
         <translation>the file is not UTF-8 text (save it as “CSV UTF-8” or as an .ics file)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="233"/>
+        <location filename="../../screens/words.py" line="255"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="234"/>
+        <location filename="../../screens/words.py" line="256"/>
         <source>this column is missing</source>
         <translation>this column is missing</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="235"/>
+        <location filename="../../screens/words.py" line="257"/>
         <source>this column is not one the import knows</source>
         <translation>this column is not one the import knows</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="236"/>
-        <location filename="../../screens/words.py" line="237"/>
+        <location filename="../../screens/words.py" line="258"/>
+        <location filename="../../screens/words.py" line="259"/>
         <source>empty, but needed</source>
         <translation>empty, but needed</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="238"/>
+        <location filename="../../screens/words.py" line="260"/>
         <source>missing, but needed</source>
         <translation>missing, but needed</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="239"/>
+        <location filename="../../screens/words.py" line="261"/>
         <source>too long</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="240"/>
+        <location filename="../../screens/words.py" line="262"/>
         <source>holds characters that cannot be stored</source>
         <translation>holds characters that cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="241"/>
+        <location filename="../../screens/words.py" line="263"/>
         <source>not an email address</source>
         <translation>not an email address</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="243"/>
+        <location filename="../../screens/words.py" line="265"/>
         <source>no department has this English or Welsh name</source>
         <translation>no department has this English or Welsh name</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="245"/>
+        <location filename="../../screens/words.py" line="267"/>
         <source>the language must be en or cy</source>
         <translation>the language must be en or cy</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="246"/>
+        <location filename="../../screens/words.py" line="268"/>
         <source>must be yes or no (true/false or 1/0)</source>
         <translation>must be yes or no (true/false or 1/0)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="247"/>
+        <location filename="../../screens/words.py" line="269"/>
         <source>appears twice</source>
         <translation>appears twice</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="248"/>
+        <location filename="../../screens/words.py" line="270"/>
         <source>more cells than the header has columns</source>
         <translation>more cells than the header has columns</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="249"/>
+        <location filename="../../screens/words.py" line="271"/>
         <source>not an iCalendar file</source>
         <translation>not an iCalendar file</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="250"/>
+        <location filename="../../screens/words.py" line="272"/>
         <source>cannot be read</source>
         <translation>cannot be read</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="251"/>
+        <location filename="../../screens/words.py" line="273"/>
         <source>the end must come after the start, within 14 days</source>
         <translation>the end must come after the start, within 14 days</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="252"/>
+        <location filename="../../screens/words.py" line="274"/>
         <source>not a repeat rule the kiosk can use</source>
         <translation>not a repeat rule the kiosk can use</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="261"/>
+        <location filename="../../screens/words.py" line="283"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="263"/>
+        <location filename="../../screens/words.py" line="285"/>
         <source>Line %1</source>
         <translation>Line %1</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="265"/>
+        <location filename="../../screens/words.py" line="287"/>
         <source>column %1</source>
         <translation>column %1</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="268"/>
+        <location filename="../../screens/words.py" line="290"/>
         <source>The file</source>
         <translation>The file</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="273"/>
+        <location filename="../../screens/words.py" line="295"/>
         <source>(found “%1”)</source>
         <translation>(found “%1”)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="281"/>
+        <location filename="../../screens/words.py" line="303"/>
         <source>The settings file could not be read. Please ask a facilitator.</source>
         <translation>The settings file could not be read. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="284"/>
+        <location filename="../../screens/words.py" line="306"/>
         <source>The settings file has a mistake in it. Please ask a facilitator.</source>
         <translation>The settings file has a mistake in it. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="287"/>
+        <location filename="../../screens/words.py" line="309"/>
         <source>The settings file names a setting the kiosk does not know.</source>
         <translation>The settings file names a setting the kiosk does not know.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="291"/>
+        <location filename="../../screens/words.py" line="313"/>
         <source>The settings file was written by a newer version of the kiosk.</source>
         <translation>The settings file was written by a newer version of the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="294"/>
+        <location filename="../../screens/words.py" line="316"/>
         <source>The database address is not right. Please ask a facilitator.</source>
         <translation>The database address is not right. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="297"/>
+        <location filename="../../screens/words.py" line="319"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="302"/>
+        <location filename="../../screens/words.py" line="324"/>
         <source>This update could not be applied to the room&apos;s database, so it was put back as it was before the update: nothing was lost. Please ask IT to install the previous version or a fixed one.</source>
         <translation>This update could not be applied to the room&apos;s database, so it was put back as it was before the update: nothing was lost. Please ask IT to install the previous version or a fixed one.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="308"/>
+        <location filename="../../screens/words.py" line="330"/>
         <source>The room&apos;s database was made by a newer version of the kiosk. Please ask a facilitator to upgrade the kiosk.</source>
         <translation>The room&apos;s database was made by a newer version of the kiosk. Please ask a facilitator to upgrade the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="313"/>
+        <location filename="../../screens/words.py" line="335"/>
         <source>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</source>
         <translation>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="318"/>
+        <location filename="../../screens/words.py" line="340"/>
         <source>No facilitator PIN has been set yet.</source>
         <translation>No facilitator PIN has been set yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="321"/>
+        <location filename="../../screens/words.py" line="343"/>
         <source>That PIN is not right.</source>
         <translation>That PIN is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="322"/>
+        <location filename="../../screens/words.py" line="344"/>
         <source>Too many wrong PINs: please wait a few minutes.</source>
         <translation>Too many wrong PINs: please wait a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="326"/>
+        <location filename="../../screens/words.py" line="348"/>
         <source>The two PINs are not the same. Please try again.</source>
         <translation>The two PINs are not the same. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="329"/>
+        <location filename="../../screens/words.py" line="351"/>
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="331"/>
+        <location filename="../../screens/words.py" line="353"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translation>This has characters that cannot be stored. Please type it again.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="334"/>
+        <location filename="../../screens/words.py" line="356"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translation>This does not look like an email address, such as name@wales.nhs.uk.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="337"/>
+        <location filename="../../screens/words.py" line="359"/>
         <source>Please choose a department from the list or type its name.</source>
         <translation>Please choose a department from the list or type its name.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="340"/>
+        <location filename="../../screens/words.py" line="362"/>
         <source>That topic is no longer on the list.</source>
         <translation>That topic is no longer on the list.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="343"/>
+        <location filename="../../screens/words.py" line="365"/>
         <source>That event has finished. Please choose a topic.</source>
         <translation>That event has finished. Please choose a topic.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="346"/>
+        <location filename="../../screens/words.py" line="368"/>
         <source>That person could not be found.</source>
         <translation>That person could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="349"/>
+        <location filename="../../screens/words.py" line="371"/>
         <source>You are already checked in.</source>
         <translation>You are already checked in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="352"/>
+        <location filename="../../screens/words.py" line="374"/>
         <source>That visit could not be found; it may have ended already.</source>
         <translation>That visit could not be found; it may have ended already.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="355"/>
-        <location filename="../../screens/words.py" line="477"/>
+        <location filename="../../screens/words.py" line="377"/>
+        <location filename="../../screens/words.py" line="499"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translation>That code could not be read. Please try again or type your name instead.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="358"/>
-        <location filename="../../screens/words.py" line="482"/>
+        <location filename="../../screens/words.py" line="380"/>
+        <location filename="../../screens/words.py" line="504"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translation>This pass could not be verified. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="361"/>
-        <location filename="../../screens/words.py" line="487"/>
+        <location filename="../../screens/words.py" line="383"/>
+        <location filename="../../screens/words.py" line="509"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translation>This pass is no longer valid. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="364"/>
+        <location filename="../../screens/words.py" line="386"/>
         <source>That project could not be found.</source>
         <translation>That project could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="367"/>
+        <location filename="../../screens/words.py" line="389"/>
         <source>That measure could not be found.</source>
         <translation>That measure could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="370"/>
+        <location filename="../../screens/words.py" line="392"/>
         <source>That data point could not be found.</source>
         <translation>That data point could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="373"/>
+        <location filename="../../screens/words.py" line="395"/>
         <source>That PDSA cycle could not be found.</source>
         <translation>That PDSA cycle could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="376"/>
+        <location filename="../../screens/words.py" line="398"/>
         <source>That PDSA cycle belongs to another project.</source>
         <translation>That PDSA cycle belongs to another project.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="379"/>
+        <location filename="../../screens/words.py" line="401"/>
         <source>Those baseline and phase settings do not fit this chart.</source>
         <translation>Those baseline and phase settings do not fit this chart.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="383"/>
+        <location filename="../../screens/words.py" line="405"/>
         <source>That item is no longer there; the list has been refreshed.</source>
         <translation>That item is no longer there; the list has been refreshed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="388"/>
+        <location filename="../../screens/words.py" line="410"/>
         <source>That session could not be found.</source>
         <translation>That session could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="391"/>
+        <location filename="../../screens/words.py" line="413"/>
         <source>This session has closed.</source>
         <translation>This session has closed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="394"/>
+        <location filename="../../screens/words.py" line="416"/>
         <source>That session template could not be found.</source>
         <translation>That session template could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="397"/>
+        <location filename="../../screens/words.py" line="419"/>
         <source>That part of the session could not be found.</source>
         <translation>That part of the session could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="400"/>
+        <location filename="../../screens/words.py" line="422"/>
         <source>That card is no longer on the board.</source>
         <translation>That card is no longer on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="404"/>
+        <location filename="../../screens/words.py" line="426"/>
         <source>Each person can have from 1 to 20 dots.</source>
         <translation>Each person can have from 1 to 20 dots.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="407"/>
+        <location filename="../../screens/words.py" line="429"/>
         <source>Please choose a rating from 1 to 5.</source>
         <translation>Please choose a rating from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="411"/>
+        <location filename="../../screens/words.py" line="433"/>
         <source>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</source>
         <translation>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="415"/>
+        <location filename="../../screens/words.py" line="437"/>
         <source>A team member has not agreed to be shown. They can agree when they check in.</source>
         <translation>A team member has not agreed to be shown. They can agree when they check in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="419"/>
+        <location filename="../../screens/words.py" line="441"/>
         <source>Please choose adopt, adapt or abandon.</source>
         <translation>Please choose adopt, adapt or abandon.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="422"/>
+        <location filename="../../screens/words.py" line="444"/>
         <source>That is not a stage of the Model for Improvement.</source>
         <translation>That is not a stage of the Model for Improvement.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="425"/>
+        <location filename="../../screens/words.py" line="447"/>
         <source>Fewer than two people are in the coffee pool: no round today.</source>
         <translation>Fewer than two people are in the coffee pool: no round today.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="428"/>
+        <location filename="../../screens/words.py" line="450"/>
         <source>Today&apos;s round has been run already.</source>
         <translation>Today&apos;s round has been run already.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="431"/>
+        <location filename="../../screens/words.py" line="453"/>
         <source>That coffee round could not be found.</source>
         <translation>That coffee round could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="434"/>
+        <location filename="../../screens/words.py" line="456"/>
         <source>That post is no longer on the board.</source>
         <translation>That post is no longer on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="437"/>
+        <location filename="../../screens/words.py" line="459"/>
         <source>That request could not be found.</source>
         <translation>That request could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="440"/>
+        <location filename="../../screens/words.py" line="462"/>
         <source>That event could not be found.</source>
         <translation>That event could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="218"/>
+        <location filename="../../screens/words.py" line="240"/>
         <source>Please check the event&apos;s details: one of them is not right.</source>
         <translation>Please check the event&apos;s details: one of them is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="444"/>
+        <location filename="../../screens/words.py" line="216"/>
+        <source>Description in English</source>
+        <translation>Description in English</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="217"/>
+        <source>Description in Welsh</source>
+        <translation>Description in Welsh</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="466"/>
         <source>Please check the measure&apos;s details: one of them is not right.</source>
         <translation>Please check the measure&apos;s details: one of them is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="447"/>
+        <location filename="../../screens/words.py" line="469"/>
         <source>Please check the department&apos;s names: one is empty or already used.</source>
         <translation>Please check the department&apos;s names: one is empty or already used.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="450"/>
+        <location filename="../../screens/words.py" line="472"/>
         <source>Nothing was imported: the file has mistakes. Each one is listed.</source>
         <translation>Nothing was imported: the file has mistakes. Each one is listed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="453"/>
+        <location filename="../../screens/words.py" line="475"/>
         <source>That file is not a Qspace Kiosk database. Nothing was changed.</source>
         <translation>That file is not a Qspace Kiosk database. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="456"/>
+        <location filename="../../screens/words.py" line="478"/>
         <source>That backup comes from a newer version of the kiosk. Nothing was changed.</source>
         <translation>That backup comes from a newer version of the kiosk. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="459"/>
+        <location filename="../../screens/words.py" line="481"/>
         <source>The backup could not be written. Please ask a facilitator.</source>
         <translation>The backup could not be written. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="468"/>
+        <location filename="../../screens/words.py" line="490"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
