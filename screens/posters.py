@@ -1030,9 +1030,9 @@ def event_flyer(
                     where.draw(p, x + pad, yy, c.on_primary)
 
             blocks.append(_Block(inner_h + 2 * pad, info, gap))
-            for text in descriptions:
+            for about in descriptions:
                 lines = 10 if len(descriptions) == 1 else 6
-                blocks.append(_paragraph(c, text, 11.5 * s, width, max_lines=lines))
+                blocks.append(_paragraph(c, about, 11.5 * s, width, max_lines=lines))
                 blocks[-1].gap_after = gap
             welcome = c.bilingual(
                 words.pair("all_welcome"),
