@@ -173,3 +173,31 @@ def test_the_form_takes_both_descriptions_side_by_side_and_stacks_them_in_portra
     qtbot.mouseClick(card, LEFT)
     qtbot.waitUntil(lambda: cy.toPlainText() == typed_cy)
     assert en.toPlainText() == ENGLISH
+
+
+def test_the_loops_whats_on_slide_names_a_peer_support_drop_in(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QLocale
+
+    from kiosk.dto.catalogue import EventCard
+    from kiosk.dto.showcase import WhatsOnSlide
+    from screens.slides import Translator, WhatsOnPage
+
+    words = Translator(
+        lambda _context, source: {"Peer-support drop-in": "Galw heibio"}.get(source, source)
+    )
+    page = WhatsOnPage(words, lambda: MOMENT, lambda: QLocale(QLocale.Language.English))
+    qtbot.addWidget(page)
+    card = EventCard(
+        "e1",
+        "peer_support",
+        "Drop-in",
+        "Galw heibio",
+        MOMENT,
+        MOMENT + timedelta(hours=1),
+        "Qspace",
+    )
+    page.show_content(WhatsOnSlide((card,)))  # raised KeyError before every kind was named
+    assert page.rows[0][2].text() == "Drop-in\nPeer-support drop-in · Qspace"
+    words.lang = "cy"
+    page.show_content(WhatsOnSlide((card,)))
+    assert page.rows[0][2].text() == "Galw heibio\nGalw heibio · Qspace"
