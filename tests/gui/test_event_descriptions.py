@@ -168,8 +168,14 @@ def test_the_form_takes_both_descriptions_side_by_side_and_stacks_them_in_portra
     qtbot.mouseClick(page.new_event, LEFT)  # type: ignore[attr-defined]
     assert (cy.toPlainText(), en.toPlainText()) == ("", "")
     qtbot.mouseClick(page.to_list, LEFT)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: page.list.count() == 1)  # type: ignore[attr-defined]
-    (card,) = [c for c in page.list.findChildren(QWidget, "eventadmin.list.card") if c.isVisible()]  # type: ignore[attr-defined]
+    window.runner.wait_idle()  # the list reloads on the worker
+
+    def cards() -> list[QWidget]:
+        found = page.list.findChildren(QWidget, "eventadmin.list.card")  # type: ignore[attr-defined]
+        return [c for c in found if c.isVisible()]
+
+    qtbot.waitUntil(lambda: len(cards()) == 1)
+    (card,) = cards()
     qtbot.mouseClick(card, LEFT)
     qtbot.waitUntil(lambda: cy.toPlainText() == typed_cy)
     assert en.toPlainText() == ENGLISH
