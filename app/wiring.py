@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -117,10 +117,15 @@ def open_store(db_url: str, settings: Settings | None = None, *, seed_demo: bool
 
 
 def open_operations(
-    db_url: str, settings: Settings | None = None, *, seed_demo: bool = True
+    db_url: str,
+    settings: Settings | None = None,
+    *,
+    seed_demo: bool = True,
+    clock: Callable[[], datetime] | None = None,
 ) -> Operations:
     """Check the database's integrity, open the store and build the operations over it (on
-    the worker, by the OpsHandle).
+    the worker, by the OpsHandle). `clock` (the wall clock when None) is what the operations
+    take as "now": tests stop it at a chosen moment.
 
     A damaged database (StartupInfo.database_ok False) is opened as it was found, neither
     migrated nor backed up, so that the window can offer the newest good backup.
@@ -145,9 +150,9 @@ def open_operations(
                 backup=integrity.newest_good_backup or "",
                 detail=integrity.detail,
             ) from None
-        return Operations(damaged, clock=utc_now, integrity=integrity)
+        return Operations(damaged, clock=clock or utc_now, integrity=integrity)
     store = open_store(db_url, settings, seed_demo=seed_demo)
-    return Operations(store, clock=utc_now, integrity=integrity)
+    return Operations(store, clock=clock or utc_now, integrity=integrity)
 
 
 def window_for(
@@ -156,6 +161,7 @@ def window_for(
     start_worker: str = "after_paint",
     audio: bool = True,
     background_lane: bool = True,
+    clock: Callable[[], datetime] | None = None,
 ) -> MainWindow:
     app = QApplication.instance()
     assert isinstance(app, QApplication), "build_window needs a QApplication"
@@ -167,7 +173,9 @@ def window_for(
     languages.switch(launch.lang)
     # On a fresh install the set-up decides on the demo (and seeds it on the background lane).
     seed_demo = not launch.setup_allowed
-    ops = OpsHandle(lambda: open_operations(launch.db_url, launch.settings, seed_demo=seed_demo))
+    ops = OpsHandle(
+        lambda: open_operations(launch.db_url, launch.settings, seed_demo=seed_demo, clock=clock)
+    )
     printer = QtDocumentPrinter(paths.data_dir() / "prints", parent=app)
     wedge = KeyboardWedge()
     window = MainWindow(
@@ -176,7 +184,7 @@ def window_for(
         languages=languages,
         settings=launch.settings,
         config_path=launch.config_path,
-        now=_utc_now,
+        now=clock or _utc_now,
         printer=printer,
         scanner=wedge,
         ops_ready=lambda: ops.ready,
@@ -356,8 +364,9 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def build_window(argv: Sequence[str]) -> MainWindow:
-    """Build the main window as main.py would for `argv`, without showing it."""
+def build_window(argv: Sequence[str], *, clock: Callable[[], datetime] | None = None) -> MainWindow:
+    """Build the main window as main.py would for `argv`, without showing it; `clock` stops
+    "now" for the screens and the operations (tests), the wall clock when None."""
     from app.cli import run_parser
 
-    return window_for(launch_from(run_parser().parse_args(list(argv))))
+    return window_for(launch_from(run_parser().parse_args(list(argv))), clock=clock)

@@ -27,7 +27,7 @@ from kiosk.paths import private_file
 log = logging.getLogger(__name__)
 
 # The newest migration; a database at this revision needs no Alembic import at start.
-HEAD_REVISION = "0009"
+HEAD_REVISION = "0010"
 MIGRATE_LOCK_S = 120.0
 
 Clock = Callable[[], datetime]

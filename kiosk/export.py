@@ -126,6 +126,8 @@ def _query(kind: str) -> Select[*tuple[Any, ...]]:
                 Event.starts_at,
                 Event.ends_at,
                 Event.location,
+                Event.description.label("description_en"),
+                Event.description_cy,
             )
             .where(Event.deleted.is_(False))
             .order_by(Event.starts_at, Event.id)
@@ -157,7 +159,17 @@ def neutralise_cell(value: Any) -> Any:
     return value
 
 
-EVENT_COLUMNS = ["event_id", "kind", "title_en", "title_cy", "starts_at", "ends_at", "location"]
+EVENT_COLUMNS = [
+    "event_id",
+    "kind",
+    "title_en",
+    "title_cy",
+    "starts_at",
+    "ends_at",
+    "location",
+    "description_en",
+    "description_cy",
+]
 
 
 def export_rows(session: Session, kind: str, *, now: datetime | None = None) -> Iterator[list[Any]]:
@@ -176,6 +188,8 @@ def export_rows(session: Session, kind: str, *, now: datetime | None = None) -> 
                     o.starts_at,
                     o.ends_at,
                     o.location,
+                    o.description_en,
+                    o.description_cy,
                 )
             ]
         return

@@ -189,7 +189,8 @@ class Event(Synced):
     starts_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
     ends_at: Mapped[datetime] = mapped_column(UtcDateTime())
     location: Mapped[str] = mapped_column(String(120), default="")
-    description: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")  # the English description
+    description_cy: Mapped[str] = mapped_column(Text, default="")
     capacity: Mapped[int | None] = mapped_column(Integer)
     all_day: Mapped[bool] = mapped_column(Boolean, default=False)
     repeat_rule: Mapped[str] = mapped_column(String(400), default="")

@@ -508,18 +508,20 @@ class CheckinScreen(Screen):
         self._render()
 
     def shown(self) -> None:
-        if self.presenter.state.choices is None:
-            self.run(lambda: self.ctx.ops.checkin.checkin_choices(), self._on_choices_loaded)
+        # Every time: the events on now change with the clock and with the facilitator's
+        # authoring, and an event made a minute ago must be offered at once.
+        self.run(lambda: self.ctx.ops.checkin.checkin_choices(), self._on_choices_loaded)
 
     def _on_choices_loaded(self, choices: CheckinChoices) -> None:
         self.presenter.state.choices = choices
+        chosen = self.department.currentData()
         self.department.clear()
         welsh = self.ctx.languages.current == "cy"
         for department in choices.departments:
             self.department.addItem(
                 department.name_cy if welsh else department.name_en, department.id
             )
-        self.department.setCurrentIndex(-1)
+        self.department.setCurrentIndex(self.department.findData(chosen) if chosen else -1)
         self._render()
 
     def _on_search_text_changed(self, text: str) -> None:

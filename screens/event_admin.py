@@ -229,9 +229,16 @@ class EventAdminScreen(Screen):
         caption("title_en", titles)
         self.titles = titles
         form.addLayout(titles)
-        caption("description")
-        self.description = text_box("eventadmin.description", 110)
-        form.addWidget(self.description)
+        # The descriptions too: Welsh first, side by side, one under the other in portrait.
+        descriptions = QGridLayout()
+        descriptions.setHorizontalSpacing(20)
+        descriptions.setVerticalSpacing(6)
+        self.description_cy = text_box("eventadmin.description_cy", 110)
+        self.description = text_box("eventadmin.description", 110)  # in English
+        caption("description_cy", descriptions)
+        caption("description", descriptions)
+        self.descriptions = descriptions
+        form.addLayout(descriptions)
         caption("location")
         self.location = QLineEdit()
         self.location.setObjectName("eventadmin.location")
@@ -339,6 +346,8 @@ class EventAdminScreen(Screen):
         pairs = (
             (self.titles, (self.captions["title_cy"], self.title_cy)),
             (self.titles, (self.captions["title_en"], self.title_en)),
+            (self.descriptions, (self.captions["description_cy"], self.description_cy)),
+            (self.descriptions, (self.captions["description"], self.description)),
             (self.times, (self.captions["start"], self.start)),
             (self.times, (self.captions["end"], self.end)),
         )
@@ -349,21 +358,15 @@ class EventAdminScreen(Screen):
             row = 2 * (index % 2) if portrait else 0
             grid.addWidget(caption, row, column)
             grid.addWidget(field, row + 1, column)
-        for grid in (self.titles, self.times):
+        for grid in (self.titles, self.descriptions, self.times):
             grid.setColumnStretch(0, 1)
             grid.setColumnStretch(1, 0 if portrait else 1)
 
     # --- words -------------------------------------------------------------------------------
 
     def kind_name(self, kind: str) -> str:
-        """The translated name of an event kind."""
-        return {
-            "workshop": self.tr("Workshop"),
-            "focus_group": self.tr("Focus group"),
-            "peer_support": self.tr("Peer-support drop-in"),
-            "coffee": self.tr("Coffee meet-up"),
-            "meeting": self.tr("Meeting"),
-        }.get(kind, kind)
+        """The translated name of an event kind (screens.words names them once)."""
+        return words.event_kind_name(kind)
 
     def _date_text(self, ordinal: int) -> str:
         return self.ctx.languages.locale.toString(
@@ -396,7 +399,8 @@ class EventAdminScreen(Screen):
             "kind": self.tr("Kind of event"),
             "title_cy": self.tr("Title in Welsh"),
             "title_en": self.tr("Title in English"),
-            "description": self.tr("Description (shown as written)"),
+            "description_cy": self.tr("Description in Welsh"),
+            "description": self.tr("Description in English"),
             "location": self.tr("Location"),
             "day": self.tr("Date"),
             "start": self.tr("Starts"),
@@ -411,6 +415,7 @@ class EventAdminScreen(Screen):
         for key, field in (
             ("title_cy", self.title_cy),
             ("title_en", self.title_en),
+            ("description_cy", self.description_cy),
             ("description", self.description),
             ("location", self.location),
         ):
@@ -569,6 +574,7 @@ class EventAdminScreen(Screen):
         self.title_cy.setText(data.title_cy)
         self.title_en.setText(data.title_en)
         self.description.setPlainText(data.description)
+        self.description_cy.setPlainText(data.description_cy)
         self.location.setText(data.location)
         self.day.set_value(data.day.toordinal())
         self.start.set_value(data.start_minutes)
@@ -590,6 +596,7 @@ class EventAdminScreen(Screen):
             title_en=self.title_en.text(),
             title_cy=self.title_cy.text(),
             description=self.description.toPlainText(),
+            description_cy=self.description_cy.toPlainText(),
             location=self.location.text(),
             day=date.fromordinal(self.day.value()),
             start_minutes=self.start.value(),
@@ -706,6 +713,7 @@ class EventAdminScreen(Screen):
                 "title_cy": self.title_cy,
                 "location": self.location,
                 "description": self.description,
+                "description_cy": self.description_cy,
             }.get(str(exc.params.get("field", "")))
             if field is not None:
                 self.form_scroll.ensureWidgetVisible(field)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from kiosk.dto.catalogue import EventCard
+from screens import words
 from screens.base import Screen, ScreenContext
 from screens.i18n import qdate
 from screens.presenters.events import group_by_day, local
@@ -26,13 +27,8 @@ class EventsScreen(Screen):
         self.retranslate()
 
     def kind_name(self, kind: str) -> str:
-        """The translated name of an event kind."""
-        return {
-            "meeting": self.tr("Meeting"),
-            "workshop": self.tr("Workshop"),
-            "focus_group": self.tr("Focus group"),
-            "coffee": self.tr("Coffee meet-up"),
-        }.get(kind, kind)
+        """The translated name of an event kind (screens.words names them once)."""
+        return words.event_kind_name(kind)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("What's on"))
@@ -65,9 +61,13 @@ class EventsScreen(Screen):
             for event in day.events:
                 start, end = local(event.starts_at), local(event.ends_at)
                 title = event.title_cy if welsh else event.title_en
+                about = words.bilingual_text(
+                    event.description_cy, event.description_en, "cy" if welsh else "en"
+                )
+                where = " · ".join(p for p in (self.kind_name(event.kind), event.location) if p)
                 self.list.add_card(
                     f"{start:%H:%M}–{end:%H:%M}  {title}",
-                    [f"{self.kind_name(event.kind)} · {event.location}"],
+                    [where, about] if about else [where],
                     key=event.id,
                     content=False,
                 )

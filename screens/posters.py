@@ -49,7 +49,7 @@ from screens.i18n import qdate
 from screens.presenters.chart import COLOURS
 from screens.presenters.events import local
 from screens.words import CONTEXT as TERMS_CONTEXT
-from screens.words import STAGES
+from screens.words import EVENT_KINDS, STAGES
 
 CONTEXT = "Poster"
 WORDS = {
@@ -84,10 +84,6 @@ WORDS = {
     "consistent_fail": QT_TRANSLATE_NOOP("Poster", "Consistently misses the target"),
     "inconsistent": QT_TRANSLATE_NOOP("Poster", "Hit and miss against the target"),
     "event": QT_TRANSLATE_NOOP("Poster", "Event"),
-    "meeting": QT_TRANSLATE_NOOP("Poster", "Meeting"),
-    "workshop": QT_TRANSLATE_NOOP("Poster", "Workshop"),
-    "focus_group": QT_TRANSLATE_NOOP("Poster", "Focus group"),
-    "coffee": QT_TRANSLATE_NOOP("Poster", "Coffee meet-up"),
     "when": QT_TRANSLATE_NOOP("Poster", "When"),
     "where": QT_TRANSLATE_NOOP("Poster", "Where"),
     "all_welcome": QT_TRANSLATE_NOOP("Poster", "All welcome"),
@@ -133,6 +129,8 @@ def _source(key: str) -> tuple[str, str]:
     """The context and English source of a word: "st_<stage>" names a stage (screens.words)."""
     if key.startswith("st_"):
         return TERMS_CONTEXT, STAGES[key.removeprefix("st_")]
+    if key in EVENT_KINDS:  # a kind of event: named once in screens.words
+        return TERMS_CONTEXT, EVENT_KINDS[key]
     return CONTEXT, str(WORDS[key])
 
 
@@ -946,7 +944,7 @@ def event_flyer(
     """An event as an A5 flyer PDF at `path`: its kind, title, date and time in the room's
     local time, location, description and an "All welcome" line."""
     words = _Words(lang, welsh)
-    kind_key = event.kind if event.kind in WORDS else "event"
+    kind_key = event.kind if event.kind in EVENT_KINDS else "event"
     titles: list[str] = []
     for code in ("cy", "en") if lang == "both" else (lang,):
         title = (event.title_cy or event.title_en) if code == "cy" else event.title_en
@@ -960,6 +958,17 @@ def event_flyer(
             day += " – " + LOCALES[code].toString(qdate(end.date()), "dddd d MMMM yyyy")
         dates.append(day)
     times = f"{start:%H:%M} – {end:%H:%M}"
+    # The description in each language shown (Welsh first), falling back to the other one.
+    descriptions: list[str] = []
+    for code in ("cy", "en") if lang == "both" else (lang,):
+        mine, other = (
+            (event.description_cy, event.description)
+            if code == "cy"
+            else (event.description, event.description_cy)
+        )
+        text = mine.strip() or other.strip()
+        if text and text not in descriptions:
+            descriptions.append(text)
 
     def draw(c: _Canvas) -> None:
         top = _band(c) + c.u(30)
@@ -1021,8 +1030,9 @@ def event_flyer(
                     where.draw(p, x + pad, yy, c.on_primary)
 
             blocks.append(_Block(inner_h + 2 * pad, info, gap))
-            if event.description:
-                blocks.append(_paragraph(c, event.description, 11.5 * s, width, max_lines=10))
+            for about in descriptions:
+                lines = 10 if len(descriptions) == 1 else 6
+                blocks.append(_paragraph(c, about, 11.5 * s, width, max_lines=lines))
                 blocks[-1].gap_after = gap
             welcome = c.bilingual(
                 words.pair("all_welcome"),

@@ -47,7 +47,7 @@ from screens.presenters.chart import COLOURS
 from screens.presenters.events import group_by_day, local
 from screens.widgets import named
 from screens.words import CONTEXT as TERMS_CONTEXT
-from screens.words import STAGES
+from screens.words import EVENT_KINDS, STAGES
 
 CONTEXT = "SlideView"
 WORDS = {
@@ -96,10 +96,6 @@ WORDS = {
     "consistent_pass": QT_TRANSLATE_NOOP("SlideView", "Consistently meets the target"),
     "consistent_fail": QT_TRANSLATE_NOOP("SlideView", "Consistently misses the target"),
     "inconsistent": QT_TRANSLATE_NOOP("SlideView", "Hit and miss against the target"),
-    "meeting": QT_TRANSLATE_NOOP("SlideView", "Meeting"),
-    "workshop": QT_TRANSLATE_NOOP("SlideView", "Workshop"),
-    "focus_group": QT_TRANSLATE_NOOP("SlideView", "Focus group"),
-    "coffee": QT_TRANSLATE_NOOP("SlideView", "Coffee meet-up"),
 }
 INK = "#1D2329"
 MUTED = "#4A5561"
@@ -135,6 +131,8 @@ class Translator:
         """One word or phrase in `lang` (the loop's language when None)."""
         if key.startswith("st_"):  # a stage: its name lives in screens.words
             context, source = TERMS_CONTEXT, STAGES[key.removeprefix("st_")]
+        elif key in EVENT_KINDS:  # a kind of event: named once in screens.words
+            context, source = TERMS_CONTEXT, EVENT_KINDS[key]
         else:
             context, source = CONTEXT, str(WORDS[key])
         return self._welsh(context, source) if (lang or self.lang) == "cy" else source

@@ -45,6 +45,15 @@ CARD_KIND_HEADINGS: Mapping[str, str] = {
     "action": str(QT_TRANSLATE_NOOP("Words", "Actions")),
 }
 
+# The kinds of event held in the room (kiosk.models.EventKind), by value.
+EVENT_KINDS: Mapping[str, str] = {
+    "workshop": str(QT_TRANSLATE_NOOP("Words", "Workshop")),
+    "focus_group": str(QT_TRANSLATE_NOOP("Words", "Focus group")),
+    "peer_support": str(QT_TRANSLATE_NOOP("Words", "Peer-support drop-in")),
+    "coffee": str(QT_TRANSLATE_NOOP("Words", "Coffee meet-up")),
+    "meeting": str(QT_TRANSLATE_NOOP("Words", "Meeting")),
+}
+
 # The decision at the end of a PDSA cycle (screens.presenters.qnet.ACTS).
 ACTS: Mapping[str, str] = {
     "adopt": str(QT_TRANSLATE_NOOP("Words", "Adopt")),
@@ -77,6 +86,18 @@ def card_kind_name(kind: str) -> str:
     """The translated name of a kind of card, one word ("Idea")."""
     source = CARD_KINDS.get(kind)
     return _tr(source) if source is not None else kind
+
+
+def event_kind_name(kind: str) -> str:
+    """The translated name of a kind of event ("Peer-support drop-in"); the value if unknown."""
+    source = EVENT_KINDS.get(kind)
+    return _tr(source) if source is not None else kind
+
+
+def bilingual_text(cy: str, en: str, lang: str) -> str:
+    """A text written in both languages, in `lang`, or in the other when it is empty."""
+    first, other = (cy, en) if lang == "cy" else (en, cy)
+    return first.strip() or other.strip()
 
 
 def card_kind_heading(kind: str) -> str:
@@ -251,7 +272,8 @@ EVENT_FIELDS: Mapping[str, str] = {
     "title_en": str(QT_TRANSLATE_NOOP("Words", "Title in English")),
     "title_cy": str(QT_TRANSLATE_NOOP("Words", "Title in Welsh")),
     "location": str(QT_TRANSLATE_NOOP("Words", "Location")),
-    "description": str(QT_TRANSLATE_NOOP("Words", "Description")),
+    "description": str(QT_TRANSLATE_NOOP("Words", "Description in English")),
+    "description_cy": str(QT_TRANSLATE_NOOP("Words", "Description in Welsh")),
     "times": str(QT_TRANSLATE_NOOP("Words", "Start and end")),
     "capacity": str(QT_TRANSLATE_NOOP("Words", "Places")),
     "repeat": str(QT_TRANSLATE_NOOP("Words", "Repeats")),

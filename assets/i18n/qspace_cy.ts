@@ -541,67 +541,67 @@
         <translation type="unfinished">Chi yw&apos;r cyntaf yma am hyn. Bydd hwylusydd yn dod i ddweud helo.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="704"/>
+        <location filename="../../screens/checkin.py" line="706"/>
         <source>Your coffee match this round: %1. Say hello and find a time!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich partner coffi y rownd hon: %1. Dywedwch helo a dewch o hyd i amser!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="710"/>
+        <location filename="../../screens/checkin.py" line="712"/>
         <source>Did you meet %1 for coffee?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wnaethoch chi gwrdd â %1 am goffi?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="716"/>
+        <location filename="../../screens/checkin.py" line="718"/>
         <source>Someone would like to work with you on %1: %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hoffai rhywun weithio gyda chi ar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="725"/>
+        <location filename="../../screens/checkin.py" line="727"/>
         <source>Peer supporters who can help with this: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymheiriaid a all helpu gyda hyn: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="742"/>
+        <location filename="../../screens/checkin.py" line="744"/>
         <source>Thank you for letting us know.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch am roi gwybod i ni.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="754"/>
+        <location filename="../../screens/checkin.py" line="756"/>
         <source>You are in the coffee trials: your match shows at a later check-in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi yn y treialon coffi: bydd eich partner yn ymddangos pan fyddwch chi&apos;n cofrestru eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="789"/>
+        <location filename="../../screens/checkin.py" line="791"/>
         <source>Your QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="801"/>
+        <location filename="../../screens/checkin.py" line="803"/>
         <source>Scan me to check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganiwch fi i gofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="821"/>
+        <location filename="../../screens/checkin.py" line="823"/>
         <source>Your badge is printing.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;ch bathodyn yn cael ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="824"/>
+        <location filename="../../screens/checkin.py" line="826"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim argraffydd wedi&apos;i osod: mae&apos;r bathodyn wedi&apos;i gadw fel PDF i hwylusydd ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="832"/>
+        <location filename="../../screens/checkin.py" line="834"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd argraffu&apos;r bathodyn. Holwch hwylusydd, os gwelwch yn dda.</translation>
@@ -610,43 +610,13 @@
 <context>
     <name>EventAdminScreen</name>
     <message>
-        <location filename="../../screens/event_admin.py" line="361"/>
-        <source>Workshop</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Gweithdy</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="362"/>
-        <source>Focus group</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Grŵp ffocws</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="363"/>
-        <source>Peer-support drop-in</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Sesiwn galw heibio cymorth cymheiriaid</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="364"/>
-        <source>Coffee meet-up</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Paned a sgwrs</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="365"/>
-        <source>Meeting</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Cyfarfod</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="378"/>
+        <location filename="../../screens/event_admin.py" line="381"/>
         <source>No limit</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim terfyn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/event_admin.py" line="381"/>
+        <location filename="../../screens/event_admin.py" line="384"/>
         <source>%n time(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -658,300 +628,306 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="387"/>
+        <location filename="../../screens/event_admin.py" line="390"/>
         <source>Edit the event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="387"/>
-        <location filename="../../screens/event_admin.py" line="391"/>
+        <location filename="../../screens/event_admin.py" line="390"/>
+        <location filename="../../screens/event_admin.py" line="394"/>
         <source>New event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiad newydd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="389"/>
+        <location filename="../../screens/event_admin.py" line="392"/>
         <source>Events</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="392"/>
+        <location filename="../../screens/event_admin.py" line="395"/>
         <source>Import from a USB drive</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mewnforio o gof bach USB</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="393"/>
+        <location filename="../../screens/event_admin.py" line="396"/>
         <source>Back to the facilitator page</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl i dudalen yr hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="394"/>
+        <location filename="../../screens/event_admin.py" line="397"/>
         <source>The room&apos;s events and series</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiadau a chyfresi&apos;r ystafell</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="396"/>
+        <location filename="../../screens/event_admin.py" line="399"/>
         <source>Kind of event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Math o ddigwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="397"/>
+        <location filename="../../screens/event_admin.py" line="400"/>
         <source>Title in Welsh</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl yn Gymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="398"/>
+        <location filename="../../screens/event_admin.py" line="401"/>
         <source>Title in English</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl yn Saesneg</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="399"/>
-        <source>Description (shown as written)</source>
+        <location filename="../../screens/event_admin.py" line="402"/>
+        <source>Description in Welsh</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Disgrifiad (yn cael ei ddangos fel y mae wedi&apos;i ysgrifennu)</translation>
+        <translation type="unfinished">Disgrifiad yn Gymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="400"/>
+        <location filename="../../screens/event_admin.py" line="403"/>
+        <source>Description in English</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Disgrifiad yn Saesneg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/event_admin.py" line="404"/>
         <source>Location</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Lleoliad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="401"/>
+        <location filename="../../screens/event_admin.py" line="405"/>
         <source>Date</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="402"/>
+        <location filename="../../screens/event_admin.py" line="406"/>
         <source>Starts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn dechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="403"/>
+        <location filename="../../screens/event_admin.py" line="407"/>
         <source>Ends</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="404"/>
+        <location filename="../../screens/event_admin.py" line="408"/>
         <source>Places</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Lleoedd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="405"/>
+        <location filename="../../screens/event_admin.py" line="409"/>
         <source>Repeats</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ailadrodd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="406"/>
+        <location filename="../../screens/event_admin.py" line="410"/>
         <source>The repeats end</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ailadrodd yn dod i ben</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="407"/>
+        <location filename="../../screens/event_admin.py" line="411"/>
         <source>Dates in the series</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyddiadau&apos;r gyfres</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="418"/>
+        <location filename="../../screens/event_admin.py" line="423"/>
         <source>For example: Gweithdy Gwella Ansawdd</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: Gweithdy Gwella Ansawdd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="419"/>
+        <location filename="../../screens/event_admin.py" line="424"/>
         <source>For example: Quality Improvement workshop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: Quality Improvement workshop</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="420"/>
+        <location filename="../../screens/event_admin.py" line="425"/>
         <source>For example: Qspace, 2nd floor</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: Qspace, ail lawr</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="424"/>
+        <location filename="../../screens/event_admin.py" line="429"/>
         <source>Does not repeat</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim ailadrodd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="425"/>
+        <location filename="../../screens/event_admin.py" line="430"/>
         <source>Every week</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bob wythnos</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="426"/>
+        <location filename="../../screens/event_admin.py" line="431"/>
         <source>Every month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bob mis</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="431"/>
+        <location filename="../../screens/event_admin.py" line="436"/>
         <source>After a number of times</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ar ôl nifer o weithiau</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="432"/>
+        <location filename="../../screens/event_admin.py" line="437"/>
         <source>On a date</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ar ddyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="433"/>
+        <location filename="../../screens/event_admin.py" line="438"/>
         <source>Never</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Byth</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="437"/>
-        <location filename="../../screens/event_admin.py" line="438"/>
+        <location filename="../../screens/event_admin.py" line="442"/>
+        <location filename="../../screens/event_admin.py" line="443"/>
         <source>a day</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">diwrnod</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="437"/>
-        <location filename="../../screens/event_admin.py" line="438"/>
+        <location filename="../../screens/event_admin.py" line="442"/>
+        <location filename="../../screens/event_admin.py" line="443"/>
         <source>a week</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wythnos</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="439"/>
-        <location filename="../../screens/event_admin.py" line="440"/>
+        <location filename="../../screens/event_admin.py" line="444"/>
+        <location filename="../../screens/event_admin.py" line="445"/>
         <source>15 minutes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">15 munud</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="439"/>
-        <location filename="../../screens/event_admin.py" line="440"/>
+        <location filename="../../screens/event_admin.py" line="444"/>
+        <location filename="../../screens/event_admin.py" line="445"/>
         <source>an hour</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">awr</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="441"/>
+        <location filename="../../screens/event_admin.py" line="446"/>
         <source>1 place</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">1 lle</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="441"/>
+        <location filename="../../screens/event_admin.py" line="446"/>
         <source>10 places</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">10 lle</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="447"/>
+        <location filename="../../screens/event_admin.py" line="452"/>
         <source>Skip a date to take it out of the series; Restore puts it back.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgorwch ddyddiad i&apos;w dynnu o&apos;r gyfres; mae Adfer yn ei roi yn ôl.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="449"/>
+        <location filename="../../screens/event_admin.py" line="454"/>
         <source>Back to the list</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl i&apos;r rhestr</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="451"/>
+        <location filename="../../screens/event_admin.py" line="456"/>
         <source>Touch again to cancel the event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyffyrddwch eto i ganslo&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="453"/>
+        <location filename="../../screens/event_admin.py" line="458"/>
         <source>Cancel the event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canslo&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="455"/>
+        <location filename="../../screens/event_admin.py" line="460"/>
         <source>Make a flyer (PDF)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwneud taflen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="456"/>
+        <location filename="../../screens/event_admin.py" line="461"/>
         <source>Save changes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r newidiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="456"/>
+        <location filename="../../screens/event_admin.py" line="461"/>
         <source>Save the event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="457"/>
+        <location filename="../../screens/event_admin.py" line="462"/>
         <source>The event&apos;s details</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Manylion y digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="476"/>
+        <location filename="../../screens/event_admin.py" line="481"/>
         <source>%1 fewer</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 yn llai</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="476"/>
+        <location filename="../../screens/event_admin.py" line="481"/>
         <source>%1 earlier</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 yn gynt</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="477"/>
+        <location filename="../../screens/event_admin.py" line="482"/>
         <source>%1 more</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 yn fwy</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="477"/>
+        <location filename="../../screens/event_admin.py" line="482"/>
         <source>%1 later</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 yn hwyrach</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="504"/>
+        <location filename="../../screens/event_admin.py" line="509"/>
         <source>No events yet. Touch New event to add one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim digwyddiadau eto. Cyffyrddwch â Digwyddiad newydd i ychwanegu un.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="514"/>
+        <location filename="../../screens/event_admin.py" line="519"/>
         <source>Every week from %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bob wythnos o %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="515"/>
+        <location filename="../../screens/event_admin.py" line="520"/>
         <source>Every month from %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bob mis o %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/event_admin.py" line="524"/>
+        <location filename="../../screens/event_admin.py" line="529"/>
         <source>%n date(s) skipped</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -963,67 +939,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="528"/>
+        <location filename="../../screens/event_admin.py" line="533"/>
         <source>Cancelled</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i ganslo</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="641"/>
+        <location filename="../../screens/event_admin.py" line="648"/>
         <source>%1 (skipped)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 (wedi&apos;i hepgor)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="644"/>
+        <location filename="../../screens/event_admin.py" line="651"/>
         <source>Restore</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adfer</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="644"/>
+        <location filename="../../screens/event_admin.py" line="651"/>
         <source>Restore %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adfer %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="646"/>
+        <location filename="../../screens/event_admin.py" line="653"/>
         <source>Skip</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="646"/>
+        <location filename="../../screens/event_admin.py" line="653"/>
         <source>Skip %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="668"/>
+        <location filename="../../screens/event_admin.py" line="675"/>
         <source>Saved: the series&apos; dates are up to date.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw: mae dyddiadau&apos;r gyfres yn gyfredol.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="690"/>
+        <location filename="../../screens/event_admin.py" line="697"/>
         <source>Saved: %1. It is on What&apos;s on now.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw: %1. Mae ar Beth sydd ymlaen nawr.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="692"/>
+        <location filename="../../screens/event_admin.py" line="699"/>
         <source>Saved the changes to %1.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi cadw&apos;r newidiadau i %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="736"/>
+        <location filename="../../screens/event_admin.py" line="744"/>
         <source>Cancelled: %1. It has left What&apos;s on and the screens.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i ganslo: %1. Mae wedi gadael Beth sydd ymlaen a&apos;r sgriniau.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="783"/>
+        <location filename="../../screens/event_admin.py" line="791"/>
         <source>The flyer could not be saved; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r daflen; mae&apos;r manylion yn y log.</translation>
@@ -1032,55 +1008,31 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../screens/events.py" line="31"/>
-        <source>Meeting</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Cyfarfod</translation>
-    </message>
-    <message>
-        <location filename="../../screens/events.py" line="32"/>
-        <source>Workshop</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Gweithdy</translation>
-    </message>
-    <message>
-        <location filename="../../screens/events.py" line="33"/>
-        <source>Focus group</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Grŵp ffocws</translation>
-    </message>
-    <message>
         <location filename="../../screens/events.py" line="34"/>
-        <source>Coffee meet-up</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Paned a sgwrs</translation>
-    </message>
-    <message>
-        <location filename="../../screens/events.py" line="38"/>
         <source>What&apos;s on</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth sydd ymlaen</translation>
     </message>
     <message>
-        <location filename="../../screens/events.py" line="39"/>
+        <location filename="../../screens/events.py" line="35"/>
         <source>Upcoming events</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiadau i ddod</translation>
     </message>
     <message>
-        <location filename="../../screens/events.py" line="55"/>
+        <location filename="../../screens/events.py" line="51"/>
         <source>Nothing is booked yet. Ask a facilitator about upcoming sessions.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim byd wedi&apos;i drefnu eto. Holwch hwylusydd am sesiynau sydd i ddod.</translation>
     </message>
     <message>
-        <location filename="../../screens/events.py" line="61"/>
+        <location filename="../../screens/events.py" line="57"/>
         <source>Today</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Heddiw</translation>
     </message>
     <message>
-        <location filename="../../screens/events.py" line="61"/>
+        <location filename="../../screens/events.py" line="57"/>
         <source>Tomorrow</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yfory</translation>
@@ -2633,48 +2585,24 @@
     </message>
     <message>
         <location filename="../../screens/posters.py" line="87"/>
-        <source>Meeting</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Cyfarfod</translation>
-    </message>
-    <message>
-        <location filename="../../screens/posters.py" line="88"/>
-        <source>Workshop</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Gweithdy</translation>
-    </message>
-    <message>
-        <location filename="../../screens/posters.py" line="89"/>
-        <source>Focus group</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Grŵp ffocws</translation>
-    </message>
-    <message>
-        <location filename="../../screens/posters.py" line="90"/>
-        <source>Coffee meet-up</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Paned a sgwrs</translation>
-    </message>
-    <message>
-        <location filename="../../screens/posters.py" line="91"/>
         <source>When</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pryd</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="92"/>
+        <location filename="../../screens/posters.py" line="88"/>
         <source>Where</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ble</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="93"/>
+        <location filename="../../screens/posters.py" line="89"/>
         <source>All welcome</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso i bawb</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="94"/>
+        <location filename="../../screens/posters.py" line="90"/>
         <source>Peer support for quality improvement</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymorth gan gymheiriaid i wella ansawdd</translation>
@@ -5768,30 +5696,6 @@
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Weithiau&apos;n cyrraedd y targed, weithiau&apos;n methu</translation>
     </message>
-    <message>
-        <location filename="../../screens/slides.py" line="99"/>
-        <source>Meeting</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Cyfarfod</translation>
-    </message>
-    <message>
-        <location filename="../../screens/slides.py" line="100"/>
-        <source>Workshop</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Gweithdy</translation>
-    </message>
-    <message>
-        <location filename="../../screens/slides.py" line="101"/>
-        <source>Focus group</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Grŵp ffocws</translation>
-    </message>
-    <message>
-        <location filename="../../screens/slides.py" line="102"/>
-        <source>Coffee meet-up</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Paned a sgwrs</translation>
-    </message>
 </context>
 <context>
     <name>StoriesScreen</name>
@@ -6596,198 +6500,228 @@
     </message>
     <message>
         <location filename="../../screens/words.py" line="50"/>
+        <source>Workshop</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gweithdy</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="51"/>
+        <source>Focus group</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Grŵp ffocws</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="52"/>
+        <source>Peer-support drop-in</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sesiwn galw heibio cymorth cymheiriaid</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="53"/>
+        <source>Coffee meet-up</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Paned a sgwrs</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="54"/>
+        <source>Meeting</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cyfarfod</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="59"/>
         <source>Adopt</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mabwysiadu</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="51"/>
+        <location filename="../../screens/words.py" line="60"/>
         <source>Adapt</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Addasu</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="52"/>
+        <location filename="../../screens/words.py" line="61"/>
         <source>Abandon</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhoi&apos;r gorau iddi</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="92"/>
+        <location filename="../../screens/words.py" line="113"/>
         <source>Not decided yet</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Heb benderfynu eto</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="112"/>
+        <location filename="../../screens/words.py" line="133"/>
         <source>Seconds on screen must be from %1 to %2.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhaid i&apos;r eiliadau ar y sgrin fod rhwng %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="118"/>
+        <location filename="../../screens/words.py" line="139"/>
         <source>Write times as HH:MM, such as 08:00 (got “%1”).</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhowch amseroedd fel AA:MM, er enghraifft 08:00 (rhoesoch chi “%1”).</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="122"/>
+        <location filename="../../screens/words.py" line="143"/>
         <source>The window starts and ends at the same time; leave both empty for all day.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r amser dechrau a&apos;r amser gorffen yr un fath; gadewch y ddau yn wag am y dydd cyfan.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="127"/>
+        <location filename="../../screens/words.py" line="148"/>
         <source>Choose at least one day.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch o leiaf un diwrnod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="128"/>
+        <location filename="../../screens/words.py" line="149"/>
         <source>That slide cannot go in a loop.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim modd rhoi&apos;r sleid yna mewn dolen.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="134"/>
+        <location filename="../../screens/words.py" line="155"/>
         <source>The message is too long: at most %1 characters.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r neges yn rhy hir: %1 nod ar y mwyaf.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="137"/>
+        <location filename="../../screens/words.py" line="158"/>
         <source>Write the message in Welsh, English or both.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch y neges yn Gymraeg, yn Saesneg, neu yn y ddwy iaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="143"/>
+        <location filename="../../screens/words.py" line="164"/>
         <source>Give the story a title, in Welsh or English.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhowch deitl i&apos;r stori, yn Gymraeg neu yn Saesneg.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="145"/>
+        <location filename="../../screens/words.py" line="166"/>
         <source>That measure is not one of this project&apos;s measures; choose another.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dydy&apos;r mesur hwnnw ddim yn un o fesurau&apos;r prosiect hwn; dewiswch un arall.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="149"/>
+        <location filename="../../screens/words.py" line="170"/>
         <source>Someone chosen is no longer on the team or no longer agrees to be shown.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dydy rhywun a ddewiswyd ddim yn y tîm bellach, neu ddim yn cytuno mwyach i gael ei ddangos.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="153"/>
+        <location filename="../../screens/words.py" line="174"/>
         <source>Choose the project before naming team members or a measure.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch y prosiect cyn enwi aelodau&apos;r tîm neu fesur.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="157"/>
+        <location filename="../../screens/words.py" line="178"/>
         <source>The title</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y teitl</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="158"/>
+        <location filename="../../screens/words.py" line="179"/>
         <source>The problem</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y broblem</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="159"/>
+        <location filename="../../screens/words.py" line="180"/>
         <source>What changed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth newidiodd</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="160"/>
+        <location filename="../../screens/words.py" line="181"/>
         <source>The result</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y canlyniad</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="161"/>
+        <location filename="../../screens/words.py" line="182"/>
         <source>Lessons learned</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwersi a ddysgwyd</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="165"/>
+        <location filename="../../screens/words.py" line="186"/>
         <source>Welsh</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="167"/>
+        <location filename="../../screens/words.py" line="188"/>
         <source>English</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Saesneg</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="171"/>
+        <location filename="../../screens/words.py" line="192"/>
         <source>%1 (%2) is too long: at most %3 characters.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae %1 (%2) yn rhy hir: %3 nod ar y mwyaf.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="177"/>
+        <location filename="../../screens/words.py" line="198"/>
         <source>%1 (%2) has characters that cannot be stored. Please type it again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae nodau yn %1 (%2) na ellir eu cadw. Teipiwch e eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="187"/>
+        <location filename="../../screens/words.py" line="208"/>
         <source>That photo is too large to use; choose a smaller one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r llun hwnnw&apos;n rhy fawr i&apos;w ddefnyddio; dewiswch un llai.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="191"/>
+        <location filename="../../screens/words.py" line="212"/>
         <source>That file could not be read; check the USB drive is still in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y ffeil honno; gwnewch yn siŵr fod y cof bach USB yn dal i mewn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="194"/>
+        <location filename="../../screens/words.py" line="215"/>
         <source>That file is not a photo the kiosk can show (JPEG or PNG); choose another.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dydy&apos;r ffeil honno ddim yn llun y gall y ciosg ei ddangos (JPEG neu PNG); dewiswch un arall.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="204"/>
+        <location filename="../../screens/words.py" line="225"/>
         <source>Say who the thanks are for.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dywedwch i bwy mae&apos;r diolch.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="206"/>
+        <location filename="../../screens/words.py" line="227"/>
         <source>Sign with your name or leave it empty.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llofnodwch gyda&apos;ch enw, neu adewch y blwch yn wag.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="207"/>
+        <location filename="../../screens/words.py" line="228"/>
         <source>Write your note.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch eich nodyn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="213"/>
+        <location filename="../../screens/words.py" line="234"/>
         <source>That is too long; please shorten it.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae hynny&apos;n rhy hir; byrhewch e, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="215"/>
+        <location filename="../../screens/words.py" line="236"/>
         <source>This is too long: at most %1 characters.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae hwn yn rhy hir: %1 nod ar y mwyaf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/words.py" line="224"/>
+        <location filename="../../screens/words.py" line="245"/>
         <source>You have used all your %n dot(s).</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -6799,625 +6733,631 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="233"/>
+        <location filename="../../screens/words.py" line="254"/>
         <source>“%1” is not right: please check it. Nothing was saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw “%1” ddim yn iawn: gwiriwch y gwerth, os gwelwch yn dda. Does dim byd wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="242"/>
+        <location filename="../../screens/words.py" line="263"/>
         <source>A PIN has %1 to %2 digits.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae gan PIN rhwng %1 a %2 digid.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="250"/>
+        <location filename="../../screens/words.py" line="271"/>
         <source>Kind of event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Math o ddigwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="251"/>
+        <location filename="../../screens/words.py" line="272"/>
         <source>Title in English</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl yn Saesneg</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="252"/>
+        <location filename="../../screens/words.py" line="273"/>
         <source>Title in Welsh</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl yn Gymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="253"/>
+        <location filename="../../screens/words.py" line="274"/>
         <source>Location</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Lleoliad</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="254"/>
-        <source>Description</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Disgrifiad</translation>
-    </message>
-    <message>
-        <location filename="../../screens/words.py" line="255"/>
+        <location filename="../../screens/words.py" line="277"/>
         <source>Start and end</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dechrau a gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="256"/>
+        <location filename="../../screens/words.py" line="278"/>
         <source>Places</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Lleoedd</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="257"/>
+        <location filename="../../screens/words.py" line="279"/>
         <source>Repeats</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ailadrodd</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="258"/>
+        <location filename="../../screens/words.py" line="280"/>
         <source>Date in the series</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyddiad yn y gyfres</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="261"/>
+        <location filename="../../screens/words.py" line="283"/>
         <source>please fill this in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">llenwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="262"/>
-        <location filename="../../screens/words.py" line="263"/>
+        <location filename="../../screens/words.py" line="284"/>
+        <location filename="../../screens/words.py" line="285"/>
         <source>this is too long.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae hwn yn rhy hir.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="265"/>
+        <location filename="../../screens/words.py" line="287"/>
         <source>this has characters that cannot be stored.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae gan hwn nodau na ellir eu cadw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="267"/>
+        <location filename="../../screens/words.py" line="289"/>
         <source>the end must come after the start.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid i&apos;r diwedd ddod ar ôl y dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="268"/>
+        <location filename="../../screens/words.py" line="290"/>
         <source>from 1 to 10,000, or no limit.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">o 1 i 10,000, neu dim terfyn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="269"/>
+        <location filename="../../screens/words.py" line="291"/>
         <source>from 1 to 2,000 times.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">o 1 i 2,000 o weithiau.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="270"/>
+        <location filename="../../screens/words.py" line="292"/>
         <source>the last date must not be before the first.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ni all y dyddiad olaf fod cyn y cyntaf.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="281"/>
+        <location filename="../../screens/words.py" line="303"/>
         <source>this is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">dydy hwn ddim yn iawn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="282"/>
-        <location filename="../../screens/words.py" line="330"/>
+        <location filename="../../screens/words.py" line="304"/>
+        <location filename="../../screens/words.py" line="352"/>
         <source>%1: %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="288"/>
+        <location filename="../../screens/words.py" line="310"/>
         <source>the file is not UTF-8 text (save it as “CSV UTF-8” or as an .ics file)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid testun UTF-8 yw&apos;r ffeil (cadwch hi fel “CSV UTF-8” neu fel ffeil .ics)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="292"/>
+        <location filename="../../screens/words.py" line="314"/>
         <source>the file is empty</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae&apos;r ffeil yn wag</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="293"/>
+        <location filename="../../screens/words.py" line="315"/>
         <source>this column is missing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae&apos;r golofn hon ar goll</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="294"/>
+        <location filename="../../screens/words.py" line="316"/>
         <source>this column is not one the import knows</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">dydy&apos;r mewnforio ddim yn adnabod y golofn hon</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="295"/>
-        <location filename="../../screens/words.py" line="296"/>
+        <location filename="../../screens/words.py" line="317"/>
+        <location filename="../../screens/words.py" line="318"/>
         <source>empty, but needed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">yn wag, ond mae ei angen</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="297"/>
+        <location filename="../../screens/words.py" line="319"/>
         <source>missing, but needed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ar goll, ond mae ei angen</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="298"/>
+        <location filename="../../screens/words.py" line="320"/>
         <source>too long</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhy hir</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="299"/>
+        <location filename="../../screens/words.py" line="321"/>
         <source>holds characters that cannot be stored</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae&apos;n dal nodau na ellir eu cadw</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="300"/>
+        <location filename="../../screens/words.py" line="322"/>
         <source>not an email address</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid cyfeiriad e-bost yw hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="302"/>
+        <location filename="../../screens/words.py" line="324"/>
         <source>no department has this English or Welsh name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">does dim adran â&apos;r enw Saesneg neu Gymraeg hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="304"/>
+        <location filename="../../screens/words.py" line="326"/>
         <source>the language must be en or cy</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid i&apos;r iaith fod yn en neu cy</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="305"/>
+        <location filename="../../screens/words.py" line="327"/>
         <source>must be yes or no (true/false or 1/0)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid iddo fod yn yes neu no (true/false neu 1/0)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="306"/>
+        <location filename="../../screens/words.py" line="328"/>
         <source>appears twice</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">yn ymddangos ddwywaith</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="307"/>
+        <location filename="../../screens/words.py" line="329"/>
         <source>more cells than the header has columns</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mwy o gelloedd nag sydd o golofnau yn y pennawd</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="308"/>
+        <location filename="../../screens/words.py" line="330"/>
         <source>not an iCalendar file</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid ffeil iCalendar yw hon</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="309"/>
+        <location filename="../../screens/words.py" line="331"/>
         <source>cannot be read</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">does dim modd ei ddarllen</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="310"/>
+        <location filename="../../screens/words.py" line="332"/>
         <source>the end must come after the start, within 14 days</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid i&apos;r diwedd ddod ar ôl y dechrau, o fewn 14 diwrnod</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="311"/>
+        <location filename="../../screens/words.py" line="333"/>
         <source>not a repeat rule the kiosk can use</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid rheol ailadrodd y gall y ciosg ei defnyddio</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="320"/>
+        <location filename="../../screens/words.py" line="342"/>
         <source>Row %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhes %1</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="322"/>
+        <location filename="../../screens/words.py" line="344"/>
         <source>Line %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llinell %1</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="324"/>
+        <location filename="../../screens/words.py" line="346"/>
         <source>column %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">colofn %1</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="327"/>
+        <location filename="../../screens/words.py" line="349"/>
         <source>The file</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y ffeil</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="332"/>
+        <location filename="../../screens/words.py" line="354"/>
         <source>(found “%1”)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">(wedi dod o hyd i “%1”)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="340"/>
+        <location filename="../../screens/words.py" line="362"/>
         <source>The settings file could not be read. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y ffeil gosodiadau. Gofynnwch i hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="343"/>
+        <location filename="../../screens/words.py" line="365"/>
         <source>The settings file has a mistake in it. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae camgymeriad yn y ffeil gosodiadau. Gofynnwch i hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="346"/>
+        <location filename="../../screens/words.py" line="368"/>
         <source>The settings file names a setting the kiosk does not know.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ffeil gosodiadau yn enwi gosodiad nad yw&apos;r ciosg yn ei adnabod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="350"/>
+        <location filename="../../screens/words.py" line="372"/>
         <source>The settings file was written by a newer version of the kiosk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cafodd y ffeil gosodiadau ei hysgrifennu gan fersiwn mwy newydd o&apos;r ciosg.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="353"/>
+        <location filename="../../screens/words.py" line="375"/>
         <source>The database address is not right. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw cyfeiriad y gronfa ddata ddim yn gywir. Gofynnwch i hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="356"/>
+        <location filename="../../screens/words.py" line="378"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd agor cronfa ddata&apos;r ystafell. Holwch hwylusydd, os gwelwch yn dda; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="361"/>
+        <location filename="../../screens/words.py" line="383"/>
         <source>This update could not be applied to the room&apos;s database, so it was put back as it was before the update: nothing was lost. Please ask IT to install the previous version or a fixed one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd rhoi&apos;r diweddariad hwn ar waith ar gronfa ddata&apos;r ystafell, felly cafodd ei rhoi&apos;n ôl fel yr oedd cyn y diweddariad: chollwyd dim byd. Gofynnwch i&apos;r adran TG osod y fersiwn blaenorol neu un wedi&apos;i thrwsio, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="367"/>
+        <location filename="../../screens/words.py" line="389"/>
         <source>The room&apos;s database was made by a newer version of the kiosk. Please ask a facilitator to upgrade the kiosk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cafodd cronfa ddata&apos;r ystafell ei gwneud gan fersiwn mwy newydd o&apos;r ciosg. Gofynnwch i hwylusydd uwchraddio&apos;r ciosg.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="372"/>
+        <location filename="../../screens/words.py" line="394"/>
         <source>The room&apos;s database is damaged. A facilitator can bring back the newest good backup.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae cronfa ddata&apos;r ystafell wedi&apos;i difrodi. Gall hwylusydd ddod â&apos;r copi wrth gefn da diweddaraf yn ôl.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="376"/>
+        <location filename="../../screens/words.py" line="398"/>
         <source>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ni all y ciosg ysgrifennu i&apos;w ffolder data. Gofynnwch i hwylusydd; mae&apos;r manylion yn y log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="381"/>
+        <location filename="../../screens/words.py" line="403"/>
         <source>No facilitator PIN has been set yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim PIN hwylusydd wedi&apos;i osod eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="384"/>
+        <location filename="../../screens/words.py" line="406"/>
         <source>That PIN is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r PIN yna ddim yn gywir.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="385"/>
+        <location filename="../../screens/words.py" line="407"/>
         <source>Too many wrong PINs: please wait a few minutes.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gormod o PINau anghywir: arhoswch ychydig funudau, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="389"/>
+        <location filename="../../screens/words.py" line="411"/>
         <source>The two PINs are not the same. Please try again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r ddau PIN ddim yr un fath. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="392"/>
+        <location filename="../../screens/words.py" line="414"/>
         <source>Please fill this in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llenwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="394"/>
+        <location filename="../../screens/words.py" line="416"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae rhai nodau yn hwn nad oes modd eu cadw. Teipiwch e eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="397"/>
+        <location filename="../../screens/words.py" line="419"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw hwn ddim yn edrych fel cyfeiriad e-bost (er enghraifft, enw@wales.nhs.uk).</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="400"/>
+        <location filename="../../screens/words.py" line="422"/>
         <source>Please choose a department from the list or type its name.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch adran o&apos;r rhestr, neu deipiwch ei henw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="403"/>
+        <location filename="../../screens/words.py" line="425"/>
         <source>That topic is no longer on the list.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pwnc yna ddim ar y rhestr bellach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="406"/>
+        <location filename="../../screens/words.py" line="428"/>
         <source>That event has finished. Please choose a topic.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r digwyddiad yna wedi gorffen. Dewiswch bwnc, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="409"/>
+        <location filename="../../screens/words.py" line="431"/>
         <source>That person could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r person yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="412"/>
+        <location filename="../../screens/words.py" line="434"/>
         <source>You are already checked in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="415"/>
+        <location filename="../../screens/words.py" line="437"/>
         <source>That visit could not be found; it may have ended already.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r ymweliad yna; efallai ei fod wedi dod i ben yn barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="418"/>
-        <location filename="../../screens/words.py" line="548"/>
+        <location filename="../../screens/words.py" line="440"/>
+        <location filename="../../screens/words.py" line="570"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y cod yna. Rhowch gynnig arall arni, neu deipiwch eich enw yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="421"/>
-        <location filename="../../screens/words.py" line="553"/>
+        <location filename="../../screens/words.py" line="443"/>
+        <location filename="../../screens/words.py" line="575"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd gwirio&apos;r pàs hwn. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="424"/>
-        <location filename="../../screens/words.py" line="558"/>
+        <location filename="../../screens/words.py" line="446"/>
+        <location filename="../../screens/words.py" line="580"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pàs hwn ddim yn ddilys bellach. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="427"/>
+        <location filename="../../screens/words.py" line="449"/>
         <source>That project could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r prosiect yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="430"/>
+        <location filename="../../screens/words.py" line="452"/>
         <source>That measure could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r mesur yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="433"/>
+        <location filename="../../screens/words.py" line="455"/>
         <source>That data point could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r pwynt data yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="436"/>
+        <location filename="../../screens/words.py" line="458"/>
         <source>That PDSA cycle could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r cylch PDSA yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="439"/>
+        <location filename="../../screens/words.py" line="461"/>
         <source>That PDSA cycle belongs to another project.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r cylch PDSA yna&apos;n perthyn i brosiect arall.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="442"/>
+        <location filename="../../screens/words.py" line="464"/>
         <source>Those baseline and phase settings do not fit this chart.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r gosodiadau llinell sylfaen a chyfnodau yna ddim yn addas i&apos;r siart hwn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="446"/>
+        <location filename="../../screens/words.py" line="468"/>
         <source>That item is no longer there; the list has been refreshed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r eitem yna ddim yno bellach; mae&apos;r rhestr wedi&apos;i hadnewyddu.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="452"/>
+        <location filename="../../screens/words.py" line="474"/>
         <source>The recording could not be kept; please record it again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r recordiad; recordiwch e eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="455"/>
+        <location filename="../../screens/words.py" line="477"/>
         <source>Submit the story for approval before approving it.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyflwynwch y stori i&apos;w chymeradwyo cyn ei chymeradwyo.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="459"/>
+        <location filename="../../screens/words.py" line="481"/>
         <source>That session could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r sesiwn yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="462"/>
+        <location filename="../../screens/words.py" line="484"/>
         <source>This session has closed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r sesiwn hon wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="465"/>
+        <location filename="../../screens/words.py" line="487"/>
         <source>That session template could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r templed sesiwn yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="468"/>
+        <location filename="../../screens/words.py" line="490"/>
         <source>That part of the session could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r rhan yna o&apos;r sesiwn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="471"/>
+        <location filename="../../screens/words.py" line="493"/>
         <source>That card is no longer on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw&apos;r cerdyn hwnnw ar y bwrdd mwyach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="475"/>
+        <location filename="../../screens/words.py" line="497"/>
         <source>Each person can have from 1 to 20 dots.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gall pob person gael rhwng 1 ac 20 dot.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="478"/>
+        <location filename="../../screens/words.py" line="500"/>
         <source>Please choose a rating from 1 to 5.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch sgôr o 1 i 5.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="482"/>
+        <location filename="../../screens/words.py" line="504"/>
         <source>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw %1 wedi cytuno i gael ei ddangos: tynnwch %1 o&apos;r tîm, neu gallan nhw gytuno wrth gofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="486"/>
+        <location filename="../../screens/words.py" line="508"/>
         <source>A team member has not agreed to be shown. They can agree when they check in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw un o aelodau&apos;r tîm wedi cytuno i gael ei ddangos. Gallan nhw gytuno wrth gofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="490"/>
+        <location filename="../../screens/words.py" line="512"/>
         <source>Please choose adopt, adapt or abandon.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch fabwysiadu, addasu neu roi&apos;r gorau iddi.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="493"/>
+        <location filename="../../screens/words.py" line="515"/>
         <source>That is not a stage of the Model for Improvement.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw hwnnw ddim yn un o gamau&apos;r Model ar gyfer Gwella.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="496"/>
+        <location filename="../../screens/words.py" line="518"/>
         <source>Fewer than two people are in the coffee pool: no round today.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae llai na dau berson yn y grŵp coffi: dim rownd heddiw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="499"/>
+        <location filename="../../screens/words.py" line="521"/>
         <source>Today&apos;s round has been run already.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae rownd heddiw wedi&apos;i chynnal yn barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="502"/>
+        <location filename="../../screens/words.py" line="524"/>
         <source>That coffee round could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r rownd goffi yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="505"/>
+        <location filename="../../screens/words.py" line="527"/>
         <source>That post is no longer on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r neges yna ddim ar y bwrdd bellach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="508"/>
+        <location filename="../../screens/words.py" line="530"/>
         <source>That request could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r cais yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="511"/>
+        <location filename="../../screens/words.py" line="533"/>
         <source>That event could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r digwyddiad yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="277"/>
+        <location filename="../../screens/words.py" line="299"/>
         <source>Please check the event&apos;s details: one of them is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch fanylion y digwyddiad: dyw un ohonyn nhw ddim yn iawn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="515"/>
+        <location filename="../../screens/words.py" line="275"/>
+        <source>Description in English</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Disgrifiad yn Saesneg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="276"/>
+        <source>Description in Welsh</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Disgrifiad yn Gymraeg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="537"/>
         <source>Please check the measure&apos;s details: one of them is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch fanylion y mesur: dyw un ohonyn nhw ddim yn iawn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="518"/>
+        <location filename="../../screens/words.py" line="540"/>
         <source>Please check the department&apos;s names: one is empty or already used.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch enwau&apos;r adran: mae un yn wag neu wedi&apos;i ddefnyddio&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="521"/>
+        <location filename="../../screens/words.py" line="543"/>
         <source>Nothing was imported: the file has mistakes. Each one is listed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ni fewnforiwyd dim: mae camgymeriadau yn y ffeil. Mae pob un wedi&apos;i restru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="524"/>
+        <location filename="../../screens/words.py" line="546"/>
         <source>That file is not a Qspace Kiosk database. Nothing was changed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw&apos;r ffeil yna&apos;n gronfa ddata Ciosg Qspace. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="527"/>
+        <location filename="../../screens/words.py" line="549"/>
         <source>That backup comes from a newer version of the kiosk. Nothing was changed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Daw&apos;r copi wrth gefn yna o fersiwn mwy newydd o&apos;r ciosg. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="530"/>
+        <location filename="../../screens/words.py" line="552"/>
         <source>The backup could not be written. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd ysgrifennu&apos;r copi wrth gefn. Holwch hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="539"/>
+        <location filename="../../screens/words.py" line="561"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>

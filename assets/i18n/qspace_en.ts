@@ -453,57 +453,57 @@
         <translation>You are the first here for this. A facilitator will say hello.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="704"/>
+        <location filename="../../screens/checkin.py" line="706"/>
         <source>Your coffee match this round: %1. Say hello and find a time!</source>
         <translation>Your coffee match this round: %1. Say hello and find a time!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="710"/>
+        <location filename="../../screens/checkin.py" line="712"/>
         <source>Did you meet %1 for coffee?</source>
         <translation>Did you meet %1 for coffee?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="716"/>
+        <location filename="../../screens/checkin.py" line="718"/>
         <source>Someone would like to work with you on %1: %2</source>
         <translation>Someone would like to work with you on %1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="725"/>
+        <location filename="../../screens/checkin.py" line="727"/>
         <source>Peer supporters who can help with this: %1</source>
         <translation>Peer supporters who can help with this: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="742"/>
+        <location filename="../../screens/checkin.py" line="744"/>
         <source>Thank you for letting us know.</source>
         <translation>Thank you for letting us know.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="754"/>
+        <location filename="../../screens/checkin.py" line="756"/>
         <source>You are in the coffee trials: your match shows at a later check-in.</source>
         <translation>You are in the coffee trials: your match shows at a later check-in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="789"/>
+        <location filename="../../screens/checkin.py" line="791"/>
         <source>Your QR pass</source>
         <translation>Your QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="801"/>
+        <location filename="../../screens/checkin.py" line="803"/>
         <source>Scan me to check in</source>
         <translation>Scan me to check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="821"/>
+        <location filename="../../screens/checkin.py" line="823"/>
         <source>Your badge is printing.</source>
         <translation>Your badge is printing.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="824"/>
+        <location filename="../../screens/checkin.py" line="826"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translation>No printer is set up: the badge was saved as a PDF for a facilitator to print.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="832"/>
+        <location filename="../../screens/checkin.py" line="834"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translation>The badge could not be printed. Please ask a facilitator.</translation>
     </message>
@@ -511,37 +511,12 @@
 <context>
     <name>EventAdminScreen</name>
     <message>
-        <location filename="../../screens/event_admin.py" line="361"/>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="362"/>
-        <source>Focus group</source>
-        <translation>Focus group</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="363"/>
-        <source>Peer-support drop-in</source>
-        <translation>Peer-support drop-in</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="364"/>
-        <source>Coffee meet-up</source>
-        <translation>Coffee meet-up</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="365"/>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="378"/>
+        <location filename="../../screens/event_admin.py" line="381"/>
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/event_admin.py" line="381"/>
+        <location filename="../../screens/event_admin.py" line="384"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n time</numerusform>
@@ -549,252 +524,257 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="387"/>
+        <location filename="../../screens/event_admin.py" line="390"/>
         <source>Edit the event</source>
         <translation>Edit the event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="387"/>
-        <location filename="../../screens/event_admin.py" line="391"/>
+        <location filename="../../screens/event_admin.py" line="390"/>
+        <location filename="../../screens/event_admin.py" line="394"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="389"/>
+        <location filename="../../screens/event_admin.py" line="392"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="392"/>
+        <location filename="../../screens/event_admin.py" line="395"/>
         <source>Import from a USB drive</source>
         <translation>Import from a USB drive</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="393"/>
+        <location filename="../../screens/event_admin.py" line="396"/>
         <source>Back to the facilitator page</source>
         <translation>Back to the facilitator page</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="394"/>
+        <location filename="../../screens/event_admin.py" line="397"/>
         <source>The room&apos;s events and series</source>
         <translation>The room&apos;s events and series</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="396"/>
+        <location filename="../../screens/event_admin.py" line="399"/>
         <source>Kind of event</source>
         <translation>Kind of event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="397"/>
+        <location filename="../../screens/event_admin.py" line="400"/>
         <source>Title in Welsh</source>
         <translation>Title in Welsh</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="398"/>
+        <location filename="../../screens/event_admin.py" line="401"/>
         <source>Title in English</source>
         <translation>Title in English</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="399"/>
-        <source>Description (shown as written)</source>
-        <translation>Description (shown as written)</translation>
+        <location filename="../../screens/event_admin.py" line="402"/>
+        <source>Description in Welsh</source>
+        <translation>Description in Welsh</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="400"/>
+        <location filename="../../screens/event_admin.py" line="403"/>
+        <source>Description in English</source>
+        <translation>Description in English</translation>
+    </message>
+    <message>
+        <location filename="../../screens/event_admin.py" line="404"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="401"/>
+        <location filename="../../screens/event_admin.py" line="405"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="402"/>
+        <location filename="../../screens/event_admin.py" line="406"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="403"/>
+        <location filename="../../screens/event_admin.py" line="407"/>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="404"/>
+        <location filename="../../screens/event_admin.py" line="408"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="405"/>
+        <location filename="../../screens/event_admin.py" line="409"/>
         <source>Repeats</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="406"/>
+        <location filename="../../screens/event_admin.py" line="410"/>
         <source>The repeats end</source>
         <translation>The repeats end</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="407"/>
+        <location filename="../../screens/event_admin.py" line="411"/>
         <source>Dates in the series</source>
         <translation>Dates in the series</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="418"/>
+        <location filename="../../screens/event_admin.py" line="423"/>
         <source>For example: Gweithdy Gwella Ansawdd</source>
         <translation>For example: Gweithdy Gwella Ansawdd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="419"/>
+        <location filename="../../screens/event_admin.py" line="424"/>
         <source>For example: Quality Improvement workshop</source>
         <translation>For example: Quality Improvement workshop</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="420"/>
+        <location filename="../../screens/event_admin.py" line="425"/>
         <source>For example: Qspace, 2nd floor</source>
         <translation>For example: Qspace, 2nd floor</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="424"/>
+        <location filename="../../screens/event_admin.py" line="429"/>
         <source>Does not repeat</source>
         <translation>Does not repeat</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="425"/>
+        <location filename="../../screens/event_admin.py" line="430"/>
         <source>Every week</source>
         <translation>Every week</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="426"/>
+        <location filename="../../screens/event_admin.py" line="431"/>
         <source>Every month</source>
         <translation>Every month</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="431"/>
+        <location filename="../../screens/event_admin.py" line="436"/>
         <source>After a number of times</source>
         <translation>After a number of times</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="432"/>
+        <location filename="../../screens/event_admin.py" line="437"/>
         <source>On a date</source>
         <translation>On a date</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="433"/>
+        <location filename="../../screens/event_admin.py" line="438"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="437"/>
-        <location filename="../../screens/event_admin.py" line="438"/>
+        <location filename="../../screens/event_admin.py" line="442"/>
+        <location filename="../../screens/event_admin.py" line="443"/>
         <source>a day</source>
         <translation>a day</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="437"/>
-        <location filename="../../screens/event_admin.py" line="438"/>
+        <location filename="../../screens/event_admin.py" line="442"/>
+        <location filename="../../screens/event_admin.py" line="443"/>
         <source>a week</source>
         <translation>a week</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="439"/>
-        <location filename="../../screens/event_admin.py" line="440"/>
+        <location filename="../../screens/event_admin.py" line="444"/>
+        <location filename="../../screens/event_admin.py" line="445"/>
         <source>15 minutes</source>
         <translation>15 minutes</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="439"/>
-        <location filename="../../screens/event_admin.py" line="440"/>
+        <location filename="../../screens/event_admin.py" line="444"/>
+        <location filename="../../screens/event_admin.py" line="445"/>
         <source>an hour</source>
         <translation>an hour</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="441"/>
+        <location filename="../../screens/event_admin.py" line="446"/>
         <source>1 place</source>
         <translation>1 place</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="441"/>
+        <location filename="../../screens/event_admin.py" line="446"/>
         <source>10 places</source>
         <translation>10 places</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="447"/>
+        <location filename="../../screens/event_admin.py" line="452"/>
         <source>Skip a date to take it out of the series; Restore puts it back.</source>
         <translation>Skip a date to take it out of the series; Restore puts it back.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="449"/>
+        <location filename="../../screens/event_admin.py" line="454"/>
         <source>Back to the list</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="451"/>
+        <location filename="../../screens/event_admin.py" line="456"/>
         <source>Touch again to cancel the event</source>
         <translation>Touch again to cancel the event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="453"/>
+        <location filename="../../screens/event_admin.py" line="458"/>
         <source>Cancel the event</source>
         <translation>Cancel the event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="455"/>
+        <location filename="../../screens/event_admin.py" line="460"/>
         <source>Make a flyer (PDF)</source>
         <translation>Make a flyer (PDF)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="456"/>
+        <location filename="../../screens/event_admin.py" line="461"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="456"/>
+        <location filename="../../screens/event_admin.py" line="461"/>
         <source>Save the event</source>
         <translation>Save the event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="457"/>
+        <location filename="../../screens/event_admin.py" line="462"/>
         <source>The event&apos;s details</source>
         <translation>The event&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="476"/>
+        <location filename="../../screens/event_admin.py" line="481"/>
         <source>%1 fewer</source>
         <translation>%1 fewer</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="476"/>
+        <location filename="../../screens/event_admin.py" line="481"/>
         <source>%1 earlier</source>
         <translation>%1 earlier</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="477"/>
+        <location filename="../../screens/event_admin.py" line="482"/>
         <source>%1 more</source>
         <translation>%1 more</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="477"/>
+        <location filename="../../screens/event_admin.py" line="482"/>
         <source>%1 later</source>
         <translation>%1 later</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="504"/>
+        <location filename="../../screens/event_admin.py" line="509"/>
         <source>No events yet. Touch New event to add one.</source>
         <translation>No events yet. Touch New event to add one.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="514"/>
+        <location filename="../../screens/event_admin.py" line="519"/>
         <source>Every week from %1</source>
         <translation>Every week from %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="515"/>
+        <location filename="../../screens/event_admin.py" line="520"/>
         <source>Every month from %1</source>
         <translation>Every month from %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/event_admin.py" line="524"/>
+        <location filename="../../screens/event_admin.py" line="529"/>
         <source>%n date(s) skipped</source>
         <translation>
             <numerusform>%n date skipped</numerusform>
@@ -802,57 +782,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="528"/>
+        <location filename="../../screens/event_admin.py" line="533"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="641"/>
+        <location filename="../../screens/event_admin.py" line="648"/>
         <source>%1 (skipped)</source>
         <translation>%1 (skipped)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="644"/>
+        <location filename="../../screens/event_admin.py" line="651"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="644"/>
+        <location filename="../../screens/event_admin.py" line="651"/>
         <source>Restore %1</source>
         <translation>Restore %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="646"/>
+        <location filename="../../screens/event_admin.py" line="653"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="646"/>
+        <location filename="../../screens/event_admin.py" line="653"/>
         <source>Skip %1</source>
         <translation>Skip %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="668"/>
+        <location filename="../../screens/event_admin.py" line="675"/>
         <source>Saved: the series&apos; dates are up to date.</source>
         <translation>Saved: the series&apos; dates are up to date.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="690"/>
+        <location filename="../../screens/event_admin.py" line="697"/>
         <source>Saved: %1. It is on What&apos;s on now.</source>
         <translation>Saved: %1. It is on What&apos;s on now.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="692"/>
+        <location filename="../../screens/event_admin.py" line="699"/>
         <source>Saved the changes to %1.</source>
         <translation>Saved the changes to %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="736"/>
+        <location filename="../../screens/event_admin.py" line="744"/>
         <source>Cancelled: %1. It has left What&apos;s on and the screens.</source>
         <translation>Cancelled: %1. It has left What&apos;s on and the screens.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="783"/>
+        <location filename="../../screens/event_admin.py" line="791"/>
         <source>The flyer could not be saved; the details are in the log.</source>
         <translation>The flyer could not be saved; the details are in the log.</translation>
     </message>
@@ -860,47 +840,27 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../screens/events.py" line="31"/>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <location filename="../../screens/events.py" line="32"/>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <location filename="../../screens/events.py" line="33"/>
-        <source>Focus group</source>
-        <translation>Focus group</translation>
-    </message>
-    <message>
         <location filename="../../screens/events.py" line="34"/>
-        <source>Coffee meet-up</source>
-        <translation>Coffee meet-up</translation>
-    </message>
-    <message>
-        <location filename="../../screens/events.py" line="38"/>
         <source>What&apos;s on</source>
         <translation>What&apos;s on</translation>
     </message>
     <message>
-        <location filename="../../screens/events.py" line="39"/>
+        <location filename="../../screens/events.py" line="35"/>
         <source>Upcoming events</source>
         <translation>Upcoming events</translation>
     </message>
     <message>
-        <location filename="../../screens/events.py" line="55"/>
+        <location filename="../../screens/events.py" line="51"/>
         <source>Nothing is booked yet. Ask a facilitator about upcoming sessions.</source>
         <translation>Nothing is booked yet. Ask a facilitator about upcoming sessions.</translation>
     </message>
     <message>
-        <location filename="../../screens/events.py" line="61"/>
+        <location filename="../../screens/events.py" line="57"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../screens/events.py" line="61"/>
+        <location filename="../../screens/events.py" line="57"/>
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
     </message>
@@ -2189,41 +2149,21 @@
     </message>
     <message>
         <location filename="../../screens/posters.py" line="87"/>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <location filename="../../screens/posters.py" line="88"/>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <location filename="../../screens/posters.py" line="89"/>
-        <source>Focus group</source>
-        <translation>Focus group</translation>
-    </message>
-    <message>
-        <location filename="../../screens/posters.py" line="90"/>
-        <source>Coffee meet-up</source>
-        <translation>Coffee meet-up</translation>
-    </message>
-    <message>
-        <location filename="../../screens/posters.py" line="91"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="92"/>
+        <location filename="../../screens/posters.py" line="88"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="93"/>
+        <location filename="../../screens/posters.py" line="89"/>
         <source>All welcome</source>
         <translation>All welcome</translation>
     </message>
     <message>
-        <location filename="../../screens/posters.py" line="94"/>
+        <location filename="../../screens/posters.py" line="90"/>
         <source>Peer support for quality improvement</source>
         <translation>Peer support for quality improvement</translation>
     </message>
@@ -4784,26 +4724,6 @@
         <source>Hit and miss against the target</source>
         <translation>Hit and miss against the target</translation>
     </message>
-    <message>
-        <location filename="../../screens/slides.py" line="99"/>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <location filename="../../screens/slides.py" line="100"/>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <location filename="../../screens/slides.py" line="101"/>
-        <source>Focus group</source>
-        <translation>Focus group</translation>
-    </message>
-    <message>
-        <location filename="../../screens/slides.py" line="102"/>
-        <source>Coffee meet-up</source>
-        <translation>Coffee meet-up</translation>
-    </message>
 </context>
 <context>
     <name>StoriesScreen</name>
@@ -5476,166 +5396,191 @@
     </message>
     <message>
         <location filename="../../screens/words.py" line="50"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="51"/>
+        <source>Focus group</source>
+        <translation>Focus group</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="52"/>
+        <source>Peer-support drop-in</source>
+        <translation>Peer-support drop-in</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="53"/>
+        <source>Coffee meet-up</source>
+        <translation>Coffee meet-up</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="54"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="59"/>
         <source>Adopt</source>
         <translation>Adopt</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="51"/>
+        <location filename="../../screens/words.py" line="60"/>
         <source>Adapt</source>
         <translation>Adapt</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="52"/>
+        <location filename="../../screens/words.py" line="61"/>
         <source>Abandon</source>
         <translation>Abandon</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="92"/>
+        <location filename="../../screens/words.py" line="113"/>
         <source>Not decided yet</source>
         <translation>Not decided yet</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="112"/>
+        <location filename="../../screens/words.py" line="133"/>
         <source>Seconds on screen must be from %1 to %2.</source>
         <translation>Seconds on screen must be from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="118"/>
+        <location filename="../../screens/words.py" line="139"/>
         <source>Write times as HH:MM, such as 08:00 (got “%1”).</source>
         <translation>Write times as HH:MM, such as 08:00 (got “%1”).</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="122"/>
+        <location filename="../../screens/words.py" line="143"/>
         <source>The window starts and ends at the same time; leave both empty for all day.</source>
         <translation>The window starts and ends at the same time; leave both empty for all day.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="127"/>
+        <location filename="../../screens/words.py" line="148"/>
         <source>Choose at least one day.</source>
         <translation>Choose at least one day.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="128"/>
+        <location filename="../../screens/words.py" line="149"/>
         <source>That slide cannot go in a loop.</source>
         <translation>That slide cannot go in a loop.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="134"/>
+        <location filename="../../screens/words.py" line="155"/>
         <source>The message is too long: at most %1 characters.</source>
         <translation>The message is too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="137"/>
+        <location filename="../../screens/words.py" line="158"/>
         <source>Write the message in Welsh, English or both.</source>
         <translation>Write the message in Welsh, English or both.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="143"/>
+        <location filename="../../screens/words.py" line="164"/>
         <source>Give the story a title, in Welsh or English.</source>
         <translation>Give the story a title, in Welsh or English.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="145"/>
+        <location filename="../../screens/words.py" line="166"/>
         <source>That measure is not one of this project&apos;s measures; choose another.</source>
         <translation>That measure is not one of this project&apos;s measures; choose another.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="149"/>
+        <location filename="../../screens/words.py" line="170"/>
         <source>Someone chosen is no longer on the team or no longer agrees to be shown.</source>
         <translation>Someone chosen is no longer on the team or no longer agrees to be shown.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="153"/>
+        <location filename="../../screens/words.py" line="174"/>
         <source>Choose the project before naming team members or a measure.</source>
         <translation>Choose the project before naming team members or a measure.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="157"/>
+        <location filename="../../screens/words.py" line="178"/>
         <source>The title</source>
         <translation>The title</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="158"/>
+        <location filename="../../screens/words.py" line="179"/>
         <source>The problem</source>
         <translation>The problem</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="159"/>
+        <location filename="../../screens/words.py" line="180"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="160"/>
+        <location filename="../../screens/words.py" line="181"/>
         <source>The result</source>
         <translation>The result</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="161"/>
+        <location filename="../../screens/words.py" line="182"/>
         <source>Lessons learned</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="165"/>
+        <location filename="../../screens/words.py" line="186"/>
         <source>Welsh</source>
         <translation>Welsh</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="167"/>
+        <location filename="../../screens/words.py" line="188"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="171"/>
+        <location filename="../../screens/words.py" line="192"/>
         <source>%1 (%2) is too long: at most %3 characters.</source>
         <translation>%1 (%2) is too long: at most %3 characters.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="177"/>
+        <location filename="../../screens/words.py" line="198"/>
         <source>%1 (%2) has characters that cannot be stored. Please type it again.</source>
         <translation>%1 (%2) has characters that cannot be stored. Please type it again.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="187"/>
+        <location filename="../../screens/words.py" line="208"/>
         <source>That photo is too large to use; choose a smaller one.</source>
         <translation>That photo is too large to use; choose a smaller one.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="191"/>
+        <location filename="../../screens/words.py" line="212"/>
         <source>That file could not be read; check the USB drive is still in.</source>
         <translation>That file could not be read; check the USB drive is still in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="194"/>
+        <location filename="../../screens/words.py" line="215"/>
         <source>That file is not a photo the kiosk can show (JPEG or PNG); choose another.</source>
         <translation>That file is not a photo the kiosk can show (JPEG or PNG); choose another.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="204"/>
+        <location filename="../../screens/words.py" line="225"/>
         <source>Say who the thanks are for.</source>
         <translation>Say who the thanks are for.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="206"/>
+        <location filename="../../screens/words.py" line="227"/>
         <source>Sign with your name or leave it empty.</source>
         <translation>Sign with your name or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="207"/>
+        <location filename="../../screens/words.py" line="228"/>
         <source>Write your note.</source>
         <translation>Write your note.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="213"/>
+        <location filename="../../screens/words.py" line="234"/>
         <source>That is too long; please shorten it.</source>
         <translation>That is too long; please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="215"/>
+        <location filename="../../screens/words.py" line="236"/>
         <source>This is too long: at most %1 characters.</source>
         <translation>This is too long: at most %1 characters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/words.py" line="224"/>
+        <location filename="../../screens/words.py" line="245"/>
         <source>You have used all your %n dot(s).</source>
         <translation>
             <numerusform>You have used all your %n dot.</numerusform>
@@ -5643,523 +5588,528 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="233"/>
+        <location filename="../../screens/words.py" line="254"/>
         <source>“%1” is not right: please check it. Nothing was saved.</source>
         <translation>“%1” is not right: please check it. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="242"/>
+        <location filename="../../screens/words.py" line="263"/>
         <source>A PIN has %1 to %2 digits.</source>
         <translation>A PIN has %1 to %2 digits.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="250"/>
+        <location filename="../../screens/words.py" line="271"/>
         <source>Kind of event</source>
         <translation>Kind of event</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="251"/>
+        <location filename="../../screens/words.py" line="272"/>
         <source>Title in English</source>
         <translation>Title in English</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="252"/>
+        <location filename="../../screens/words.py" line="273"/>
         <source>Title in Welsh</source>
         <translation>Title in Welsh</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="253"/>
+        <location filename="../../screens/words.py" line="274"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="254"/>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../screens/words.py" line="255"/>
+        <location filename="../../screens/words.py" line="277"/>
         <source>Start and end</source>
         <translation>Start and end</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="256"/>
+        <location filename="../../screens/words.py" line="278"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="257"/>
+        <location filename="../../screens/words.py" line="279"/>
         <source>Repeats</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="258"/>
+        <location filename="../../screens/words.py" line="280"/>
         <source>Date in the series</source>
         <translation>Date in the series</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="261"/>
+        <location filename="../../screens/words.py" line="283"/>
         <source>please fill this in.</source>
         <translation>please fill this in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="262"/>
-        <location filename="../../screens/words.py" line="263"/>
+        <location filename="../../screens/words.py" line="284"/>
+        <location filename="../../screens/words.py" line="285"/>
         <source>this is too long.</source>
         <translation>this is too long.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="265"/>
+        <location filename="../../screens/words.py" line="287"/>
         <source>this has characters that cannot be stored.</source>
         <translation>this has characters that cannot be stored.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="267"/>
+        <location filename="../../screens/words.py" line="289"/>
         <source>the end must come after the start.</source>
         <translation>the end must come after the start.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="268"/>
+        <location filename="../../screens/words.py" line="290"/>
         <source>from 1 to 10,000, or no limit.</source>
         <translation>from 1 to 10,000, or no limit.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="269"/>
+        <location filename="../../screens/words.py" line="291"/>
         <source>from 1 to 2,000 times.</source>
         <translation>from 1 to 2,000 times.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="270"/>
+        <location filename="../../screens/words.py" line="292"/>
         <source>the last date must not be before the first.</source>
         <translation>the last date must not be before the first.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="281"/>
+        <location filename="../../screens/words.py" line="303"/>
         <source>this is not right.</source>
         <translation>this is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="282"/>
-        <location filename="../../screens/words.py" line="330"/>
+        <location filename="../../screens/words.py" line="304"/>
+        <location filename="../../screens/words.py" line="352"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="288"/>
+        <location filename="../../screens/words.py" line="310"/>
         <source>the file is not UTF-8 text (save it as “CSV UTF-8” or as an .ics file)</source>
         <translation>the file is not UTF-8 text (save it as “CSV UTF-8” or as an .ics file)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="292"/>
+        <location filename="../../screens/words.py" line="314"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="293"/>
+        <location filename="../../screens/words.py" line="315"/>
         <source>this column is missing</source>
         <translation>this column is missing</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="294"/>
+        <location filename="../../screens/words.py" line="316"/>
         <source>this column is not one the import knows</source>
         <translation>this column is not one the import knows</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="295"/>
-        <location filename="../../screens/words.py" line="296"/>
+        <location filename="../../screens/words.py" line="317"/>
+        <location filename="../../screens/words.py" line="318"/>
         <source>empty, but needed</source>
         <translation>empty, but needed</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="297"/>
+        <location filename="../../screens/words.py" line="319"/>
         <source>missing, but needed</source>
         <translation>missing, but needed</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="298"/>
+        <location filename="../../screens/words.py" line="320"/>
         <source>too long</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="299"/>
+        <location filename="../../screens/words.py" line="321"/>
         <source>holds characters that cannot be stored</source>
         <translation>holds characters that cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="300"/>
+        <location filename="../../screens/words.py" line="322"/>
         <source>not an email address</source>
         <translation>not an email address</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="302"/>
+        <location filename="../../screens/words.py" line="324"/>
         <source>no department has this English or Welsh name</source>
         <translation>no department has this English or Welsh name</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="304"/>
+        <location filename="../../screens/words.py" line="326"/>
         <source>the language must be en or cy</source>
         <translation>the language must be en or cy</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="305"/>
+        <location filename="../../screens/words.py" line="327"/>
         <source>must be yes or no (true/false or 1/0)</source>
         <translation>must be yes or no (true/false or 1/0)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="306"/>
+        <location filename="../../screens/words.py" line="328"/>
         <source>appears twice</source>
         <translation>appears twice</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="307"/>
+        <location filename="../../screens/words.py" line="329"/>
         <source>more cells than the header has columns</source>
         <translation>more cells than the header has columns</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="308"/>
+        <location filename="../../screens/words.py" line="330"/>
         <source>not an iCalendar file</source>
         <translation>not an iCalendar file</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="309"/>
+        <location filename="../../screens/words.py" line="331"/>
         <source>cannot be read</source>
         <translation>cannot be read</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="310"/>
+        <location filename="../../screens/words.py" line="332"/>
         <source>the end must come after the start, within 14 days</source>
         <translation>the end must come after the start, within 14 days</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="311"/>
+        <location filename="../../screens/words.py" line="333"/>
         <source>not a repeat rule the kiosk can use</source>
         <translation>not a repeat rule the kiosk can use</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="320"/>
+        <location filename="../../screens/words.py" line="342"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="322"/>
+        <location filename="../../screens/words.py" line="344"/>
         <source>Line %1</source>
         <translation>Line %1</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="324"/>
+        <location filename="../../screens/words.py" line="346"/>
         <source>column %1</source>
         <translation>column %1</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="327"/>
+        <location filename="../../screens/words.py" line="349"/>
         <source>The file</source>
         <translation>The file</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="332"/>
+        <location filename="../../screens/words.py" line="354"/>
         <source>(found “%1”)</source>
         <translation>(found “%1”)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="340"/>
+        <location filename="../../screens/words.py" line="362"/>
         <source>The settings file could not be read. Please ask a facilitator.</source>
         <translation>The settings file could not be read. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="343"/>
+        <location filename="../../screens/words.py" line="365"/>
         <source>The settings file has a mistake in it. Please ask a facilitator.</source>
         <translation>The settings file has a mistake in it. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="346"/>
+        <location filename="../../screens/words.py" line="368"/>
         <source>The settings file names a setting the kiosk does not know.</source>
         <translation>The settings file names a setting the kiosk does not know.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="350"/>
+        <location filename="../../screens/words.py" line="372"/>
         <source>The settings file was written by a newer version of the kiosk.</source>
         <translation>The settings file was written by a newer version of the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="353"/>
+        <location filename="../../screens/words.py" line="375"/>
         <source>The database address is not right. Please ask a facilitator.</source>
         <translation>The database address is not right. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="356"/>
+        <location filename="../../screens/words.py" line="378"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="361"/>
+        <location filename="../../screens/words.py" line="383"/>
         <source>This update could not be applied to the room&apos;s database, so it was put back as it was before the update: nothing was lost. Please ask IT to install the previous version or a fixed one.</source>
         <translation>This update could not be applied to the room&apos;s database, so it was put back as it was before the update: nothing was lost. Please ask IT to install the previous version or a fixed one.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="367"/>
+        <location filename="../../screens/words.py" line="389"/>
         <source>The room&apos;s database was made by a newer version of the kiosk. Please ask a facilitator to upgrade the kiosk.</source>
         <translation>The room&apos;s database was made by a newer version of the kiosk. Please ask a facilitator to upgrade the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="372"/>
+        <location filename="../../screens/words.py" line="394"/>
         <source>The room&apos;s database is damaged. A facilitator can bring back the newest good backup.</source>
         <translation>The room&apos;s database is damaged. A facilitator can bring back the newest good backup.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="376"/>
+        <location filename="../../screens/words.py" line="398"/>
         <source>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</source>
         <translation>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="381"/>
+        <location filename="../../screens/words.py" line="403"/>
         <source>No facilitator PIN has been set yet.</source>
         <translation>No facilitator PIN has been set yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="384"/>
+        <location filename="../../screens/words.py" line="406"/>
         <source>That PIN is not right.</source>
         <translation>That PIN is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="385"/>
+        <location filename="../../screens/words.py" line="407"/>
         <source>Too many wrong PINs: please wait a few minutes.</source>
         <translation>Too many wrong PINs: please wait a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="389"/>
+        <location filename="../../screens/words.py" line="411"/>
         <source>The two PINs are not the same. Please try again.</source>
         <translation>The two PINs are not the same. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="392"/>
+        <location filename="../../screens/words.py" line="414"/>
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="394"/>
+        <location filename="../../screens/words.py" line="416"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translation>This has characters that cannot be stored. Please type it again.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="397"/>
+        <location filename="../../screens/words.py" line="419"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translation>This does not look like an email address, such as name@wales.nhs.uk.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="400"/>
+        <location filename="../../screens/words.py" line="422"/>
         <source>Please choose a department from the list or type its name.</source>
         <translation>Please choose a department from the list or type its name.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="403"/>
+        <location filename="../../screens/words.py" line="425"/>
         <source>That topic is no longer on the list.</source>
         <translation>That topic is no longer on the list.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="406"/>
+        <location filename="../../screens/words.py" line="428"/>
         <source>That event has finished. Please choose a topic.</source>
         <translation>That event has finished. Please choose a topic.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="409"/>
+        <location filename="../../screens/words.py" line="431"/>
         <source>That person could not be found.</source>
         <translation>That person could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="412"/>
+        <location filename="../../screens/words.py" line="434"/>
         <source>You are already checked in.</source>
         <translation>You are already checked in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="415"/>
+        <location filename="../../screens/words.py" line="437"/>
         <source>That visit could not be found; it may have ended already.</source>
         <translation>That visit could not be found; it may have ended already.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="418"/>
-        <location filename="../../screens/words.py" line="548"/>
+        <location filename="../../screens/words.py" line="440"/>
+        <location filename="../../screens/words.py" line="570"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translation>That code could not be read. Please try again or type your name instead.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="421"/>
-        <location filename="../../screens/words.py" line="553"/>
+        <location filename="../../screens/words.py" line="443"/>
+        <location filename="../../screens/words.py" line="575"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translation>This pass could not be verified. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="424"/>
-        <location filename="../../screens/words.py" line="558"/>
+        <location filename="../../screens/words.py" line="446"/>
+        <location filename="../../screens/words.py" line="580"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translation>This pass is no longer valid. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="427"/>
+        <location filename="../../screens/words.py" line="449"/>
         <source>That project could not be found.</source>
         <translation>That project could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="430"/>
+        <location filename="../../screens/words.py" line="452"/>
         <source>That measure could not be found.</source>
         <translation>That measure could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="433"/>
+        <location filename="../../screens/words.py" line="455"/>
         <source>That data point could not be found.</source>
         <translation>That data point could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="436"/>
+        <location filename="../../screens/words.py" line="458"/>
         <source>That PDSA cycle could not be found.</source>
         <translation>That PDSA cycle could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="439"/>
+        <location filename="../../screens/words.py" line="461"/>
         <source>That PDSA cycle belongs to another project.</source>
         <translation>That PDSA cycle belongs to another project.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="442"/>
+        <location filename="../../screens/words.py" line="464"/>
         <source>Those baseline and phase settings do not fit this chart.</source>
         <translation>Those baseline and phase settings do not fit this chart.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="446"/>
+        <location filename="../../screens/words.py" line="468"/>
         <source>That item is no longer there; the list has been refreshed.</source>
         <translation>That item is no longer there; the list has been refreshed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="452"/>
+        <location filename="../../screens/words.py" line="474"/>
         <source>The recording could not be kept; please record it again.</source>
         <translation>The recording could not be kept; please record it again.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="455"/>
+        <location filename="../../screens/words.py" line="477"/>
         <source>Submit the story for approval before approving it.</source>
         <translation>Submit the story for approval before approving it.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="459"/>
+        <location filename="../../screens/words.py" line="481"/>
         <source>That session could not be found.</source>
         <translation>That session could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="462"/>
+        <location filename="../../screens/words.py" line="484"/>
         <source>This session has closed.</source>
         <translation>This session has closed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="465"/>
+        <location filename="../../screens/words.py" line="487"/>
         <source>That session template could not be found.</source>
         <translation>That session template could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="468"/>
+        <location filename="../../screens/words.py" line="490"/>
         <source>That part of the session could not be found.</source>
         <translation>That part of the session could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="471"/>
+        <location filename="../../screens/words.py" line="493"/>
         <source>That card is no longer on the board.</source>
         <translation>That card is no longer on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="475"/>
+        <location filename="../../screens/words.py" line="497"/>
         <source>Each person can have from 1 to 20 dots.</source>
         <translation>Each person can have from 1 to 20 dots.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="478"/>
+        <location filename="../../screens/words.py" line="500"/>
         <source>Please choose a rating from 1 to 5.</source>
         <translation>Please choose a rating from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="482"/>
+        <location filename="../../screens/words.py" line="504"/>
         <source>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</source>
         <translation>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="486"/>
+        <location filename="../../screens/words.py" line="508"/>
         <source>A team member has not agreed to be shown. They can agree when they check in.</source>
         <translation>A team member has not agreed to be shown. They can agree when they check in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="490"/>
+        <location filename="../../screens/words.py" line="512"/>
         <source>Please choose adopt, adapt or abandon.</source>
         <translation>Please choose adopt, adapt or abandon.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="493"/>
+        <location filename="../../screens/words.py" line="515"/>
         <source>That is not a stage of the Model for Improvement.</source>
         <translation>That is not a stage of the Model for Improvement.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="496"/>
+        <location filename="../../screens/words.py" line="518"/>
         <source>Fewer than two people are in the coffee pool: no round today.</source>
         <translation>Fewer than two people are in the coffee pool: no round today.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="499"/>
+        <location filename="../../screens/words.py" line="521"/>
         <source>Today&apos;s round has been run already.</source>
         <translation>Today&apos;s round has been run already.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="502"/>
+        <location filename="../../screens/words.py" line="524"/>
         <source>That coffee round could not be found.</source>
         <translation>That coffee round could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="505"/>
+        <location filename="../../screens/words.py" line="527"/>
         <source>That post is no longer on the board.</source>
         <translation>That post is no longer on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="508"/>
+        <location filename="../../screens/words.py" line="530"/>
         <source>That request could not be found.</source>
         <translation>That request could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="511"/>
+        <location filename="../../screens/words.py" line="533"/>
         <source>That event could not be found.</source>
         <translation>That event could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="277"/>
+        <location filename="../../screens/words.py" line="299"/>
         <source>Please check the event&apos;s details: one of them is not right.</source>
         <translation>Please check the event&apos;s details: one of them is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="515"/>
+        <location filename="../../screens/words.py" line="275"/>
+        <source>Description in English</source>
+        <translation>Description in English</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="276"/>
+        <source>Description in Welsh</source>
+        <translation>Description in Welsh</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="537"/>
         <source>Please check the measure&apos;s details: one of them is not right.</source>
         <translation>Please check the measure&apos;s details: one of them is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="518"/>
+        <location filename="../../screens/words.py" line="540"/>
         <source>Please check the department&apos;s names: one is empty or already used.</source>
         <translation>Please check the department&apos;s names: one is empty or already used.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="521"/>
+        <location filename="../../screens/words.py" line="543"/>
         <source>Nothing was imported: the file has mistakes. Each one is listed.</source>
         <translation>Nothing was imported: the file has mistakes. Each one is listed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="524"/>
+        <location filename="../../screens/words.py" line="546"/>
         <source>That file is not a Qspace Kiosk database. Nothing was changed.</source>
         <translation>That file is not a Qspace Kiosk database. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="527"/>
+        <location filename="../../screens/words.py" line="549"/>
         <source>That backup comes from a newer version of the kiosk. Nothing was changed.</source>
         <translation>That backup comes from a newer version of the kiosk. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="530"/>
+        <location filename="../../screens/words.py" line="552"/>
         <source>The backup could not be written. Please ask a facilitator.</source>
         <translation>The backup could not be written. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="539"/>
+        <location filename="../../screens/words.py" line="561"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>

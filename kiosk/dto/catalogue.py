@@ -72,6 +72,8 @@ class EventCard:
     starts_at: datetime
     ends_at: datetime
     location: str
+    description_en: str = ""
+    description_cy: str = ""
 
 
 @dataclass(frozen=True)

@@ -20,12 +20,13 @@ class EventForm:
     title_cy: str
     starts_at: datetime
     ends_at: datetime
-    description: str = ""
+    description: str = ""  # in English
     location: str = ""
     capacity: int | None = None
     repeat: str = "none"
     repeat_until: date | None = None
     repeat_count: int | None = None
+    description_cy: str = ""
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class EventDetail:
     kind: str
     title_en: str
     title_cy: str
-    description: str
+    description: str  # in English
     location: str
     starts_at: datetime
     ends_at: datetime
@@ -46,6 +47,7 @@ class EventDetail:
     exceptions: tuple[datetime, ...]
     cancelled: bool
     uid: str | None
+    description_cy: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,3 +63,5 @@ class Occurrence:
     location: str
     capacity: int | None
     repeating: bool
+    description_en: str = ""
+    description_cy: str = ""

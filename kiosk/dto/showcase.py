@@ -241,4 +241,5 @@ class FlyerEvent:
     starts_at: datetime
     ends_at: datetime
     location: str
-    description: str
+    description: str  # in English
+    description_cy: str = ""

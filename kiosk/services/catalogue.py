@@ -159,7 +159,17 @@ def upcoming_events(session: Session, *, now: datetime, limit: int = 30) -> list
         session, after=now - JUST_ENDED, before=now + timedelta(days=UPCOMING_DAYS), limit=limit
     )
     return [
-        EventCard(o.event_id, o.kind, o.title_en, o.title_cy, o.starts_at, o.ends_at, o.location)
+        EventCard(
+            o.event_id,
+            o.kind,
+            o.title_en,
+            o.title_cy,
+            o.starts_at,
+            o.ends_at,
+            o.location,
+            o.description_en,
+            o.description_cy,
+        )
         for o in found
     ]
 

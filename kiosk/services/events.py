@@ -56,6 +56,8 @@ def _check_form(form: EventForm) -> tuple[str, str, str, str, str]:
         raise KioskError(ErrorCode.EVENT_INVALID, field="repeat", reason="rule") from None
     if len(form.description) > DESCRIPTION_MAX:
         raise KioskError(ErrorCode.EVENT_INVALID, field="description", reason="too_long")
+    if len(form.description_cy) > DESCRIPTION_MAX:
+        raise KioskError(ErrorCode.EVENT_INVALID, field="description_cy", reason="too_long")
     return form.kind, title_en or "", title_cy or "", location or "", rule
 
 
@@ -66,6 +68,7 @@ def _detail(event: Event) -> EventDetail:
         title_en=event.title_en,
         title_cy=event.title_cy,
         description=event.description,
+        description_cy=event.description_cy,
         location=event.location,
         starts_at=event.starts_at,
         ends_at=event.ends_at,
@@ -92,6 +95,7 @@ def _apply(event: Event, form: EventForm) -> None:
     event.title_cy = title_cy
     event.location = location
     event.description = form.description.strip()
+    event.description_cy = form.description_cy.strip()
     event.starts_at = form.starts_at.astimezone(UTC)
     event.ends_at = form.ends_at.astimezone(UTC)
     event.capacity = form.capacity
@@ -107,7 +111,7 @@ def create_event(session: Session, *, form: EventForm, now: datetime) -> EventDe
     Raises:
         KioskError: EVENT_INVALID with `field` and `reason`.
     """
-    event = Event(exdates="", all_day=False, cancelled=False, created_at=now)
+    event = Event(exdates="", description_cy="", all_day=False, cancelled=False, created_at=now)
     _apply(event, form)
     session.add(event)
     session.flush()
@@ -339,7 +343,12 @@ def _parse_event(
             for value in getattr(prop, "dts", []):
                 parsed.exdates.add(_utc(value.dt))
     location = " ".join(str(component.get("LOCATION", "")).split())[:LOCATION_MAX]
-    description = str(component.get("DESCRIPTION", "")).strip()[:DESCRIPTION_MAX]
+    raw_description = component.get("DESCRIPTION")
+    description = str(raw_description or "").strip()[:DESCRIPTION_MAX]
+    language = ""
+    if raw_description is not None and hasattr(raw_description, "params"):
+        language = str(raw_description.params.get("LANGUAGE", ""))
+    in_welsh = description_is_welsh(description, language=language)
     kind = EventKind.MEETING
     categories = component.get("CATEGORIES")
     for cats in categories if isinstance(categories, list) else [categories]:
@@ -350,7 +359,8 @@ def _parse_event(
         "title_en": summary,
         "title_cy": summary,
         "location": location,
-        "description": description,
+        # A calendar has one description: it goes to the language it is written in.
+        "description_cy" if in_welsh else "description": description,
         "starts_at": starts_at,
         "ends_at": ends_at,
         "all_day": all_day,
@@ -358,6 +368,112 @@ def _parse_event(
         "repeat_ends_at": ends,
     }
     return parsed if len(problems) == before else None
+
+
+# Short words common in one language and rare in the other: enough to tell a calendar's
+# description apart, cheaply, without a language model.
+_WELSH_WORDS = frozenset(
+    [
+        "y",
+        "yr",
+        "ac",
+        "yn",
+        "ar",
+        "gyda",
+        "mae",
+        "bydd",
+        "ein",
+        "eich",
+        "chi",
+        "ni",
+        "dewch",
+        "croeso",
+        "hefyd",
+        "neu",
+        "ydy",
+        "sydd",
+        "ydych",
+        "dros",
+        "gan",
+        "fel",
+        "ei",
+        "eu",
+        "hyn",
+        "hwn",
+        "hon",
+        "yma",
+        "wedi",
+        "bod",
+        "gweithdy",
+        "sesiwn",
+        "paned",
+        "coffi",
+        "cymorth",
+        "gwella",
+        "ansawdd",
+        "ymuno",
+        "dysgu",
+        "rhannu",
+    ]
+)
+_ENGLISH_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "for",
+        "with",
+        "is",
+        "are",
+        "will",
+        "be",
+        "you",
+        "we",
+        "our",
+        "your",
+        "this",
+        "that",
+        "it",
+        "on",
+        "at",
+        "by",
+        "from",
+        "join",
+        "bring",
+        "come",
+        "welcome",
+        "workshop",
+        "session",
+        "coffee",
+        "support",
+        "improvement",
+        "learn",
+        "share",
+    ]
+)
+_WELSH_LETTERS = frozenset("ŵŷâêîôûŴŶÂÊÎÔÛ")
+
+
+def description_is_welsh(text: str, *, language: str = "") -> bool:
+    """Whether a calendar's description is written in Welsh: its LANGUAGE parameter when it
+    has one ("cy", "cy-GB"), else more Welsh than English common words. English when unsure."""
+    if language:
+        return language.strip().casefold().split("-")[0] == "cy"
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    welsh = sum(word in _WELSH_WORDS for word in words)
+    english = sum(word in _ENGLISH_WORDS for word in words)
+    welsh += sum(char in _WELSH_LETTERS for char in text)
+    return welsh > english
+
+
+def _export_description(cy: str, en: str) -> str:
+    """One description for a calendar: Welsh then English, or whichever is written."""
+    cy, en = cy.strip(), en.strip()
+    if cy and en and cy != en:
+        return f"{cy}\n\n{en}"
+    return cy or en
 
 
 def import_ics(session: Session, *, data: bytes, now: datetime) -> ImportSummary:
@@ -476,8 +592,11 @@ def export_ics(session: Session, *, now: datetime) -> bytes:
             item.add("dtend", event.ends_at.astimezone(recurrence.ROOM_ZONE))
         if event.location:
             item.add("location", event.location)
-        if event.description:
-            item.add("description", event.description)
+        description = _export_description(event.description_cy, event.description)
+        if description and not event.description.strip():
+            item.add("description", description, parameters={"LANGUAGE": "cy"})
+        elif description:
+            item.add("description", description)
         item.add("categories", [event.kind.value])
         if event.repeat_rule:
             item.add("rrule", icalendar.vRecur.from_ical(event.repeat_rule))

@@ -63,6 +63,8 @@ def occurrences_between(
                     location=event.location,
                     capacity=event.capacity,
                     repeating=bool(event.repeat_rule),
+                    description_en=event.description,
+                    description_cy=event.description_cy,
                 )
             )
     found.sort(key=lambda o: (o.starts_at, o.event_id))

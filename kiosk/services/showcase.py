@@ -311,7 +311,15 @@ def whats_on_slide(session: Session, *, now: datetime) -> WhatsOnSlide:
     return WhatsOnSlide(
         tuple(
             EventCard(
-                o.event_id, o.kind, o.title_en, o.title_cy, o.starts_at, o.ends_at, o.location
+                o.event_id,
+                o.kind,
+                o.title_en,
+                o.title_cy,
+                o.starts_at,
+                o.ends_at,
+                o.location,
+                o.description_en,
+                o.description_cy,
             )
             for o in found
         )
@@ -873,6 +881,7 @@ def flyer_event(session: Session, *, event_id: str) -> FlyerEvent:
         event.ends_at,
         event.location,
         event.description,
+        event.description_cy,
     )
 
 

@@ -38,6 +38,7 @@ class FormInput:
     ends: str  # "never", "count" or "until"
     count: int
     until: date
+    description_cy: str = ""
 
 
 def local_moment(day: date, minutes: int) -> datetime:
@@ -53,6 +54,7 @@ def form_of(data: FormInput) -> EventForm:
         title_en=data.title_en,
         title_cy=data.title_cy,
         description=data.description,
+        description_cy=data.description_cy,
         location=data.location,
         starts_at=local_moment(data.day, data.start_minutes),
         ends_at=local_moment(data.day, data.end_minutes),
@@ -121,6 +123,7 @@ def input_of(detail: EventDetail, now: datetime) -> FormInput:
         title_en=detail.title_en,
         title_cy=detail.title_cy,
         description=detail.description,
+        description_cy=detail.description_cy,
         location=detail.location,
         day=start.date(),
         start_minutes=_minutes(detail.starts_at),

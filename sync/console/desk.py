@@ -190,7 +190,16 @@ def active_notices(session: Session) -> list[Notice]:
     ]
 
 
-EVENT_FIELDS = ("kind", "title_en", "title_cy", "starts_at", "ends_at", "location", "description")
+EVENT_FIELDS = (
+    "kind",
+    "title_en",
+    "title_cy",
+    "starts_at",
+    "ends_at",
+    "location",
+    "description",  # in English
+    "description_cy",
+)
 
 
 def save_event(

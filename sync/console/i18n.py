@@ -160,7 +160,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "starts_at": ("Starts (date and time, UTC)", "Yn dechrau (dyddiad ac amser, UTC)"),
     "ends_at": ("Ends (date and time, UTC)", "Yn gorffen (dyddiad ac amser, UTC)"),
     "location": ("Location", "Lleoliad"),
-    "description": ("Description", "Disgrifiad"),
+    "description": ("Description in English", "Disgrifiad yn Saesneg"),
+    "description_cy": ("Description in Welsh", "Disgrifiad yn Gymraeg"),
     "save": ("Save", "Cadw"),
     "saved": (
         "Saved: the rooms receive it at their next sync.",

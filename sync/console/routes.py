@@ -414,6 +414,7 @@ def mount_console(
                 "ends_at": _utc(form.get("ends_at", "")),
                 "location": form.get("location", "").strip(),
                 "description": form.get("description", "").strip(),
+                "description_cy": form.get("description_cy", "").strip(),
             }
             if not (fields["title_en"] and fields["title_cy"]):
                 raise desk.DeskError("titles in both languages")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterator
+from datetime import datetime
 
 import pytest
 import shiboken6
@@ -22,13 +23,17 @@ def make_window(qtbot: QtBot, db_url: str) -> Iterator[WindowFactory]:
 
     built: list[tuple[MainWindow, TaskRunner, TaskRunner]] = []
 
-    def make(*args: str, screen: str | None = "home") -> MainWindow:
+    def make(
+        *args: str,
+        screen: str | None = "home",
+        clock: Callable[[], datetime] | None = None,
+    ) -> MainWindow:
         # No sound card unless a test asks for one (with the pulse_server fixture and
         # "--set audio.enabled=true"): PortAudio is one per process and has no server here.
         argv = ["--db", db_url, "--set", "audio.enabled=false", *args]
         if screen is not None:
             argv += ["--screen", screen]
-        window = build_window(argv)
+        window = build_window(argv, clock=clock)
         qtbot.addWidget(window)
         window.resize(1920, 1080)
         window.show()

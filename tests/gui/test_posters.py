@@ -38,6 +38,7 @@ CY = {
     "Headline measure": "Prif fesur",
     "Special cause: improvement": "Achos arbennig: gwelliant",
     "Workshop": "Gweithdy",
+    "Peer-support drop-in": "Sesiwn galw heibio cymorth cymheiriaid",
     "When": "Pryd",
     "Where": "Ble",
     "All welcome": "Croeso i bawb",
@@ -209,6 +210,26 @@ def test_flyer_in_english_only(qapp: object, tmp_path: Path) -> None:
     assert "All welcome" in text
     assert "Mesur ar gyfer gwella" not in text
     assert "Croeso i bawb" not in text
+
+
+def test_flyer_shows_the_description_in_each_language_or_the_other_when_empty(
+    qapp: object, tmp_path: Path
+) -> None:
+    both = flyer_event(kind="peer_support", description_cy="Dewch â'ch data.")
+    (text,) = pages_text(event_flyer(both, tmp_path / "both.pdf", branding=branding(), welsh=welsh))
+    assert "SESIWN GALW HEIBIO CYMORTH CYMHEIRIAID" in text  # the kind named, not "EVENT"
+    assert "SUPPORT DROP-IN" in text  # "PEER-" may end the line above
+    assert text.index("Dewch â'ch data.") < text.index("Bring your data and leave")
+    (welsh_only,) = pages_text(
+        event_flyer(both, tmp_path / "cy.pdf", lang="cy", branding=branding(), welsh=welsh)
+    )
+    assert "Dewch â'ch data." in welsh_only
+    assert "Bring your data" not in welsh_only
+    no_english = flyer_event(description="", description_cy="Dewch â'ch data.")
+    (fallback,) = pages_text(
+        event_flyer(no_english, tmp_path / "en.pdf", lang="en", branding=branding(), welsh=welsh)
+    )
+    assert "Dewch â'ch data." in fallback  # the Welsh rather than nothing
 
 
 def test_project_poster_in_english_shows_the_project(qapp: object, tmp_path: Path) -> None:

@@ -80,7 +80,17 @@ COLUMNS = {
         "lessons",
         "approved",
     ],
-    "events": ["event_id", "kind", "title_en", "title_cy", "starts_at", "ends_at", "location"],
+    "events": [
+        "event_id",
+        "kind",
+        "title_en",
+        "title_cy",
+        "starts_at",
+        "ends_at",
+        "location",
+        "description_en",
+        "description_cy",
+    ],
 }
 DEMO_ROWS = {"people": 200, "visits": 600, "projects": 40, "stories": 10, "events": 15}
 MODELS = {"people": Person, "visits": Visit, "projects": Project, "stories": Story, "events": Event}
@@ -210,6 +220,8 @@ def test_projects_visits_stories_and_events_are_exported_as_stored(
             starts_at=now + timedelta(days=1),
             ends_at=now + timedelta(days=1, hours=1),
             location="Qspace",
+            description="Say what gets in the way.",
+            description_cy="Dywedwch beth sy'n rhwystro.",
         )
         s.add_all([person, project, event])
         s.flush()
@@ -268,6 +280,8 @@ def test_projects_visits_stories_and_events_are_exported_as_stored(
         "starts_at": (now + timedelta(days=1)).isoformat(),
         "ends_at": (now + timedelta(days=1, hours=1)).isoformat(),
         "location": "Qspace",
+        "description_en": "Say what gets in the way.",
+        "description_cy": "Dywedwch beth sy'n rhwystro.",
     }
 
 

@@ -129,3 +129,25 @@ def _check_welsh_terms() -> None:
     assert words.card_kind_name("idea") == "Syniad"
     assert words.card_kind_heading("question") == "Cwestiynau"
     assert words.act_name("adopt") == "Mabwysiadu"
+
+
+def test_every_kind_of_event_has_a_name_in_both_languages(qapp: QCoreApplication) -> None:
+    from kiosk.models import EventKind
+
+    assert set(words.EVENT_KINDS) == {kind.value for kind in EventKind}
+    english = {kind.value: words.event_kind_name(kind.value) for kind in EventKind}
+    assert english["peer_support"] == "Peer-support drop-in"
+    with catalogue("cy"):
+        welsh = {kind.value: words.event_kind_name(kind.value) for kind in EventKind}
+    assert welsh["peer_support"] == "Sesiwn galw heibio cymorth cymheiriaid"
+    for kind in EventKind:  # a name, never the stored value, and translated
+        assert english[kind.value] != kind.value
+        assert welsh[kind.value] != english[kind.value]
+
+
+def test_a_text_written_in_both_languages_falls_back_to_the_other() -> None:
+    assert words.bilingual_text("Croeso", "Welcome", "cy") == "Croeso"
+    assert words.bilingual_text("Croeso", "Welcome", "en") == "Welcome"
+    assert words.bilingual_text("Croeso", "  ", "en") == "Croeso"
+    assert words.bilingual_text("", "Welcome", "cy") == "Welcome"
+    assert words.bilingual_text("", "", "cy") == ""
