@@ -53,13 +53,13 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../screens/widgets.py" line="334"/>
+        <location filename="../../screens/widgets.py" line="357"/>
         <source>Close</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau</translation>
     </message>
     <message>
-        <location filename="../../screens/widgets.py" line="334"/>
+        <location filename="../../screens/widgets.py" line="357"/>
         <source>Close message</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau&apos;r neges</translation>
@@ -233,278 +233,458 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../screens/checkin.py" line="305"/>
-        <location filename="../../screens/checkin.py" line="348"/>
+        <location filename="../../screens/checkin.py" line="308"/>
+        <location filename="../../screens/checkin.py" line="351"/>
         <source>Check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="306"/>
+        <location filename="../../screens/checkin.py" line="309"/>
         <source>Type the first letters of your name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teipiwch lythrennau cyntaf eich enw</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="307"/>
-        <location filename="../../screens/checkin.py" line="308"/>
-        <location filename="../../screens/checkin.py" line="314"/>
+        <location filename="../../screens/checkin.py" line="310"/>
+        <location filename="../../screens/checkin.py" line="311"/>
+        <location filename="../../screens/checkin.py" line="317"/>
         <source>Your name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich enw</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="309"/>
+        <location filename="../../screens/checkin.py" line="312"/>
         <source>First time in Qspace?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyma&apos;ch tro cyntaf yn Qspace?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="310"/>
+        <location filename="../../screens/checkin.py" line="313"/>
         <source>I&apos;m new here</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rwy&apos;n newydd yma</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="311"/>
+        <location filename="../../screens/checkin.py" line="314"/>
         <source>Have a QR pass? Hold it under the scanner at any time.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Oes gennych chi bàs QR? Daliwch e o dan y sganiwr unrhyw bryd.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="312"/>
+        <location filename="../../screens/checkin.py" line="315"/>
         <source>Welcome! Tell us a little about you</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso! Dywedwch ychydig wrthon ni amdanoch chi</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="315"/>
+        <location filename="../../screens/checkin.py" line="318"/>
         <source>Department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adran</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="316"/>
+        <location filename="../../screens/checkin.py" line="319"/>
         <source>Email (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">E-bost (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="317"/>
+        <location filename="../../screens/checkin.py" line="320"/>
         <source>Role (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rôl (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="318"/>
+        <location filename="../../screens/checkin.py" line="321"/>
         <source>Language</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iaith</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="332"/>
+        <location filename="../../screens/checkin.py" line="335"/>
         <source>Choose or type your department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch neu deipiwch eich adran</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="333"/>
+        <location filename="../../screens/checkin.py" line="336"/>
         <source>Show my first name on the room screens</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos fy enw cyntaf ar sgriniau&apos;r ystafell</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="335"/>
+        <location filename="../../screens/checkin.py" line="338"/>
         <source>Contact me about peer support and coffee meet-ups</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cysylltu â fi am gymorth gan gymheiriaid a sgyrsiau dros baned</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="339"/>
+        <location filename="../../screens/checkin.py" line="342"/>
         <source>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chi sy&apos;n penderfynu ar y ddau, a gallwch chi eu newid nes ymlaen. Gall hwylusydd ddangos popeth rydyn ni&apos;n ei gadw amdanoch chi, neu ddileu&apos;r cyfan.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="343"/>
-        <location filename="../../screens/checkin.py" line="347"/>
+        <location filename="../../screens/checkin.py" line="346"/>
+        <location filename="../../screens/checkin.py" line="350"/>
         <source>Back</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="344"/>
+        <location filename="../../screens/checkin.py" line="347"/>
         <source>Continue</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Parhau</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="345"/>
+        <location filename="../../screens/checkin.py" line="348"/>
         <source>On now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ymlaen nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="346"/>
+        <location filename="../../screens/checkin.py" line="349"/>
         <source>I&apos;d like to talk about</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hoffwn i siarad am</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="349"/>
+        <location filename="../../screens/checkin.py" line="352"/>
         <source>Get my QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cael fy mhàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="350"/>
+        <location filename="../../screens/checkin.py" line="353"/>
         <source>Print a badge</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffu bathodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="351"/>
+        <location filename="../../screens/checkin.py" line="354"/>
         <source>Done</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="352"/>
+        <location filename="../../screens/checkin.py" line="355"/>
         <source>Yes, we met</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Do, fe wnaethon ni gwrdd</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="353"/>
+        <location filename="../../screens/checkin.py" line="356"/>
         <source>No, not yet</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Naddo, ddim eto</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="354"/>
+        <location filename="../../screens/checkin.py" line="357"/>
         <source>Join the coffee trials</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ymuno â&apos;r treialon coffi</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="357"/>
+        <location filename="../../screens/checkin.py" line="360"/>
         <source>Photograph this pass or print it as a badge. Scan it next time to check in at once.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnwch lun o&apos;r pàs hwn, neu argraffwch e fel bathodyn. Sganiwch e y tro nesaf i gofrestru ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="387"/>
+        <location filename="../../screens/checkin.py" line="390"/>
         <source>Nobody found with that name. New here? Tap “I&apos;m new here”.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Heb ddod o hyd i neb â&apos;r enw yna. Ydych chi&apos;n newydd yma? Pwyswch “Rwy&apos;n newydd yma”.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="393"/>
+        <location filename="../../screens/checkin.py" line="396"/>
         <source>Hello, %1. What brings you in today?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Helo, %1. Beth sy&apos;n dod â chi yma heddiw?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="419"/>
+        <location filename="../../screens/checkin.py" line="422"/>
         <source>Please check this.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="457"/>
+        <location filename="../../screens/checkin.py" line="460"/>
         <source>Welcome, %1!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso, %1!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="464"/>
+        <location filename="../../screens/checkin.py" line="467"/>
         <source>You are checked in for: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru ar gyfer: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="466"/>
+        <location filename="../../screens/checkin.py" line="469"/>
         <source>You are checked in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="470"/>
+        <location filename="../../screens/checkin.py" line="473"/>
         <source>Also here for the same: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yma am yr un peth hefyd: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="474"/>
+        <location filename="../../screens/checkin.py" line="477"/>
         <source>You are the first here for this. A facilitator will say hello.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chi yw&apos;r cyntaf yma am hyn. Bydd hwylusydd yn dod i ddweud helo.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="699"/>
+        <location filename="../../screens/checkin.py" line="702"/>
         <source>Your coffee match this round: %1. Say hello and find a time!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich partner coffi y rownd hon: %1. Dywedwch helo a dewch o hyd i amser!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="705"/>
+        <location filename="../../screens/checkin.py" line="708"/>
         <source>Did you meet %1 for coffee?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wnaethoch chi gwrdd â %1 am goffi?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="711"/>
+        <location filename="../../screens/checkin.py" line="714"/>
         <source>Someone would like to work with you on %1: %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hoffai rhywun weithio gyda chi ar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="720"/>
+        <location filename="../../screens/checkin.py" line="723"/>
         <source>Peer supporters who can help with this: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymheiriaid a all helpu gyda hyn: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="737"/>
+        <location filename="../../screens/checkin.py" line="740"/>
         <source>Thank you for letting us know.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch am roi gwybod i ni.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="749"/>
+        <location filename="../../screens/checkin.py" line="752"/>
         <source>You are in the coffee trials: your match shows at a later check-in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi yn y treialon coffi: bydd eich partner yn ymddangos pan fyddwch chi&apos;n cofrestru eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="784"/>
+        <location filename="../../screens/checkin.py" line="787"/>
         <source>Your QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="796"/>
+        <location filename="../../screens/checkin.py" line="799"/>
         <source>Scan me to check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganiwch fi i gofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="816"/>
+        <location filename="../../screens/checkin.py" line="819"/>
         <source>Your badge is printing.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;ch bathodyn yn cael ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="819"/>
+        <location filename="../../screens/checkin.py" line="822"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim argraffydd wedi&apos;i osod: mae&apos;r bathodyn wedi&apos;i gadw fel PDF i hwylusydd ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="827"/>
+        <location filename="../../screens/checkin.py" line="830"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd argraffu&apos;r bathodyn. Holwch hwylusydd, os gwelwch yn dda.</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsScreen</name>
+    <message>
+        <location filename="../../screens/departments.py" line="114"/>
+        <source>Departments</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Adrannau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="117"/>
+        <source>Visitors choose their department at check-in and can be found by it. Each department has an English and a Welsh name.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae ymwelwyr yn dewis eu hadran wrth gofrestru, a gellir dod o hyd iddyn nhw drwyddi. Mae gan bob adran enw Saesneg ac enw Cymraeg.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="121"/>
+        <location filename="../../screens/departments.py" line="123"/>
+        <source>English name</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Enw Saesneg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="122"/>
+        <location filename="../../screens/departments.py" line="124"/>
+        <source>Welsh name</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Enw Cymraeg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="130"/>
+        <source>Add the department</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu&apos;r adran</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="133"/>
+        <source>Save the new names</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cadw&apos;r enwau newydd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="134"/>
+        <source>Save the new names of %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cadw enwau newydd %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="136"/>
+        <location filename="../../screens/departments.py" line="294"/>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="141"/>
+        <source>Merging “%1”: touch “Into this one” on the department that keeps its people.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Uno “%1”: cyffyrddwch â “I mewn i hon” ar yr adran sy&apos;n cadw ei phobl.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/departments.py" line="162"/>
+        <source>%n people</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="164"/>
+        <source>Retired: not offered at check-in</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i rhoi o&apos;r neilltu: ddim yn cael ei chynnig wrth gofrestru</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="168"/>
+        <source>Rename</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ailenwi</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="168"/>
+        <source>Rename %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ailenwi %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="171"/>
+        <source>Merge…</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Uno…</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="171"/>
+        <source>Merge %1 into another</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Uno %1 ag adran arall</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="175"/>
+        <source>Into this one</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">I mewn i hon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="176"/>
+        <source>Merge into %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Uno â %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="182"/>
+        <source>Bring back</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Adfer</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="182"/>
+        <source>Retire</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhoi o&apos;r neilltu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="183"/>
+        <source>Bring back %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Adfer %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="183"/>
+        <source>Retire %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhoi %1 o&apos;r neilltu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="240"/>
+        <source>The department was renamed.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cafodd yr adran ei hailenwi.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="240"/>
+        <source>Department added.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Adran wedi&apos;i hychwanegu.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="277"/>
+        <source>Merge “%1” into “%2”?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Uno “%1” â “%2”?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/departments.py" line="281"/>
+        <source>%n people will move to “%2”, with the projects, and “%1” is removed.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>Bydd %n person yn symud i “%2”, gyda&apos;r prosiectau, a bydd “%1” yn cael ei dileu.</numerusform>
+            <numerusform>Bydd %n person yn symud i “%2”, gyda&apos;r prosiectau, a bydd “%1” yn cael ei dileu.</numerusform>
+            <numerusform>Bydd %n person yn symud i “%2”, gyda&apos;r prosiectau, a bydd “%1” yn cael ei dileu.</numerusform>
+            <numerusform>Bydd %n person yn symud i “%2”, gyda&apos;r prosiectau, a bydd “%1” yn cael ei dileu.</numerusform>
+            <numerusform>Bydd %n person yn symud i “%2”, gyda&apos;r prosiectau, a bydd “%1” yn cael ei dileu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="290"/>
+        <source>Merge</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Uno</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="308"/>
+        <source>The departments were merged.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cafodd yr adrannau eu huno.</translation>
     </message>
 </context>
 <context>
@@ -567,97 +747,103 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../screens/facilitator.py" line="83"/>
+        <location filename="../../screens/facilitator.py" line="92"/>
         <source>Facilitator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="85"/>
+        <location filename="../../screens/facilitator.py" line="94"/>
         <source>in the room now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">yn yr ystafell nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="86"/>
+        <location filename="../../screens/facilitator.py" line="95"/>
         <source>visits this month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ymweliadau&apos;r mis hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="87"/>
+        <location filename="../../screens/facilitator.py" line="96"/>
         <source>people registered</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">pobl wedi cofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="88"/>
+        <location filename="../../screens/facilitator.py" line="97"/>
         <source>active projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">prosiectau ar waith</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="89"/>
+        <location filename="../../screens/facilitator.py" line="98"/>
         <source>success stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">straeon llwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="90"/>
+        <location filename="../../screens/facilitator.py" line="99"/>
         <source>events coming up</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">digwyddiadau i ddod</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="91"/>
+        <location filename="../../screens/facilitator.py" line="100"/>
         <source>changes waiting to sync</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">newidiadau&apos;n aros i gysoni</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="95"/>
+        <location filename="../../screens/facilitator.py" line="104"/>
         <source>Who&apos;s here</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwy sydd yma</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="96"/>
+        <location filename="../../screens/facilitator.py" line="105"/>
         <source>People and privacy</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pobl a phreifatrwydd</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="97"/>
+        <location filename="../../screens/facilitator.py" line="106"/>
+        <source>Departments</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Adrannau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="107"/>
         <source>Showcase and screens</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Arddangosfa a sgriniau</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="98"/>
+        <location filename="../../screens/facilitator.py" line="108"/>
         <source>Change PIN</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Newid y PIN</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="99"/>
+        <location filename="../../screens/facilitator.py" line="109"/>
         <source>Settings</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="100"/>
+        <location filename="../../screens/facilitator.py" line="110"/>
         <source>Lock and return to welcome</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cloi a mynd i&apos;r sgrin groeso</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="101"/>
+        <location filename="../../screens/facilitator.py" line="111"/>
         <source>Close the kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau&apos;r ciosg</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="116"/>
+        <location filename="../../screens/facilitator.py" line="126"/>
         <source>This room is showing demo content: made-up people, projects and events.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ystafell hon yn dangos cynnwys enghreifftiol: pobl, prosiectau a digwyddiadau dychmygol.</translation>
@@ -857,330 +1043,520 @@
     </message>
 </context>
 <context>
+    <name>MeasureFormBox</name>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="117"/>
+        <source>Change the measure</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Newid y mesur</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="117"/>
+        <source>New measure</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mesur newydd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="119"/>
+        <source>Name</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Enw</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="120"/>
+        <source>Name of the measure</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Enw&apos;r mesur</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="121"/>
+        <source>Unit (such as minutes, %, patients)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Uned (fel munudau, %, cleifion)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="122"/>
+        <source>Unit</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Uned</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="123"/>
+        <source>Chart</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Siart</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="125"/>
+        <source>Run chart</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Siart rhediad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="126"/>
+        <source>I chart (values)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Siart I (gwerthoedd)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="127"/>
+        <source>P chart (percentage)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Siart P (canran)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="128"/>
+        <source>U chart (rate)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Siart U (cyfradd)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="129"/>
+        <source>C chart (counts)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Siart C (cyfrifon)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="133"/>
+        <source>Which way is better</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pa ffordd sy&apos;n well</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="135"/>
+        <source>Higher is better</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Uwch sy&apos;n well</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="136"/>
+        <source>Lower is better</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Is sy&apos;n well</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="137"/>
+        <source>Neither</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Y naill na&apos;r llall</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="141"/>
+        <source>Target (may be left empty)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Targed (gellir ei adael yn wag)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="142"/>
+        <source>Target</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Targed</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="143"/>
+        <location filename="../../screens/measure_editor.py" line="144"/>
+        <source>What the denominator counts</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Beth mae&apos;r enwadur yn ei gyfrif</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="145"/>
+        <source>such as patients seen that week</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">fel cleifion a welwyd yr wythnos honno</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="146"/>
+        <source>Save the measure</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cadw&apos;r mesur</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="147"/>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="183"/>
+        <source>The target must be a number, or left empty.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhaid i&apos;r targed fod yn rhif, neu&apos;n wag.</translation>
+    </message>
+</context>
+<context>
     <name>MeasuresScreen</name>
     <message>
-        <location filename="../../screens/measures.py" line="192"/>
+        <location filename="../../screens/measures.py" line="219"/>
         <source>Show 2-sigma lines</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos llinellau 2-sigma</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="193"/>
+        <location filename="../../screens/measures.py" line="220"/>
         <source>Back</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="193"/>
+        <location filename="../../screens/measures.py" line="220"/>
         <source>Back to the project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl i&apos;r prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="194"/>
+        <location filename="../../screens/measures.py" line="221"/>
         <source>Save as picture</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw fel llun</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="195"/>
+        <location filename="../../screens/measures.py" line="222"/>
         <source>Save as PDF</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw fel PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="196"/>
+        <location filename="../../screens/measures.py" line="223"/>
         <source>Show on the big screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos ar y sgrin fawr</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="197"/>
+        <location filename="../../screens/measures.py" line="224"/>
         <source>Edit data</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu data</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="197"/>
+        <location filename="../../screens/measures.py" line="224"/>
         <source>Edit data (facilitator)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu data (hwylusydd)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="200"/>
+        <location filename="../../screens/measures.py" line="227"/>
         <source>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gludwch resi o daenlen, neu ffeil CSV gyda&apos;r penawdau hyn yn Saesneg: period, value, denominator, note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="204"/>
+        <location filename="../../screens/measures.py" line="231"/>
         <source>Data to import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Data i&apos;w fewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="205"/>
+        <location filename="../../screens/measures.py" line="232"/>
         <source>Replace the existing points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Disodli&apos;r pwyntiau presennol</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="206"/>
+        <location filename="../../screens/measures.py" line="233"/>
         <source>Import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="207"/>
+        <location filename="../../screens/measures.py" line="234"/>
         <source>Open a CSV file…</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor ffeil CSV…</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="207"/>
-        <location filename="../../screens/measures.py" line="484"/>
+        <location filename="../../screens/measures.py" line="234"/>
+        <location filename="../../screens/measures.py" line="644"/>
         <source>Open a CSV file</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor ffeil CSV</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="208"/>
+        <location filename="../../screens/measures.py" line="235"/>
         <source>Note on the point you touched</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nodyn ar y pwynt y gwnaethoch chi gyffwrdd ag e</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="209"/>
-        <location filename="../../screens/measures.py" line="388"/>
+        <location filename="../../screens/measures.py" line="236"/>
+        <location filename="../../screens/measures.py" line="548"/>
         <source>Note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="210"/>
+        <location filename="../../screens/measures.py" line="237"/>
         <source>Save note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="211"/>
+        <location filename="../../screens/measures.py" line="238"/>
         <source>Exclude or include the point</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor neu gynnwys y pwynt</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="212"/>
+        <location filename="../../screens/measures.py" line="239"/>
         <source>PDSA cycle</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cylch PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="213"/>
+        <location filename="../../screens/measures.py" line="240"/>
         <source>Mark the PDSA cycle</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Marcio&apos;r cylch PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="214"/>
+        <location filename="../../screens/measures.py" line="241"/>
         <source>Baseline: first points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llinell sylfaen: y pwyntiau cyntaf</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="215"/>
+        <location filename="../../screens/measures.py" line="242"/>
         <source>Baseline: number of first points (0 for none)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llinell sylfaen: nifer y pwyntiau cyntaf (0 os nad oes un)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="216"/>
+        <location filename="../../screens/measures.py" line="243"/>
         <source>New phase after points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod newydd ar ôl y pwyntiau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="217"/>
+        <location filename="../../screens/measures.py" line="244"/>
         <source>New phase after points, such as 12, 20</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod newydd ar ôl y pwyntiau, er enghraifft 12, 20</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="218"/>
+        <location filename="../../screens/measures.py" line="245"/>
         <source>Save phases</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r cyfnodau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="277"/>
+        <location filename="../../screens/measures.py" line="246"/>
+        <source>New measure</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mesur newydd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="247"/>
+        <source>Change this measure</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Newid y mesur hwn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="248"/>
+        <source>Retire this measure</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhoi&apos;r gorau i&apos;r mesur hwn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="311"/>
         <source>Example charts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Siartiau enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="317"/>
+        <location filename="../../screens/measures.py" line="352"/>
         <source>This measure needs at least two points before it can be charted.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae angen o leiaf ddau bwynt ar y mesur hwn cyn bod modd creu siart ohono.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="320"/>
+        <location filename="../../screens/measures.py" line="355"/>
         <source>This project has no measures yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does gan y prosiect hwn ddim mesurau eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="335"/>
+        <location filename="../../screens/measures.py" line="423"/>
+        <source>Measure saved: %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mesur wedi&apos;i gadw: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="435"/>
+        <source>Retire “%1”?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhoi&apos;r gorau i “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="437"/>
+        <source>Its chart is no longer shown or listed. Its points are kept, and it can be brought back.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ni fydd ei siart yn cael ei dangos na&apos;i rhestru mwyach. Mae ei bwyntiau&apos;n cael eu cadw, a gellir ei adfer.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="443"/>
+        <source>Retire the measure</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhoi&apos;r gorau i&apos;r mesur</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="460"/>
+        <source>The measure was retired.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhoddwyd y gorau i&apos;r mesur.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="495"/>
         <source>Point %1 chosen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwynt %1 wedi&apos;i ddewis</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="337"/>
+        <location filename="../../screens/measures.py" line="497"/>
         <source>Touch a point on the chart to add a note or a PDSA marker.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyffyrddwch â phwynt ar y siart i ychwanegu nodyn neu farciwr PDSA.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="344"/>
+        <location filename="../../screens/measures.py" line="504"/>
         <source>No PDSA marker</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim marciwr PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="369"/>
-        <location filename="../../screens/measures.py" line="411"/>
+        <location filename="../../screens/measures.py" line="529"/>
+        <location filename="../../screens/measures.py" line="571"/>
         <source>Saved to %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw yn %1</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="371"/>
+        <location filename="../../screens/measures.py" line="531"/>
         <source>The picture could not be saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r llun.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="388"/>
+        <location filename="../../screens/measures.py" line="548"/>
         <source>Point</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwynt</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="388"/>
+        <location filename="../../screens/measures.py" line="548"/>
         <source>Period</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod amser</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="388"/>
+        <location filename="../../screens/measures.py" line="548"/>
         <source>Value</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwerth</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="414"/>
+        <location filename="../../screens/measures.py" line="574"/>
         <source>The PDF could not be saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r PDF.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="421"/>
+        <location filename="../../screens/measures.py" line="581"/>
         <source>The chart is on the AV display.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r siart ar y sgrin AV.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="428"/>
+        <location filename="../../screens/measures.py" line="588"/>
         <source>There is no big screen to show this on. A facilitator can choose the AV display under Showcase.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim sgrin fawr i ddangos hwn arni. Gall hwylusydd ddewis y sgrin AV o dan Arddangosfa.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="491"/>
+        <location filename="../../screens/measures.py" line="651"/>
         <source>That file could not be read as text (UTF-8 CSV).</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid oedd modd darllen y ffeil honno fel testun (CSV UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="529"/>
+        <location filename="../../screens/measures.py" line="689"/>
         <source>has characters that cannot be stored</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae ynddo nodau na ellir eu cadw</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="530"/>
+        <location filename="../../screens/measures.py" line="690"/>
         <source>more cells than the columns</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mwy o gelloedd nag sydd o golofnau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="531"/>
+        <location filename="../../screens/measures.py" line="691"/>
         <source>there are no rows to import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">does dim rhesi i&apos;w mewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="532"/>
+        <location filename="../../screens/measures.py" line="692"/>
         <source>more than 10,000 rows</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mwy na 10,000 o resi</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="533"/>
+        <location filename="../../screens/measures.py" line="693"/>
         <source>a needed column is missing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae colofn angenrheidiol ar goll</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="534"/>
+        <location filename="../../screens/measures.py" line="694"/>
         <source>a column appears twice</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae colofn yn ymddangos ddwywaith</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="535"/>
+        <location filename="../../screens/measures.py" line="695"/>
         <source>the text could not be read</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid oedd modd darllen y testun</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="536"/>
+        <location filename="../../screens/measures.py" line="696"/>
         <source>not valid</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ddim yn ddilys</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="540"/>
+        <location filename="../../screens/measures.py" line="700"/>
         <source>value</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">gwerth</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="541"/>
+        <location filename="../../screens/measures.py" line="701"/>
         <source>denominator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">enwadur</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="542"/>
+        <location filename="../../screens/measures.py" line="702"/>
         <source>period</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">cyfnod amser</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="543"/>
+        <location filename="../../screens/measures.py" line="703"/>
         <source>note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="551"/>
+        <location filename="../../screens/measures.py" line="711"/>
         <source>Row %1, %2: %3</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhes %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="511"/>
+        <location filename="../../screens/measures.py" line="671"/>
         <source>and %n more</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1192,13 +1568,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="512"/>
+        <location filename="../../screens/measures.py" line="672"/>
         <source>Nothing was imported:</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim byd wedi&apos;i fewnforio:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="516"/>
+        <location filename="../../screens/measures.py" line="676"/>
         <source>%n point(s) imported.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1210,81 +1586,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="521"/>
-        <location filename="../../screens/measures.py" line="522"/>
+        <location filename="../../screens/measures.py" line="681"/>
+        <location filename="../../screens/measures.py" line="682"/>
         <source>not a number</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid rhif yw hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="524"/>
+        <location filename="../../screens/measures.py" line="684"/>
         <source>below zero</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">o dan sero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="523"/>
-        <location filename="../../screens/measures.py" line="525"/>
+        <location filename="../../screens/measures.py" line="683"/>
+        <location filename="../../screens/measures.py" line="685"/>
         <source>missing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ar goll</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="471"/>
+        <location filename="../../screens/measures.py" line="631"/>
         <source>No CSV files found</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim ffeiliau CSV wedi&apos;u canfod</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="473"/>
+        <location filename="../../screens/measures.py" line="633"/>
         <source>Put the file on a USB stick or in the exports folder, or paste its rows in the box.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhowch y ffeil ar gof bach USB neu yn y ffolder allforio, neu gludwch ei rhesi yn y blwch.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="476"/>
+        <location filename="../../screens/measures.py" line="636"/>
         <source>Close</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="483"/>
+        <location filename="../../screens/measures.py" line="447"/>
+        <location filename="../../screens/measures.py" line="643"/>
         <source>Cancel</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canslo</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="484"/>
+        <location filename="../../screens/measures.py" line="644"/>
         <source>The newest files first.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y ffeiliau mwyaf newydd yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="526"/>
+        <location filename="../../screens/measures.py" line="686"/>
         <source>must be above zero</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid iddo fod yn fwy na sero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="527"/>
+        <location filename="../../screens/measures.py" line="687"/>
         <source>smaller than the count</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">llai na&apos;r cyfrif</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="528"/>
+        <location filename="../../screens/measures.py" line="688"/>
         <source>too long</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhy hir</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="596"/>
+        <location filename="../../screens/measures.py" line="756"/>
         <source>Phases are point numbers separated by commas, such as 12, 20.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhowch y cyfnodau fel rhifau pwyntiau, gyda choma rhwng pob un, er enghraifft 12, 20.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="612"/>
+        <location filename="../../screens/measures.py" line="772"/>
         <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r cyfnodau yna ddim yn addas i&apos;r mesur hwn: does dim modd cyfuno llinell sylfaen a chyfnodau, a rhaid i bob rhif fod rhwng 1 a nifer y pwyntiau.</translation>
@@ -1293,61 +1670,61 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../screens/keyboard.py" line="204"/>
+        <location filename="../../screens/keyboard.py" line="214"/>
         <source>On-screen keyboard</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bysellfwrdd ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="206"/>
+        <location filename="../../screens/keyboard.py" line="216"/>
         <source>Shift: capital letter</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Shift: priflythyren</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="207"/>
+        <location filename="../../screens/keyboard.py" line="217"/>
         <source>Delete the last character</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dileu&apos;r nod olaf</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="208"/>
+        <location filename="../../screens/keyboard.py" line="218"/>
         <source>space</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">bwlch</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="208"/>
+        <location filename="../../screens/keyboard.py" line="218"/>
         <source>Space</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bwlch</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="209"/>
+        <location filename="../../screens/keyboard.py" line="219"/>
         <source>Done</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="209"/>
+        <location filename="../../screens/keyboard.py" line="219"/>
         <source>Done: close the keyboard</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi gorffen: cau&apos;r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="210"/>
+        <location filename="../../screens/keyboard.py" line="220"/>
         <source>Welsh accents: â ŵ ŷ ä</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Acenion Cymraeg: â ŵ ŷ ä</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="211"/>
+        <location filename="../../screens/keyboard.py" line="221"/>
         <source>Numbers and symbols</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhifau a symbolau</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="212"/>
+        <location filename="../../screens/keyboard.py" line="222"/>
         <source>Letters</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llythrennau</translation>
@@ -1549,6 +1926,131 @@
         <source>The facilitator PIN is set.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae PIN yr hwylusydd wedi&apos;i osod.</translation>
+    </message>
+</context>
+<context>
+    <name>PointEntryBox</name>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="251"/>
+        <source>Add a point</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu pwynt</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="252"/>
+        <source>Date</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dyddiad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="254"/>
+        <source>-1 month</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">-1 mis</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="254"/>
+        <source>A month earlier</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mis yn gynharach</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="255"/>
+        <source>-1 week</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">-1 wythnos</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="255"/>
+        <source>A week earlier</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wythnos yn gynharach</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="256"/>
+        <source>-1 day</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">-1 diwrnod</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="256"/>
+        <source>A day earlier</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Diwrnod yn gynharach</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="257"/>
+        <source>+1 day</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">+1 diwrnod</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="257"/>
+        <source>A day later</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Diwrnod yn hwyrach</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="258"/>
+        <source>+1 week</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">+1 wythnos</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="258"/>
+        <source>A week later</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wythnos yn hwyrach</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="259"/>
+        <source>+1 month</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">+1 mis</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="259"/>
+        <source>A month later</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mis yn hwyrach</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="263"/>
+        <location filename="../../screens/measure_editor.py" line="264"/>
+        <source>Value</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gwerth</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="266"/>
+        <source>Denominator: %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Enwadur: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="268"/>
+        <location filename="../../screens/measure_editor.py" line="270"/>
+        <source>Denominator</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Enwadur</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="271"/>
+        <source>Add the point</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu&apos;r pwynt</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="309"/>
+        <source>The denominator must be a number above zero.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhaid i&apos;r enwadur fod yn rhif uwchben sero.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="311"/>
+        <source>The value must be a number.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhaid i&apos;r gwerth fod yn rhif.</translation>
     </message>
 </context>
 <context>
@@ -2613,207 +3115,207 @@
 <context>
     <name>QnetScreen</name>
     <message>
-        <location filename="../../screens/qnet.py" line="151"/>
+        <location filename="../../screens/qnet.py" line="159"/>
         <source>Qnet: people to learn with</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Qnet: pobl i ddysgu gyda nhw</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="153"/>
-        <location filename="../../screens/qnet.py" line="172"/>
+        <location filename="../../screens/qnet.py" line="161"/>
+        <location filename="../../screens/qnet.py" line="180"/>
         <source>Peer supporters</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymorth gan gymheiriaid</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="154"/>
+        <location filename="../../screens/qnet.py" line="162"/>
         <source>Coffee trials</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Treialon coffi</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="155"/>
-        <location filename="../../screens/qnet.py" line="183"/>
+        <location filename="../../screens/qnet.py" line="163"/>
+        <location filename="../../screens/qnet.py" line="191"/>
         <source>Topic boards</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Byrddau trafod</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="158"/>
+        <location filename="../../screens/qnet.py" line="166"/>
         <source>Facilitator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="158"/>
+        <location filename="../../screens/qnet.py" line="166"/>
         <source>Facilitator: run coffee rounds and approve posts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwylusydd: cynnal rowndiau coffi a chymeradwyo negeseuon</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="169"/>
+        <location filename="../../screens/qnet.py" line="177"/>
         <source>Colleagues who offered to help, and when they are usually in the room.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cydweithwyr sydd wedi cynnig helpu, a phryd maen nhw yn yr ystafell fel arfer.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="171"/>
+        <location filename="../../screens/qnet.py" line="179"/>
         <source>Who can help with</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwy all helpu gyda</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="175"/>
+        <location filename="../../screens/qnet.py" line="183"/>
         <source>Randomised Coffee Trials: join at check-in and meet someone from another department. Your match is shown when you next check in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Treialon Coffi ar Hap: ymunwch wrth gofrestru a chwrdd â rhywun o adran arall. Bydd eich partner yn cael ei ddangos y tro nesaf y byddwch chi&apos;n cofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="179"/>
+        <location filename="../../screens/qnet.py" line="187"/>
         <source>Coffee groups</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Grwpiau coffi</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="180"/>
+        <location filename="../../screens/qnet.py" line="188"/>
         <source>Run a round today</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnal rownd heddiw</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="181"/>
+        <location filename="../../screens/qnet.py" line="189"/>
         <source>Print slips</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffu slipiau</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="182"/>
+        <location filename="../../screens/qnet.py" line="190"/>
         <source>Posts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Negeseuon</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="184"/>
+        <location filename="../../screens/qnet.py" line="192"/>
         <source>Write a post</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennu neges</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="185"/>
+        <location filename="../../screens/qnet.py" line="193"/>
         <source>Ask a question or share a tip (500 characters)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gofynnwch gwestiwn neu rannwch awgrym (500 nod)</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="186"/>
+        <location filename="../../screens/qnet.py" line="194"/>
         <source>Post</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Postio</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="187"/>
+        <location filename="../../screens/qnet.py" line="195"/>
         <source>Approve</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="188"/>
+        <location filename="../../screens/qnet.py" line="196"/>
         <source>Hide</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cuddio</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="197"/>
+        <location filename="../../screens/qnet.py" line="205"/>
         <source>All topics</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pob pwnc</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="292"/>
+        <location filename="../../screens/qnet.py" line="300"/>
         <source>No peer supporters listed for this yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim cymheiriaid cymorth wedi&apos;u rhestru ar gyfer hyn eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="295"/>
+        <location filename="../../screens/qnet.py" line="303"/>
         <source>Mon</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llun</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="296"/>
+        <location filename="../../screens/qnet.py" line="304"/>
         <source>Tue</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mawrth</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="297"/>
+        <location filename="../../screens/qnet.py" line="305"/>
         <source>Wed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mercher</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="298"/>
+        <location filename="../../screens/qnet.py" line="306"/>
         <source>Thu</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iau</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="299"/>
+        <location filename="../../screens/qnet.py" line="307"/>
         <source>Fri</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwener</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="300"/>
+        <location filename="../../screens/qnet.py" line="308"/>
         <source>Sat</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sadwrn</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="301"/>
+        <location filename="../../screens/qnet.py" line="309"/>
         <source>Sun</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sul</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="303"/>
+        <location filename="../../screens/qnet.py" line="311"/>
         <source>morning</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">bore</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="303"/>
+        <location filename="../../screens/qnet.py" line="311"/>
         <source>afternoon</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">prynhawn</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="306"/>
+        <location filename="../../screens/qnet.py" line="314"/>
         <source>%1 %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%2 %1</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="311"/>
+        <location filename="../../screens/qnet.py" line="319"/>
         <source>Usually in: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yma fel arfer: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="324"/>
+        <location filename="../../screens/qnet.py" line="332"/>
         <source>A facilitator runs the rounds and prints the slips.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae hwylusydd yn cynnal y rowndiau ac yn argraffu&apos;r slipiau.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="328"/>
+        <location filename="../../screens/qnet.py" line="336"/>
         <source>No round yet</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim rownd eto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="331"/>
+        <location filename="../../screens/qnet.py" line="339"/>
         <source>Round of %1: %n group(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -2825,13 +3327,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="341"/>
+        <location filename="../../screens/qnet.py" line="349"/>
         <source>Group %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Grŵp %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="352"/>
+        <location filename="../../screens/qnet.py" line="360"/>
         <source>%n post(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -2843,43 +3345,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="362"/>
+        <location filename="../../screens/qnet.py" line="370"/>
         <source>Posts are anonymous and show once a facilitator approves them.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae negeseuon yn ddienw ac yn ymddangos ar ôl i hwylusydd eu cymeradwyo.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="364"/>
+        <location filename="../../screens/qnet.py" line="372"/>
         <source>Posts are anonymous and show at once.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae negeseuon yn ddienw ac yn ymddangos ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="368"/>
+        <location filename="../../screens/qnet.py" line="376"/>
         <source>Choose a topic to read its board</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch bwnc i ddarllen ei fwrdd</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="380"/>
+        <location filename="../../screens/qnet.py" line="388"/>
         <source>No posts yet: start the conversation.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim negeseuon eto: dechreuwch y sgwrs.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="382"/>
+        <location filename="../../screens/qnet.py" line="390"/>
         <source>Anonymous</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dienw</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="392"/>
+        <location filename="../../screens/qnet.py" line="400"/>
         <source>Waiting for approval (%1): %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn aros am gymeradwyaeth (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="409"/>
+        <location filename="../../screens/qnet.py" line="417"/>
         <source>Round done: %n group(s). Everyone sees their match at check-in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -2891,37 +3393,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="425"/>
+        <location filename="../../screens/qnet.py" line="433"/>
         <source>Coffee group</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Grŵp coffi</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="426"/>
+        <location filename="../../screens/qnet.py" line="434"/>
         <source>Meet for a coffee this week: say hello at check-in!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cwrddwch am goffi yr wythnos hon: dywedwch helo wrth gofrestru!</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="433"/>
+        <location filename="../../screens/qnet.py" line="441"/>
         <source>The slips were sent to the printer.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r slipiau wedi&apos;u hanfon i&apos;r argraffydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="440"/>
+        <location filename="../../screens/qnet.py" line="448"/>
         <source>Please write something first.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch rywbeth yn gyntaf, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="452"/>
+        <location filename="../../screens/qnet.py" line="460"/>
         <source>Thank you: your post is on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch: mae eich neges ar y bwrdd.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="454"/>
+        <location filename="../../screens/qnet.py" line="462"/>
         <source>Thank you: your post shows once a facilitator approves it.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch: bydd eich neges yn ymddangos ar ôl i hwylusydd ei chymeradwyo.</translation>
@@ -2939,495 +3441,495 @@
 <context>
     <name>SessionConsole</name>
     <message>
-        <location filename="../../screens/sharing.py" line="1030"/>
+        <location filename="../../screens/sharing.py" line="1059"/>
         <source>Action</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="954"/>
-        <location filename="../../screens/sharing.py" line="1034"/>
+        <location filename="../../screens/sharing.py" line="983"/>
+        <location filename="../../screens/sharing.py" line="1063"/>
         <source>Project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="955"/>
+        <location filename="../../screens/sharing.py" line="984"/>
         <source>Chart</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Siart</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="956"/>
+        <location filename="../../screens/sharing.py" line="985"/>
         <source>Story</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stori</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="957"/>
+        <location filename="../../screens/sharing.py" line="986"/>
         <source>Team (round robin)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tîm (pawb yn eu tro)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="962"/>
+        <location filename="../../screens/sharing.py" line="991"/>
         <source>Run the session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnal y sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="963"/>
+        <location filename="../../screens/sharing.py" line="992"/>
         <source>Choose or create</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewis neu greu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="964"/>
+        <location filename="../../screens/sharing.py" line="993"/>
         <source>Actions and closing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Camau gweithredu a chloi</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="965"/>
+        <location filename="../../screens/sharing.py" line="994"/>
         <source>Console sections</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adrannau&apos;r consol</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="966"/>
+        <location filename="../../screens/sharing.py" line="995"/>
         <source>+1 min</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">+1 mun</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="966"/>
+        <location filename="../../screens/sharing.py" line="995"/>
         <source>Add one minute</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu munud</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="967"/>
+        <location filename="../../screens/sharing.py" line="996"/>
         <source>+5 min</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">+5 mun</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="967"/>
+        <location filename="../../screens/sharing.py" line="996"/>
         <source>Add five minutes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu pum munud</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="968"/>
+        <location filename="../../screens/sharing.py" line="997"/>
         <source>Skip segment</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor y rhan</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="969"/>
+        <location filename="../../screens/sharing.py" line="998"/>
         <source>Next team</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tîm nesaf</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="970"/>
+        <location filename="../../screens/sharing.py" line="999"/>
         <source>Show on AV display</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos ar y sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="971"/>
+        <location filename="../../screens/sharing.py" line="1000"/>
         <source>Agenda</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agenda</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="972"/>
-        <location filename="../../screens/sharing.py" line="977"/>
+        <location filename="../../screens/sharing.py" line="1001"/>
+        <location filename="../../screens/sharing.py" line="1006"/>
         <source>Cards</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cardiau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="973"/>
+        <location filename="../../screens/sharing.py" line="1002"/>
         <source>Kind of card</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Math o gerdyn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="974"/>
+        <location filename="../../screens/sharing.py" line="1003"/>
         <source>Type a card, or select one to edit</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teipiwch gerdyn, neu ddewiswch un i&apos;w olygu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="975"/>
+        <location filename="../../screens/sharing.py" line="1004"/>
         <source>Card text</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Testun y cerdyn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="976"/>
+        <location filename="../../screens/sharing.py" line="1005"/>
         <source>Add</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="976"/>
+        <location filename="../../screens/sharing.py" line="1005"/>
         <source>Add card</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu cerdyn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="978"/>
+        <location filename="../../screens/sharing.py" line="1007"/>
         <source>Save edit</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r newid</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="979"/>
-        <location filename="../../screens/sharing.py" line="1357"/>
+        <location filename="../../screens/sharing.py" line="1008"/>
+        <location filename="../../screens/sharing.py" line="1386"/>
         <source>Hide</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cuddio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="980"/>
+        <location filename="../../screens/sharing.py" line="1009"/>
         <source>Merge into</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Uno â</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="981"/>
+        <location filename="../../screens/sharing.py" line="1010"/>
         <source>Merge</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Uno</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="982"/>
+        <location filename="../../screens/sharing.py" line="1011"/>
         <source>Dots each:</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dotiau yr un:</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="983"/>
+        <location filename="../../screens/sharing.py" line="1012"/>
         <source>Dots each participant has</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dotiau sydd gan bob cyfranogwr</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="984"/>
+        <location filename="../../screens/sharing.py" line="1013"/>
         <source>Set</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosod</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="984"/>
+        <location filename="../../screens/sharing.py" line="1013"/>
         <source>Set dots each</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosod y dotiau yr un</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="985"/>
-        <location filename="../../screens/sharing.py" line="1183"/>
+        <location filename="../../screens/sharing.py" line="1014"/>
+        <location filename="../../screens/sharing.py" line="1212"/>
         <source>Reveal results</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Datgelu&apos;r canlyniadau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="986"/>
+        <location filename="../../screens/sharing.py" line="1015"/>
         <source>On the AV display</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ar y sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="987"/>
+        <location filename="../../screens/sharing.py" line="1016"/>
         <source>Projects, charts and stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiectau, siartiau a straeon</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="988"/>
+        <location filename="../../screens/sharing.py" line="1017"/>
         <source>Put on screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhoi ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="989"/>
+        <location filename="../../screens/sharing.py" line="1018"/>
         <source>Clear</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Clirio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="989"/>
+        <location filename="../../screens/sharing.py" line="1018"/>
         <source>Take off screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnu oddi ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="990"/>
+        <location filename="../../screens/sharing.py" line="1019"/>
         <source>Who is speaking?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwy sy&apos;n siarad?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="991"/>
+        <location filename="../../screens/sharing.py" line="1020"/>
         <source>Tap who is speaking. The bars show balance, not a ranking.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyffyrddwch â phwy sy&apos;n siarad. Mae&apos;r barrau&apos;n dangos cydbwysedd, nid safle.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="992"/>
+        <location filename="../../screens/sharing.py" line="1021"/>
         <source>Open a session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="993"/>
+        <location filename="../../screens/sharing.py" line="1022"/>
         <source>Sessions</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sesiynau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="994"/>
+        <location filename="../../screens/sharing.py" line="1023"/>
         <source>Open</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="994"/>
+        <location filename="../../screens/sharing.py" line="1023"/>
         <source>Open session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="995"/>
+        <location filename="../../screens/sharing.py" line="1024"/>
         <source>Create a session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Creu sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="999"/>
-        <location filename="../../screens/sharing.py" line="1008"/>
+        <location filename="../../screens/sharing.py" line="1028"/>
+        <location filename="../../screens/sharing.py" line="1037"/>
         <source>Template</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Templed</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1000"/>
-        <location filename="../../screens/sharing.py" line="1009"/>
+        <location filename="../../screens/sharing.py" line="1029"/>
+        <location filename="../../screens/sharing.py" line="1038"/>
         <source>Title</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1001"/>
-        <location filename="../../screens/sharing.py" line="1011"/>
+        <location filename="../../screens/sharing.py" line="1030"/>
+        <location filename="../../screens/sharing.py" line="1040"/>
         <source>Event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1002"/>
-        <location filename="../../screens/sharing.py" line="1012"/>
+        <location filename="../../screens/sharing.py" line="1031"/>
+        <location filename="../../screens/sharing.py" line="1041"/>
         <source>Teams</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Timau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1003"/>
-        <location filename="../../screens/sharing.py" line="1014"/>
+        <location filename="../../screens/sharing.py" line="1032"/>
+        <location filename="../../screens/sharing.py" line="1043"/>
         <source>Dots each</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dotiau yr un</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1010"/>
+        <location filename="../../screens/sharing.py" line="1039"/>
         <source>The template&apos;s name if left empty</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Enw&apos;r templed os yw&apos;n wag</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1013"/>
+        <location filename="../../screens/sharing.py" line="1042"/>
         <source>Ward 4, Pharmacy, … (for round robins)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ward 4, Fferyllfa, … (i bawb gael tro)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1015"/>
+        <location filename="../../screens/sharing.py" line="1044"/>
         <source>Create</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Creu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1015"/>
+        <location filename="../../screens/sharing.py" line="1044"/>
         <source>Create session</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Creu sesiwn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1016"/>
+        <location filename="../../screens/sharing.py" line="1045"/>
         <source>Agenda and items</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agenda ac eitemau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1017"/>
-        <location filename="../../screens/sharing.py" line="1018"/>
+        <location filename="../../screens/sharing.py" line="1046"/>
+        <location filename="../../screens/sharing.py" line="1047"/>
         <source>Segment title</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl y rhan</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1019"/>
+        <location filename="../../screens/sharing.py" line="1048"/>
         <source>Minutes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Munudau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1020"/>
+        <location filename="../../screens/sharing.py" line="1049"/>
         <source> min</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished"> mun</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1021"/>
-        <location filename="../../screens/sharing.py" line="1022"/>
+        <location filename="../../screens/sharing.py" line="1050"/>
+        <location filename="../../screens/sharing.py" line="1051"/>
         <source>Round robin</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pawb yn eu tro</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1023"/>
+        <location filename="../../screens/sharing.py" line="1052"/>
         <source>Add segment</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu rhan</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1024"/>
+        <location filename="../../screens/sharing.py" line="1053"/>
         <source>Kind of item</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Math o eitem</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1025"/>
+        <location filename="../../screens/sharing.py" line="1054"/>
         <source>Project, chart, story or team</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect, siart, stori neu dîm</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1026"/>
+        <location filename="../../screens/sharing.py" line="1055"/>
         <source>Item</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eitem</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1027"/>
+        <location filename="../../screens/sharing.py" line="1056"/>
         <source>Add item</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu eitem</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1028"/>
-        <location filename="../../screens/sharing.py" line="1036"/>
+        <location filename="../../screens/sharing.py" line="1057"/>
+        <location filename="../../screens/sharing.py" line="1065"/>
         <source>Actions</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Camau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1029"/>
+        <location filename="../../screens/sharing.py" line="1058"/>
         <source>What will be done</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth fydd yn cael ei wneud</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1031"/>
-        <location filename="../../screens/sharing.py" line="1032"/>
+        <location filename="../../screens/sharing.py" line="1060"/>
+        <location filename="../../screens/sharing.py" line="1061"/>
         <source>Owner</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Perchennog</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1033"/>
+        <location filename="../../screens/sharing.py" line="1062"/>
         <source>Due date</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyddiad cau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1035"/>
+        <location filename="../../screens/sharing.py" line="1064"/>
         <source>Add action</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu cam</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1039"/>
+        <location filename="../../screens/sharing.py" line="1068"/>
         <source>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae cloi&apos;n dod â&apos;r sesiwn i ben ac yn cadw ei chrynodeb (yr agenda fel y&apos;i cynhaliwyd, presenoldeb, cardiau, pleidleisiau a chamau gweithredu) fel CSV a PDF.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1043"/>
-        <location filename="../../screens/sharing.py" line="1493"/>
+        <location filename="../../screens/sharing.py" line="1072"/>
+        <location filename="../../screens/sharing.py" line="1522"/>
         <source>Close and export</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cloi ac allforio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1045"/>
+        <location filename="../../screens/sharing.py" line="1074"/>
         <source>Audio unavailable: chimes and voice activity are off. Sessions still work.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim sain ar gael: mae&apos;r clychau a&apos;r synhwyro llais wedi&apos;u diffodd. Mae sesiynau&apos;n dal i weithio.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1084"/>
+        <location filename="../../screens/sharing.py" line="1113"/>
         <source>From scratch</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">O&apos;r dechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1088"/>
+        <location filename="../../screens/sharing.py" line="1117"/>
         <source>%1 (%2 min)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 (%2 mun)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1095"/>
+        <location filename="../../screens/sharing.py" line="1124"/>
         <source>No event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1104"/>
+        <location filename="../../screens/sharing.py" line="1133"/>
         <source>planned</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i chynllunio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1105"/>
+        <location filename="../../screens/sharing.py" line="1134"/>
         <source>running</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ar y gweill</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1106"/>
+        <location filename="../../screens/sharing.py" line="1135"/>
         <source>paused</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i hoedi</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1107"/>
+        <location filename="../../screens/sharing.py" line="1136"/>
         <source>closed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi cau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1130"/>
+        <location filename="../../screens/sharing.py" line="1159"/>
         <source>No session open: choose or create one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim sesiwn ar agor: dewiswch neu grëwch un.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="1140"/>
+        <location filename="../../screens/sharing.py" line="1169"/>
         <source>%n dot(s) given</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -3439,25 +3941,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1151"/>
+        <location filename="../../screens/sharing.py" line="1180"/>
         <source>hidden</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i guddio</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1153"/>
+        <location filename="../../screens/sharing.py" line="1182"/>
         <source>edited</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i olygu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1154"/>
+        <location filename="../../screens/sharing.py" line="1183"/>
         <source>anonymous</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">dienw</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="1155"/>
+        <location filename="../../screens/sharing.py" line="1184"/>
         <source>%n dot(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -3469,127 +3971,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1173"/>
+        <location filename="../../screens/sharing.py" line="1202"/>
         <source>No project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1183"/>
+        <location filename="../../screens/sharing.py" line="1212"/>
         <source>Results revealed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canlyniadau wedi&apos;u datgelu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1197"/>
+        <location filename="../../screens/sharing.py" line="1226"/>
         <source>skipped</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i hepgor</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1199"/>
+        <location filename="../../screens/sharing.py" line="1228"/>
         <source>done</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i gwblhau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1200"/>
+        <location filename="../../screens/sharing.py" line="1229"/>
         <source> (round robin)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished"> (pawb yn eu tro)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1219"/>
+        <location filename="../../screens/sharing.py" line="1248"/>
         <source>%1 is speaking</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 sy&apos;n siarad</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1225"/>
+        <location filename="../../screens/sharing.py" line="1254"/>
         <source>Airtime of %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Amser siarad %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1236"/>
+        <location filename="../../screens/sharing.py" line="1265"/>
         <source>Nobody</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Neb</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1236"/>
+        <location filename="../../screens/sharing.py" line="1265"/>
         <source>Nobody is speaking</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does neb yn siarad</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1247"/>
+        <location filename="../../screens/sharing.py" line="1276"/>
         <source>Part %1 of %2: %3</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhan %1 o %2: %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1254"/>
+        <location filename="../../screens/sharing.py" line="1283"/>
         <source>Ready to start</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn barod i ddechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1258"/>
+        <location filename="../../screens/sharing.py" line="1287"/>
         <source>Agenda finished</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agenda wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1258"/>
+        <location filename="../../screens/sharing.py" line="1287"/>
         <source>Closed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi cau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1266"/>
+        <location filename="../../screens/sharing.py" line="1295"/>
         <source>%1 · team %2 of %3</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 · tîm %2 o %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1276"/>
+        <location filename="../../screens/sharing.py" line="1305"/>
         <source>Pause</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Oedi</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1278"/>
+        <location filename="../../screens/sharing.py" line="1307"/>
         <source>Resume</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ailddechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1280"/>
+        <location filename="../../screens/sharing.py" line="1309"/>
         <source>Start</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1357"/>
+        <location filename="../../screens/sharing.py" line="1386"/>
         <source>Show</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1485"/>
+        <location filename="../../screens/sharing.py" line="1514"/>
         <source>Close this session?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau&apos;r sesiwn hon?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1487"/>
+        <location filename="../../screens/sharing.py" line="1516"/>
         <source>The session ends for everyone and its summary is exported. It cannot be opened again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r sesiwn yn dod i ben i bawb ac mae ei chrynodeb yn cael ei allforio. Does dim modd ei hagor eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1497"/>
+        <location filename="../../screens/sharing.py" line="1526"/>
         <source>Keep it open</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ei chadw ar agor</translation>
@@ -3598,139 +4100,139 @@
 <context>
     <name>SessionParticipation</name>
     <message>
-        <location filename="../../screens/sharing.py" line="515"/>
+        <location filename="../../screens/sharing.py" line="544"/>
         <source>Add to the board</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu at y bwrdd</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="516"/>
+        <location filename="../../screens/sharing.py" line="545"/>
         <source>Your idea, tip, problem, question or action</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich syniad, awgrym, problem, cwestiwn neu gam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="517"/>
+        <location filename="../../screens/sharing.py" line="546"/>
         <source>What you want to add</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth rydych chi am ei ychwanegu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="518"/>
+        <location filename="../../screens/sharing.py" line="547"/>
         <source>Put my first name on it (otherwise it is anonymous)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhoi fy enw cyntaf arno (fel arall mae&apos;n ddienw)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="520"/>
+        <location filename="../../screens/sharing.py" line="549"/>
         <source>Your name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich enw</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="521"/>
+        <location filename="../../screens/sharing.py" line="550"/>
         <source>Add</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="522"/>
+        <location filename="../../screens/sharing.py" line="551"/>
         <source>Dot voting</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pleidleisio â dotiau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="523"/>
+        <location filename="../../screens/sharing.py" line="552"/>
         <source>Vote with my dots</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pleidleisio â&apos;m dotiau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="524"/>
+        <location filename="../../screens/sharing.py" line="553"/>
         <source>Cards to vote for</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cardiau i bleidleisio drostynt</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="525"/>
+        <location filename="../../screens/sharing.py" line="554"/>
         <source>Give a dot</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhoi dot</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="526"/>
+        <location filename="../../screens/sharing.py" line="555"/>
         <source>I have finished</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rwyf wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="527"/>
+        <location filename="../../screens/sharing.py" line="556"/>
         <source>How was it?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sut oedd hi?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="528"/>
+        <location filename="../../screens/sharing.py" line="557"/>
         <source>1 = not useful, 5 = very useful</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">1 = dim yn ddefnyddiol, 5 = defnyddiol iawn</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="530"/>
+        <location filename="../../screens/sharing.py" line="559"/>
         <source>Rating %1 of 5</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sgôr %1 o 5</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="531"/>
+        <location filename="../../screens/sharing.py" line="560"/>
         <source>One comment (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Un sylw (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="532"/>
+        <location filename="../../screens/sharing.py" line="561"/>
         <source>Your comment</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich sylw</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="533"/>
+        <location filename="../../screens/sharing.py" line="562"/>
         <source>Send</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Anfon</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="559"/>
+        <location filename="../../screens/sharing.py" line="588"/>
         <source>No session right now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim sesiwn ar hyn o bryd</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="561"/>
+        <location filename="../../screens/sharing.py" line="590"/>
         <source>When a facilitator starts a session, you can take part here.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pan fydd hwylusydd yn dechrau sesiwn, gallwch gymryd rhan yma.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="567"/>
+        <location filename="../../screens/sharing.py" line="596"/>
         <source>This session has closed: thank you. Please rate it.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r sesiwn hon wedi cau: diolch. Rhowch sgôr iddi, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="569"/>
+        <location filename="../../screens/sharing.py" line="598"/>
         <source>Now: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nawr: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="572"/>
+        <location filename="../../screens/sharing.py" line="601"/>
         <source>Add ideas, tips and questions: they appear on the big screen.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegwch syniadau, awgrymiadau a chwestiynau: maen nhw&apos;n ymddangos ar y sgrin fawr.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="594"/>
+        <location filename="../../screens/sharing.py" line="623"/>
         <source>You have %n dot(s) left.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -3742,7 +4244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="605"/>
+        <location filename="../../screens/sharing.py" line="634"/>
         <source>Everyone has %n dot(s) to give to the cards they like best.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -3754,13 +4256,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="640"/>
+        <location filename="../../screens/sharing.py" line="669"/>
         <source>Thank you: your card is on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch: mae eich cerdyn ar y bwrdd.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="690"/>
+        <location filename="../../screens/sharing.py" line="719"/>
         <source>Thank you for your feedback.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch am eich adborth.</translation>
@@ -3875,37 +4377,37 @@
 <context>
     <name>SharingScreen</name>
     <message>
-        <location filename="../../screens/sharing.py" line="162"/>
+        <location filename="../../screens/sharing.py" line="163"/>
         <source>Facilitator console</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Consol yr hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="163"/>
+        <location filename="../../screens/sharing.py" line="164"/>
         <source>Back to taking part</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl i gymryd rhan</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="203"/>
+        <location filename="../../screens/sharing.py" line="207"/>
         <source>Share &amp; workshops</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhannu a gweithdai</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="345"/>
+        <location filename="../../screens/sharing.py" line="349"/>
         <source>Summary saved: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Crynodeb wedi&apos;i gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="351"/>
+        <location filename="../../screens/sharing.py" line="355"/>
         <source>Summary saved as CSV and PDF in %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Crynodeb wedi&apos;i gadw fel CSV a PDF yn %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="362"/>
+        <location filename="../../screens/sharing.py" line="366"/>
         <source>Attendance: %n checked in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -3917,43 +4419,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="364"/>
+        <location filename="../../screens/sharing.py" line="368"/>
         <source>Agenda as run</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yr agenda fel y&apos;i cynhaliwyd</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="368"/>
+        <location filename="../../screens/sharing.py" line="372"/>
         <source>skipped</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wedi&apos;i hepgor</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="372"/>
+        <location filename="../../screens/sharing.py" line="376"/>
         <source>not run</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">heb ei gynnal</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="377"/>
+        <location filename="../../screens/sharing.py" line="381"/>
         <source>Contributions</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfraniadau</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="382"/>
+        <location filename="../../screens/sharing.py" line="386"/>
         <source>anonymous</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">dienw</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="385"/>
+        <location filename="../../screens/sharing.py" line="389"/>
         <source>Dot-voting results</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canlyniadau&apos;r pleidleisio â dotiau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="390"/>
+        <location filename="../../screens/sharing.py" line="394"/>
         <source>%n dot(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -3965,7 +4467,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="393"/>
+        <location filename="../../screens/sharing.py" line="397"/>
         <source>Actions</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Camau gweithredu</translation>
@@ -3974,517 +4476,517 @@
 <context>
     <name>ShowcaseAdminScreen</name>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="278"/>
+        <location filename="../../screens/showcase_admin.py" line="283"/>
         <source>Welcome</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="279"/>
-        <location filename="../../screens/showcase_admin.py" line="485"/>
+        <location filename="../../screens/showcase_admin.py" line="284"/>
+        <location filename="../../screens/showcase_admin.py" line="490"/>
         <source>Project card</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cerdyn prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="280"/>
+        <location filename="../../screens/showcase_admin.py" line="285"/>
         <source>Success story</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stori lwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="281"/>
+        <location filename="../../screens/showcase_admin.py" line="286"/>
         <source>Wall of thanks</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wal ddiolch</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="282"/>
+        <location filename="../../screens/showcase_admin.py" line="287"/>
         <source>What&apos;s on</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth sydd ymlaen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="283"/>
+        <location filename="../../screens/showcase_admin.py" line="288"/>
         <source>Hot topics</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pynciau llosg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="284"/>
+        <location filename="../../screens/showcase_admin.py" line="289"/>
         <source>Room in numbers</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yr ystafell mewn rhifau</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="290"/>
+        <location filename="../../screens/showcase_admin.py" line="295"/>
         <source>Mon</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llun</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="291"/>
+        <location filename="../../screens/showcase_admin.py" line="296"/>
         <source>Tue</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Maw</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="292"/>
+        <location filename="../../screens/showcase_admin.py" line="297"/>
         <source>Wed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mer</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="293"/>
+        <location filename="../../screens/showcase_admin.py" line="298"/>
         <source>Thu</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iau</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="294"/>
+        <location filename="../../screens/showcase_admin.py" line="299"/>
         <source>Fri</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwe</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="295"/>
+        <location filename="../../screens/showcase_admin.py" line="300"/>
         <source>Sat</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sad</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="296"/>
+        <location filename="../../screens/showcase_admin.py" line="301"/>
         <source>Sun</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sul</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="300"/>
-        <location filename="../../screens/showcase_admin.py" line="311"/>
+        <location filename="../../screens/showcase_admin.py" line="305"/>
+        <location filename="../../screens/showcase_admin.py" line="316"/>
         <source>Showcase</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Arddangosfa</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="303"/>
+        <location filename="../../screens/showcase_admin.py" line="308"/>
         <source>Loops</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dolenni</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="304"/>
+        <location filename="../../screens/showcase_admin.py" line="309"/>
         <source>Approvals</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="305"/>
+        <location filename="../../screens/showcase_admin.py" line="310"/>
         <source>Urgent message</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Neges frys</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="306"/>
+        <location filename="../../screens/showcase_admin.py" line="311"/>
         <source>AV display and reports</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sgrin AV ac adroddiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="307"/>
+        <location filename="../../screens/showcase_admin.py" line="312"/>
         <source>Posters and flyers</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Posteri a thaflenni</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="315"/>
+        <location filename="../../screens/showcase_admin.py" line="320"/>
         <source>Kiosk welcome loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dolen groeso&apos;r ciosg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="316"/>
+        <location filename="../../screens/showcase_admin.py" line="321"/>
         <source>AV display loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dolen y sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="319"/>
-        <location filename="../../screens/showcase_admin.py" line="320"/>
+        <location filename="../../screens/showcase_admin.py" line="324"/>
+        <location filename="../../screens/showcase_admin.py" line="325"/>
         <source>Loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dolen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="321"/>
+        <location filename="../../screens/showcase_admin.py" line="326"/>
         <source>Slides in the loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sleidiau yn y ddolen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="322"/>
+        <location filename="../../screens/showcase_admin.py" line="327"/>
         <source>Move up</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Symud i fyny</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="323"/>
+        <location filename="../../screens/showcase_admin.py" line="328"/>
         <source>Move down</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Symud i lawr</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="324"/>
+        <location filename="../../screens/showcase_admin.py" line="329"/>
         <source>Pause or play</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Oedi neu chwarae</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="325"/>
+        <location filename="../../screens/showcase_admin.py" line="330"/>
         <source>Remove</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnu allan</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="334"/>
+        <location filename="../../screens/showcase_admin.py" line="339"/>
         <source>Slide</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sleid</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="335"/>
+        <location filename="../../screens/showcase_admin.py" line="340"/>
         <source>Which one</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pa un</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="336"/>
+        <location filename="../../screens/showcase_admin.py" line="341"/>
         <source>Seconds on screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eiliadau ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="337"/>
+        <location filename="../../screens/showcase_admin.py" line="342"/>
         <source>Days</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diwrnodau</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="338"/>
+        <location filename="../../screens/showcase_admin.py" line="343"/>
         <source>From and until (HH:MM, empty for all day)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Amser dechrau a gorffen (AA:MM, gadewch yn wag am y dydd cyfan)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="351"/>
+        <location filename="../../screens/showcase_admin.py" line="356"/>
         <source>HH:MM</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">AA:MM</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="355"/>
+        <location filename="../../screens/showcase_admin.py" line="360"/>
         <source>Add to the loop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu at y ddolen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="356"/>
+        <location filename="../../screens/showcase_admin.py" line="361"/>
         <source>Items for the public screens</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eitemau ar gyfer y sgriniau cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="357"/>
+        <location filename="../../screens/showcase_admin.py" line="362"/>
         <source>Approve</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="358"/>
+        <location filename="../../screens/showcase_admin.py" line="363"/>
         <source>Withdraw approval</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dad-gymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="359"/>
+        <location filename="../../screens/showcase_admin.py" line="364"/>
         <source>Hide now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cuddio nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="360"/>
+        <location filename="../../screens/showcase_admin.py" line="365"/>
         <source>Show again</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos eto</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="362"/>
+        <location filename="../../screens/showcase_admin.py" line="367"/>
         <source>Urgent</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Brys</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="363"/>
+        <location filename="../../screens/showcase_admin.py" line="368"/>
         <source>Emergency</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argyfwng</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="364"/>
-        <location filename="../../screens/showcase_admin.py" line="365"/>
+        <location filename="../../screens/showcase_admin.py" line="369"/>
+        <location filename="../../screens/showcase_admin.py" line="370"/>
         <source>How urgent</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pa mor frys</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="366"/>
-        <location filename="../../screens/showcase_admin.py" line="368"/>
+        <location filename="../../screens/showcase_admin.py" line="371"/>
+        <location filename="../../screens/showcase_admin.py" line="373"/>
         <source>Message in Welsh</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Neges yn Gymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="367"/>
-        <location filename="../../screens/showcase_admin.py" line="369"/>
+        <location filename="../../screens/showcase_admin.py" line="372"/>
+        <location filename="../../screens/showcase_admin.py" line="374"/>
         <source>Message in English</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Neges yn Saesneg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="370"/>
+        <location filename="../../screens/showcase_admin.py" line="375"/>
         <source>Show on every screen now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos ar bob sgrin nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="371"/>
+        <location filename="../../screens/showcase_admin.py" line="376"/>
         <source>Clear the message</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Clirio&apos;r neges</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="372"/>
-        <location filename="../../screens/showcase_admin.py" line="373"/>
+        <location filename="../../screens/showcase_admin.py" line="377"/>
+        <location filename="../../screens/showcase_admin.py" line="378"/>
         <source>AV display screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="374"/>
+        <location filename="../../screens/showcase_admin.py" line="379"/>
         <source>Use this screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Defnyddio&apos;r sgrin hon</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="376"/>
+        <location filename="../../screens/showcase_admin.py" line="381"/>
         <source>Proof of play: every completed showing, for the room&apos;s monthly report.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofnod dangos: pob sleid a ddangoswyd hyd y diwedd, ar gyfer adroddiad misol yr ystafell.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="378"/>
+        <location filename="../../screens/showcase_admin.py" line="383"/>
         <source>Export this month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Allforio&apos;r mis hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="379"/>
+        <location filename="../../screens/showcase_admin.py" line="384"/>
         <source>Export last month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Allforio&apos;r mis diwethaf</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="383"/>
+        <location filename="../../screens/showcase_admin.py" line="388"/>
         <source>Paper size</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Maint y papur</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="385"/>
+        <location filename="../../screens/showcase_admin.py" line="390"/>
         <source>Welsh and English</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymraeg a Saesneg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="388"/>
-        <location filename="../../screens/showcase_admin.py" line="391"/>
+        <location filename="../../screens/showcase_admin.py" line="393"/>
+        <location filename="../../screens/showcase_admin.py" line="396"/>
         <source>Language</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iaith</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="389"/>
-        <location filename="../../screens/showcase_admin.py" line="392"/>
+        <location filename="../../screens/showcase_admin.py" line="394"/>
+        <location filename="../../screens/showcase_admin.py" line="397"/>
         <source>Project, story or event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect, stori neu ddigwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="390"/>
+        <location filename="../../screens/showcase_admin.py" line="395"/>
         <source>Paper size (events: A5 flyer)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Maint y papur (digwyddiadau: taflen A5)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="393"/>
+        <location filename="../../screens/showcase_admin.py" line="398"/>
         <source>Make the PDF</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Creu&apos;r PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="418"/>
+        <location filename="../../screens/showcase_admin.py" line="423"/>
         <source>Project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="419"/>
-        <location filename="../../screens/showcase_admin.py" line="483"/>
+        <location filename="../../screens/showcase_admin.py" line="424"/>
+        <location filename="../../screens/showcase_admin.py" line="488"/>
         <source>Story</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Stori</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="420"/>
+        <location filename="../../screens/showcase_admin.py" line="425"/>
         <source>Event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="444"/>
+        <location filename="../../screens/showcase_admin.py" line="449"/>
         <source>No message is showing.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim neges yn cael ei dangos.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="447"/>
+        <location filename="../../screens/showcase_admin.py" line="452"/>
         <source>Showing on every screen: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ar bob sgrin nawr: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="457"/>
+        <location filename="../../screens/showcase_admin.py" line="462"/>
         <source>(each approved one in turn)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">(y rhai a gymeradwywyd, un ar y tro)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="460"/>
+        <location filename="../../screens/showcase_admin.py" line="465"/>
         <source>every day</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">bob dydd</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="466"/>
+        <location filename="../../screens/showcase_admin.py" line="471"/>
         <source>paused</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ar saib</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="484"/>
+        <location filename="../../screens/showcase_admin.py" line="489"/>
         <source>Thanks</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="489"/>
+        <location filename="../../screens/showcase_admin.py" line="494"/>
         <source>hidden</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">cudd</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="491"/>
+        <location filename="../../screens/showcase_admin.py" line="496"/>
         <source>approved</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">cymeradwy</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="493"/>
+        <location filename="../../screens/showcase_admin.py" line="498"/>
         <source>waiting for approval</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">yn aros am gymeradwyaeth</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="506"/>
+        <location filename="../../screens/showcase_admin.py" line="511"/>
         <source>Each approved one in turn</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y rhai a gymeradwywyd, un ar y tro</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="510"/>
+        <location filename="../../screens/showcase_admin.py" line="515"/>
         <source>The newest notes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y nodiadau diweddaraf</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="515"/>
+        <location filename="../../screens/showcase_admin.py" line="520"/>
         <source>No AV display</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim sgrin AV</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="516"/>
+        <location filename="../../screens/showcase_admin.py" line="521"/>
         <source>Any screen but the kiosk&apos;s</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Unrhyw sgrin ond sgrin y ciosg</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="523"/>
+        <location filename="../../screens/showcase_admin.py" line="528"/>
         <source>%1 (not connected)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 (heb ei chysylltu)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="593"/>
+        <location filename="../../screens/showcase_admin.py" line="598"/>
         <source>Added to the loop.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi ychwanegu at y ddolen.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="635"/>
+        <location filename="../../screens/showcase_admin.py" line="640"/>
         <source>Please write the message in Welsh too: every screen shows both.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch y neges yn Gymraeg hefyd: mae pob sgrin yn dangos y ddwy iaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="637"/>
+        <location filename="../../screens/showcase_admin.py" line="642"/>
         <source>Please write the message in English too: every screen shows both.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch y neges yn Saesneg hefyd: mae pob sgrin yn dangos y ddwy iaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="638"/>
+        <location filename="../../screens/showcase_admin.py" line="643"/>
         <source>Please write the message in Welsh and in English.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch y neges yn Gymraeg ac yn Saesneg.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="658"/>
+        <location filename="../../screens/showcase_admin.py" line="663"/>
         <source>The choice could not be saved; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r dewis; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="661"/>
+        <location filename="../../screens/showcase_admin.py" line="666"/>
         <source>Saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="672"/>
-        <location filename="../../screens/showcase_admin.py" line="728"/>
+        <location filename="../../screens/showcase_admin.py" line="677"/>
+        <location filename="../../screens/showcase_admin.py" line="733"/>
         <source>Saved to %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw yn %1</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="726"/>
+        <location filename="../../screens/showcase_admin.py" line="731"/>
         <source>The PDF could not be saved; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r PDF; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="737"/>
-        <location filename="../../screens/showcase_admin.py" line="744"/>
+        <location filename="../../screens/showcase_admin.py" line="742"/>
+        <location filename="../../screens/showcase_admin.py" line="749"/>
         <source>Sorry, that did not work. Please try again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni.</translation>
@@ -5340,346 +5842,460 @@
         <translation type="unfinished">Mae gan PIN rhwng %1 a %2 digid.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="192"/>
+        <location filename="../../screens/words.py" line="193"/>
+        <source>That is too long: please shorten it.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae hwnna&apos;n rhy hir: byrhewch e, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="195"/>
+        <source>That has characters that cannot be stored.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae nodau yn hwnna na ellir eu cadw.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="197"/>
+        <source>Give the measure a name.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhowch enw i&apos;r mesur.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="198"/>
+        <source>Choose the chart: run, I, P, U or C.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewiswch y siart: rhediad, I, P, U neu C.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="199"/>
+        <source>Choose which way is better: up, down or neither.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewiswch pa ffordd sy&apos;n well: i fyny, i lawr neu&apos;r naill na&apos;r llall.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="202"/>
+        <source>The target must be a number, or left empty.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhaid i&apos;r targed fod yn rhif, neu&apos;n wag.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="205"/>
+        <source>Say what the denominator counts (P and U charts).</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dywedwch beth mae&apos;r enwadur yn ei gyfrif (siartiau P ac U).</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="208"/>
+        <source>The denominator must be a number above zero.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhaid i&apos;r enwadur fod yn rhif uwchben sero.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="214"/>
+        <source>The value must be 0 or more, and on a P chart no more than the denominator.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhaid i&apos;r gwerth fod yn 0 neu fwy, ac ar siart P heb fod yn fwy na&apos;r enwadur.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="219"/>
+        <source>A C chart counts things: the value must be a whole number, 0 or more.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae siart C yn cyfrif pethau: rhaid i&apos;r gwerth fod yn rhif cyfan, 0 neu fwy.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="222"/>
+        <source>The value must be a number.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhaid i&apos;r gwerth fod yn rhif.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="224"/>
+        <source>This chart has no denominator: leave it empty.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Does dim enwadur gan y siart hon: gadewch e&apos;n wag.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="236"/>
+        <source>Choose another department to merge into.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewiswch adran arall i uno â hi.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="239"/>
+        <source>Another department already has that Welsh name.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae gan adran arall yr enw Cymraeg hwnnw&apos;n barod.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="243"/>
+        <source>Write the department&apos;s Welsh name.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ysgrifennwch enw Cymraeg yr adran.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="244"/>
+        <source>The Welsh name is not right: it is too long or has odd characters.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dydy&apos;r enw Cymraeg ddim yn iawn: mae&apos;n rhy hir neu mae nodau od ynddo.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="249"/>
+        <source>Another department already has that English name.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae gan adran arall yr enw Saesneg hwnnw&apos;n barod.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="253"/>
+        <source>Write the department&apos;s English name.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ysgrifennwch enw Saesneg yr adran.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="254"/>
+        <source>The English name is not right: it is too long or has odd characters.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dydy&apos;r enw Saesneg ddim yn iawn: mae&apos;n rhy hir neu mae nodau od ynddo.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="265"/>
         <source>The settings file could not be read. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y ffeil gosodiadau. Gofynnwch i hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="195"/>
+        <location filename="../../screens/words.py" line="268"/>
         <source>The settings file has a mistake in it. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae camgymeriad yn y ffeil gosodiadau. Gofynnwch i hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="198"/>
+        <location filename="../../screens/words.py" line="271"/>
         <source>The settings file names a setting the kiosk does not know.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ffeil gosodiadau yn enwi gosodiad nad yw&apos;r ciosg yn ei adnabod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="202"/>
+        <location filename="../../screens/words.py" line="275"/>
         <source>The settings file was written by a newer version of the kiosk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cafodd y ffeil gosodiadau ei hysgrifennu gan fersiwn mwy newydd o&apos;r ciosg.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="205"/>
+        <location filename="../../screens/words.py" line="278"/>
         <source>The database address is not right. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw cyfeiriad y gronfa ddata ddim yn gywir. Gofynnwch i hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="208"/>
+        <location filename="../../screens/words.py" line="281"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd agor cronfa ddata&apos;r ystafell. Holwch hwylusydd, os gwelwch yn dda; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="213"/>
+        <location filename="../../screens/words.py" line="286"/>
         <source>This update could not be applied to the room&apos;s database, so it was put back as it was before the update: nothing was lost. Please ask IT to install the previous version or a fixed one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd rhoi&apos;r diweddariad hwn ar waith ar gronfa ddata&apos;r ystafell, felly cafodd ei rhoi&apos;n ôl fel yr oedd cyn y diweddariad: chollwyd dim byd. Gofynnwch i&apos;r adran TG osod y fersiwn blaenorol neu un wedi&apos;i thrwsio, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="219"/>
+        <location filename="../../screens/words.py" line="292"/>
         <source>The room&apos;s database was made by a newer version of the kiosk. Please ask a facilitator to upgrade the kiosk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cafodd cronfa ddata&apos;r ystafell ei gwneud gan fersiwn mwy newydd o&apos;r ciosg. Gofynnwch i hwylusydd uwchraddio&apos;r ciosg.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="224"/>
+        <location filename="../../screens/words.py" line="297"/>
         <source>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ni all y ciosg ysgrifennu i&apos;w ffolder data. Gofynnwch i hwylusydd; mae&apos;r manylion yn y log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="229"/>
+        <location filename="../../screens/words.py" line="302"/>
         <source>No facilitator PIN has been set yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim PIN hwylusydd wedi&apos;i osod eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="232"/>
+        <location filename="../../screens/words.py" line="305"/>
         <source>That PIN is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r PIN yna ddim yn gywir.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="233"/>
+        <location filename="../../screens/words.py" line="306"/>
         <source>Too many wrong PINs: please wait a few minutes.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gormod o PINau anghywir: arhoswch ychydig funudau, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="237"/>
+        <location filename="../../screens/words.py" line="310"/>
         <source>The two PINs are not the same. Please try again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r ddau PIN ddim yr un fath. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="240"/>
+        <location filename="../../screens/words.py" line="313"/>
         <source>Please fill this in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llenwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="242"/>
+        <location filename="../../screens/words.py" line="315"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae rhai nodau yn hwn nad oes modd eu cadw. Teipiwch e eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="245"/>
+        <location filename="../../screens/words.py" line="318"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw hwn ddim yn edrych fel cyfeiriad e-bost (er enghraifft, enw@wales.nhs.uk).</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="248"/>
+        <location filename="../../screens/words.py" line="321"/>
         <source>Please choose a department from the list or type its name.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch adran o&apos;r rhestr, neu deipiwch ei henw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="251"/>
+        <location filename="../../screens/words.py" line="324"/>
         <source>That topic is no longer on the list.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pwnc yna ddim ar y rhestr bellach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="254"/>
+        <location filename="../../screens/words.py" line="327"/>
         <source>That event has finished. Please choose a topic.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r digwyddiad yna wedi gorffen. Dewiswch bwnc, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="257"/>
+        <location filename="../../screens/words.py" line="330"/>
         <source>That person could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r person yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="260"/>
+        <location filename="../../screens/words.py" line="333"/>
         <source>You are already checked in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="263"/>
+        <location filename="../../screens/words.py" line="336"/>
         <source>That visit could not be found; it may have ended already.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r ymweliad yna; efallai ei fod wedi dod i ben yn barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="266"/>
-        <location filename="../../screens/words.py" line="390"/>
+        <location filename="../../screens/words.py" line="339"/>
+        <location filename="../../screens/words.py" line="459"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y cod yna. Rhowch gynnig arall arni, neu deipiwch eich enw yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="269"/>
-        <location filename="../../screens/words.py" line="395"/>
+        <location filename="../../screens/words.py" line="342"/>
+        <location filename="../../screens/words.py" line="464"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd gwirio&apos;r pàs hwn. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="272"/>
-        <location filename="../../screens/words.py" line="400"/>
+        <location filename="../../screens/words.py" line="345"/>
+        <location filename="../../screens/words.py" line="469"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pàs hwn ddim yn ddilys bellach. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="275"/>
+        <location filename="../../screens/words.py" line="348"/>
         <source>That project could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r prosiect yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="278"/>
+        <location filename="../../screens/words.py" line="351"/>
         <source>That measure could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r mesur yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="281"/>
+        <location filename="../../screens/words.py" line="354"/>
         <source>That data point could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r pwynt data yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="284"/>
+        <location filename="../../screens/words.py" line="357"/>
         <source>That PDSA cycle could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r cylch PDSA yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="287"/>
+        <location filename="../../screens/words.py" line="360"/>
         <source>That PDSA cycle belongs to another project.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r cylch PDSA yna&apos;n perthyn i brosiect arall.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="290"/>
+        <location filename="../../screens/words.py" line="363"/>
         <source>Those baseline and phase settings do not fit this chart.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r gosodiadau llinell sylfaen a chyfnodau yna ddim yn addas i&apos;r siart hwn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="294"/>
+        <location filename="../../screens/words.py" line="367"/>
         <source>That item is no longer there; the list has been refreshed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r eitem yna ddim yno bellach; mae&apos;r rhestr wedi&apos;i hadnewyddu.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="299"/>
+        <location filename="../../screens/words.py" line="372"/>
         <source>That session could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r sesiwn yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="302"/>
+        <location filename="../../screens/words.py" line="375"/>
         <source>This session has closed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r sesiwn hon wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="305"/>
+        <location filename="../../screens/words.py" line="378"/>
         <source>That session template could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r templed sesiwn yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="308"/>
+        <location filename="../../screens/words.py" line="381"/>
         <source>That part of the session could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r rhan yna o&apos;r sesiwn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="311"/>
+        <location filename="../../screens/words.py" line="384"/>
         <source>That card is no longer on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw&apos;r cerdyn hwnnw ar y bwrdd mwyach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="315"/>
+        <location filename="../../screens/words.py" line="388"/>
         <source>Each person can have from 1 to 20 dots.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gall pob person gael rhwng 1 ac 20 dot.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="318"/>
+        <location filename="../../screens/words.py" line="391"/>
         <source>Please choose a rating from 1 to 5.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch sgôr o 1 i 5.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="322"/>
+        <location filename="../../screens/words.py" line="395"/>
         <source>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw %1 wedi cytuno i gael ei ddangos: tynnwch %1 o&apos;r tîm, neu gallan nhw gytuno wrth gofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="326"/>
+        <location filename="../../screens/words.py" line="399"/>
         <source>A team member has not agreed to be shown. They can agree when they check in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw un o aelodau&apos;r tîm wedi cytuno i gael ei ddangos. Gallan nhw gytuno wrth gofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="330"/>
+        <location filename="../../screens/words.py" line="403"/>
         <source>Please choose adopt, adapt or abandon.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch fabwysiadu, addasu neu roi&apos;r gorau iddi.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="333"/>
+        <location filename="../../screens/words.py" line="406"/>
         <source>That is not a stage of the Model for Improvement.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw hwnnw ddim yn un o gamau&apos;r Model ar gyfer Gwella.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="336"/>
+        <location filename="../../screens/words.py" line="409"/>
         <source>Fewer than two people are in the coffee pool: no round today.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae llai na dau berson yn y grŵp coffi: dim rownd heddiw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="339"/>
+        <location filename="../../screens/words.py" line="412"/>
         <source>Today&apos;s round has been run already.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae rownd heddiw wedi&apos;i chynnal yn barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="342"/>
+        <location filename="../../screens/words.py" line="415"/>
         <source>That coffee round could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r rownd goffi yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="345"/>
+        <location filename="../../screens/words.py" line="418"/>
         <source>That post is no longer on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r neges yna ddim ar y bwrdd bellach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="348"/>
+        <location filename="../../screens/words.py" line="421"/>
         <source>That request could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r cais yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="351"/>
+        <location filename="../../screens/words.py" line="424"/>
         <source>That event could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r digwyddiad yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="354"/>
+        <location filename="../../screens/words.py" line="427"/>
         <source>Please check the event&apos;s details: one of them is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch fanylion y digwyddiad: dyw un ohonyn nhw ddim yn iawn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="357"/>
+        <location filename="../../screens/words.py" line="227"/>
         <source>Please check the measure&apos;s details: one of them is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch fanylion y mesur: dyw un ohonyn nhw ddim yn iawn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="360"/>
+        <location filename="../../screens/words.py" line="257"/>
         <source>Please check the department&apos;s names: one is empty or already used.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch enwau&apos;r adran: mae un yn wag neu wedi&apos;i ddefnyddio&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="363"/>
+        <location filename="../../screens/words.py" line="432"/>
         <source>Nothing was imported: the file has mistakes. Each one is listed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ni fewnforiwyd dim: mae camgymeriadau yn y ffeil. Mae pob un wedi&apos;i restru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="366"/>
+        <location filename="../../screens/words.py" line="435"/>
         <source>That file is not a Qspace Kiosk database. Nothing was changed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw&apos;r ffeil yna&apos;n gronfa ddata Ciosg Qspace. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="369"/>
+        <location filename="../../screens/words.py" line="438"/>
         <source>That backup comes from a newer version of the kiosk. Nothing was changed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Daw&apos;r copi wrth gefn yna o fersiwn mwy newydd o&apos;r ciosg. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="372"/>
+        <location filename="../../screens/words.py" line="441"/>
         <source>The backup could not be written. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd ysgrifennu&apos;r copi wrth gefn. Holwch hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="381"/>
+        <location filename="../../screens/words.py" line="450"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>

@@ -46,12 +46,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../screens/widgets.py" line="334"/>
+        <location filename="../../screens/widgets.py" line="357"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../screens/widgets.py" line="334"/>
+        <location filename="../../screens/widgets.py" line="357"/>
         <source>Close message</source>
         <translation>Close message</translation>
     </message>
@@ -197,233 +197,380 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../screens/checkin.py" line="305"/>
-        <location filename="../../screens/checkin.py" line="348"/>
+        <location filename="../../screens/checkin.py" line="308"/>
+        <location filename="../../screens/checkin.py" line="351"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="306"/>
+        <location filename="../../screens/checkin.py" line="309"/>
         <source>Type the first letters of your name</source>
         <translation>Type the first letters of your name</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="307"/>
-        <location filename="../../screens/checkin.py" line="308"/>
-        <location filename="../../screens/checkin.py" line="314"/>
+        <location filename="../../screens/checkin.py" line="310"/>
+        <location filename="../../screens/checkin.py" line="311"/>
+        <location filename="../../screens/checkin.py" line="317"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="309"/>
+        <location filename="../../screens/checkin.py" line="312"/>
         <source>First time in Qspace?</source>
         <translation>First time in Qspace?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="310"/>
+        <location filename="../../screens/checkin.py" line="313"/>
         <source>I&apos;m new here</source>
         <translation>I&apos;m new here</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="311"/>
+        <location filename="../../screens/checkin.py" line="314"/>
         <source>Have a QR pass? Hold it under the scanner at any time.</source>
         <translation>Have a QR pass? Hold it under the scanner at any time.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="312"/>
+        <location filename="../../screens/checkin.py" line="315"/>
         <source>Welcome! Tell us a little about you</source>
         <translation>Welcome! Tell us a little about you</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="315"/>
+        <location filename="../../screens/checkin.py" line="318"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="316"/>
+        <location filename="../../screens/checkin.py" line="319"/>
         <source>Email (optional)</source>
         <translation>Email (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="317"/>
+        <location filename="../../screens/checkin.py" line="320"/>
         <source>Role (optional)</source>
         <translation>Role (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="318"/>
+        <location filename="../../screens/checkin.py" line="321"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="332"/>
+        <location filename="../../screens/checkin.py" line="335"/>
         <source>Choose or type your department</source>
         <translation>Choose or type your department</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="333"/>
+        <location filename="../../screens/checkin.py" line="336"/>
         <source>Show my first name on the room screens</source>
         <translation>Show my first name on the room screens</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="335"/>
+        <location filename="../../screens/checkin.py" line="338"/>
         <source>Contact me about peer support and coffee meet-ups</source>
         <translation>Contact me about peer support and coffee meet-ups</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="339"/>
+        <location filename="../../screens/checkin.py" line="342"/>
         <source>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</source>
         <translation>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="343"/>
-        <location filename="../../screens/checkin.py" line="347"/>
+        <location filename="../../screens/checkin.py" line="346"/>
+        <location filename="../../screens/checkin.py" line="350"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="344"/>
+        <location filename="../../screens/checkin.py" line="347"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="345"/>
+        <location filename="../../screens/checkin.py" line="348"/>
         <source>On now</source>
         <translation>On now</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="346"/>
+        <location filename="../../screens/checkin.py" line="349"/>
         <source>I&apos;d like to talk about</source>
         <translation>I&apos;d like to talk about</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="349"/>
+        <location filename="../../screens/checkin.py" line="352"/>
         <source>Get my QR pass</source>
         <translation>Get my QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="350"/>
+        <location filename="../../screens/checkin.py" line="353"/>
         <source>Print a badge</source>
         <translation>Print a badge</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="351"/>
+        <location filename="../../screens/checkin.py" line="354"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="352"/>
+        <location filename="../../screens/checkin.py" line="355"/>
         <source>Yes, we met</source>
         <translation>Yes, we met</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="353"/>
+        <location filename="../../screens/checkin.py" line="356"/>
         <source>No, not yet</source>
         <translation>No, not yet</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="354"/>
+        <location filename="../../screens/checkin.py" line="357"/>
         <source>Join the coffee trials</source>
         <translation>Join the coffee trials</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="357"/>
+        <location filename="../../screens/checkin.py" line="360"/>
         <source>Photograph this pass or print it as a badge. Scan it next time to check in at once.</source>
         <translation>Photograph this pass or print it as a badge. Scan it next time to check in at once.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="387"/>
+        <location filename="../../screens/checkin.py" line="390"/>
         <source>Nobody found with that name. New here? Tap “I&apos;m new here”.</source>
         <translation>Nobody found with that name. New here? Tap “I&apos;m new here”.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="393"/>
+        <location filename="../../screens/checkin.py" line="396"/>
         <source>Hello, %1. What brings you in today?</source>
         <translation>Hello, %1. What brings you in today?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="419"/>
+        <location filename="../../screens/checkin.py" line="422"/>
         <source>Please check this.</source>
         <translation>Please check this.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="457"/>
+        <location filename="../../screens/checkin.py" line="460"/>
         <source>Welcome, %1!</source>
         <translation>Welcome, %1!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="464"/>
+        <location filename="../../screens/checkin.py" line="467"/>
         <source>You are checked in for: %1</source>
         <translation>You are checked in for: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="466"/>
+        <location filename="../../screens/checkin.py" line="469"/>
         <source>You are checked in.</source>
         <translation>You are checked in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="470"/>
+        <location filename="../../screens/checkin.py" line="473"/>
         <source>Also here for the same: %1</source>
         <translation>Also here for the same: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="474"/>
+        <location filename="../../screens/checkin.py" line="477"/>
         <source>You are the first here for this. A facilitator will say hello.</source>
         <translation>You are the first here for this. A facilitator will say hello.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="699"/>
+        <location filename="../../screens/checkin.py" line="702"/>
         <source>Your coffee match this round: %1. Say hello and find a time!</source>
         <translation>Your coffee match this round: %1. Say hello and find a time!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="705"/>
+        <location filename="../../screens/checkin.py" line="708"/>
         <source>Did you meet %1 for coffee?</source>
         <translation>Did you meet %1 for coffee?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="711"/>
+        <location filename="../../screens/checkin.py" line="714"/>
         <source>Someone would like to work with you on %1: %2</source>
         <translation>Someone would like to work with you on %1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="720"/>
+        <location filename="../../screens/checkin.py" line="723"/>
         <source>Peer supporters who can help with this: %1</source>
         <translation>Peer supporters who can help with this: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="737"/>
+        <location filename="../../screens/checkin.py" line="740"/>
         <source>Thank you for letting us know.</source>
         <translation>Thank you for letting us know.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="749"/>
+        <location filename="../../screens/checkin.py" line="752"/>
         <source>You are in the coffee trials: your match shows at a later check-in.</source>
         <translation>You are in the coffee trials: your match shows at a later check-in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="784"/>
+        <location filename="../../screens/checkin.py" line="787"/>
         <source>Your QR pass</source>
         <translation>Your QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="796"/>
+        <location filename="../../screens/checkin.py" line="799"/>
         <source>Scan me to check in</source>
         <translation>Scan me to check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="816"/>
+        <location filename="../../screens/checkin.py" line="819"/>
         <source>Your badge is printing.</source>
         <translation>Your badge is printing.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="819"/>
+        <location filename="../../screens/checkin.py" line="822"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translation>No printer is set up: the badge was saved as a PDF for a facilitator to print.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="827"/>
+        <location filename="../../screens/checkin.py" line="830"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translation>The badge could not be printed. Please ask a facilitator.</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsScreen</name>
+    <message>
+        <location filename="../../screens/departments.py" line="114"/>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="117"/>
+        <source>Visitors choose their department at check-in and can be found by it. Each department has an English and a Welsh name.</source>
+        <translation>Visitors choose their department at check-in and can be found by it. Each department has an English and a Welsh name.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="121"/>
+        <location filename="../../screens/departments.py" line="123"/>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="122"/>
+        <location filename="../../screens/departments.py" line="124"/>
+        <source>Welsh name</source>
+        <translation>Welsh name</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="130"/>
+        <source>Add the department</source>
+        <translation>Add the department</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="133"/>
+        <source>Save the new names</source>
+        <translation>Save the new names</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="134"/>
+        <source>Save the new names of %1</source>
+        <translation>Save the new names of %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="136"/>
+        <location filename="../../screens/departments.py" line="294"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="141"/>
+        <source>Merging “%1”: touch “Into this one” on the department that keeps its people.</source>
+        <translation>Merging “%1”: touch “Into this one” on the department that keeps its people.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/departments.py" line="162"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="164"/>
+        <source>Retired: not offered at check-in</source>
+        <translation>Retired: not offered at check-in</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="168"/>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="168"/>
+        <source>Rename %1</source>
+        <translation>Rename %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="171"/>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="171"/>
+        <source>Merge %1 into another</source>
+        <translation>Merge %1 into another</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="175"/>
+        <source>Into this one</source>
+        <translation>Into this one</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="176"/>
+        <source>Merge into %1</source>
+        <translation>Merge into %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="182"/>
+        <source>Bring back</source>
+        <translation>Bring back</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="182"/>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="183"/>
+        <source>Bring back %1</source>
+        <translation>Bring back %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="183"/>
+        <source>Retire %1</source>
+        <translation>Retire %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="240"/>
+        <source>The department was renamed.</source>
+        <translation>The department was renamed.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="240"/>
+        <source>Department added.</source>
+        <translation>Department added.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="277"/>
+        <source>Merge “%1” into “%2”?</source>
+        <translation>Merge “%1” into “%2”?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/departments.py" line="281"/>
+        <source>%n people will move to “%2”, with the projects, and “%1” is removed.</source>
+        <translation>
+            <numerusform>%n person will move to “%2”, with the projects, and “%1” is removed.</numerusform>
+            <numerusform>%n people will move to “%2”, with the projects, and “%1” is removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="290"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="308"/>
+        <source>The departments were merged.</source>
+        <translation>The departments were merged.</translation>
     </message>
 </context>
 <context>
@@ -477,82 +624,87 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../screens/facilitator.py" line="83"/>
+        <location filename="../../screens/facilitator.py" line="92"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="85"/>
+        <location filename="../../screens/facilitator.py" line="94"/>
         <source>in the room now</source>
         <translation>in the room now</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="86"/>
+        <location filename="../../screens/facilitator.py" line="95"/>
         <source>visits this month</source>
         <translation>visits this month</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="87"/>
+        <location filename="../../screens/facilitator.py" line="96"/>
         <source>people registered</source>
         <translation>people registered</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="88"/>
+        <location filename="../../screens/facilitator.py" line="97"/>
         <source>active projects</source>
         <translation>active projects</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="89"/>
+        <location filename="../../screens/facilitator.py" line="98"/>
         <source>success stories</source>
         <translation>success stories</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="90"/>
+        <location filename="../../screens/facilitator.py" line="99"/>
         <source>events coming up</source>
         <translation>events coming up</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="91"/>
+        <location filename="../../screens/facilitator.py" line="100"/>
         <source>changes waiting to sync</source>
         <translation>changes waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="95"/>
+        <location filename="../../screens/facilitator.py" line="104"/>
         <source>Who&apos;s here</source>
         <translation>Who&apos;s here</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="96"/>
+        <location filename="../../screens/facilitator.py" line="105"/>
         <source>People and privacy</source>
         <translation>People and privacy</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="97"/>
+        <location filename="../../screens/facilitator.py" line="106"/>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="107"/>
         <source>Showcase and screens</source>
         <translation>Showcase and screens</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="98"/>
+        <location filename="../../screens/facilitator.py" line="108"/>
         <source>Change PIN</source>
         <translation>Change PIN</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="99"/>
+        <location filename="../../screens/facilitator.py" line="109"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="100"/>
+        <location filename="../../screens/facilitator.py" line="110"/>
         <source>Lock and return to welcome</source>
         <translation>Lock and return to welcome</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="101"/>
+        <location filename="../../screens/facilitator.py" line="111"/>
         <source>Close the kiosk</source>
         <translation>Close the kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="116"/>
+        <location filename="../../screens/facilitator.py" line="126"/>
         <source>This room is showing demo content: made-up people, projects and events.</source>
         <translation>This room is showing demo content: made-up people, projects and events.</translation>
     </message>
@@ -720,277 +872,436 @@
     </message>
 </context>
 <context>
+    <name>MeasureFormBox</name>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="117"/>
+        <source>Change the measure</source>
+        <translation>Change the measure</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="117"/>
+        <source>New measure</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="119"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="120"/>
+        <source>Name of the measure</source>
+        <translation>Name of the measure</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="121"/>
+        <source>Unit (such as minutes, %, patients)</source>
+        <translation>Unit (such as minutes, %, patients)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="122"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="123"/>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="125"/>
+        <source>Run chart</source>
+        <translation>Run chart</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="126"/>
+        <source>I chart (values)</source>
+        <translation>I chart (values)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="127"/>
+        <source>P chart (percentage)</source>
+        <translation>P chart (percentage)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="128"/>
+        <source>U chart (rate)</source>
+        <translation>U chart (rate)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="129"/>
+        <source>C chart (counts)</source>
+        <translation>C chart (counts)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="133"/>
+        <source>Which way is better</source>
+        <translation>Which way is better</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="135"/>
+        <source>Higher is better</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="136"/>
+        <source>Lower is better</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="137"/>
+        <source>Neither</source>
+        <translation>Neither</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="141"/>
+        <source>Target (may be left empty)</source>
+        <translation>Target (may be left empty)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="142"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="143"/>
+        <location filename="../../screens/measure_editor.py" line="144"/>
+        <source>What the denominator counts</source>
+        <translation>What the denominator counts</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="145"/>
+        <source>such as patients seen that week</source>
+        <translation>such as patients seen that week</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="146"/>
+        <source>Save the measure</source>
+        <translation>Save the measure</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="147"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="183"/>
+        <source>The target must be a number, or left empty.</source>
+        <translation>The target must be a number, or left empty.</translation>
+    </message>
+</context>
+<context>
     <name>MeasuresScreen</name>
     <message>
-        <location filename="../../screens/measures.py" line="192"/>
+        <location filename="../../screens/measures.py" line="219"/>
         <source>Show 2-sigma lines</source>
         <translation>Show 2-sigma lines</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="193"/>
+        <location filename="../../screens/measures.py" line="220"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="193"/>
+        <location filename="../../screens/measures.py" line="220"/>
         <source>Back to the project</source>
         <translation>Back to the project</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="194"/>
+        <location filename="../../screens/measures.py" line="221"/>
         <source>Save as picture</source>
         <translation>Save as picture</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="195"/>
+        <location filename="../../screens/measures.py" line="222"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="196"/>
+        <location filename="../../screens/measures.py" line="223"/>
         <source>Show on the big screen</source>
         <translation>Show on the big screen</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="197"/>
+        <location filename="../../screens/measures.py" line="224"/>
         <source>Edit data</source>
         <translation>Edit data</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="197"/>
+        <location filename="../../screens/measures.py" line="224"/>
         <source>Edit data (facilitator)</source>
         <translation>Edit data (facilitator)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="200"/>
+        <location filename="../../screens/measures.py" line="227"/>
         <source>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</source>
         <translation>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="204"/>
+        <location filename="../../screens/measures.py" line="231"/>
         <source>Data to import</source>
         <translation>Data to import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="205"/>
+        <location filename="../../screens/measures.py" line="232"/>
         <source>Replace the existing points</source>
         <translation>Replace the existing points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="206"/>
+        <location filename="../../screens/measures.py" line="233"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="207"/>
+        <location filename="../../screens/measures.py" line="234"/>
         <source>Open a CSV file…</source>
         <translation>Open a CSV file…</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="207"/>
-        <location filename="../../screens/measures.py" line="484"/>
+        <location filename="../../screens/measures.py" line="234"/>
+        <location filename="../../screens/measures.py" line="644"/>
         <source>Open a CSV file</source>
         <translation>Open a CSV file</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="208"/>
+        <location filename="../../screens/measures.py" line="235"/>
         <source>Note on the point you touched</source>
         <translation>Note on the point you touched</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="209"/>
-        <location filename="../../screens/measures.py" line="388"/>
+        <location filename="../../screens/measures.py" line="236"/>
+        <location filename="../../screens/measures.py" line="548"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="210"/>
+        <location filename="../../screens/measures.py" line="237"/>
         <source>Save note</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="211"/>
+        <location filename="../../screens/measures.py" line="238"/>
         <source>Exclude or include the point</source>
         <translation>Exclude or include the point</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="212"/>
+        <location filename="../../screens/measures.py" line="239"/>
         <source>PDSA cycle</source>
         <translation>PDSA cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="213"/>
+        <location filename="../../screens/measures.py" line="240"/>
         <source>Mark the PDSA cycle</source>
         <translation>Mark the PDSA cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="214"/>
+        <location filename="../../screens/measures.py" line="241"/>
         <source>Baseline: first points</source>
         <translation>Baseline: first points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="215"/>
+        <location filename="../../screens/measures.py" line="242"/>
         <source>Baseline: number of first points (0 for none)</source>
         <translation>Baseline: number of first points (0 for none)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="216"/>
+        <location filename="../../screens/measures.py" line="243"/>
         <source>New phase after points</source>
         <translation>New phase after points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="217"/>
+        <location filename="../../screens/measures.py" line="244"/>
         <source>New phase after points, such as 12, 20</source>
         <translation>New phase after points, such as 12, 20</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="218"/>
+        <location filename="../../screens/measures.py" line="245"/>
         <source>Save phases</source>
         <translation>Save phases</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="277"/>
+        <location filename="../../screens/measures.py" line="246"/>
+        <source>New measure</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="247"/>
+        <source>Change this measure</source>
+        <translation>Change this measure</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="248"/>
+        <source>Retire this measure</source>
+        <translation>Retire this measure</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="311"/>
         <source>Example charts</source>
         <translation>Example charts</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="317"/>
+        <location filename="../../screens/measures.py" line="352"/>
         <source>This measure needs at least two points before it can be charted.</source>
         <translation>This measure needs at least two points before it can be charted.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="320"/>
+        <location filename="../../screens/measures.py" line="355"/>
         <source>This project has no measures yet.</source>
         <translation>This project has no measures yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="335"/>
+        <location filename="../../screens/measures.py" line="423"/>
+        <source>Measure saved: %1</source>
+        <translation>Measure saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="435"/>
+        <source>Retire “%1”?</source>
+        <translation>Retire “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="437"/>
+        <source>Its chart is no longer shown or listed. Its points are kept, and it can be brought back.</source>
+        <translation>Its chart is no longer shown or listed. Its points are kept, and it can be brought back.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="443"/>
+        <source>Retire the measure</source>
+        <translation>Retire the measure</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="460"/>
+        <source>The measure was retired.</source>
+        <translation>The measure was retired.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="495"/>
         <source>Point %1 chosen</source>
         <translation>Point %1 chosen</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="337"/>
+        <location filename="../../screens/measures.py" line="497"/>
         <source>Touch a point on the chart to add a note or a PDSA marker.</source>
         <translation>Touch a point on the chart to add a note or a PDSA marker.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="344"/>
+        <location filename="../../screens/measures.py" line="504"/>
         <source>No PDSA marker</source>
         <translation>No PDSA marker</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="369"/>
-        <location filename="../../screens/measures.py" line="411"/>
+        <location filename="../../screens/measures.py" line="529"/>
+        <location filename="../../screens/measures.py" line="571"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="371"/>
+        <location filename="../../screens/measures.py" line="531"/>
         <source>The picture could not be saved.</source>
         <translation>The picture could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="388"/>
+        <location filename="../../screens/measures.py" line="548"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="388"/>
+        <location filename="../../screens/measures.py" line="548"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="388"/>
+        <location filename="../../screens/measures.py" line="548"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="414"/>
+        <location filename="../../screens/measures.py" line="574"/>
         <source>The PDF could not be saved.</source>
         <translation>The PDF could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="421"/>
+        <location filename="../../screens/measures.py" line="581"/>
         <source>The chart is on the AV display.</source>
         <translation>The chart is on the AV display.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="428"/>
+        <location filename="../../screens/measures.py" line="588"/>
         <source>There is no big screen to show this on. A facilitator can choose the AV display under Showcase.</source>
         <translation>There is no big screen to show this on. A facilitator can choose the AV display under Showcase.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="491"/>
+        <location filename="../../screens/measures.py" line="651"/>
         <source>That file could not be read as text (UTF-8 CSV).</source>
         <translation>That file could not be read as text (UTF-8 CSV).</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="529"/>
+        <location filename="../../screens/measures.py" line="689"/>
         <source>has characters that cannot be stored</source>
         <translation>has characters that cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="530"/>
+        <location filename="../../screens/measures.py" line="690"/>
         <source>more cells than the columns</source>
         <translation>more cells than the columns</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="531"/>
+        <location filename="../../screens/measures.py" line="691"/>
         <source>there are no rows to import</source>
         <translation>there are no rows to import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="532"/>
+        <location filename="../../screens/measures.py" line="692"/>
         <source>more than 10,000 rows</source>
         <translation>more than 10,000 rows</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="533"/>
+        <location filename="../../screens/measures.py" line="693"/>
         <source>a needed column is missing</source>
         <translation>a needed column is missing</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="534"/>
+        <location filename="../../screens/measures.py" line="694"/>
         <source>a column appears twice</source>
         <translation>a column appears twice</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="535"/>
+        <location filename="../../screens/measures.py" line="695"/>
         <source>the text could not be read</source>
         <translation>the text could not be read</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="536"/>
+        <location filename="../../screens/measures.py" line="696"/>
         <source>not valid</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="540"/>
+        <location filename="../../screens/measures.py" line="700"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="541"/>
+        <location filename="../../screens/measures.py" line="701"/>
         <source>denominator</source>
         <translation>denominator</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="542"/>
+        <location filename="../../screens/measures.py" line="702"/>
         <source>period</source>
         <translation>period</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="543"/>
+        <location filename="../../screens/measures.py" line="703"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="551"/>
+        <location filename="../../screens/measures.py" line="711"/>
         <source>Row %1, %2: %3</source>
         <translation>Row %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="511"/>
+        <location filename="../../screens/measures.py" line="671"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -998,12 +1309,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="512"/>
+        <location filename="../../screens/measures.py" line="672"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="516"/>
+        <location filename="../../screens/measures.py" line="676"/>
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n point imported.</numerusform>
@@ -1011,69 +1322,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="521"/>
-        <location filename="../../screens/measures.py" line="522"/>
+        <location filename="../../screens/measures.py" line="681"/>
+        <location filename="../../screens/measures.py" line="682"/>
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="524"/>
+        <location filename="../../screens/measures.py" line="684"/>
         <source>below zero</source>
         <translation>below zero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="523"/>
-        <location filename="../../screens/measures.py" line="525"/>
+        <location filename="../../screens/measures.py" line="683"/>
+        <location filename="../../screens/measures.py" line="685"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="471"/>
+        <location filename="../../screens/measures.py" line="631"/>
         <source>No CSV files found</source>
         <translation>No CSV files found</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="473"/>
+        <location filename="../../screens/measures.py" line="633"/>
         <source>Put the file on a USB stick or in the exports folder, or paste its rows in the box.</source>
         <translation>Put the file on a USB stick or in the exports folder, or paste its rows in the box.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="476"/>
+        <location filename="../../screens/measures.py" line="636"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="483"/>
+        <location filename="../../screens/measures.py" line="447"/>
+        <location filename="../../screens/measures.py" line="643"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="484"/>
+        <location filename="../../screens/measures.py" line="644"/>
         <source>The newest files first.</source>
         <translation>The newest files first.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="526"/>
+        <location filename="../../screens/measures.py" line="686"/>
         <source>must be above zero</source>
         <translation>must be above zero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="527"/>
+        <location filename="../../screens/measures.py" line="687"/>
         <source>smaller than the count</source>
         <translation>smaller than the count</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="528"/>
+        <location filename="../../screens/measures.py" line="688"/>
         <source>too long</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="596"/>
+        <location filename="../../screens/measures.py" line="756"/>
         <source>Phases are point numbers separated by commas, such as 12, 20.</source>
         <translation>Phases are point numbers separated by commas, such as 12, 20.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="612"/>
+        <location filename="../../screens/measures.py" line="772"/>
         <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
         <translation>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</translation>
     </message>
@@ -1081,52 +1393,52 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../screens/keyboard.py" line="204"/>
+        <location filename="../../screens/keyboard.py" line="214"/>
         <source>On-screen keyboard</source>
         <translation>On-screen keyboard</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="206"/>
+        <location filename="../../screens/keyboard.py" line="216"/>
         <source>Shift: capital letter</source>
         <translation>Shift: capital letter</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="207"/>
+        <location filename="../../screens/keyboard.py" line="217"/>
         <source>Delete the last character</source>
         <translation>Delete the last character</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="208"/>
+        <location filename="../../screens/keyboard.py" line="218"/>
         <source>space</source>
         <translation>space</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="208"/>
+        <location filename="../../screens/keyboard.py" line="218"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="209"/>
+        <location filename="../../screens/keyboard.py" line="219"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="209"/>
+        <location filename="../../screens/keyboard.py" line="219"/>
         <source>Done: close the keyboard</source>
         <translation>Done: close the keyboard</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="210"/>
+        <location filename="../../screens/keyboard.py" line="220"/>
         <source>Welsh accents: â ŵ ŷ ä</source>
         <translation>Welsh accents: â ŵ ŷ ä</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="211"/>
+        <location filename="../../screens/keyboard.py" line="221"/>
         <source>Numbers and symbols</source>
         <translation>Numbers and symbols</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="212"/>
+        <location filename="../../screens/keyboard.py" line="222"/>
         <source>Letters</source>
         <translation>Letters</translation>
     </message>
@@ -1291,6 +1603,111 @@
         <location filename="../../screens/pin.py" line="192"/>
         <source>The facilitator PIN is set.</source>
         <translation>The facilitator PIN is set.</translation>
+    </message>
+</context>
+<context>
+    <name>PointEntryBox</name>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="251"/>
+        <source>Add a point</source>
+        <translation>Add a point</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="252"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="254"/>
+        <source>-1 month</source>
+        <translation>-1 month</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="254"/>
+        <source>A month earlier</source>
+        <translation>A month earlier</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="255"/>
+        <source>-1 week</source>
+        <translation>-1 week</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="255"/>
+        <source>A week earlier</source>
+        <translation>A week earlier</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="256"/>
+        <source>-1 day</source>
+        <translation>-1 day</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="256"/>
+        <source>A day earlier</source>
+        <translation>A day earlier</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="257"/>
+        <source>+1 day</source>
+        <translation>+1 day</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="257"/>
+        <source>A day later</source>
+        <translation>A day later</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="258"/>
+        <source>+1 week</source>
+        <translation>+1 week</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="258"/>
+        <source>A week later</source>
+        <translation>A week later</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="259"/>
+        <source>+1 month</source>
+        <translation>+1 month</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="259"/>
+        <source>A month later</source>
+        <translation>A month later</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="263"/>
+        <location filename="../../screens/measure_editor.py" line="264"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="266"/>
+        <source>Denominator: %1</source>
+        <translation>Denominator: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="268"/>
+        <location filename="../../screens/measure_editor.py" line="270"/>
+        <source>Denominator</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="271"/>
+        <source>Add the point</source>
+        <translation>Add the point</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="309"/>
+        <source>The denominator must be a number above zero.</source>
+        <translation>The denominator must be a number above zero.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="311"/>
+        <source>The value must be a number.</source>
+        <translation>The value must be a number.</translation>
     </message>
 </context>
 <context>
@@ -2170,174 +2587,174 @@
 <context>
     <name>QnetScreen</name>
     <message>
-        <location filename="../../screens/qnet.py" line="151"/>
+        <location filename="../../screens/qnet.py" line="159"/>
         <source>Qnet: people to learn with</source>
         <translation>Qnet: people to learn with</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="153"/>
-        <location filename="../../screens/qnet.py" line="172"/>
+        <location filename="../../screens/qnet.py" line="161"/>
+        <location filename="../../screens/qnet.py" line="180"/>
         <source>Peer supporters</source>
         <translation>Peer supporters</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="154"/>
+        <location filename="../../screens/qnet.py" line="162"/>
         <source>Coffee trials</source>
         <translation>Coffee trials</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="155"/>
-        <location filename="../../screens/qnet.py" line="183"/>
+        <location filename="../../screens/qnet.py" line="163"/>
+        <location filename="../../screens/qnet.py" line="191"/>
         <source>Topic boards</source>
         <translation>Topic boards</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="158"/>
+        <location filename="../../screens/qnet.py" line="166"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="158"/>
+        <location filename="../../screens/qnet.py" line="166"/>
         <source>Facilitator: run coffee rounds and approve posts</source>
         <translation>Facilitator: run coffee rounds and approve posts</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="169"/>
+        <location filename="../../screens/qnet.py" line="177"/>
         <source>Colleagues who offered to help, and when they are usually in the room.</source>
         <translation>Colleagues who offered to help, and when they are usually in the room.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="171"/>
+        <location filename="../../screens/qnet.py" line="179"/>
         <source>Who can help with</source>
         <translation>Who can help with</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="175"/>
+        <location filename="../../screens/qnet.py" line="183"/>
         <source>Randomised Coffee Trials: join at check-in and meet someone from another department. Your match is shown when you next check in.</source>
         <translation>Randomised Coffee Trials: join at check-in and meet someone from another department. Your match is shown when you next check in.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="179"/>
+        <location filename="../../screens/qnet.py" line="187"/>
         <source>Coffee groups</source>
         <translation>Coffee groups</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="180"/>
+        <location filename="../../screens/qnet.py" line="188"/>
         <source>Run a round today</source>
         <translation>Run a round today</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="181"/>
+        <location filename="../../screens/qnet.py" line="189"/>
         <source>Print slips</source>
         <translation>Print slips</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="182"/>
+        <location filename="../../screens/qnet.py" line="190"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="184"/>
+        <location filename="../../screens/qnet.py" line="192"/>
         <source>Write a post</source>
         <translation>Write a post</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="185"/>
+        <location filename="../../screens/qnet.py" line="193"/>
         <source>Ask a question or share a tip (500 characters)</source>
         <translation>Ask a question or share a tip (500 characters)</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="186"/>
+        <location filename="../../screens/qnet.py" line="194"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="187"/>
+        <location filename="../../screens/qnet.py" line="195"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="188"/>
+        <location filename="../../screens/qnet.py" line="196"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="197"/>
+        <location filename="../../screens/qnet.py" line="205"/>
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="292"/>
+        <location filename="../../screens/qnet.py" line="300"/>
         <source>No peer supporters listed for this yet.</source>
         <translation>No peer supporters listed for this yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="295"/>
+        <location filename="../../screens/qnet.py" line="303"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="296"/>
+        <location filename="../../screens/qnet.py" line="304"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="297"/>
+        <location filename="../../screens/qnet.py" line="305"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="298"/>
+        <location filename="../../screens/qnet.py" line="306"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="299"/>
+        <location filename="../../screens/qnet.py" line="307"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="300"/>
+        <location filename="../../screens/qnet.py" line="308"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="301"/>
+        <location filename="../../screens/qnet.py" line="309"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="303"/>
+        <location filename="../../screens/qnet.py" line="311"/>
         <source>morning</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="303"/>
+        <location filename="../../screens/qnet.py" line="311"/>
         <source>afternoon</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="306"/>
+        <location filename="../../screens/qnet.py" line="314"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="311"/>
+        <location filename="../../screens/qnet.py" line="319"/>
         <source>Usually in: %1</source>
         <translation>Usually in: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="324"/>
+        <location filename="../../screens/qnet.py" line="332"/>
         <source>A facilitator runs the rounds and prints the slips.</source>
         <translation>A facilitator runs the rounds and prints the slips.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="328"/>
+        <location filename="../../screens/qnet.py" line="336"/>
         <source>No round yet</source>
         <translation>No round yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="331"/>
+        <location filename="../../screens/qnet.py" line="339"/>
         <source>Round of %1: %n group(s)</source>
         <translation>
             <numerusform>Round of %1: %n group</numerusform>
@@ -2345,12 +2762,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="341"/>
+        <location filename="../../screens/qnet.py" line="349"/>
         <source>Group %1</source>
         <translation>Group %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="352"/>
+        <location filename="../../screens/qnet.py" line="360"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -2358,37 +2775,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="362"/>
+        <location filename="../../screens/qnet.py" line="370"/>
         <source>Posts are anonymous and show once a facilitator approves them.</source>
         <translation>Posts are anonymous and show once a facilitator approves them.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="364"/>
+        <location filename="../../screens/qnet.py" line="372"/>
         <source>Posts are anonymous and show at once.</source>
         <translation>Posts are anonymous and show at once.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="368"/>
+        <location filename="../../screens/qnet.py" line="376"/>
         <source>Choose a topic to read its board</source>
         <translation>Choose a topic to read its board</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="380"/>
+        <location filename="../../screens/qnet.py" line="388"/>
         <source>No posts yet: start the conversation.</source>
         <translation>No posts yet: start the conversation.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="382"/>
+        <location filename="../../screens/qnet.py" line="390"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="392"/>
+        <location filename="../../screens/qnet.py" line="400"/>
         <source>Waiting for approval (%1): %2</source>
         <translation>Waiting for approval (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="409"/>
+        <location filename="../../screens/qnet.py" line="417"/>
         <source>Round done: %n group(s). Everyone sees their match at check-in.</source>
         <translation>
             <numerusform>Round done: %n group. Everyone sees their match at check-in.</numerusform>
@@ -2396,32 +2813,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="425"/>
+        <location filename="../../screens/qnet.py" line="433"/>
         <source>Coffee group</source>
         <translation>Coffee group</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="426"/>
+        <location filename="../../screens/qnet.py" line="434"/>
         <source>Meet for a coffee this week: say hello at check-in!</source>
         <translation>Meet for a coffee this week: say hello at check-in!</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="433"/>
+        <location filename="../../screens/qnet.py" line="441"/>
         <source>The slips were sent to the printer.</source>
         <translation>The slips were sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="440"/>
+        <location filename="../../screens/qnet.py" line="448"/>
         <source>Please write something first.</source>
         <translation>Please write something first.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="452"/>
+        <location filename="../../screens/qnet.py" line="460"/>
         <source>Thank you: your post is on the board.</source>
         <translation>Thank you: your post is on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="454"/>
+        <location filename="../../screens/qnet.py" line="462"/>
         <source>Thank you: your post shows once a facilitator approves it.</source>
         <translation>Thank you: your post shows once a facilitator approves it.</translation>
     </message>
@@ -2437,416 +2854,416 @@
 <context>
     <name>SessionConsole</name>
     <message>
-        <location filename="../../screens/sharing.py" line="1030"/>
+        <location filename="../../screens/sharing.py" line="1059"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="954"/>
-        <location filename="../../screens/sharing.py" line="1034"/>
+        <location filename="../../screens/sharing.py" line="983"/>
+        <location filename="../../screens/sharing.py" line="1063"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="955"/>
+        <location filename="../../screens/sharing.py" line="984"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="956"/>
+        <location filename="../../screens/sharing.py" line="985"/>
         <source>Story</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="957"/>
+        <location filename="../../screens/sharing.py" line="986"/>
         <source>Team (round robin)</source>
         <translation>Team (round robin)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="962"/>
+        <location filename="../../screens/sharing.py" line="991"/>
         <source>Run the session</source>
         <translation>Run the session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="963"/>
+        <location filename="../../screens/sharing.py" line="992"/>
         <source>Choose or create</source>
         <translation>Choose or create</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="964"/>
+        <location filename="../../screens/sharing.py" line="993"/>
         <source>Actions and closing</source>
         <translation>Actions and closing</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="965"/>
+        <location filename="../../screens/sharing.py" line="994"/>
         <source>Console sections</source>
         <translation>Console sections</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="966"/>
+        <location filename="../../screens/sharing.py" line="995"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="966"/>
+        <location filename="../../screens/sharing.py" line="995"/>
         <source>Add one minute</source>
         <translation>Add one minute</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="967"/>
+        <location filename="../../screens/sharing.py" line="996"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="967"/>
+        <location filename="../../screens/sharing.py" line="996"/>
         <source>Add five minutes</source>
         <translation>Add five minutes</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="968"/>
+        <location filename="../../screens/sharing.py" line="997"/>
         <source>Skip segment</source>
         <translation>Skip segment</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="969"/>
+        <location filename="../../screens/sharing.py" line="998"/>
         <source>Next team</source>
         <translation>Next team</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="970"/>
+        <location filename="../../screens/sharing.py" line="999"/>
         <source>Show on AV display</source>
         <translation>Show on AV display</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="971"/>
+        <location filename="../../screens/sharing.py" line="1000"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="972"/>
-        <location filename="../../screens/sharing.py" line="977"/>
+        <location filename="../../screens/sharing.py" line="1001"/>
+        <location filename="../../screens/sharing.py" line="1006"/>
         <source>Cards</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="973"/>
+        <location filename="../../screens/sharing.py" line="1002"/>
         <source>Kind of card</source>
         <translation>Kind of card</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="974"/>
+        <location filename="../../screens/sharing.py" line="1003"/>
         <source>Type a card, or select one to edit</source>
         <translation>Type a card, or select one to edit</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="975"/>
+        <location filename="../../screens/sharing.py" line="1004"/>
         <source>Card text</source>
         <translation>Card text</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="976"/>
+        <location filename="../../screens/sharing.py" line="1005"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="976"/>
+        <location filename="../../screens/sharing.py" line="1005"/>
         <source>Add card</source>
         <translation>Add card</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="978"/>
+        <location filename="../../screens/sharing.py" line="1007"/>
         <source>Save edit</source>
         <translation>Save edit</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="979"/>
-        <location filename="../../screens/sharing.py" line="1357"/>
+        <location filename="../../screens/sharing.py" line="1008"/>
+        <location filename="../../screens/sharing.py" line="1386"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="980"/>
+        <location filename="../../screens/sharing.py" line="1009"/>
         <source>Merge into</source>
         <translation>Merge into</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="981"/>
+        <location filename="../../screens/sharing.py" line="1010"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="982"/>
+        <location filename="../../screens/sharing.py" line="1011"/>
         <source>Dots each:</source>
         <translation>Dots each:</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="983"/>
+        <location filename="../../screens/sharing.py" line="1012"/>
         <source>Dots each participant has</source>
         <translation>Dots each participant has</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="984"/>
+        <location filename="../../screens/sharing.py" line="1013"/>
         <source>Set</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="984"/>
+        <location filename="../../screens/sharing.py" line="1013"/>
         <source>Set dots each</source>
         <translation>Set dots each</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="985"/>
-        <location filename="../../screens/sharing.py" line="1183"/>
+        <location filename="../../screens/sharing.py" line="1014"/>
+        <location filename="../../screens/sharing.py" line="1212"/>
         <source>Reveal results</source>
         <translation>Reveal results</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="986"/>
+        <location filename="../../screens/sharing.py" line="1015"/>
         <source>On the AV display</source>
         <translation>On the AV display</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="987"/>
+        <location filename="../../screens/sharing.py" line="1016"/>
         <source>Projects, charts and stories</source>
         <translation>Projects, charts and stories</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="988"/>
+        <location filename="../../screens/sharing.py" line="1017"/>
         <source>Put on screen</source>
         <translation>Put on screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="989"/>
+        <location filename="../../screens/sharing.py" line="1018"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="989"/>
+        <location filename="../../screens/sharing.py" line="1018"/>
         <source>Take off screen</source>
         <translation>Take off screen</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="990"/>
+        <location filename="../../screens/sharing.py" line="1019"/>
         <source>Who is speaking?</source>
         <translation>Who is speaking?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="991"/>
+        <location filename="../../screens/sharing.py" line="1020"/>
         <source>Tap who is speaking. The bars show balance, not a ranking.</source>
         <translation>Tap who is speaking. The bars show balance, not a ranking.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="992"/>
+        <location filename="../../screens/sharing.py" line="1021"/>
         <source>Open a session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="993"/>
+        <location filename="../../screens/sharing.py" line="1022"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="994"/>
+        <location filename="../../screens/sharing.py" line="1023"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="994"/>
+        <location filename="../../screens/sharing.py" line="1023"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="995"/>
+        <location filename="../../screens/sharing.py" line="1024"/>
         <source>Create a session</source>
         <translation>Create a session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="999"/>
-        <location filename="../../screens/sharing.py" line="1008"/>
+        <location filename="../../screens/sharing.py" line="1028"/>
+        <location filename="../../screens/sharing.py" line="1037"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1000"/>
-        <location filename="../../screens/sharing.py" line="1009"/>
+        <location filename="../../screens/sharing.py" line="1029"/>
+        <location filename="../../screens/sharing.py" line="1038"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1001"/>
-        <location filename="../../screens/sharing.py" line="1011"/>
+        <location filename="../../screens/sharing.py" line="1030"/>
+        <location filename="../../screens/sharing.py" line="1040"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1002"/>
-        <location filename="../../screens/sharing.py" line="1012"/>
+        <location filename="../../screens/sharing.py" line="1031"/>
+        <location filename="../../screens/sharing.py" line="1041"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1003"/>
-        <location filename="../../screens/sharing.py" line="1014"/>
+        <location filename="../../screens/sharing.py" line="1032"/>
+        <location filename="../../screens/sharing.py" line="1043"/>
         <source>Dots each</source>
         <translation>Dots each</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1010"/>
+        <location filename="../../screens/sharing.py" line="1039"/>
         <source>The template&apos;s name if left empty</source>
         <translation>The template&apos;s name if left empty</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1013"/>
+        <location filename="../../screens/sharing.py" line="1042"/>
         <source>Ward 4, Pharmacy, … (for round robins)</source>
         <translation>Ward 4, Pharmacy, … (for round robins)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1015"/>
+        <location filename="../../screens/sharing.py" line="1044"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1015"/>
+        <location filename="../../screens/sharing.py" line="1044"/>
         <source>Create session</source>
         <translation>Create session</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1016"/>
+        <location filename="../../screens/sharing.py" line="1045"/>
         <source>Agenda and items</source>
         <translation>Agenda and items</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1017"/>
-        <location filename="../../screens/sharing.py" line="1018"/>
+        <location filename="../../screens/sharing.py" line="1046"/>
+        <location filename="../../screens/sharing.py" line="1047"/>
         <source>Segment title</source>
         <translation>Segment title</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1019"/>
+        <location filename="../../screens/sharing.py" line="1048"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1020"/>
+        <location filename="../../screens/sharing.py" line="1049"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1021"/>
-        <location filename="../../screens/sharing.py" line="1022"/>
+        <location filename="../../screens/sharing.py" line="1050"/>
+        <location filename="../../screens/sharing.py" line="1051"/>
         <source>Round robin</source>
         <translation>Round robin</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1023"/>
+        <location filename="../../screens/sharing.py" line="1052"/>
         <source>Add segment</source>
         <translation>Add segment</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1024"/>
+        <location filename="../../screens/sharing.py" line="1053"/>
         <source>Kind of item</source>
         <translation>Kind of item</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1025"/>
+        <location filename="../../screens/sharing.py" line="1054"/>
         <source>Project, chart, story or team</source>
         <translation>Project, chart, story or team</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1026"/>
+        <location filename="../../screens/sharing.py" line="1055"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1027"/>
+        <location filename="../../screens/sharing.py" line="1056"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1028"/>
-        <location filename="../../screens/sharing.py" line="1036"/>
+        <location filename="../../screens/sharing.py" line="1057"/>
+        <location filename="../../screens/sharing.py" line="1065"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1029"/>
+        <location filename="../../screens/sharing.py" line="1058"/>
         <source>What will be done</source>
         <translation>What will be done</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1031"/>
-        <location filename="../../screens/sharing.py" line="1032"/>
+        <location filename="../../screens/sharing.py" line="1060"/>
+        <location filename="../../screens/sharing.py" line="1061"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1033"/>
+        <location filename="../../screens/sharing.py" line="1062"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1035"/>
+        <location filename="../../screens/sharing.py" line="1064"/>
         <source>Add action</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1039"/>
+        <location filename="../../screens/sharing.py" line="1068"/>
         <source>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</source>
         <translation>Closing ends the session and saves its summary (agenda as run, attendance, cards, votes and actions) as CSV and PDF.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1043"/>
-        <location filename="../../screens/sharing.py" line="1493"/>
+        <location filename="../../screens/sharing.py" line="1072"/>
+        <location filename="../../screens/sharing.py" line="1522"/>
         <source>Close and export</source>
         <translation>Close and export</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1045"/>
+        <location filename="../../screens/sharing.py" line="1074"/>
         <source>Audio unavailable: chimes and voice activity are off. Sessions still work.</source>
         <translation>Audio unavailable: chimes and voice activity are off. Sessions still work.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1084"/>
+        <location filename="../../screens/sharing.py" line="1113"/>
         <source>From scratch</source>
         <translation>From scratch</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1088"/>
+        <location filename="../../screens/sharing.py" line="1117"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1095"/>
+        <location filename="../../screens/sharing.py" line="1124"/>
         <source>No event</source>
         <translation>No event</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1104"/>
+        <location filename="../../screens/sharing.py" line="1133"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1105"/>
+        <location filename="../../screens/sharing.py" line="1134"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1106"/>
+        <location filename="../../screens/sharing.py" line="1135"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1107"/>
+        <location filename="../../screens/sharing.py" line="1136"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1130"/>
+        <location filename="../../screens/sharing.py" line="1159"/>
         <source>No session open: choose or create one.</source>
         <translation>No session open: choose or create one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="1140"/>
+        <location filename="../../screens/sharing.py" line="1169"/>
         <source>%n dot(s) given</source>
         <translation>
             <numerusform>%n dot given</numerusform>
@@ -2854,22 +3271,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1151"/>
+        <location filename="../../screens/sharing.py" line="1180"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1153"/>
+        <location filename="../../screens/sharing.py" line="1182"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1154"/>
+        <location filename="../../screens/sharing.py" line="1183"/>
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="1155"/>
+        <location filename="../../screens/sharing.py" line="1184"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -2877,107 +3294,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1173"/>
+        <location filename="../../screens/sharing.py" line="1202"/>
         <source>No project</source>
         <translation>No project</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1183"/>
+        <location filename="../../screens/sharing.py" line="1212"/>
         <source>Results revealed</source>
         <translation>Results revealed</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1197"/>
+        <location filename="../../screens/sharing.py" line="1226"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1199"/>
+        <location filename="../../screens/sharing.py" line="1228"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1200"/>
+        <location filename="../../screens/sharing.py" line="1229"/>
         <source> (round robin)</source>
         <translation> (round robin)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1219"/>
+        <location filename="../../screens/sharing.py" line="1248"/>
         <source>%1 is speaking</source>
         <translation>%1 is speaking</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1225"/>
+        <location filename="../../screens/sharing.py" line="1254"/>
         <source>Airtime of %1</source>
         <translation>Airtime of %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1236"/>
+        <location filename="../../screens/sharing.py" line="1265"/>
         <source>Nobody</source>
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1236"/>
+        <location filename="../../screens/sharing.py" line="1265"/>
         <source>Nobody is speaking</source>
         <translation>Nobody is speaking</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1247"/>
+        <location filename="../../screens/sharing.py" line="1276"/>
         <source>Part %1 of %2: %3</source>
         <translation>Part %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1254"/>
+        <location filename="../../screens/sharing.py" line="1283"/>
         <source>Ready to start</source>
         <translation>Ready to start</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1258"/>
+        <location filename="../../screens/sharing.py" line="1287"/>
         <source>Agenda finished</source>
         <translation>Agenda finished</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1258"/>
+        <location filename="../../screens/sharing.py" line="1287"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1266"/>
+        <location filename="../../screens/sharing.py" line="1295"/>
         <source>%1 · team %2 of %3</source>
         <translation>%1 · team %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1276"/>
+        <location filename="../../screens/sharing.py" line="1305"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1278"/>
+        <location filename="../../screens/sharing.py" line="1307"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1280"/>
+        <location filename="../../screens/sharing.py" line="1309"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1357"/>
+        <location filename="../../screens/sharing.py" line="1386"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1485"/>
+        <location filename="../../screens/sharing.py" line="1514"/>
         <source>Close this session?</source>
         <translation>Close this session?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1487"/>
+        <location filename="../../screens/sharing.py" line="1516"/>
         <source>The session ends for everyone and its summary is exported. It cannot be opened again.</source>
         <translation>The session ends for everyone and its summary is exported. It cannot be opened again.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="1497"/>
+        <location filename="../../screens/sharing.py" line="1526"/>
         <source>Keep it open</source>
         <translation>Keep it open</translation>
     </message>
@@ -2985,117 +3402,117 @@
 <context>
     <name>SessionParticipation</name>
     <message>
-        <location filename="../../screens/sharing.py" line="515"/>
+        <location filename="../../screens/sharing.py" line="544"/>
         <source>Add to the board</source>
         <translation>Add to the board</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="516"/>
+        <location filename="../../screens/sharing.py" line="545"/>
         <source>Your idea, tip, problem, question or action</source>
         <translation>Your idea, tip, problem, question or action</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="517"/>
+        <location filename="../../screens/sharing.py" line="546"/>
         <source>What you want to add</source>
         <translation>What you want to add</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="518"/>
+        <location filename="../../screens/sharing.py" line="547"/>
         <source>Put my first name on it (otherwise it is anonymous)</source>
         <translation>Put my first name on it (otherwise it is anonymous)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="520"/>
+        <location filename="../../screens/sharing.py" line="549"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="521"/>
+        <location filename="../../screens/sharing.py" line="550"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="522"/>
+        <location filename="../../screens/sharing.py" line="551"/>
         <source>Dot voting</source>
         <translation>Dot voting</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="523"/>
+        <location filename="../../screens/sharing.py" line="552"/>
         <source>Vote with my dots</source>
         <translation>Vote with my dots</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="524"/>
+        <location filename="../../screens/sharing.py" line="553"/>
         <source>Cards to vote for</source>
         <translation>Cards to vote for</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="525"/>
+        <location filename="../../screens/sharing.py" line="554"/>
         <source>Give a dot</source>
         <translation>Give a dot</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="526"/>
+        <location filename="../../screens/sharing.py" line="555"/>
         <source>I have finished</source>
         <translation>I have finished</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="527"/>
+        <location filename="../../screens/sharing.py" line="556"/>
         <source>How was it?</source>
         <translation>How was it?</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="528"/>
+        <location filename="../../screens/sharing.py" line="557"/>
         <source>1 = not useful, 5 = very useful</source>
         <translation>1 = not useful, 5 = very useful</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="530"/>
+        <location filename="../../screens/sharing.py" line="559"/>
         <source>Rating %1 of 5</source>
         <translation>Rating %1 of 5</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="531"/>
+        <location filename="../../screens/sharing.py" line="560"/>
         <source>One comment (optional)</source>
         <translation>One comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="532"/>
+        <location filename="../../screens/sharing.py" line="561"/>
         <source>Your comment</source>
         <translation>Your comment</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="533"/>
+        <location filename="../../screens/sharing.py" line="562"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="559"/>
+        <location filename="../../screens/sharing.py" line="588"/>
         <source>No session right now</source>
         <translation>No session right now</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="561"/>
+        <location filename="../../screens/sharing.py" line="590"/>
         <source>When a facilitator starts a session, you can take part here.</source>
         <translation>When a facilitator starts a session, you can take part here.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="567"/>
+        <location filename="../../screens/sharing.py" line="596"/>
         <source>This session has closed: thank you. Please rate it.</source>
         <translation>This session has closed: thank you. Please rate it.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="569"/>
+        <location filename="../../screens/sharing.py" line="598"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="572"/>
+        <location filename="../../screens/sharing.py" line="601"/>
         <source>Add ideas, tips and questions: they appear on the big screen.</source>
         <translation>Add ideas, tips and questions: they appear on the big screen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="594"/>
+        <location filename="../../screens/sharing.py" line="623"/>
         <source>You have %n dot(s) left.</source>
         <translation>
             <numerusform>You have %n dot left.</numerusform>
@@ -3103,7 +3520,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="605"/>
+        <location filename="../../screens/sharing.py" line="634"/>
         <source>Everyone has %n dot(s) to give to the cards they like best.</source>
         <translation>
             <numerusform>Everyone has %n dot to give to the cards they like best.</numerusform>
@@ -3111,12 +3528,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="640"/>
+        <location filename="../../screens/sharing.py" line="669"/>
         <source>Thank you: your card is on the board.</source>
         <translation>Thank you: your card is on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="690"/>
+        <location filename="../../screens/sharing.py" line="719"/>
         <source>Thank you for your feedback.</source>
         <translation>Thank you for your feedback.</translation>
     </message>
@@ -3213,32 +3630,32 @@
 <context>
     <name>SharingScreen</name>
     <message>
-        <location filename="../../screens/sharing.py" line="162"/>
+        <location filename="../../screens/sharing.py" line="163"/>
         <source>Facilitator console</source>
         <translation>Facilitator console</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="163"/>
+        <location filename="../../screens/sharing.py" line="164"/>
         <source>Back to taking part</source>
         <translation>Back to taking part</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="203"/>
+        <location filename="../../screens/sharing.py" line="207"/>
         <source>Share &amp; workshops</source>
         <translation>Share &amp; workshops</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="345"/>
+        <location filename="../../screens/sharing.py" line="349"/>
         <source>Summary saved: %1</source>
         <translation>Summary saved: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="351"/>
+        <location filename="../../screens/sharing.py" line="355"/>
         <source>Summary saved as CSV and PDF in %1</source>
         <translation>Summary saved as CSV and PDF in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="362"/>
+        <location filename="../../screens/sharing.py" line="366"/>
         <source>Attendance: %n checked in</source>
         <translation>
             <numerusform>Attendance: %n checked in</numerusform>
@@ -3246,37 +3663,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="364"/>
+        <location filename="../../screens/sharing.py" line="368"/>
         <source>Agenda as run</source>
         <translation>Agenda as run</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="368"/>
+        <location filename="../../screens/sharing.py" line="372"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="372"/>
+        <location filename="../../screens/sharing.py" line="376"/>
         <source>not run</source>
         <translation>not run</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="377"/>
+        <location filename="../../screens/sharing.py" line="381"/>
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="382"/>
+        <location filename="../../screens/sharing.py" line="386"/>
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="385"/>
+        <location filename="../../screens/sharing.py" line="389"/>
         <source>Dot-voting results</source>
         <translation>Dot-voting results</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/sharing.py" line="390"/>
+        <location filename="../../screens/sharing.py" line="394"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -3284,7 +3701,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/sharing.py" line="393"/>
+        <location filename="../../screens/sharing.py" line="397"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -3292,434 +3709,434 @@
 <context>
     <name>ShowcaseAdminScreen</name>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="278"/>
+        <location filename="../../screens/showcase_admin.py" line="283"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="279"/>
-        <location filename="../../screens/showcase_admin.py" line="485"/>
+        <location filename="../../screens/showcase_admin.py" line="284"/>
+        <location filename="../../screens/showcase_admin.py" line="490"/>
         <source>Project card</source>
         <translation>Project card</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="280"/>
+        <location filename="../../screens/showcase_admin.py" line="285"/>
         <source>Success story</source>
         <translation>Success story</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="281"/>
+        <location filename="../../screens/showcase_admin.py" line="286"/>
         <source>Wall of thanks</source>
         <translation>Wall of thanks</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="282"/>
+        <location filename="../../screens/showcase_admin.py" line="287"/>
         <source>What&apos;s on</source>
         <translation>What&apos;s on</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="283"/>
+        <location filename="../../screens/showcase_admin.py" line="288"/>
         <source>Hot topics</source>
         <translation>Hot topics</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="284"/>
+        <location filename="../../screens/showcase_admin.py" line="289"/>
         <source>Room in numbers</source>
         <translation>Room in numbers</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="290"/>
+        <location filename="../../screens/showcase_admin.py" line="295"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="291"/>
+        <location filename="../../screens/showcase_admin.py" line="296"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="292"/>
+        <location filename="../../screens/showcase_admin.py" line="297"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="293"/>
+        <location filename="../../screens/showcase_admin.py" line="298"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="294"/>
+        <location filename="../../screens/showcase_admin.py" line="299"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="295"/>
+        <location filename="../../screens/showcase_admin.py" line="300"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="296"/>
+        <location filename="../../screens/showcase_admin.py" line="301"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="300"/>
-        <location filename="../../screens/showcase_admin.py" line="311"/>
+        <location filename="../../screens/showcase_admin.py" line="305"/>
+        <location filename="../../screens/showcase_admin.py" line="316"/>
         <source>Showcase</source>
         <translation>Showcase</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="303"/>
+        <location filename="../../screens/showcase_admin.py" line="308"/>
         <source>Loops</source>
         <translation>Loops</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="304"/>
+        <location filename="../../screens/showcase_admin.py" line="309"/>
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="305"/>
+        <location filename="../../screens/showcase_admin.py" line="310"/>
         <source>Urgent message</source>
         <translation>Urgent message</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="306"/>
+        <location filename="../../screens/showcase_admin.py" line="311"/>
         <source>AV display and reports</source>
         <translation>AV display and reports</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="307"/>
+        <location filename="../../screens/showcase_admin.py" line="312"/>
         <source>Posters and flyers</source>
         <translation>Posters and flyers</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="315"/>
+        <location filename="../../screens/showcase_admin.py" line="320"/>
         <source>Kiosk welcome loop</source>
         <translation>Kiosk welcome loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="316"/>
+        <location filename="../../screens/showcase_admin.py" line="321"/>
         <source>AV display loop</source>
         <translation>AV display loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="319"/>
-        <location filename="../../screens/showcase_admin.py" line="320"/>
+        <location filename="../../screens/showcase_admin.py" line="324"/>
+        <location filename="../../screens/showcase_admin.py" line="325"/>
         <source>Loop</source>
         <translation>Loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="321"/>
+        <location filename="../../screens/showcase_admin.py" line="326"/>
         <source>Slides in the loop</source>
         <translation>Slides in the loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="322"/>
+        <location filename="../../screens/showcase_admin.py" line="327"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="323"/>
+        <location filename="../../screens/showcase_admin.py" line="328"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="324"/>
+        <location filename="../../screens/showcase_admin.py" line="329"/>
         <source>Pause or play</source>
         <translation>Pause or play</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="325"/>
+        <location filename="../../screens/showcase_admin.py" line="330"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="334"/>
+        <location filename="../../screens/showcase_admin.py" line="339"/>
         <source>Slide</source>
         <translation>Slide</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="335"/>
+        <location filename="../../screens/showcase_admin.py" line="340"/>
         <source>Which one</source>
         <translation>Which one</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="336"/>
+        <location filename="../../screens/showcase_admin.py" line="341"/>
         <source>Seconds on screen</source>
         <translation>Seconds on screen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="337"/>
+        <location filename="../../screens/showcase_admin.py" line="342"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="338"/>
+        <location filename="../../screens/showcase_admin.py" line="343"/>
         <source>From and until (HH:MM, empty for all day)</source>
         <translation>From and until (HH:MM, empty for all day)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="351"/>
+        <location filename="../../screens/showcase_admin.py" line="356"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="355"/>
+        <location filename="../../screens/showcase_admin.py" line="360"/>
         <source>Add to the loop</source>
         <translation>Add to the loop</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="356"/>
+        <location filename="../../screens/showcase_admin.py" line="361"/>
         <source>Items for the public screens</source>
         <translation>Items for the public screens</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="357"/>
+        <location filename="../../screens/showcase_admin.py" line="362"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="358"/>
+        <location filename="../../screens/showcase_admin.py" line="363"/>
         <source>Withdraw approval</source>
         <translation>Withdraw approval</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="359"/>
+        <location filename="../../screens/showcase_admin.py" line="364"/>
         <source>Hide now</source>
         <translation>Hide now</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="360"/>
+        <location filename="../../screens/showcase_admin.py" line="365"/>
         <source>Show again</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="362"/>
+        <location filename="../../screens/showcase_admin.py" line="367"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="363"/>
+        <location filename="../../screens/showcase_admin.py" line="368"/>
         <source>Emergency</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="364"/>
-        <location filename="../../screens/showcase_admin.py" line="365"/>
+        <location filename="../../screens/showcase_admin.py" line="369"/>
+        <location filename="../../screens/showcase_admin.py" line="370"/>
         <source>How urgent</source>
         <translation>How urgent</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="366"/>
-        <location filename="../../screens/showcase_admin.py" line="368"/>
+        <location filename="../../screens/showcase_admin.py" line="371"/>
+        <location filename="../../screens/showcase_admin.py" line="373"/>
         <source>Message in Welsh</source>
         <translation>Message in Welsh</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="367"/>
-        <location filename="../../screens/showcase_admin.py" line="369"/>
+        <location filename="../../screens/showcase_admin.py" line="372"/>
+        <location filename="../../screens/showcase_admin.py" line="374"/>
         <source>Message in English</source>
         <translation>Message in English</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="370"/>
+        <location filename="../../screens/showcase_admin.py" line="375"/>
         <source>Show on every screen now</source>
         <translation>Show on every screen now</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="371"/>
+        <location filename="../../screens/showcase_admin.py" line="376"/>
         <source>Clear the message</source>
         <translation>Clear the message</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="372"/>
-        <location filename="../../screens/showcase_admin.py" line="373"/>
+        <location filename="../../screens/showcase_admin.py" line="377"/>
+        <location filename="../../screens/showcase_admin.py" line="378"/>
         <source>AV display screen</source>
         <translation>AV display screen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="374"/>
+        <location filename="../../screens/showcase_admin.py" line="379"/>
         <source>Use this screen</source>
         <translation>Use this screen</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="376"/>
+        <location filename="../../screens/showcase_admin.py" line="381"/>
         <source>Proof of play: every completed showing, for the room&apos;s monthly report.</source>
         <translation>Proof of play: every completed showing, for the room&apos;s monthly report.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="378"/>
+        <location filename="../../screens/showcase_admin.py" line="383"/>
         <source>Export this month</source>
         <translation>Export this month</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="379"/>
+        <location filename="../../screens/showcase_admin.py" line="384"/>
         <source>Export last month</source>
         <translation>Export last month</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="383"/>
+        <location filename="../../screens/showcase_admin.py" line="388"/>
         <source>Paper size</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="385"/>
+        <location filename="../../screens/showcase_admin.py" line="390"/>
         <source>Welsh and English</source>
         <translation>Welsh and English</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="388"/>
-        <location filename="../../screens/showcase_admin.py" line="391"/>
+        <location filename="../../screens/showcase_admin.py" line="393"/>
+        <location filename="../../screens/showcase_admin.py" line="396"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="389"/>
-        <location filename="../../screens/showcase_admin.py" line="392"/>
+        <location filename="../../screens/showcase_admin.py" line="394"/>
+        <location filename="../../screens/showcase_admin.py" line="397"/>
         <source>Project, story or event</source>
         <translation>Project, story or event</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="390"/>
+        <location filename="../../screens/showcase_admin.py" line="395"/>
         <source>Paper size (events: A5 flyer)</source>
         <translation>Paper size (events: A5 flyer)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="393"/>
+        <location filename="../../screens/showcase_admin.py" line="398"/>
         <source>Make the PDF</source>
         <translation>Make the PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="418"/>
+        <location filename="../../screens/showcase_admin.py" line="423"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="419"/>
-        <location filename="../../screens/showcase_admin.py" line="483"/>
+        <location filename="../../screens/showcase_admin.py" line="424"/>
+        <location filename="../../screens/showcase_admin.py" line="488"/>
         <source>Story</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="420"/>
+        <location filename="../../screens/showcase_admin.py" line="425"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="444"/>
+        <location filename="../../screens/showcase_admin.py" line="449"/>
         <source>No message is showing.</source>
         <translation>No message is showing.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="447"/>
+        <location filename="../../screens/showcase_admin.py" line="452"/>
         <source>Showing on every screen: %1</source>
         <translation>Showing on every screen: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="457"/>
+        <location filename="../../screens/showcase_admin.py" line="462"/>
         <source>(each approved one in turn)</source>
         <translation>(each approved one in turn)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="460"/>
+        <location filename="../../screens/showcase_admin.py" line="465"/>
         <source>every day</source>
         <translation>every day</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="466"/>
+        <location filename="../../screens/showcase_admin.py" line="471"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="484"/>
+        <location filename="../../screens/showcase_admin.py" line="489"/>
         <source>Thanks</source>
         <translation>Thanks</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="489"/>
+        <location filename="../../screens/showcase_admin.py" line="494"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="491"/>
+        <location filename="../../screens/showcase_admin.py" line="496"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="493"/>
+        <location filename="../../screens/showcase_admin.py" line="498"/>
         <source>waiting for approval</source>
         <translation>waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="506"/>
+        <location filename="../../screens/showcase_admin.py" line="511"/>
         <source>Each approved one in turn</source>
         <translation>Each approved one in turn</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="510"/>
+        <location filename="../../screens/showcase_admin.py" line="515"/>
         <source>The newest notes</source>
         <translation>The newest notes</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="515"/>
+        <location filename="../../screens/showcase_admin.py" line="520"/>
         <source>No AV display</source>
         <translation>No AV display</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="516"/>
+        <location filename="../../screens/showcase_admin.py" line="521"/>
         <source>Any screen but the kiosk&apos;s</source>
         <translation>Any screen but the kiosk&apos;s</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="523"/>
+        <location filename="../../screens/showcase_admin.py" line="528"/>
         <source>%1 (not connected)</source>
         <translation>%1 (not connected)</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="593"/>
+        <location filename="../../screens/showcase_admin.py" line="598"/>
         <source>Added to the loop.</source>
         <translation>Added to the loop.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="635"/>
+        <location filename="../../screens/showcase_admin.py" line="640"/>
         <source>Please write the message in Welsh too: every screen shows both.</source>
         <translation>Please write the message in Welsh too: every screen shows both.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="637"/>
+        <location filename="../../screens/showcase_admin.py" line="642"/>
         <source>Please write the message in English too: every screen shows both.</source>
         <translation>Please write the message in English too: every screen shows both.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="638"/>
+        <location filename="../../screens/showcase_admin.py" line="643"/>
         <source>Please write the message in Welsh and in English.</source>
         <translation>Please write the message in Welsh and in English.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="658"/>
+        <location filename="../../screens/showcase_admin.py" line="663"/>
         <source>The choice could not be saved; the details are in the log.</source>
         <translation>The choice could not be saved; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="661"/>
+        <location filename="../../screens/showcase_admin.py" line="666"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="672"/>
-        <location filename="../../screens/showcase_admin.py" line="728"/>
+        <location filename="../../screens/showcase_admin.py" line="677"/>
+        <location filename="../../screens/showcase_admin.py" line="733"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="726"/>
+        <location filename="../../screens/showcase_admin.py" line="731"/>
         <source>The PDF could not be saved; the details are in the log.</source>
         <translation>The PDF could not be saved; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/showcase_admin.py" line="737"/>
-        <location filename="../../screens/showcase_admin.py" line="744"/>
+        <location filename="../../screens/showcase_admin.py" line="742"/>
+        <location filename="../../screens/showcase_admin.py" line="749"/>
         <source>Sorry, that did not work. Please try again.</source>
         <translation>Sorry, that did not work. Please try again.</translation>
     </message>
@@ -4431,290 +4848,385 @@
         <translation>A PIN has %1 to %2 digits.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="192"/>
+        <location filename="../../screens/words.py" line="193"/>
+        <source>That is too long: please shorten it.</source>
+        <translation>That is too long: please shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="195"/>
+        <source>That has characters that cannot be stored.</source>
+        <translation>That has characters that cannot be stored.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="197"/>
+        <source>Give the measure a name.</source>
+        <translation>Give the measure a name.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="198"/>
+        <source>Choose the chart: run, I, P, U or C.</source>
+        <translation>Choose the chart: run, I, P, U or C.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="199"/>
+        <source>Choose which way is better: up, down or neither.</source>
+        <translation>Choose which way is better: up, down or neither.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="202"/>
+        <source>The target must be a number, or left empty.</source>
+        <translation>The target must be a number, or left empty.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="205"/>
+        <source>Say what the denominator counts (P and U charts).</source>
+        <translation>Say what the denominator counts (P and U charts).</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="208"/>
+        <source>The denominator must be a number above zero.</source>
+        <translation>The denominator must be a number above zero.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="214"/>
+        <source>The value must be 0 or more, and on a P chart no more than the denominator.</source>
+        <translation>The value must be 0 or more, and on a P chart no more than the denominator.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="219"/>
+        <source>A C chart counts things: the value must be a whole number, 0 or more.</source>
+        <translation>A C chart counts things: the value must be a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="222"/>
+        <source>The value must be a number.</source>
+        <translation>The value must be a number.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="224"/>
+        <source>This chart has no denominator: leave it empty.</source>
+        <translation>This chart has no denominator: leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="236"/>
+        <source>Choose another department to merge into.</source>
+        <translation>Choose another department to merge into.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="239"/>
+        <source>Another department already has that Welsh name.</source>
+        <translation>Another department already has that Welsh name.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="243"/>
+        <source>Write the department&apos;s Welsh name.</source>
+        <translation>Write the department&apos;s Welsh name.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="244"/>
+        <source>The Welsh name is not right: it is too long or has odd characters.</source>
+        <translation>The Welsh name is not right: it is too long or has odd characters.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="249"/>
+        <source>Another department already has that English name.</source>
+        <translation>Another department already has that English name.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="253"/>
+        <source>Write the department&apos;s English name.</source>
+        <translation>Write the department&apos;s English name.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="254"/>
+        <source>The English name is not right: it is too long or has odd characters.</source>
+        <translation>The English name is not right: it is too long or has odd characters.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="265"/>
         <source>The settings file could not be read. Please ask a facilitator.</source>
         <translation>The settings file could not be read. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="195"/>
+        <location filename="../../screens/words.py" line="268"/>
         <source>The settings file has a mistake in it. Please ask a facilitator.</source>
         <translation>The settings file has a mistake in it. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="198"/>
+        <location filename="../../screens/words.py" line="271"/>
         <source>The settings file names a setting the kiosk does not know.</source>
         <translation>The settings file names a setting the kiosk does not know.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="202"/>
+        <location filename="../../screens/words.py" line="275"/>
         <source>The settings file was written by a newer version of the kiosk.</source>
         <translation>The settings file was written by a newer version of the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="205"/>
+        <location filename="../../screens/words.py" line="278"/>
         <source>The database address is not right. Please ask a facilitator.</source>
         <translation>The database address is not right. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="208"/>
+        <location filename="../../screens/words.py" line="281"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="213"/>
+        <location filename="../../screens/words.py" line="286"/>
         <source>This update could not be applied to the room&apos;s database, so it was put back as it was before the update: nothing was lost. Please ask IT to install the previous version or a fixed one.</source>
         <translation>This update could not be applied to the room&apos;s database, so it was put back as it was before the update: nothing was lost. Please ask IT to install the previous version or a fixed one.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="219"/>
+        <location filename="../../screens/words.py" line="292"/>
         <source>The room&apos;s database was made by a newer version of the kiosk. Please ask a facilitator to upgrade the kiosk.</source>
         <translation>The room&apos;s database was made by a newer version of the kiosk. Please ask a facilitator to upgrade the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="224"/>
+        <location filename="../../screens/words.py" line="297"/>
         <source>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</source>
         <translation>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="229"/>
+        <location filename="../../screens/words.py" line="302"/>
         <source>No facilitator PIN has been set yet.</source>
         <translation>No facilitator PIN has been set yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="232"/>
+        <location filename="../../screens/words.py" line="305"/>
         <source>That PIN is not right.</source>
         <translation>That PIN is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="233"/>
+        <location filename="../../screens/words.py" line="306"/>
         <source>Too many wrong PINs: please wait a few minutes.</source>
         <translation>Too many wrong PINs: please wait a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="237"/>
+        <location filename="../../screens/words.py" line="310"/>
         <source>The two PINs are not the same. Please try again.</source>
         <translation>The two PINs are not the same. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="240"/>
+        <location filename="../../screens/words.py" line="313"/>
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="242"/>
+        <location filename="../../screens/words.py" line="315"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translation>This has characters that cannot be stored. Please type it again.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="245"/>
+        <location filename="../../screens/words.py" line="318"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translation>This does not look like an email address, such as name@wales.nhs.uk.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="248"/>
+        <location filename="../../screens/words.py" line="321"/>
         <source>Please choose a department from the list or type its name.</source>
         <translation>Please choose a department from the list or type its name.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="251"/>
+        <location filename="../../screens/words.py" line="324"/>
         <source>That topic is no longer on the list.</source>
         <translation>That topic is no longer on the list.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="254"/>
+        <location filename="../../screens/words.py" line="327"/>
         <source>That event has finished. Please choose a topic.</source>
         <translation>That event has finished. Please choose a topic.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="257"/>
+        <location filename="../../screens/words.py" line="330"/>
         <source>That person could not be found.</source>
         <translation>That person could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="260"/>
+        <location filename="../../screens/words.py" line="333"/>
         <source>You are already checked in.</source>
         <translation>You are already checked in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="263"/>
+        <location filename="../../screens/words.py" line="336"/>
         <source>That visit could not be found; it may have ended already.</source>
         <translation>That visit could not be found; it may have ended already.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="266"/>
-        <location filename="../../screens/words.py" line="390"/>
+        <location filename="../../screens/words.py" line="339"/>
+        <location filename="../../screens/words.py" line="459"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translation>That code could not be read. Please try again or type your name instead.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="269"/>
-        <location filename="../../screens/words.py" line="395"/>
+        <location filename="../../screens/words.py" line="342"/>
+        <location filename="../../screens/words.py" line="464"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translation>This pass could not be verified. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="272"/>
-        <location filename="../../screens/words.py" line="400"/>
+        <location filename="../../screens/words.py" line="345"/>
+        <location filename="../../screens/words.py" line="469"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translation>This pass is no longer valid. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="275"/>
+        <location filename="../../screens/words.py" line="348"/>
         <source>That project could not be found.</source>
         <translation>That project could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="278"/>
+        <location filename="../../screens/words.py" line="351"/>
         <source>That measure could not be found.</source>
         <translation>That measure could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="281"/>
+        <location filename="../../screens/words.py" line="354"/>
         <source>That data point could not be found.</source>
         <translation>That data point could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="284"/>
+        <location filename="../../screens/words.py" line="357"/>
         <source>That PDSA cycle could not be found.</source>
         <translation>That PDSA cycle could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="287"/>
+        <location filename="../../screens/words.py" line="360"/>
         <source>That PDSA cycle belongs to another project.</source>
         <translation>That PDSA cycle belongs to another project.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="290"/>
+        <location filename="../../screens/words.py" line="363"/>
         <source>Those baseline and phase settings do not fit this chart.</source>
         <translation>Those baseline and phase settings do not fit this chart.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="294"/>
+        <location filename="../../screens/words.py" line="367"/>
         <source>That item is no longer there; the list has been refreshed.</source>
         <translation>That item is no longer there; the list has been refreshed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="299"/>
+        <location filename="../../screens/words.py" line="372"/>
         <source>That session could not be found.</source>
         <translation>That session could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="302"/>
+        <location filename="../../screens/words.py" line="375"/>
         <source>This session has closed.</source>
         <translation>This session has closed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="305"/>
+        <location filename="../../screens/words.py" line="378"/>
         <source>That session template could not be found.</source>
         <translation>That session template could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="308"/>
+        <location filename="../../screens/words.py" line="381"/>
         <source>That part of the session could not be found.</source>
         <translation>That part of the session could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="311"/>
+        <location filename="../../screens/words.py" line="384"/>
         <source>That card is no longer on the board.</source>
         <translation>That card is no longer on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="315"/>
+        <location filename="../../screens/words.py" line="388"/>
         <source>Each person can have from 1 to 20 dots.</source>
         <translation>Each person can have from 1 to 20 dots.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="318"/>
+        <location filename="../../screens/words.py" line="391"/>
         <source>Please choose a rating from 1 to 5.</source>
         <translation>Please choose a rating from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="322"/>
+        <location filename="../../screens/words.py" line="395"/>
         <source>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</source>
         <translation>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="326"/>
+        <location filename="../../screens/words.py" line="399"/>
         <source>A team member has not agreed to be shown. They can agree when they check in.</source>
         <translation>A team member has not agreed to be shown. They can agree when they check in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="330"/>
+        <location filename="../../screens/words.py" line="403"/>
         <source>Please choose adopt, adapt or abandon.</source>
         <translation>Please choose adopt, adapt or abandon.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="333"/>
+        <location filename="../../screens/words.py" line="406"/>
         <source>That is not a stage of the Model for Improvement.</source>
         <translation>That is not a stage of the Model for Improvement.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="336"/>
+        <location filename="../../screens/words.py" line="409"/>
         <source>Fewer than two people are in the coffee pool: no round today.</source>
         <translation>Fewer than two people are in the coffee pool: no round today.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="339"/>
+        <location filename="../../screens/words.py" line="412"/>
         <source>Today&apos;s round has been run already.</source>
         <translation>Today&apos;s round has been run already.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="342"/>
+        <location filename="../../screens/words.py" line="415"/>
         <source>That coffee round could not be found.</source>
         <translation>That coffee round could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="345"/>
+        <location filename="../../screens/words.py" line="418"/>
         <source>That post is no longer on the board.</source>
         <translation>That post is no longer on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="348"/>
+        <location filename="../../screens/words.py" line="421"/>
         <source>That request could not be found.</source>
         <translation>That request could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="351"/>
+        <location filename="../../screens/words.py" line="424"/>
         <source>That event could not be found.</source>
         <translation>That event could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="354"/>
+        <location filename="../../screens/words.py" line="427"/>
         <source>Please check the event&apos;s details: one of them is not right.</source>
         <translation>Please check the event&apos;s details: one of them is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="357"/>
+        <location filename="../../screens/words.py" line="227"/>
         <source>Please check the measure&apos;s details: one of them is not right.</source>
         <translation>Please check the measure&apos;s details: one of them is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="360"/>
+        <location filename="../../screens/words.py" line="257"/>
         <source>Please check the department&apos;s names: one is empty or already used.</source>
         <translation>Please check the department&apos;s names: one is empty or already used.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="363"/>
+        <location filename="../../screens/words.py" line="432"/>
         <source>Nothing was imported: the file has mistakes. Each one is listed.</source>
         <translation>Nothing was imported: the file has mistakes. Each one is listed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="366"/>
+        <location filename="../../screens/words.py" line="435"/>
         <source>That file is not a Qspace Kiosk database. Nothing was changed.</source>
         <translation>That file is not a Qspace Kiosk database. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="369"/>
+        <location filename="../../screens/words.py" line="438"/>
         <source>That backup comes from a newer version of the kiosk. Nothing was changed.</source>
         <translation>That backup comes from a newer version of the kiosk. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="372"/>
+        <location filename="../../screens/words.py" line="441"/>
         <source>The backup could not be written. Please ask a facilitator.</source>
         <translation>The backup could not be written. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="381"/>
+        <location filename="../../screens/words.py" line="450"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
