@@ -11,6 +11,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -94,8 +95,10 @@ class MeasuresScreen(Screen):
         self.measure_buttons: list[WrapButton] = []
         self.panel = ChartPanel("measures.chart")
         self.panel.point_touched.connect(self._on_panel_point_touched)
-        middle = QHBoxLayout()
+        # The editor sits beside the chart; in portrait, under it (a side column is too narrow).
+        middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         middle.setSpacing(24)
+        self.middle = middle
         middle.addWidget(self.panel, 3)
         self.body.addLayout(middle, 1)
         self.empty = label("measures.empty", "lead")
@@ -252,6 +255,9 @@ class MeasuresScreen(Screen):
 
     def set_portrait(self, portrait: bool) -> None:
         """The check box and the four buttons in a row; in portrait, in rows of two."""
+        self.middle.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
         buttons = (self.export_png, self.export_pdf, self.present, self.edit)
         for widget in (self.two_sigma, *buttons):
             self.action_grid.removeWidget(widget)

@@ -81,9 +81,7 @@ def test_a_department_is_added_with_both_names_and_a_missing_name_is_named(
     assert screen.error.text() == "Another department already has that English name."
 
 
-def test_a_renamed_department_is_what_people_are_found_by(
-    window: MainWindow, qtbot: QtBot
-) -> None:
+def test_a_renamed_department_is_what_people_are_found_by(window: MainWindow, qtbot: QtBot) -> None:
     screen = open_departments(window, qtbot)
     index = next(i for i, row in enumerate(screen.rows) if row.people > 0)
     old = screen.rows[index]
@@ -112,9 +110,7 @@ def test_a_renamed_department_is_what_people_are_found_by(
     qtbot.waitUntil(lambda: not people.results[0].isVisible())
 
 
-def test_merging_asks_first_and_says_how_many_people_move(
-    window: MainWindow, qtbot: QtBot
-) -> None:
+def test_merging_asks_first_and_says_how_many_people_move(window: MainWindow, qtbot: QtBot) -> None:
     screen = open_departments(window, qtbot)
     with_people = [i for i, row in enumerate(screen.rows) if row.people > 0]
     source, target = screen.rows[with_people[0]], screen.rows[with_people[1]]
