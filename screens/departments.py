@@ -203,6 +203,10 @@ class DepartmentsScreen(Screen):
     def _on_departments_loaded(self, rows: list[DepartmentRow]) -> None:
         self.rows = list(rows)
         self._render()
+        # New cards take their places now, not at the next layout pass: a picture taken at
+        # once (snapshots, the contrast sweep) shows them where they are drawn.
+        self.list_host.adjustSize()
+        self.rows_layout.activate()
 
     def reset(self) -> None:
         self.renaming = None
