@@ -194,6 +194,20 @@ def _snapshot_charts(window: MainWindow, save: Any) -> None:
         measures.current = index
         measures._render()
         save(f"chart-{example.kind}")
+    # The facilitator's editor with a new measure's form and a point by touch (a p chart's).
+    measures.editor.show()
+    measures.measure_form.fill(None)
+    measures.measure_form.charts["p"].setChecked(True)
+    measures.measure_form.show()
+    measures.point_entry.set_measure("p", example_words(lang), window.ctx.now().date())
+    measures.point_entry.show()
+    save("chart-editor")
+    measures.reset()
+
+
+def example_words(lang: str) -> str:
+    """What an example p chart's denominator counts, in the snapshot's language."""
+    return "cleifion a gyrhaeddodd" if lang == "cy" else "patients arriving"
 
 
 class _SnapshotClock:

@@ -66,6 +66,8 @@ class FacilitatorScreen(Screen):
         self.whoshere.clicked.connect(lambda: self.ctx.navigate("whoshere"))
         self.people = Button("nav.people")
         self.people.clicked.connect(lambda: self.ctx.navigate("people"))
+        self.departments = Button("nav.departments")
+        self.departments.clicked.connect(lambda: self.ctx.navigate("departments"))
         self.showcase = Button("nav.showcase")
         self.showcase.clicked.connect(lambda: self.ctx.navigate("showcase"))
         self.events = Button("nav.eventadmin")
@@ -88,6 +90,7 @@ class FacilitatorScreen(Screen):
         for button in (
             self.whoshere,
             self.people,
+            self.departments,
             self.events,
             self.imports,
             self.exports,
@@ -124,6 +127,7 @@ class FacilitatorScreen(Screen):
             self.captions[key].setText(text)
         self.whoshere.set_text(self.tr("Who's here"))
         self.people.set_text(self.tr("People and privacy"))
+        self.departments.set_text(self.tr("Departments"))
         self.showcase.set_text(self.tr("Showcase and screens"))
         self.events.set_text(self.tr("Events"))
         self.imports.set_text(self.tr("Import from a USB drive"))

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from kiosk.config import Settings
 from screens.presenters.keyboard import (
     LAYOUTS,
+    NUMBER_PADS,
     Key,
     KeyboardPresenter,
     KeyKind,
@@ -91,6 +92,14 @@ def digits_only(field: QWidget) -> bool:
     if field.inputMethodHints() & _DIGIT_HINTS:
         return True
     return isinstance(field, QLineEdit) and isinstance(field.validator(), QIntValidator)
+
+
+DECIMAL_PROPERTY = "decimal"  # a field with this property set gets the pad with a point
+
+
+def decimal_field(field: QWidget) -> bool:
+    """Whether `field` takes numbers with a decimal point (the pad with "." then)."""
+    return bool(field.property(DECIMAL_PROPERTY))
 
 
 def _key_code(text: str) -> int:
@@ -175,12 +184,13 @@ class OnScreenKeyboard(QFrame):
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
-        if pad is Pad.NUMBERS:
+        if pad in NUMBER_PADS:
             grid = QGridLayout()
             grid.setSpacing(8)
             for r, row in enumerate(LAYOUTS[pad]):
                 for c, key in enumerate(row):
-                    grid.addWidget(self._button(pad, key), r, c)
+                    across = 3 if len(row) == 1 else 1  # a row of one key (Done) spans it
+                    grid.addWidget(self._button(pad, key), r, c, 1, across)
             holder = QWidget()
             holder.setLayout(grid)
             holder.setMaximumWidth(NUMBER_PAD_WIDTH)
@@ -257,7 +267,7 @@ class OnScreenKeyboard(QFrame):
         self.build_keys()
         was_open = self.isVisible()
         self._target = field
-        self.presenter.open(digits_only=digits_only(field))
+        self.presenter.open(digits_only=digits_only(field), decimal=decimal_field(field))
         self._render()
         if not was_open:
             self._step_aside()

@@ -11,6 +11,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.dto.measures import MeasureData, MeasureForm
 from kiosk.errors import KioskError
 from kiosk.export_files import ExportPlace, free_path
 from kiosk.ports import PrintDocument
@@ -29,8 +31,11 @@ from screens.base import Screen, ScreenContext
 from screens.chart_view import ChartPanel, chart_for_screen, present_full_screen, spare_screen
 from screens.exports import place_for, saved_text
 from screens.flow import FlowLayout
+from screens.measure_editor import MeasureFormBox, PointEntryBox
 from screens.presenters.chart import ChartModel, PlotPoint, chart_model
+from screens.presenters.measure_form import PointEntry, next_period
 from screens.widgets import Button, WrapButton, WrapCheckBox, label, named
+from screens.words import error_text
 
 
 def model_of(chart: Any) -> ChartModel | None:
@@ -93,8 +98,10 @@ class MeasuresScreen(Screen):
         self.measure_buttons: list[WrapButton] = []
         self.panel = ChartPanel("measures.chart")
         self.panel.point_touched.connect(self._on_panel_point_touched)
-        middle = QHBoxLayout()
+        # The editor sits beside the chart; in portrait, under it (a side column is too narrow).
+        middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         middle.setSpacing(24)
+        self.middle = middle
         middle.addWidget(self.panel, 3)
         self.body.addLayout(middle, 1)
         self.empty = label("measures.empty", "lead")
@@ -123,6 +130,8 @@ class MeasuresScreen(Screen):
         self.selected: PlotPoint | None = None
         self._fullscreen: QWidget | None = None
         self._want_edit = False  # Edit was tapped without the PIN: open the editor after it
+        self._want_measure: str | None = None  # show this measure once the charts load
+        self._entry_for: str | None = None  # the measure the point entry is ready for
         self.retranslate()
 
     def _build_editor(self) -> QWidget:
@@ -132,6 +141,25 @@ class MeasuresScreen(Screen):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
+        # Authoring: a new measure, changing or retiring the one showing, a point by touch.
+        authoring = FlowLayout(spacing=8)
+        self.new_measure = Button("measures.new")
+        self.new_measure.clicked.connect(self._on_new_measure_clicked)
+        self.change_measure = Button("measures.change")
+        self.change_measure.clicked.connect(self._on_change_measure_clicked)
+        self.retire_measure = Button("measures.retire", "danger")
+        self.retire_measure.clicked.connect(self._on_retire_measure_clicked)
+        for button in (self.new_measure, self.change_measure, self.retire_measure):
+            authoring.addWidget(button)
+        layout.addLayout(authoring)
+        self.measure_form = MeasureFormBox()
+        self.measure_form.saved.connect(self._on_measure_form_saved)
+        self.measure_form.cancelled.connect(self._on_measure_form_cancelled)
+        self.measure_form.hide()
+        layout.addWidget(self.measure_form)
+        self.point_entry = PointEntryBox(self.ctx.now().date())
+        self.point_entry.entered.connect(self._on_point_entered)
+        layout.addWidget(self.point_entry)
         self.paste = named(QPlainTextEdit(), "measures.paste")
         self.paste.setMinimumHeight(160)
         layout.addWidget(self.paste)
@@ -221,12 +249,18 @@ class MeasuresScreen(Screen):
         self.splits_caption.setText(self.tr("New phase after points"))
         self.splits.setAccessibleName(self.tr("New phase after points, such as 12, 20"))
         self.save_phases.set_text(self.tr("Save phases"))
+        self.new_measure.set_text(self.tr("New measure"))
+        self.change_measure.set_text(self.tr("Change this measure"))
+        self.retire_measure.set_text(self.tr("Retire this measure"))
         self._render_point_caption()
         self.panel.retranslate()
         self._render()
 
     def set_portrait(self, portrait: bool) -> None:
         """The check box and the four buttons in a row; in portrait, in rows of two."""
+        self.middle.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
         buttons = (self.export_png, self.export_pdf, self.present, self.edit)
         for widget in (self.two_sigma, *buttons):
             self.action_grid.removeWidget(widget)
@@ -274,6 +308,10 @@ class MeasuresScreen(Screen):
     def show_charts(self, charts: Sequence[Any]) -> None:
         """Show these MeasureCharts (a list in measure order)."""
         self.charts = list(charts)
+        wanted, self._want_measure = self._want_measure, None
+        ids = [getattr(getattr(c, "data", None), "id", None) for c in self.charts]
+        if wanted is not None and wanted in ids:
+            self.current = ids.index(wanted)
         self.current = min(self.current, max(0, len(self.charts) - 1))
         self._render()
 
@@ -310,6 +348,7 @@ class MeasuresScreen(Screen):
                 button.show()
             else:
                 button.hide()
+        self._render_authoring()
         model = self._model(self.current) if self.charts else None
         self.panel.setVisible(model is not None)
         for export in (self.export_png, self.export_pdf, self.present):
@@ -327,7 +366,132 @@ class MeasuresScreen(Screen):
     def _on_measure_clicked(self, index: int) -> None:
         self.current = index
         self.selected = None
+        self.measure_form.hide()
         self._render()
+
+    # --- authoring (facilitator) -------------------------------------------------------------
+
+    def _current_data(self) -> MeasureData | None:
+        if not self.charts:
+            return None
+        data = getattr(self.charts[self.current], "data", None)
+        return data if isinstance(data, MeasureData) else None
+
+    def _render_authoring(self) -> None:
+        data = self._current_data()
+        self.new_measure.setEnabled(self.project_id is not None)
+        self.change_measure.setEnabled(data is not None)
+        self.retire_measure.setEnabled(data is not None)
+        self.point_entry.setVisible(data is not None)
+        if data is not None and data.id != self._entry_for:
+            self._ready_point_entry(data)
+
+    def _ready_point_entry(self, data: MeasureData) -> None:
+        self._entry_for = data.id
+        periods = [p.period for p in data.points]
+        self.point_entry.set_measure(
+            data.chart, data.denominator_label, next_period(periods, self.ctx.now().date())
+        )
+
+    def _on_new_measure_clicked(self) -> None:
+        self.measure_form.fill(None)
+        self.measure_form.show()
+        self.measure_form.name.setFocus()
+
+    def _on_change_measure_clicked(self) -> None:
+        data = self._current_data()
+        if data is not None:
+            self.measure_form.fill(data)
+            self.measure_form.show()
+
+    def _on_measure_form_cancelled(self) -> None:
+        self.measure_form.hide()
+
+    def _on_measure_form_saved(self, form: MeasureForm) -> None:
+        project_id, editing = self.project_id, self.measure_form.editing
+        if project_id is None:
+            return
+        ops = self.ctx.ops.measures
+        if editing is None:
+            self.ctx.runner.submit(
+                lambda: ops.add_measure(project_id, form),
+                self._on_measure_saved,
+                self._on_measure_refused,
+            )
+        else:
+            self.ctx.runner.submit(
+                lambda: ops.edit_measure(editing, form),
+                self._on_measure_saved,
+                self._on_measure_refused,
+            )
+
+    def _on_measure_saved(self, data: MeasureData) -> None:
+        self.measure_form.hide()
+        self._want_measure = data.id
+        self._entry_for = None
+        self.ctx.notify(self.tr("Measure saved: %1").replace("%1", data.name), "info")
+        self.reload()
+
+    def _on_measure_refused(self, exc: BaseException) -> None:
+        self.measure_form.error.setText(error_text(exc))
+
+    def _on_retire_measure_clicked(self) -> None:
+        data = self._current_data()
+        if data is None:
+            return
+        measure_id = data.id
+        self.window().overlay.ask(  # type: ignore[attr-defined]
+            self.tr("Retire “%1”?").replace("%1", data.name),
+            self.tr(
+                "Its chart is no longer shown or listed. Its points are kept, and it can be "
+                "brought back."
+            ),
+            [
+                (
+                    "measures.retire_confirm",
+                    self.tr("Retire the measure"),
+                    "danger",
+                    lambda: self._retire(measure_id),
+                ),
+                ("measures.retire_cancel", self.tr("Cancel"), "", None),
+            ],
+        )
+
+    def _retire(self, measure_id: str) -> None:
+        self.run(
+            lambda: self.ctx.ops.measures.retire_measure(measure_id),
+            lambda _r: self._on_measure_retired(),
+        )
+
+    def _on_measure_retired(self) -> None:
+        self.current = 0
+        self.measure_form.hide()
+        self.ctx.notify(self.tr("The measure was retired."), "info")
+        self.reload()
+
+    def _on_point_entered(self, point: PointEntry) -> None:
+        data = self._current_data()
+        if data is None:
+            return
+        measure_id = data.id
+        self.ctx.runner.submit(
+            lambda: self.ctx.ops.measures.add_point(
+                measure_id, point.period, point.value, point.denominator
+            ),
+            self._on_point_added,
+            self._on_point_refused,
+        )
+
+    def _on_point_added(self, chart: Any) -> None:
+        self.point_entry.clear()
+        self._entry_for = None  # the next date follows the new point
+        for index, shown in enumerate(self.charts):
+            if getattr(getattr(shown, "data", None), "id", None) == chart.data.id:
+                self.charts[index] = chart
+        self._render()
+
+    def _on_point_refused(self, exc: BaseException) -> None:
+        self.point_entry.error.setText(error_text(exc))
 
     def _on_panel_point_touched(self, point: PlotPoint) -> None:
         self.selected = point
@@ -641,6 +805,10 @@ class MeasuresScreen(Screen):
         self.edit.setChecked(False)
         self.edit.blockSignals(False)
         self.editor.hide()
+        self.measure_form.hide()
+        self.point_entry.clear()
+        self._entry_for = None
+        self._want_measure = None
         self.selected = None
         self.problems.clear()
         self.paste.clear()

@@ -31,6 +31,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("settings", "screens.settings", "SettingsScreen", needs_pin=True),
     ScreenSpec("whoshere", "screens.whoshere", "WhosHereScreen", needs_pin=True),
     ScreenSpec("people", "screens.people", "PeopleScreen", needs_pin=True),
+    ScreenSpec("departments", "screens.departments", "DepartmentsScreen", needs_pin=True),
     ScreenSpec("qnet", "screens.qnet", "QnetScreen"),
     ScreenSpec("thanks", "screens.thanks", "ThanksScreen"),
     ScreenSpec("showcase", "screens.showcase_admin", "ShowcaseAdminScreen", needs_pin=True),

@@ -356,6 +356,79 @@ def import_problem_text(problem: Any) -> str:
     return text
 
 
+def _measure_invalid(params: Mapping[str, Any]) -> str:
+    """MEASURE_INVALID names the field (and why), as the form and the point entry show it."""
+    field, reason = params.get("field"), params.get("reason")
+    if reason in ("field_too_long", "too_long"):
+        return QCoreApplication.translate("Words", "That is too long: please shorten it.")
+    if reason in ("field_control_chars", "control_chars"):
+        return QCoreApplication.translate("Words", "That has characters that cannot be stored.")
+    sentences = {
+        "name": QCoreApplication.translate("Words", "Give the measure a name."),
+        "chart": QCoreApplication.translate("Words", "Choose the chart: run, I, P, U or C."),
+        "direction": QCoreApplication.translate(
+            "Words", "Choose which way is better: up, down or neither."
+        ),
+        "target": QCoreApplication.translate(
+            "Words", "The target must be a number, or left empty."
+        ),
+        "denominator_label": QCoreApplication.translate(
+            "Words", "Say what the denominator counts (P and U charts)."
+        ),
+        "denominator": QCoreApplication.translate(
+            "Words", "The denominator must be a number above zero."
+        ),
+    }
+    if field == "value":
+        if reason == "range":
+            return QCoreApplication.translate(
+                "Words",
+                "The value must be 0 or more, and on a P chart no more than the denominator.",
+            )
+        if reason == "count":
+            return QCoreApplication.translate(
+                "Words", "A C chart counts things: the value must be a whole number, 0 or more."
+            )
+        return QCoreApplication.translate("Words", "The value must be a number.")
+    if field == "denominator" and reason == "not_used":
+        return QCoreApplication.translate("Words", "This chart has no denominator: leave it empty.")
+    if isinstance(field, str) and field in sentences:
+        return sentences[field]
+    return QCoreApplication.translate(
+        "Words", "Please check the measure's details: one of them is not right."
+    )
+
+
+def _department_invalid(params: Mapping[str, Any]) -> str:
+    """DEPARTMENT_INVALID names the name that is empty, too long or used already."""
+    field, reason = params.get("field"), params.get("reason")
+    if reason == "same":
+        return QCoreApplication.translate("Words", "Choose another department to merge into.")
+    if field == "name_cy":
+        if reason == "name_taken":
+            return QCoreApplication.translate(
+                "Words", "Another department already has that Welsh name."
+            )
+        if reason == "field_empty":
+            return QCoreApplication.translate("Words", "Write the department's Welsh name.")
+        return QCoreApplication.translate(
+            "Words", "The Welsh name is not right: it is too long or has odd characters."
+        )
+    if field == "name_en":
+        if reason == "name_taken":
+            return QCoreApplication.translate(
+                "Words", "Another department already has that English name."
+            )
+        if reason == "field_empty":
+            return QCoreApplication.translate("Words", "Write the department's English name.")
+        return QCoreApplication.translate(
+            "Words", "The English name is not right: it is too long or has odd characters."
+        )
+    return QCoreApplication.translate(
+        "Words", "Please check the department's names: one is empty or already used."
+    )
+
+
 # One sentence (or a function of the error's parameters) for every ErrorCode. A test checks that
 # every code is here and has a Welsh translation.
 _SENTENCES: Mapping[ErrorCode, Callable[[Mapping[str, Any]], str]] = {
@@ -534,12 +607,8 @@ _SENTENCES: Mapping[ErrorCode, Callable[[Mapping[str, Any]], str]] = {
         "Words", "That event could not be found."
     ),
     ErrorCode.EVENT_INVALID: _event_invalid,
-    ErrorCode.MEASURE_INVALID: lambda _p: QCoreApplication.translate(
-        "Words", "Please check the measure's details: one of them is not right."
-    ),
-    ErrorCode.DEPARTMENT_INVALID: lambda _p: QCoreApplication.translate(
-        "Words", "Please check the department's names: one is empty or already used."
-    ),
+    ErrorCode.MEASURE_INVALID: _measure_invalid,
+    ErrorCode.DEPARTMENT_INVALID: _department_invalid,
     ErrorCode.IMPORT_INVALID: lambda _p: QCoreApplication.translate(
         "Words", "Nothing was imported: the file has mistakes. Each one is listed."
     ),

@@ -608,6 +608,186 @@
     </message>
 </context>
 <context>
+    <name>DepartmentsScreen</name>
+    <message>
+        <location filename="../../screens/departments.py" line="114"/>
+        <source>Departments</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Adrannau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="117"/>
+        <source>Visitors choose their department at check-in and can be found by it. Each department has an English and a Welsh name.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae ymwelwyr yn dewis eu hadran wrth gofrestru, a gellir dod o hyd iddyn nhw drwyddi. Mae gan bob adran enw Saesneg ac enw Cymraeg.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="121"/>
+        <location filename="../../screens/departments.py" line="123"/>
+        <source>English name</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Enw Saesneg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="122"/>
+        <location filename="../../screens/departments.py" line="124"/>
+        <source>Welsh name</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Enw Cymraeg</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="130"/>
+        <source>Add the department</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu&apos;r adran</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="133"/>
+        <source>Save the new names</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cadw&apos;r enwau newydd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="134"/>
+        <source>Save the new names of %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cadw enwau newydd %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="136"/>
+        <location filename="../../screens/departments.py" line="298"/>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="141"/>
+        <source>Merging “%1”: touch “Into this one” on the department that keeps its people.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Uno “%1”: cyffyrddwch â “I mewn i hon” ar yr adran sy&apos;n cadw ei phobl.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/departments.py" line="162"/>
+        <source>%n people</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="164"/>
+        <source>Retired: not offered at check-in</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i rhoi o&apos;r neilltu: ddim yn cael ei chynnig wrth gofrestru</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="168"/>
+        <source>Rename</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ailenwi</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="168"/>
+        <source>Rename %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ailenwi %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="171"/>
+        <source>Merge…</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Uno…</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="171"/>
+        <source>Merge %1 into another</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Uno %1 ag adran arall</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="175"/>
+        <source>Into this one</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">I mewn i hon</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="176"/>
+        <source>Merge into %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Uno â %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="182"/>
+        <source>Bring back</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Adfer</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="182"/>
+        <source>Retire</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhoi o&apos;r neilltu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="183"/>
+        <source>Bring back %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Adfer %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="183"/>
+        <source>Retire %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhoi %1 o&apos;r neilltu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="244"/>
+        <source>The department was renamed.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cafodd yr adran ei hailenwi.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="244"/>
+        <source>Department added.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Adran wedi&apos;i hychwanegu.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="281"/>
+        <source>Merge “%1” into “%2”?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Uno “%1” â “%2”?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/departments.py" line="285"/>
+        <source>%n people will move to “%2”, with the projects, and “%1” is removed.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>Bydd %n person yn symud i “%2”, gyda&apos;r prosiectau, a bydd “%1” yn cael ei dileu.</numerusform>
+            <numerusform>Bydd %n person yn symud i “%2”, gyda&apos;r prosiectau, a bydd “%1” yn cael ei dileu.</numerusform>
+            <numerusform>Bydd %n person yn symud i “%2”, gyda&apos;r prosiectau, a bydd “%1” yn cael ei dileu.</numerusform>
+            <numerusform>Bydd %n person yn symud i “%2”, gyda&apos;r prosiectau, a bydd “%1” yn cael ei dileu.</numerusform>
+            <numerusform>Bydd %n person yn symud i “%2”, gyda&apos;r prosiectau, a bydd “%1” yn cael ei dileu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="294"/>
+        <source>Merge</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Uno</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="312"/>
+        <source>The departments were merged.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cafodd yr adrannau eu huno.</translation>
+    </message>
+</context>
+<context>
     <name>EventAdminScreen</name>
     <message>
         <location filename="../../screens/event_admin.py" line="381"/>
@@ -1207,164 +1387,170 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../screens/facilitator.py" line="113"/>
+        <location filename="../../screens/facilitator.py" line="116"/>
         <source>Facilitator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="115"/>
+        <location filename="../../screens/facilitator.py" line="118"/>
         <source>in the room now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">yn yr ystafell nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="116"/>
+        <location filename="../../screens/facilitator.py" line="119"/>
         <source>visits this month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ymweliadau&apos;r mis hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="117"/>
+        <location filename="../../screens/facilitator.py" line="120"/>
         <source>people registered</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">pobl wedi cofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="118"/>
+        <location filename="../../screens/facilitator.py" line="121"/>
         <source>active projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">prosiectau ar waith</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="119"/>
+        <location filename="../../screens/facilitator.py" line="122"/>
         <source>success stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">straeon llwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="120"/>
+        <location filename="../../screens/facilitator.py" line="123"/>
         <source>events coming up</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">digwyddiadau i ddod</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="121"/>
+        <location filename="../../screens/facilitator.py" line="124"/>
         <source>changes waiting to sync</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">newidiadau&apos;n aros i gysoni</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="125"/>
+        <location filename="../../screens/facilitator.py" line="128"/>
         <source>Who&apos;s here</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwy sydd yma</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="126"/>
+        <location filename="../../screens/facilitator.py" line="129"/>
         <source>People and privacy</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pobl a phreifatrwydd</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="127"/>
+        <location filename="../../screens/facilitator.py" line="130"/>
+        <source>Departments</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Adrannau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="131"/>
         <source>Showcase and screens</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Arddangosfa a sgriniau</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="128"/>
+        <location filename="../../screens/facilitator.py" line="132"/>
         <source>Events</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="129"/>
+        <location filename="../../screens/facilitator.py" line="133"/>
         <source>Import from a USB drive</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mewnforio o gof bach USB</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="130"/>
+        <location filename="../../screens/facilitator.py" line="134"/>
         <source>Write success stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennu straeon llwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="131"/>
+        <location filename="../../screens/facilitator.py" line="135"/>
         <source>Exports</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Allforion</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="131"/>
+        <location filename="../../screens/facilitator.py" line="135"/>
         <source>Exports: files saved at the kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Allforion: ffeiliau wedi&apos;u cadw ar y ciosg</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="132"/>
+        <location filename="../../screens/facilitator.py" line="136"/>
         <source>Change PIN</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Newid y PIN</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="133"/>
+        <location filename="../../screens/facilitator.py" line="137"/>
         <source>Settings</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="134"/>
+        <location filename="../../screens/facilitator.py" line="138"/>
         <source>Lock and return to welcome</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cloi a mynd i&apos;r sgrin groeso</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="135"/>
+        <location filename="../../screens/facilitator.py" line="139"/>
         <source>Close the kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau&apos;r ciosg</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="136"/>
-        <location filename="../../screens/facilitator.py" line="186"/>
+        <location filename="../../screens/facilitator.py" line="140"/>
+        <location filename="../../screens/facilitator.py" line="190"/>
         <source>Remove the demo</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnu&apos;r demo</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="137"/>
+        <location filename="../../screens/facilitator.py" line="141"/>
         <source>Backups</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Copïau wrth gefn</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="152"/>
+        <location filename="../../screens/facilitator.py" line="156"/>
         <source>This room is showing demo content: made-up people, projects and events.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ystafell hon yn dangos cynnwys enghreifftiol: pobl, prosiectau a digwyddiadau dychmygol.</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="165"/>
+        <location filename="../../screens/facilitator.py" line="169"/>
         <source>This removes every demo record: %1 people, %2 projects, %3 stories, %4 events, %5 visits and %6 other records. Kept: your %7 own records, and %8 demo records that your own records point at. Nothing is sent to the register.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae hyn yn tynnu pob cofnod enghreifftiol: %1 o bobl, %2 o brosiectau, %3 o straeon, %4 o ddigwyddiadau, %5 o ymweliadau a %6 o gofnodion eraill. Yn cael eu cadw: eich %7 o gofnodion eich hun, a %8 o gofnodion enghreifftiol y mae eich cofnodion chi&apos;n cyfeirio atyn nhw. Does dim yn cael ei anfon i&apos;r gofrestr.</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="180"/>
+        <location filename="../../screens/facilitator.py" line="184"/>
         <source>Remove the demo?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnu&apos;r demo?</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="183"/>
+        <location filename="../../screens/facilitator.py" line="187"/>
         <source>Keep it</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ei gadw</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="198"/>
+        <location filename="../../screens/facilitator.py" line="202"/>
         <source>The demo is removed: %1 records gone, %2 of your own kept.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r demo wedi&apos;i dynnu: %1 o gofnodion wedi mynd, %2 o&apos;ch rhai chi wedi&apos;u cadw.</translation>
@@ -1712,325 +1898,515 @@
     </message>
 </context>
 <context>
+    <name>MeasureFormBox</name>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="117"/>
+        <source>Change the measure</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Newid y mesur</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="117"/>
+        <source>New measure</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mesur newydd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="119"/>
+        <source>Name</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Enw</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="120"/>
+        <source>Name of the measure</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Enw&apos;r mesur</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="121"/>
+        <source>Unit (such as minutes, %, patients)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Uned (fel munudau, %, cleifion)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="122"/>
+        <source>Unit</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Uned</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="123"/>
+        <source>Chart</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Siart</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="125"/>
+        <source>Run chart</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Siart rhediad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="126"/>
+        <source>I chart (values)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Siart I (gwerthoedd)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="127"/>
+        <source>P chart (percentage)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Siart P (canran)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="128"/>
+        <source>U chart (rate)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Siart U (cyfradd)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="129"/>
+        <source>C chart (counts)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Siart C (cyfrifon)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="133"/>
+        <source>Which way is better</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Pa ffordd sy&apos;n well</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="135"/>
+        <source>Higher is better</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Uwch sy&apos;n well</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="136"/>
+        <source>Lower is better</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Is sy&apos;n well</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="137"/>
+        <source>Neither</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Y naill na&apos;r llall</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="141"/>
+        <source>Target (may be left empty)</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Targed (gellir ei adael yn wag)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="142"/>
+        <source>Target</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Targed</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="143"/>
+        <location filename="../../screens/measure_editor.py" line="144"/>
+        <source>What the denominator counts</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Beth mae&apos;r enwadur yn ei gyfrif</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="145"/>
+        <source>such as patients seen that week</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">fel cleifion a welwyd yr wythnos honno</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="146"/>
+        <source>Save the measure</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cadw&apos;r mesur</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="147"/>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="183"/>
+        <source>The target must be a number, or left empty.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhaid i&apos;r targed fod yn rhif, neu&apos;n wag.</translation>
+    </message>
+</context>
+<context>
     <name>MeasuresScreen</name>
     <message>
-        <location filename="../../screens/measures.py" line="197"/>
+        <location filename="../../screens/measures.py" line="225"/>
         <source>Show 2-sigma lines</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos llinellau 2-sigma</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="198"/>
+        <location filename="../../screens/measures.py" line="226"/>
         <source>Back</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="198"/>
+        <location filename="../../screens/measures.py" line="226"/>
         <source>Back to the project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl i&apos;r prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="199"/>
+        <location filename="../../screens/measures.py" line="227"/>
         <source>Save as picture</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw fel llun</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="200"/>
+        <location filename="../../screens/measures.py" line="228"/>
         <source>Save as PDF</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw fel PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="201"/>
+        <location filename="../../screens/measures.py" line="229"/>
         <source>Show on the big screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos ar y sgrin fawr</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="202"/>
+        <location filename="../../screens/measures.py" line="230"/>
         <source>Edit data</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu data</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="202"/>
+        <location filename="../../screens/measures.py" line="230"/>
         <source>Edit data (facilitator)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu data (hwylusydd)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="205"/>
+        <location filename="../../screens/measures.py" line="233"/>
         <source>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gludwch resi o daenlen, neu ffeil CSV gyda&apos;r penawdau hyn yn Saesneg: period, value, denominator, note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="209"/>
+        <location filename="../../screens/measures.py" line="237"/>
         <source>Data to import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Data i&apos;w fewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="210"/>
+        <location filename="../../screens/measures.py" line="238"/>
         <source>Replace the existing points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Disodli&apos;r pwyntiau presennol</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="211"/>
+        <location filename="../../screens/measures.py" line="239"/>
         <source>Import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="212"/>
+        <location filename="../../screens/measures.py" line="240"/>
         <source>Open a CSV file…</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor ffeil CSV…</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="212"/>
-        <location filename="../../screens/measures.py" line="504"/>
+        <location filename="../../screens/measures.py" line="240"/>
+        <location filename="../../screens/measures.py" line="668"/>
         <source>Open a CSV file</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Agor ffeil CSV</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="213"/>
+        <location filename="../../screens/measures.py" line="241"/>
         <source>Note on the point you touched</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nodyn ar y pwynt y gwnaethoch chi gyffwrdd ag e</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="214"/>
-        <location filename="../../screens/measures.py" line="398"/>
+        <location filename="../../screens/measures.py" line="242"/>
+        <location filename="../../screens/measures.py" line="562"/>
         <source>Note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="215"/>
+        <location filename="../../screens/measures.py" line="243"/>
         <source>Save note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="216"/>
+        <location filename="../../screens/measures.py" line="244"/>
         <source>Exclude or include the point</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor neu gynnwys y pwynt</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="217"/>
+        <location filename="../../screens/measures.py" line="245"/>
         <source>PDSA cycle</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cylch PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="218"/>
+        <location filename="../../screens/measures.py" line="246"/>
         <source>Mark the PDSA cycle</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Marcio&apos;r cylch PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="219"/>
+        <location filename="../../screens/measures.py" line="247"/>
         <source>Baseline: first points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llinell sylfaen: y pwyntiau cyntaf</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="220"/>
+        <location filename="../../screens/measures.py" line="248"/>
         <source>Baseline: number of first points (0 for none)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llinell sylfaen: nifer y pwyntiau cyntaf (0 os nad oes un)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="221"/>
+        <location filename="../../screens/measures.py" line="249"/>
         <source>New phase after points</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod newydd ar ôl y pwyntiau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="222"/>
+        <location filename="../../screens/measures.py" line="250"/>
         <source>New phase after points, such as 12, 20</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod newydd ar ôl y pwyntiau, er enghraifft 12, 20</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="223"/>
+        <location filename="../../screens/measures.py" line="251"/>
         <source>Save phases</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r cyfnodau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="282"/>
+        <location filename="../../screens/measures.py" line="252"/>
+        <source>New measure</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mesur newydd</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="253"/>
+        <source>Change this measure</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Newid y mesur hwn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="254"/>
+        <source>Retire this measure</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhoi&apos;r gorau i&apos;r mesur hwn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="320"/>
         <source>Example charts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Siartiau enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="322"/>
+        <location filename="../../screens/measures.py" line="361"/>
         <source>This measure needs at least two points before it can be charted.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae angen o leiaf ddau bwynt ar y mesur hwn cyn bod modd creu siart ohono.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="325"/>
+        <location filename="../../screens/measures.py" line="364"/>
         <source>This project has no measures yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does gan y prosiect hwn ddim mesurau eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="340"/>
+        <location filename="../../screens/measures.py" line="432"/>
+        <source>Measure saved: %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mesur wedi&apos;i gadw: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="444"/>
+        <source>Retire “%1”?</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhoi&apos;r gorau i “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="446"/>
+        <source>Its chart is no longer shown or listed. Its points are kept, and it can be brought back.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ni fydd ei siart yn cael ei dangos na&apos;i rhestru mwyach. Mae ei bwyntiau&apos;n cael eu cadw, a gellir ei adfer.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="452"/>
+        <source>Retire the measure</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhoi&apos;r gorau i&apos;r mesur</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="469"/>
+        <source>The measure was retired.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhoddwyd y gorau i&apos;r mesur.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="504"/>
         <source>Point %1 chosen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwynt %1 wedi&apos;i ddewis</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="342"/>
+        <location filename="../../screens/measures.py" line="506"/>
         <source>Touch a point on the chart to add a note or a PDSA marker.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyffyrddwch â phwynt ar y siart i ychwanegu nodyn neu farciwr PDSA.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="349"/>
+        <location filename="../../screens/measures.py" line="513"/>
         <source>No PDSA marker</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim marciwr PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="374"/>
-        <location filename="../../screens/measures.py" line="381"/>
+        <location filename="../../screens/measures.py" line="538"/>
+        <location filename="../../screens/measures.py" line="545"/>
         <source>The picture could not be saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r llun.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="398"/>
+        <location filename="../../screens/measures.py" line="562"/>
         <source>Point</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwynt</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="398"/>
+        <location filename="../../screens/measures.py" line="562"/>
         <source>Period</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfnod amser</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="398"/>
+        <location filename="../../screens/measures.py" line="562"/>
         <source>Value</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwerth</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="419"/>
-        <location filename="../../screens/measures.py" line="434"/>
+        <location filename="../../screens/measures.py" line="583"/>
+        <location filename="../../screens/measures.py" line="598"/>
         <source>The PDF could not be saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r PDF.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="441"/>
+        <location filename="../../screens/measures.py" line="605"/>
         <source>The chart is on the AV display.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r siart ar y sgrin AV.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="448"/>
+        <location filename="../../screens/measures.py" line="612"/>
         <source>There is no big screen to show this on. A facilitator can choose the AV display under Showcase.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim sgrin fawr i ddangos hwn arni. Gall hwylusydd ddewis y sgrin AV o dan Arddangosfa.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="511"/>
+        <location filename="../../screens/measures.py" line="675"/>
         <source>That file could not be read as text (UTF-8 CSV).</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid oedd modd darllen y ffeil honno fel testun (CSV UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="549"/>
+        <location filename="../../screens/measures.py" line="713"/>
         <source>has characters that cannot be stored</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae ynddo nodau na ellir eu cadw</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="550"/>
+        <location filename="../../screens/measures.py" line="714"/>
         <source>more cells than the columns</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mwy o gelloedd nag sydd o golofnau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="551"/>
+        <location filename="../../screens/measures.py" line="715"/>
         <source>there are no rows to import</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">does dim rhesi i&apos;w mewnforio</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="552"/>
+        <location filename="../../screens/measures.py" line="716"/>
         <source>more than 10,000 rows</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mwy na 10,000 o resi</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="553"/>
+        <location filename="../../screens/measures.py" line="717"/>
         <source>a needed column is missing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae colofn angenrheidiol ar goll</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="554"/>
+        <location filename="../../screens/measures.py" line="718"/>
         <source>a column appears twice</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae colofn yn ymddangos ddwywaith</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="555"/>
+        <location filename="../../screens/measures.py" line="719"/>
         <source>the text could not be read</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid oedd modd darllen y testun</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="556"/>
+        <location filename="../../screens/measures.py" line="720"/>
         <source>not valid</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ddim yn ddilys</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="560"/>
+        <location filename="../../screens/measures.py" line="724"/>
         <source>value</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">gwerth</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="561"/>
+        <location filename="../../screens/measures.py" line="725"/>
         <source>denominator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">enwadur</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="562"/>
+        <location filename="../../screens/measures.py" line="726"/>
         <source>period</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">cyfnod amser</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="563"/>
+        <location filename="../../screens/measures.py" line="727"/>
         <source>note</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="571"/>
+        <location filename="../../screens/measures.py" line="735"/>
         <source>Row %1, %2: %3</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhes %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="531"/>
+        <location filename="../../screens/measures.py" line="695"/>
         <source>and %n more</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -2042,13 +2418,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="532"/>
+        <location filename="../../screens/measures.py" line="696"/>
         <source>Nothing was imported:</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim byd wedi&apos;i fewnforio:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="536"/>
+        <location filename="../../screens/measures.py" line="700"/>
         <source>%n point(s) imported.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -2060,81 +2436,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="541"/>
-        <location filename="../../screens/measures.py" line="542"/>
+        <location filename="../../screens/measures.py" line="705"/>
+        <location filename="../../screens/measures.py" line="706"/>
         <source>not a number</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid rhif yw hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="544"/>
+        <location filename="../../screens/measures.py" line="708"/>
         <source>below zero</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">o dan sero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="543"/>
-        <location filename="../../screens/measures.py" line="545"/>
+        <location filename="../../screens/measures.py" line="707"/>
+        <location filename="../../screens/measures.py" line="709"/>
         <source>missing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ar goll</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="491"/>
+        <location filename="../../screens/measures.py" line="655"/>
         <source>No CSV files found</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim ffeiliau CSV wedi&apos;u canfod</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="493"/>
+        <location filename="../../screens/measures.py" line="657"/>
         <source>Put the file on a USB stick or in the exports folder, or paste its rows in the box.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhowch y ffeil ar gof bach USB neu yn y ffolder allforio, neu gludwch ei rhesi yn y blwch.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="496"/>
+        <location filename="../../screens/measures.py" line="660"/>
         <source>Close</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="503"/>
+        <location filename="../../screens/measures.py" line="456"/>
+        <location filename="../../screens/measures.py" line="667"/>
         <source>Cancel</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canslo</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="504"/>
+        <location filename="../../screens/measures.py" line="668"/>
         <source>The newest files first.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y ffeiliau mwyaf newydd yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="546"/>
+        <location filename="../../screens/measures.py" line="710"/>
         <source>must be above zero</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid iddo fod yn fwy na sero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="547"/>
+        <location filename="../../screens/measures.py" line="711"/>
         <source>smaller than the count</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">llai na&apos;r cyfrif</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="548"/>
+        <location filename="../../screens/measures.py" line="712"/>
         <source>too long</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhy hir</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="616"/>
+        <location filename="../../screens/measures.py" line="780"/>
         <source>Phases are point numbers separated by commas, such as 12, 20.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhowch y cyfnodau fel rhifau pwyntiau, gyda choma rhwng pob un, er enghraifft 12, 20.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="632"/>
+        <location filename="../../screens/measures.py" line="796"/>
         <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r cyfnodau yna ddim yn addas i&apos;r mesur hwn: does dim modd cyfuno llinell sylfaen a chyfnodau, a rhaid i bob rhif fod rhwng 1 a nifer y pwyntiau.</translation>
@@ -2143,61 +2520,61 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../screens/keyboard.py" line="220"/>
+        <location filename="../../screens/keyboard.py" line="230"/>
         <source>On-screen keyboard</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bysellfwrdd ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="222"/>
+        <location filename="../../screens/keyboard.py" line="232"/>
         <source>Shift: capital letter</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Shift: priflythyren</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="223"/>
+        <location filename="../../screens/keyboard.py" line="233"/>
         <source>Delete the last character</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dileu&apos;r nod olaf</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="224"/>
+        <location filename="../../screens/keyboard.py" line="234"/>
         <source>space</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">bwlch</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="224"/>
+        <location filename="../../screens/keyboard.py" line="234"/>
         <source>Space</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bwlch</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="225"/>
+        <location filename="../../screens/keyboard.py" line="235"/>
         <source>Done</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="225"/>
+        <location filename="../../screens/keyboard.py" line="235"/>
         <source>Done: close the keyboard</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi gorffen: cau&apos;r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="226"/>
+        <location filename="../../screens/keyboard.py" line="236"/>
         <source>Welsh accents: â ŵ ŷ ä</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Acenion Cymraeg: â ŵ ŷ ä</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="227"/>
+        <location filename="../../screens/keyboard.py" line="237"/>
         <source>Numbers and symbols</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhifau a symbolau</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="228"/>
+        <location filename="../../screens/keyboard.py" line="238"/>
         <source>Letters</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llythrennau</translation>
@@ -2393,6 +2770,131 @@
         <source>The facilitator PIN is set.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae PIN yr hwylusydd wedi&apos;i osod.</translation>
+    </message>
+</context>
+<context>
+    <name>PointEntryBox</name>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="251"/>
+        <source>Add a point</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu pwynt</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="252"/>
+        <source>Date</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dyddiad</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="254"/>
+        <source>-1 month</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">-1 mis</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="254"/>
+        <source>A month earlier</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mis yn gynharach</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="255"/>
+        <source>-1 week</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">-1 wythnos</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="255"/>
+        <source>A week earlier</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wythnos yn gynharach</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="256"/>
+        <source>-1 day</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">-1 diwrnod</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="256"/>
+        <source>A day earlier</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Diwrnod yn gynharach</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="257"/>
+        <source>+1 day</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">+1 diwrnod</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="257"/>
+        <source>A day later</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Diwrnod yn hwyrach</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="258"/>
+        <source>+1 week</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">+1 wythnos</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="258"/>
+        <source>A week later</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wythnos yn hwyrach</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="259"/>
+        <source>+1 month</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">+1 mis</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="259"/>
+        <source>A month later</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mis yn hwyrach</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="263"/>
+        <location filename="../../screens/measure_editor.py" line="264"/>
+        <source>Value</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gwerth</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="266"/>
+        <source>Denominator: %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Enwadur: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="268"/>
+        <location filename="../../screens/measure_editor.py" line="270"/>
+        <source>Denominator</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Enwadur</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="271"/>
+        <source>Add the point</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ychwanegu&apos;r pwynt</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="309"/>
+        <source>The denominator must be a number above zero.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhaid i&apos;r enwadur fod yn rhif uwchben sero.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="311"/>
+        <source>The value must be a number.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhaid i&apos;r gwerth fod yn rhif.</translation>
     </message>
 </context>
 <context>
@@ -6988,316 +7490,430 @@
         <translation type="unfinished">(wedi dod o hyd i “%1”)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="362"/>
+        <location filename="../../screens/words.py" line="363"/>
+        <source>That is too long: please shorten it.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae hwnna&apos;n rhy hir: byrhewch e, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="365"/>
+        <source>That has characters that cannot be stored.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae nodau yn hwnna na ellir eu cadw.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="367"/>
+        <source>Give the measure a name.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhowch enw i&apos;r mesur.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="368"/>
+        <source>Choose the chart: run, I, P, U or C.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewiswch y siart: rhediad, I, P, U neu C.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="369"/>
+        <source>Choose which way is better: up, down or neither.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewiswch pa ffordd sy&apos;n well: i fyny, i lawr neu&apos;r naill na&apos;r llall.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="372"/>
+        <source>The target must be a number, or left empty.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhaid i&apos;r targed fod yn rhif, neu&apos;n wag.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="375"/>
+        <source>Say what the denominator counts (P and U charts).</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dywedwch beth mae&apos;r enwadur yn ei gyfrif (siartiau P ac U).</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="378"/>
+        <source>The denominator must be a number above zero.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhaid i&apos;r enwadur fod yn rhif uwchben sero.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="384"/>
+        <source>The value must be 0 or more, and on a P chart no more than the denominator.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhaid i&apos;r gwerth fod yn 0 neu fwy, ac ar siart P heb fod yn fwy na&apos;r enwadur.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="389"/>
+        <source>A C chart counts things: the value must be a whole number, 0 or more.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae siart C yn cyfrif pethau: rhaid i&apos;r gwerth fod yn rhif cyfan, 0 neu fwy.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="392"/>
+        <source>The value must be a number.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhaid i&apos;r gwerth fod yn rhif.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="394"/>
+        <source>This chart has no denominator: leave it empty.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Does dim enwadur gan y siart hon: gadewch e&apos;n wag.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="406"/>
+        <source>Choose another department to merge into.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewiswch adran arall i uno â hi.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="409"/>
+        <source>Another department already has that Welsh name.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae gan adran arall yr enw Cymraeg hwnnw&apos;n barod.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="413"/>
+        <source>Write the department&apos;s Welsh name.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ysgrifennwch enw Cymraeg yr adran.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="414"/>
+        <source>The Welsh name is not right: it is too long or has odd characters.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dydy&apos;r enw Cymraeg ddim yn iawn: mae&apos;n rhy hir neu mae nodau od ynddo.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="419"/>
+        <source>Another department already has that English name.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae gan adran arall yr enw Saesneg hwnnw&apos;n barod.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="423"/>
+        <source>Write the department&apos;s English name.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ysgrifennwch enw Saesneg yr adran.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="424"/>
+        <source>The English name is not right: it is too long or has odd characters.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dydy&apos;r enw Saesneg ddim yn iawn: mae&apos;n rhy hir neu mae nodau od ynddo.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="435"/>
         <source>The settings file could not be read. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y ffeil gosodiadau. Gofynnwch i hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="365"/>
+        <location filename="../../screens/words.py" line="438"/>
         <source>The settings file has a mistake in it. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae camgymeriad yn y ffeil gosodiadau. Gofynnwch i hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="368"/>
+        <location filename="../../screens/words.py" line="441"/>
         <source>The settings file names a setting the kiosk does not know.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ffeil gosodiadau yn enwi gosodiad nad yw&apos;r ciosg yn ei adnabod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="372"/>
+        <location filename="../../screens/words.py" line="445"/>
         <source>The settings file was written by a newer version of the kiosk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cafodd y ffeil gosodiadau ei hysgrifennu gan fersiwn mwy newydd o&apos;r ciosg.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="375"/>
+        <location filename="../../screens/words.py" line="448"/>
         <source>The database address is not right. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw cyfeiriad y gronfa ddata ddim yn gywir. Gofynnwch i hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="378"/>
+        <location filename="../../screens/words.py" line="451"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd agor cronfa ddata&apos;r ystafell. Holwch hwylusydd, os gwelwch yn dda; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="383"/>
+        <location filename="../../screens/words.py" line="456"/>
         <source>This update could not be applied to the room&apos;s database, so it was put back as it was before the update: nothing was lost. Please ask IT to install the previous version or a fixed one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd rhoi&apos;r diweddariad hwn ar waith ar gronfa ddata&apos;r ystafell, felly cafodd ei rhoi&apos;n ôl fel yr oedd cyn y diweddariad: chollwyd dim byd. Gofynnwch i&apos;r adran TG osod y fersiwn blaenorol neu un wedi&apos;i thrwsio, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="389"/>
+        <location filename="../../screens/words.py" line="462"/>
         <source>The room&apos;s database was made by a newer version of the kiosk. Please ask a facilitator to upgrade the kiosk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cafodd cronfa ddata&apos;r ystafell ei gwneud gan fersiwn mwy newydd o&apos;r ciosg. Gofynnwch i hwylusydd uwchraddio&apos;r ciosg.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="394"/>
+        <location filename="../../screens/words.py" line="467"/>
         <source>The room&apos;s database is damaged. A facilitator can bring back the newest good backup.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae cronfa ddata&apos;r ystafell wedi&apos;i difrodi. Gall hwylusydd ddod â&apos;r copi wrth gefn da diweddaraf yn ôl.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="398"/>
+        <location filename="../../screens/words.py" line="471"/>
         <source>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ni all y ciosg ysgrifennu i&apos;w ffolder data. Gofynnwch i hwylusydd; mae&apos;r manylion yn y log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="403"/>
+        <location filename="../../screens/words.py" line="476"/>
         <source>No facilitator PIN has been set yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim PIN hwylusydd wedi&apos;i osod eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="406"/>
+        <location filename="../../screens/words.py" line="479"/>
         <source>That PIN is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r PIN yna ddim yn gywir.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="407"/>
+        <location filename="../../screens/words.py" line="480"/>
         <source>Too many wrong PINs: please wait a few minutes.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gormod o PINau anghywir: arhoswch ychydig funudau, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="411"/>
+        <location filename="../../screens/words.py" line="484"/>
         <source>The two PINs are not the same. Please try again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r ddau PIN ddim yr un fath. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="414"/>
+        <location filename="../../screens/words.py" line="487"/>
         <source>Please fill this in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llenwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="416"/>
+        <location filename="../../screens/words.py" line="489"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae rhai nodau yn hwn nad oes modd eu cadw. Teipiwch e eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="419"/>
+        <location filename="../../screens/words.py" line="492"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw hwn ddim yn edrych fel cyfeiriad e-bost (er enghraifft, enw@wales.nhs.uk).</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="422"/>
+        <location filename="../../screens/words.py" line="495"/>
         <source>Please choose a department from the list or type its name.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch adran o&apos;r rhestr, neu deipiwch ei henw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="425"/>
+        <location filename="../../screens/words.py" line="498"/>
         <source>That topic is no longer on the list.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pwnc yna ddim ar y rhestr bellach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="428"/>
+        <location filename="../../screens/words.py" line="501"/>
         <source>That event has finished. Please choose a topic.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r digwyddiad yna wedi gorffen. Dewiswch bwnc, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="431"/>
+        <location filename="../../screens/words.py" line="504"/>
         <source>That person could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r person yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="434"/>
+        <location filename="../../screens/words.py" line="507"/>
         <source>You are already checked in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="437"/>
+        <location filename="../../screens/words.py" line="510"/>
         <source>That visit could not be found; it may have ended already.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r ymweliad yna; efallai ei fod wedi dod i ben yn barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="440"/>
-        <location filename="../../screens/words.py" line="570"/>
+        <location filename="../../screens/words.py" line="513"/>
+        <location filename="../../screens/words.py" line="639"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y cod yna. Rhowch gynnig arall arni, neu deipiwch eich enw yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="443"/>
-        <location filename="../../screens/words.py" line="575"/>
+        <location filename="../../screens/words.py" line="516"/>
+        <location filename="../../screens/words.py" line="644"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd gwirio&apos;r pàs hwn. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="446"/>
-        <location filename="../../screens/words.py" line="580"/>
+        <location filename="../../screens/words.py" line="519"/>
+        <location filename="../../screens/words.py" line="649"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pàs hwn ddim yn ddilys bellach. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="449"/>
+        <location filename="../../screens/words.py" line="522"/>
         <source>That project could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r prosiect yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="452"/>
+        <location filename="../../screens/words.py" line="525"/>
         <source>That measure could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r mesur yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="455"/>
+        <location filename="../../screens/words.py" line="528"/>
         <source>That data point could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r pwynt data yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="458"/>
+        <location filename="../../screens/words.py" line="531"/>
         <source>That PDSA cycle could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r cylch PDSA yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="461"/>
+        <location filename="../../screens/words.py" line="534"/>
         <source>That PDSA cycle belongs to another project.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r cylch PDSA yna&apos;n perthyn i brosiect arall.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="464"/>
+        <location filename="../../screens/words.py" line="537"/>
         <source>Those baseline and phase settings do not fit this chart.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r gosodiadau llinell sylfaen a chyfnodau yna ddim yn addas i&apos;r siart hwn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="468"/>
+        <location filename="../../screens/words.py" line="541"/>
         <source>That item is no longer there; the list has been refreshed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r eitem yna ddim yno bellach; mae&apos;r rhestr wedi&apos;i hadnewyddu.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="474"/>
+        <location filename="../../screens/words.py" line="547"/>
         <source>The recording could not be kept; please record it again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r recordiad; recordiwch e eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="477"/>
+        <location filename="../../screens/words.py" line="550"/>
         <source>Submit the story for approval before approving it.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyflwynwch y stori i&apos;w chymeradwyo cyn ei chymeradwyo.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="481"/>
+        <location filename="../../screens/words.py" line="554"/>
         <source>That session could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r sesiwn yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="484"/>
+        <location filename="../../screens/words.py" line="557"/>
         <source>This session has closed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r sesiwn hon wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="487"/>
+        <location filename="../../screens/words.py" line="560"/>
         <source>That session template could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r templed sesiwn yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="490"/>
+        <location filename="../../screens/words.py" line="563"/>
         <source>That part of the session could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r rhan yna o&apos;r sesiwn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="493"/>
+        <location filename="../../screens/words.py" line="566"/>
         <source>That card is no longer on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw&apos;r cerdyn hwnnw ar y bwrdd mwyach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="497"/>
+        <location filename="../../screens/words.py" line="570"/>
         <source>Each person can have from 1 to 20 dots.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gall pob person gael rhwng 1 ac 20 dot.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="500"/>
+        <location filename="../../screens/words.py" line="573"/>
         <source>Please choose a rating from 1 to 5.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch sgôr o 1 i 5.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="504"/>
+        <location filename="../../screens/words.py" line="577"/>
         <source>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw %1 wedi cytuno i gael ei ddangos: tynnwch %1 o&apos;r tîm, neu gallan nhw gytuno wrth gofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="508"/>
+        <location filename="../../screens/words.py" line="581"/>
         <source>A team member has not agreed to be shown. They can agree when they check in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw un o aelodau&apos;r tîm wedi cytuno i gael ei ddangos. Gallan nhw gytuno wrth gofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="512"/>
+        <location filename="../../screens/words.py" line="585"/>
         <source>Please choose adopt, adapt or abandon.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch fabwysiadu, addasu neu roi&apos;r gorau iddi.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="515"/>
+        <location filename="../../screens/words.py" line="588"/>
         <source>That is not a stage of the Model for Improvement.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw hwnnw ddim yn un o gamau&apos;r Model ar gyfer Gwella.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="518"/>
+        <location filename="../../screens/words.py" line="591"/>
         <source>Fewer than two people are in the coffee pool: no round today.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae llai na dau berson yn y grŵp coffi: dim rownd heddiw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="521"/>
+        <location filename="../../screens/words.py" line="594"/>
         <source>Today&apos;s round has been run already.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae rownd heddiw wedi&apos;i chynnal yn barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="524"/>
+        <location filename="../../screens/words.py" line="597"/>
         <source>That coffee round could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r rownd goffi yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="527"/>
+        <location filename="../../screens/words.py" line="600"/>
         <source>That post is no longer on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r neges yna ddim ar y bwrdd bellach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="530"/>
+        <location filename="../../screens/words.py" line="603"/>
         <source>That request could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r cais yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="533"/>
+        <location filename="../../screens/words.py" line="606"/>
         <source>That event could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r digwyddiad yna.</translation>
@@ -7321,43 +7937,43 @@
         <translation type="unfinished">Disgrifiad yn Gymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="537"/>
+        <location filename="../../screens/words.py" line="397"/>
         <source>Please check the measure&apos;s details: one of them is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch fanylion y mesur: dyw un ohonyn nhw ddim yn iawn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="540"/>
+        <location filename="../../screens/words.py" line="427"/>
         <source>Please check the department&apos;s names: one is empty or already used.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch enwau&apos;r adran: mae un yn wag neu wedi&apos;i ddefnyddio&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="543"/>
+        <location filename="../../screens/words.py" line="612"/>
         <source>Nothing was imported: the file has mistakes. Each one is listed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ni fewnforiwyd dim: mae camgymeriadau yn y ffeil. Mae pob un wedi&apos;i restru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="546"/>
+        <location filename="../../screens/words.py" line="615"/>
         <source>That file is not a Qspace Kiosk database. Nothing was changed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw&apos;r ffeil yna&apos;n gronfa ddata Ciosg Qspace. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="549"/>
+        <location filename="../../screens/words.py" line="618"/>
         <source>That backup comes from a newer version of the kiosk. Nothing was changed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Daw&apos;r copi wrth gefn yna o fersiwn mwy newydd o&apos;r ciosg. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="552"/>
+        <location filename="../../screens/words.py" line="621"/>
         <source>The backup could not be written. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd ysgrifennu&apos;r copi wrth gefn. Holwch hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="561"/>
+        <location filename="../../screens/words.py" line="630"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>

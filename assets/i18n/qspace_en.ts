@@ -509,6 +509,153 @@
     </message>
 </context>
 <context>
+    <name>DepartmentsScreen</name>
+    <message>
+        <location filename="../../screens/departments.py" line="114"/>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="117"/>
+        <source>Visitors choose their department at check-in and can be found by it. Each department has an English and a Welsh name.</source>
+        <translation>Visitors choose their department at check-in and can be found by it. Each department has an English and a Welsh name.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="121"/>
+        <location filename="../../screens/departments.py" line="123"/>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="122"/>
+        <location filename="../../screens/departments.py" line="124"/>
+        <source>Welsh name</source>
+        <translation>Welsh name</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="130"/>
+        <source>Add the department</source>
+        <translation>Add the department</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="133"/>
+        <source>Save the new names</source>
+        <translation>Save the new names</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="134"/>
+        <source>Save the new names of %1</source>
+        <translation>Save the new names of %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="136"/>
+        <location filename="../../screens/departments.py" line="298"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="141"/>
+        <source>Merging “%1”: touch “Into this one” on the department that keeps its people.</source>
+        <translation>Merging “%1”: touch “Into this one” on the department that keeps its people.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/departments.py" line="162"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="164"/>
+        <source>Retired: not offered at check-in</source>
+        <translation>Retired: not offered at check-in</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="168"/>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="168"/>
+        <source>Rename %1</source>
+        <translation>Rename %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="171"/>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="171"/>
+        <source>Merge %1 into another</source>
+        <translation>Merge %1 into another</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="175"/>
+        <source>Into this one</source>
+        <translation>Into this one</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="176"/>
+        <source>Merge into %1</source>
+        <translation>Merge into %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="182"/>
+        <source>Bring back</source>
+        <translation>Bring back</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="182"/>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="183"/>
+        <source>Bring back %1</source>
+        <translation>Bring back %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="183"/>
+        <source>Retire %1</source>
+        <translation>Retire %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="244"/>
+        <source>The department was renamed.</source>
+        <translation>The department was renamed.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="244"/>
+        <source>Department added.</source>
+        <translation>Department added.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="281"/>
+        <source>Merge “%1” into “%2”?</source>
+        <translation>Merge “%1” into “%2”?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../screens/departments.py" line="285"/>
+        <source>%n people will move to “%2”, with the projects, and “%1” is removed.</source>
+        <translation>
+            <numerusform>%n person will move to “%2”, with the projects, and “%1” is removed.</numerusform>
+            <numerusform>%n people will move to “%2”, with the projects, and “%1” is removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="294"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../screens/departments.py" line="312"/>
+        <source>The departments were merged.</source>
+        <translation>The departments were merged.</translation>
+    </message>
+</context>
+<context>
     <name>EventAdminScreen</name>
     <message>
         <location filename="../../screens/event_admin.py" line="381"/>
@@ -1007,138 +1154,143 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../screens/facilitator.py" line="113"/>
+        <location filename="../../screens/facilitator.py" line="116"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="115"/>
+        <location filename="../../screens/facilitator.py" line="118"/>
         <source>in the room now</source>
         <translation>in the room now</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="116"/>
+        <location filename="../../screens/facilitator.py" line="119"/>
         <source>visits this month</source>
         <translation>visits this month</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="117"/>
+        <location filename="../../screens/facilitator.py" line="120"/>
         <source>people registered</source>
         <translation>people registered</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="118"/>
+        <location filename="../../screens/facilitator.py" line="121"/>
         <source>active projects</source>
         <translation>active projects</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="119"/>
+        <location filename="../../screens/facilitator.py" line="122"/>
         <source>success stories</source>
         <translation>success stories</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="120"/>
+        <location filename="../../screens/facilitator.py" line="123"/>
         <source>events coming up</source>
         <translation>events coming up</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="121"/>
+        <location filename="../../screens/facilitator.py" line="124"/>
         <source>changes waiting to sync</source>
         <translation>changes waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="125"/>
+        <location filename="../../screens/facilitator.py" line="128"/>
         <source>Who&apos;s here</source>
         <translation>Who&apos;s here</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="126"/>
+        <location filename="../../screens/facilitator.py" line="129"/>
         <source>People and privacy</source>
         <translation>People and privacy</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="127"/>
+        <location filename="../../screens/facilitator.py" line="130"/>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../screens/facilitator.py" line="131"/>
         <source>Showcase and screens</source>
         <translation>Showcase and screens</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="128"/>
+        <location filename="../../screens/facilitator.py" line="132"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="129"/>
+        <location filename="../../screens/facilitator.py" line="133"/>
         <source>Import from a USB drive</source>
         <translation>Import from a USB drive</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="130"/>
+        <location filename="../../screens/facilitator.py" line="134"/>
         <source>Write success stories</source>
         <translation>Write success stories</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="131"/>
+        <location filename="../../screens/facilitator.py" line="135"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="131"/>
+        <location filename="../../screens/facilitator.py" line="135"/>
         <source>Exports: files saved at the kiosk</source>
         <translation>Exports: files saved at the kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="132"/>
+        <location filename="../../screens/facilitator.py" line="136"/>
         <source>Change PIN</source>
         <translation>Change PIN</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="133"/>
+        <location filename="../../screens/facilitator.py" line="137"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="134"/>
+        <location filename="../../screens/facilitator.py" line="138"/>
         <source>Lock and return to welcome</source>
         <translation>Lock and return to welcome</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="135"/>
+        <location filename="../../screens/facilitator.py" line="139"/>
         <source>Close the kiosk</source>
         <translation>Close the kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="136"/>
-        <location filename="../../screens/facilitator.py" line="186"/>
+        <location filename="../../screens/facilitator.py" line="140"/>
+        <location filename="../../screens/facilitator.py" line="190"/>
         <source>Remove the demo</source>
         <translation>Remove the demo</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="137"/>
+        <location filename="../../screens/facilitator.py" line="141"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="152"/>
+        <location filename="../../screens/facilitator.py" line="156"/>
         <source>This room is showing demo content: made-up people, projects and events.</source>
         <translation>This room is showing demo content: made-up people, projects and events.</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="165"/>
+        <location filename="../../screens/facilitator.py" line="169"/>
         <source>This removes every demo record: %1 people, %2 projects, %3 stories, %4 events, %5 visits and %6 other records. Kept: your %7 own records, and %8 demo records that your own records point at. Nothing is sent to the register.</source>
         <translation>This removes every demo record: %1 people, %2 projects, %3 stories, %4 events, %5 visits and %6 other records. Kept: your %7 own records, and %8 demo records that your own records point at. Nothing is sent to the register.</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="180"/>
+        <location filename="../../screens/facilitator.py" line="184"/>
         <source>Remove the demo?</source>
         <translation>Remove the demo?</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="183"/>
+        <location filename="../../screens/facilitator.py" line="187"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="198"/>
+        <location filename="../../screens/facilitator.py" line="202"/>
         <source>The demo is removed: %1 records gone, %2 of your own kept.</source>
         <translation>The demo is removed: %1 records gone, %2 of your own kept.</translation>
     </message>
@@ -1426,273 +1578,432 @@
     </message>
 </context>
 <context>
+    <name>MeasureFormBox</name>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="117"/>
+        <source>Change the measure</source>
+        <translation>Change the measure</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="117"/>
+        <source>New measure</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="119"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="120"/>
+        <source>Name of the measure</source>
+        <translation>Name of the measure</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="121"/>
+        <source>Unit (such as minutes, %, patients)</source>
+        <translation>Unit (such as minutes, %, patients)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="122"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="123"/>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="125"/>
+        <source>Run chart</source>
+        <translation>Run chart</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="126"/>
+        <source>I chart (values)</source>
+        <translation>I chart (values)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="127"/>
+        <source>P chart (percentage)</source>
+        <translation>P chart (percentage)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="128"/>
+        <source>U chart (rate)</source>
+        <translation>U chart (rate)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="129"/>
+        <source>C chart (counts)</source>
+        <translation>C chart (counts)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="133"/>
+        <source>Which way is better</source>
+        <translation>Which way is better</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="135"/>
+        <source>Higher is better</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="136"/>
+        <source>Lower is better</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="137"/>
+        <source>Neither</source>
+        <translation>Neither</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="141"/>
+        <source>Target (may be left empty)</source>
+        <translation>Target (may be left empty)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="142"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="143"/>
+        <location filename="../../screens/measure_editor.py" line="144"/>
+        <source>What the denominator counts</source>
+        <translation>What the denominator counts</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="145"/>
+        <source>such as patients seen that week</source>
+        <translation>such as patients seen that week</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="146"/>
+        <source>Save the measure</source>
+        <translation>Save the measure</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="147"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="183"/>
+        <source>The target must be a number, or left empty.</source>
+        <translation>The target must be a number, or left empty.</translation>
+    </message>
+</context>
+<context>
     <name>MeasuresScreen</name>
     <message>
-        <location filename="../../screens/measures.py" line="197"/>
+        <location filename="../../screens/measures.py" line="225"/>
         <source>Show 2-sigma lines</source>
         <translation>Show 2-sigma lines</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="198"/>
+        <location filename="../../screens/measures.py" line="226"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="198"/>
+        <location filename="../../screens/measures.py" line="226"/>
         <source>Back to the project</source>
         <translation>Back to the project</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="199"/>
+        <location filename="../../screens/measures.py" line="227"/>
         <source>Save as picture</source>
         <translation>Save as picture</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="200"/>
+        <location filename="../../screens/measures.py" line="228"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="201"/>
+        <location filename="../../screens/measures.py" line="229"/>
         <source>Show on the big screen</source>
         <translation>Show on the big screen</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="202"/>
+        <location filename="../../screens/measures.py" line="230"/>
         <source>Edit data</source>
         <translation>Edit data</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="202"/>
+        <location filename="../../screens/measures.py" line="230"/>
         <source>Edit data (facilitator)</source>
         <translation>Edit data (facilitator)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="205"/>
+        <location filename="../../screens/measures.py" line="233"/>
         <source>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</source>
         <translation>Paste rows from a spreadsheet, or a CSV file with a header: period, value, denominator, note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="209"/>
+        <location filename="../../screens/measures.py" line="237"/>
         <source>Data to import</source>
         <translation>Data to import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="210"/>
+        <location filename="../../screens/measures.py" line="238"/>
         <source>Replace the existing points</source>
         <translation>Replace the existing points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="211"/>
+        <location filename="../../screens/measures.py" line="239"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="212"/>
+        <location filename="../../screens/measures.py" line="240"/>
         <source>Open a CSV file…</source>
         <translation>Open a CSV file…</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="212"/>
-        <location filename="../../screens/measures.py" line="504"/>
+        <location filename="../../screens/measures.py" line="240"/>
+        <location filename="../../screens/measures.py" line="668"/>
         <source>Open a CSV file</source>
         <translation>Open a CSV file</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="213"/>
+        <location filename="../../screens/measures.py" line="241"/>
         <source>Note on the point you touched</source>
         <translation>Note on the point you touched</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="214"/>
-        <location filename="../../screens/measures.py" line="398"/>
+        <location filename="../../screens/measures.py" line="242"/>
+        <location filename="../../screens/measures.py" line="562"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="215"/>
+        <location filename="../../screens/measures.py" line="243"/>
         <source>Save note</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="216"/>
+        <location filename="../../screens/measures.py" line="244"/>
         <source>Exclude or include the point</source>
         <translation>Exclude or include the point</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="217"/>
+        <location filename="../../screens/measures.py" line="245"/>
         <source>PDSA cycle</source>
         <translation>PDSA cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="218"/>
+        <location filename="../../screens/measures.py" line="246"/>
         <source>Mark the PDSA cycle</source>
         <translation>Mark the PDSA cycle</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="219"/>
+        <location filename="../../screens/measures.py" line="247"/>
         <source>Baseline: first points</source>
         <translation>Baseline: first points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="220"/>
+        <location filename="../../screens/measures.py" line="248"/>
         <source>Baseline: number of first points (0 for none)</source>
         <translation>Baseline: number of first points (0 for none)</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="221"/>
+        <location filename="../../screens/measures.py" line="249"/>
         <source>New phase after points</source>
         <translation>New phase after points</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="222"/>
+        <location filename="../../screens/measures.py" line="250"/>
         <source>New phase after points, such as 12, 20</source>
         <translation>New phase after points, such as 12, 20</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="223"/>
+        <location filename="../../screens/measures.py" line="251"/>
         <source>Save phases</source>
         <translation>Save phases</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="282"/>
+        <location filename="../../screens/measures.py" line="252"/>
+        <source>New measure</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="253"/>
+        <source>Change this measure</source>
+        <translation>Change this measure</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="254"/>
+        <source>Retire this measure</source>
+        <translation>Retire this measure</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="320"/>
         <source>Example charts</source>
         <translation>Example charts</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="322"/>
+        <location filename="../../screens/measures.py" line="361"/>
         <source>This measure needs at least two points before it can be charted.</source>
         <translation>This measure needs at least two points before it can be charted.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="325"/>
+        <location filename="../../screens/measures.py" line="364"/>
         <source>This project has no measures yet.</source>
         <translation>This project has no measures yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="340"/>
+        <location filename="../../screens/measures.py" line="432"/>
+        <source>Measure saved: %1</source>
+        <translation>Measure saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="444"/>
+        <source>Retire “%1”?</source>
+        <translation>Retire “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="446"/>
+        <source>Its chart is no longer shown or listed. Its points are kept, and it can be brought back.</source>
+        <translation>Its chart is no longer shown or listed. Its points are kept, and it can be brought back.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="452"/>
+        <source>Retire the measure</source>
+        <translation>Retire the measure</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="469"/>
+        <source>The measure was retired.</source>
+        <translation>The measure was retired.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measures.py" line="504"/>
         <source>Point %1 chosen</source>
         <translation>Point %1 chosen</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="342"/>
+        <location filename="../../screens/measures.py" line="506"/>
         <source>Touch a point on the chart to add a note or a PDSA marker.</source>
         <translation>Touch a point on the chart to add a note or a PDSA marker.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="349"/>
+        <location filename="../../screens/measures.py" line="513"/>
         <source>No PDSA marker</source>
         <translation>No PDSA marker</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="374"/>
-        <location filename="../../screens/measures.py" line="381"/>
+        <location filename="../../screens/measures.py" line="538"/>
+        <location filename="../../screens/measures.py" line="545"/>
         <source>The picture could not be saved.</source>
         <translation>The picture could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="398"/>
+        <location filename="../../screens/measures.py" line="562"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="398"/>
+        <location filename="../../screens/measures.py" line="562"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="398"/>
+        <location filename="../../screens/measures.py" line="562"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="419"/>
-        <location filename="../../screens/measures.py" line="434"/>
+        <location filename="../../screens/measures.py" line="583"/>
+        <location filename="../../screens/measures.py" line="598"/>
         <source>The PDF could not be saved.</source>
         <translation>The PDF could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="441"/>
+        <location filename="../../screens/measures.py" line="605"/>
         <source>The chart is on the AV display.</source>
         <translation>The chart is on the AV display.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="448"/>
+        <location filename="../../screens/measures.py" line="612"/>
         <source>There is no big screen to show this on. A facilitator can choose the AV display under Showcase.</source>
         <translation>There is no big screen to show this on. A facilitator can choose the AV display under Showcase.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="511"/>
+        <location filename="../../screens/measures.py" line="675"/>
         <source>That file could not be read as text (UTF-8 CSV).</source>
         <translation>That file could not be read as text (UTF-8 CSV).</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="549"/>
+        <location filename="../../screens/measures.py" line="713"/>
         <source>has characters that cannot be stored</source>
         <translation>has characters that cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="550"/>
+        <location filename="../../screens/measures.py" line="714"/>
         <source>more cells than the columns</source>
         <translation>more cells than the columns</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="551"/>
+        <location filename="../../screens/measures.py" line="715"/>
         <source>there are no rows to import</source>
         <translation>there are no rows to import</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="552"/>
+        <location filename="../../screens/measures.py" line="716"/>
         <source>more than 10,000 rows</source>
         <translation>more than 10,000 rows</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="553"/>
+        <location filename="../../screens/measures.py" line="717"/>
         <source>a needed column is missing</source>
         <translation>a needed column is missing</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="554"/>
+        <location filename="../../screens/measures.py" line="718"/>
         <source>a column appears twice</source>
         <translation>a column appears twice</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="555"/>
+        <location filename="../../screens/measures.py" line="719"/>
         <source>the text could not be read</source>
         <translation>the text could not be read</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="556"/>
+        <location filename="../../screens/measures.py" line="720"/>
         <source>not valid</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="560"/>
+        <location filename="../../screens/measures.py" line="724"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="561"/>
+        <location filename="../../screens/measures.py" line="725"/>
         <source>denominator</source>
         <translation>denominator</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="562"/>
+        <location filename="../../screens/measures.py" line="726"/>
         <source>period</source>
         <translation>period</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="563"/>
+        <location filename="../../screens/measures.py" line="727"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="571"/>
+        <location filename="../../screens/measures.py" line="735"/>
         <source>Row %1, %2: %3</source>
         <translation>Row %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="531"/>
+        <location filename="../../screens/measures.py" line="695"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -1700,12 +2011,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="532"/>
+        <location filename="../../screens/measures.py" line="696"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/measures.py" line="536"/>
+        <location filename="../../screens/measures.py" line="700"/>
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n point imported.</numerusform>
@@ -1713,69 +2024,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="541"/>
-        <location filename="../../screens/measures.py" line="542"/>
+        <location filename="../../screens/measures.py" line="705"/>
+        <location filename="../../screens/measures.py" line="706"/>
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="544"/>
+        <location filename="../../screens/measures.py" line="708"/>
         <source>below zero</source>
         <translation>below zero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="543"/>
-        <location filename="../../screens/measures.py" line="545"/>
+        <location filename="../../screens/measures.py" line="707"/>
+        <location filename="../../screens/measures.py" line="709"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="491"/>
+        <location filename="../../screens/measures.py" line="655"/>
         <source>No CSV files found</source>
         <translation>No CSV files found</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="493"/>
+        <location filename="../../screens/measures.py" line="657"/>
         <source>Put the file on a USB stick or in the exports folder, or paste its rows in the box.</source>
         <translation>Put the file on a USB stick or in the exports folder, or paste its rows in the box.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="496"/>
+        <location filename="../../screens/measures.py" line="660"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="503"/>
+        <location filename="../../screens/measures.py" line="456"/>
+        <location filename="../../screens/measures.py" line="667"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="504"/>
+        <location filename="../../screens/measures.py" line="668"/>
         <source>The newest files first.</source>
         <translation>The newest files first.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="546"/>
+        <location filename="../../screens/measures.py" line="710"/>
         <source>must be above zero</source>
         <translation>must be above zero</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="547"/>
+        <location filename="../../screens/measures.py" line="711"/>
         <source>smaller than the count</source>
         <translation>smaller than the count</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="548"/>
+        <location filename="../../screens/measures.py" line="712"/>
         <source>too long</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="616"/>
+        <location filename="../../screens/measures.py" line="780"/>
         <source>Phases are point numbers separated by commas, such as 12, 20.</source>
         <translation>Phases are point numbers separated by commas, such as 12, 20.</translation>
     </message>
     <message>
-        <location filename="../../screens/measures.py" line="632"/>
+        <location filename="../../screens/measures.py" line="796"/>
         <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
         <translation>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</translation>
     </message>
@@ -1783,52 +2095,52 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../screens/keyboard.py" line="220"/>
+        <location filename="../../screens/keyboard.py" line="230"/>
         <source>On-screen keyboard</source>
         <translation>On-screen keyboard</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="222"/>
+        <location filename="../../screens/keyboard.py" line="232"/>
         <source>Shift: capital letter</source>
         <translation>Shift: capital letter</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="223"/>
+        <location filename="../../screens/keyboard.py" line="233"/>
         <source>Delete the last character</source>
         <translation>Delete the last character</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="224"/>
+        <location filename="../../screens/keyboard.py" line="234"/>
         <source>space</source>
         <translation>space</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="224"/>
+        <location filename="../../screens/keyboard.py" line="234"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="225"/>
+        <location filename="../../screens/keyboard.py" line="235"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="225"/>
+        <location filename="../../screens/keyboard.py" line="235"/>
         <source>Done: close the keyboard</source>
         <translation>Done: close the keyboard</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="226"/>
+        <location filename="../../screens/keyboard.py" line="236"/>
         <source>Welsh accents: â ŵ ŷ ä</source>
         <translation>Welsh accents: â ŵ ŷ ä</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="227"/>
+        <location filename="../../screens/keyboard.py" line="237"/>
         <source>Numbers and symbols</source>
         <translation>Numbers and symbols</translation>
     </message>
     <message>
-        <location filename="../../screens/keyboard.py" line="228"/>
+        <location filename="../../screens/keyboard.py" line="238"/>
         <source>Letters</source>
         <translation>Letters</translation>
     </message>
@@ -1988,6 +2300,111 @@
         <location filename="../../screens/pin.py" line="193"/>
         <source>The facilitator PIN is set.</source>
         <translation>The facilitator PIN is set.</translation>
+    </message>
+</context>
+<context>
+    <name>PointEntryBox</name>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="251"/>
+        <source>Add a point</source>
+        <translation>Add a point</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="252"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="254"/>
+        <source>-1 month</source>
+        <translation>-1 month</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="254"/>
+        <source>A month earlier</source>
+        <translation>A month earlier</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="255"/>
+        <source>-1 week</source>
+        <translation>-1 week</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="255"/>
+        <source>A week earlier</source>
+        <translation>A week earlier</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="256"/>
+        <source>-1 day</source>
+        <translation>-1 day</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="256"/>
+        <source>A day earlier</source>
+        <translation>A day earlier</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="257"/>
+        <source>+1 day</source>
+        <translation>+1 day</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="257"/>
+        <source>A day later</source>
+        <translation>A day later</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="258"/>
+        <source>+1 week</source>
+        <translation>+1 week</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="258"/>
+        <source>A week later</source>
+        <translation>A week later</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="259"/>
+        <source>+1 month</source>
+        <translation>+1 month</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="259"/>
+        <source>A month later</source>
+        <translation>A month later</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="263"/>
+        <location filename="../../screens/measure_editor.py" line="264"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="266"/>
+        <source>Denominator: %1</source>
+        <translation>Denominator: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="268"/>
+        <location filename="../../screens/measure_editor.py" line="270"/>
+        <source>Denominator</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="271"/>
+        <source>Add the point</source>
+        <translation>Add the point</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="309"/>
+        <source>The denominator must be a number above zero.</source>
+        <translation>The denominator must be a number above zero.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/measure_editor.py" line="311"/>
+        <source>The value must be a number.</source>
+        <translation>The value must be a number.</translation>
     </message>
 </context>
 <context>
@@ -5801,265 +6218,360 @@
         <translation>(found “%1”)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="362"/>
+        <location filename="../../screens/words.py" line="363"/>
+        <source>That is too long: please shorten it.</source>
+        <translation>That is too long: please shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="365"/>
+        <source>That has characters that cannot be stored.</source>
+        <translation>That has characters that cannot be stored.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="367"/>
+        <source>Give the measure a name.</source>
+        <translation>Give the measure a name.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="368"/>
+        <source>Choose the chart: run, I, P, U or C.</source>
+        <translation>Choose the chart: run, I, P, U or C.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="369"/>
+        <source>Choose which way is better: up, down or neither.</source>
+        <translation>Choose which way is better: up, down or neither.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="372"/>
+        <source>The target must be a number, or left empty.</source>
+        <translation>The target must be a number, or left empty.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="375"/>
+        <source>Say what the denominator counts (P and U charts).</source>
+        <translation>Say what the denominator counts (P and U charts).</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="378"/>
+        <source>The denominator must be a number above zero.</source>
+        <translation>The denominator must be a number above zero.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="384"/>
+        <source>The value must be 0 or more, and on a P chart no more than the denominator.</source>
+        <translation>The value must be 0 or more, and on a P chart no more than the denominator.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="389"/>
+        <source>A C chart counts things: the value must be a whole number, 0 or more.</source>
+        <translation>A C chart counts things: the value must be a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="392"/>
+        <source>The value must be a number.</source>
+        <translation>The value must be a number.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="394"/>
+        <source>This chart has no denominator: leave it empty.</source>
+        <translation>This chart has no denominator: leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="406"/>
+        <source>Choose another department to merge into.</source>
+        <translation>Choose another department to merge into.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="409"/>
+        <source>Another department already has that Welsh name.</source>
+        <translation>Another department already has that Welsh name.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="413"/>
+        <source>Write the department&apos;s Welsh name.</source>
+        <translation>Write the department&apos;s Welsh name.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="414"/>
+        <source>The Welsh name is not right: it is too long or has odd characters.</source>
+        <translation>The Welsh name is not right: it is too long or has odd characters.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="419"/>
+        <source>Another department already has that English name.</source>
+        <translation>Another department already has that English name.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="423"/>
+        <source>Write the department&apos;s English name.</source>
+        <translation>Write the department&apos;s English name.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="424"/>
+        <source>The English name is not right: it is too long or has odd characters.</source>
+        <translation>The English name is not right: it is too long or has odd characters.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="435"/>
         <source>The settings file could not be read. Please ask a facilitator.</source>
         <translation>The settings file could not be read. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="365"/>
+        <location filename="../../screens/words.py" line="438"/>
         <source>The settings file has a mistake in it. Please ask a facilitator.</source>
         <translation>The settings file has a mistake in it. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="368"/>
+        <location filename="../../screens/words.py" line="441"/>
         <source>The settings file names a setting the kiosk does not know.</source>
         <translation>The settings file names a setting the kiosk does not know.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="372"/>
+        <location filename="../../screens/words.py" line="445"/>
         <source>The settings file was written by a newer version of the kiosk.</source>
         <translation>The settings file was written by a newer version of the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="375"/>
+        <location filename="../../screens/words.py" line="448"/>
         <source>The database address is not right. Please ask a facilitator.</source>
         <translation>The database address is not right. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="378"/>
+        <location filename="../../screens/words.py" line="451"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="383"/>
+        <location filename="../../screens/words.py" line="456"/>
         <source>This update could not be applied to the room&apos;s database, so it was put back as it was before the update: nothing was lost. Please ask IT to install the previous version or a fixed one.</source>
         <translation>This update could not be applied to the room&apos;s database, so it was put back as it was before the update: nothing was lost. Please ask IT to install the previous version or a fixed one.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="389"/>
+        <location filename="../../screens/words.py" line="462"/>
         <source>The room&apos;s database was made by a newer version of the kiosk. Please ask a facilitator to upgrade the kiosk.</source>
         <translation>The room&apos;s database was made by a newer version of the kiosk. Please ask a facilitator to upgrade the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="394"/>
+        <location filename="../../screens/words.py" line="467"/>
         <source>The room&apos;s database is damaged. A facilitator can bring back the newest good backup.</source>
         <translation>The room&apos;s database is damaged. A facilitator can bring back the newest good backup.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="398"/>
+        <location filename="../../screens/words.py" line="471"/>
         <source>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</source>
         <translation>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="403"/>
+        <location filename="../../screens/words.py" line="476"/>
         <source>No facilitator PIN has been set yet.</source>
         <translation>No facilitator PIN has been set yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="406"/>
+        <location filename="../../screens/words.py" line="479"/>
         <source>That PIN is not right.</source>
         <translation>That PIN is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="407"/>
+        <location filename="../../screens/words.py" line="480"/>
         <source>Too many wrong PINs: please wait a few minutes.</source>
         <translation>Too many wrong PINs: please wait a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="411"/>
+        <location filename="../../screens/words.py" line="484"/>
         <source>The two PINs are not the same. Please try again.</source>
         <translation>The two PINs are not the same. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="414"/>
+        <location filename="../../screens/words.py" line="487"/>
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="416"/>
+        <location filename="../../screens/words.py" line="489"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translation>This has characters that cannot be stored. Please type it again.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="419"/>
+        <location filename="../../screens/words.py" line="492"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translation>This does not look like an email address, such as name@wales.nhs.uk.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="422"/>
+        <location filename="../../screens/words.py" line="495"/>
         <source>Please choose a department from the list or type its name.</source>
         <translation>Please choose a department from the list or type its name.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="425"/>
+        <location filename="../../screens/words.py" line="498"/>
         <source>That topic is no longer on the list.</source>
         <translation>That topic is no longer on the list.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="428"/>
+        <location filename="../../screens/words.py" line="501"/>
         <source>That event has finished. Please choose a topic.</source>
         <translation>That event has finished. Please choose a topic.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="431"/>
+        <location filename="../../screens/words.py" line="504"/>
         <source>That person could not be found.</source>
         <translation>That person could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="434"/>
+        <location filename="../../screens/words.py" line="507"/>
         <source>You are already checked in.</source>
         <translation>You are already checked in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="437"/>
+        <location filename="../../screens/words.py" line="510"/>
         <source>That visit could not be found; it may have ended already.</source>
         <translation>That visit could not be found; it may have ended already.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="440"/>
-        <location filename="../../screens/words.py" line="570"/>
+        <location filename="../../screens/words.py" line="513"/>
+        <location filename="../../screens/words.py" line="639"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translation>That code could not be read. Please try again or type your name instead.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="443"/>
-        <location filename="../../screens/words.py" line="575"/>
+        <location filename="../../screens/words.py" line="516"/>
+        <location filename="../../screens/words.py" line="644"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translation>This pass could not be verified. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="446"/>
-        <location filename="../../screens/words.py" line="580"/>
+        <location filename="../../screens/words.py" line="519"/>
+        <location filename="../../screens/words.py" line="649"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translation>This pass is no longer valid. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="449"/>
+        <location filename="../../screens/words.py" line="522"/>
         <source>That project could not be found.</source>
         <translation>That project could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="452"/>
+        <location filename="../../screens/words.py" line="525"/>
         <source>That measure could not be found.</source>
         <translation>That measure could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="455"/>
+        <location filename="../../screens/words.py" line="528"/>
         <source>That data point could not be found.</source>
         <translation>That data point could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="458"/>
+        <location filename="../../screens/words.py" line="531"/>
         <source>That PDSA cycle could not be found.</source>
         <translation>That PDSA cycle could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="461"/>
+        <location filename="../../screens/words.py" line="534"/>
         <source>That PDSA cycle belongs to another project.</source>
         <translation>That PDSA cycle belongs to another project.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="464"/>
+        <location filename="../../screens/words.py" line="537"/>
         <source>Those baseline and phase settings do not fit this chart.</source>
         <translation>Those baseline and phase settings do not fit this chart.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="468"/>
+        <location filename="../../screens/words.py" line="541"/>
         <source>That item is no longer there; the list has been refreshed.</source>
         <translation>That item is no longer there; the list has been refreshed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="474"/>
+        <location filename="../../screens/words.py" line="547"/>
         <source>The recording could not be kept; please record it again.</source>
         <translation>The recording could not be kept; please record it again.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="477"/>
+        <location filename="../../screens/words.py" line="550"/>
         <source>Submit the story for approval before approving it.</source>
         <translation>Submit the story for approval before approving it.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="481"/>
+        <location filename="../../screens/words.py" line="554"/>
         <source>That session could not be found.</source>
         <translation>That session could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="484"/>
+        <location filename="../../screens/words.py" line="557"/>
         <source>This session has closed.</source>
         <translation>This session has closed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="487"/>
+        <location filename="../../screens/words.py" line="560"/>
         <source>That session template could not be found.</source>
         <translation>That session template could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="490"/>
+        <location filename="../../screens/words.py" line="563"/>
         <source>That part of the session could not be found.</source>
         <translation>That part of the session could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="493"/>
+        <location filename="../../screens/words.py" line="566"/>
         <source>That card is no longer on the board.</source>
         <translation>That card is no longer on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="497"/>
+        <location filename="../../screens/words.py" line="570"/>
         <source>Each person can have from 1 to 20 dots.</source>
         <translation>Each person can have from 1 to 20 dots.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="500"/>
+        <location filename="../../screens/words.py" line="573"/>
         <source>Please choose a rating from 1 to 5.</source>
         <translation>Please choose a rating from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="504"/>
+        <location filename="../../screens/words.py" line="577"/>
         <source>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</source>
         <translation>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="508"/>
+        <location filename="../../screens/words.py" line="581"/>
         <source>A team member has not agreed to be shown. They can agree when they check in.</source>
         <translation>A team member has not agreed to be shown. They can agree when they check in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="512"/>
+        <location filename="../../screens/words.py" line="585"/>
         <source>Please choose adopt, adapt or abandon.</source>
         <translation>Please choose adopt, adapt or abandon.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="515"/>
+        <location filename="../../screens/words.py" line="588"/>
         <source>That is not a stage of the Model for Improvement.</source>
         <translation>That is not a stage of the Model for Improvement.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="518"/>
+        <location filename="../../screens/words.py" line="591"/>
         <source>Fewer than two people are in the coffee pool: no round today.</source>
         <translation>Fewer than two people are in the coffee pool: no round today.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="521"/>
+        <location filename="../../screens/words.py" line="594"/>
         <source>Today&apos;s round has been run already.</source>
         <translation>Today&apos;s round has been run already.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="524"/>
+        <location filename="../../screens/words.py" line="597"/>
         <source>That coffee round could not be found.</source>
         <translation>That coffee round could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="527"/>
+        <location filename="../../screens/words.py" line="600"/>
         <source>That post is no longer on the board.</source>
         <translation>That post is no longer on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="530"/>
+        <location filename="../../screens/words.py" line="603"/>
         <source>That request could not be found.</source>
         <translation>That request could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="533"/>
+        <location filename="../../screens/words.py" line="606"/>
         <source>That event could not be found.</source>
         <translation>That event could not be found.</translation>
     </message>
@@ -6079,37 +6591,37 @@
         <translation>Description in Welsh</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="537"/>
+        <location filename="../../screens/words.py" line="397"/>
         <source>Please check the measure&apos;s details: one of them is not right.</source>
         <translation>Please check the measure&apos;s details: one of them is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="540"/>
+        <location filename="../../screens/words.py" line="427"/>
         <source>Please check the department&apos;s names: one is empty or already used.</source>
         <translation>Please check the department&apos;s names: one is empty or already used.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="543"/>
+        <location filename="../../screens/words.py" line="612"/>
         <source>Nothing was imported: the file has mistakes. Each one is listed.</source>
         <translation>Nothing was imported: the file has mistakes. Each one is listed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="546"/>
+        <location filename="../../screens/words.py" line="615"/>
         <source>That file is not a Qspace Kiosk database. Nothing was changed.</source>
         <translation>That file is not a Qspace Kiosk database. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="549"/>
+        <location filename="../../screens/words.py" line="618"/>
         <source>That backup comes from a newer version of the kiosk. Nothing was changed.</source>
         <translation>That backup comes from a newer version of the kiosk. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="552"/>
+        <location filename="../../screens/words.py" line="621"/>
         <source>The backup could not be written. Please ask a facilitator.</source>
         <translation>The backup could not be written. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="561"/>
+        <location filename="../../screens/words.py" line="630"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>

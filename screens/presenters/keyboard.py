@@ -16,6 +16,7 @@ class Pad(StrEnum):
     ACCENTS = "accents"
     SYMBOLS = "symbols"
     NUMBERS = "numbers"  # the number pad, for whole numbers and PINs
+    DECIMAL = "decimal"  # the number pad with a decimal point (a measure's values)
 
 
 class KeyKind(StrEnum):
@@ -104,7 +105,15 @@ LAYOUTS: dict[Pad, tuple[tuple[Key, ...], ...]] = {
         _chars("789"),
         (Key("backspace", KeyKind.BACKSPACE), *_chars("0"), Key("done", KeyKind.DONE)),
     ),
+    Pad.DECIMAL: (
+        _chars("123"),
+        _chars("456"),
+        _chars("789"),
+        (Key("backspace", KeyKind.BACKSPACE), *_chars("0.")),
+        (Key("done", KeyKind.DONE),),
+    ),
 }
+NUMBER_PADS = (Pad.NUMBERS, Pad.DECIMAL)
 
 
 def keyboard_enabled(mode: str, *, kiosk_mode: bool) -> bool:
@@ -123,9 +132,10 @@ class KeyboardPresenter:
         self.shifted = False
         self.visible = False
 
-    def open(self, *, digits_only: bool) -> None:
-        """A text field took the focus: the number pad for numbers and PINs, else letters."""
-        self.pad = Pad.NUMBERS if digits_only else Pad.LETTERS
+    def open(self, *, digits_only: bool, decimal: bool = False) -> None:
+        """A text field took the focus: the number pad for numbers and PINs (with a decimal
+        point for `decimal` fields), else letters."""
+        self.pad = Pad.DECIMAL if decimal else Pad.NUMBERS if digits_only else Pad.LETTERS
         self.shifted = False
         self.visible = True
 
