@@ -139,6 +139,14 @@ def snapshot_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("en", "cy"), default="en")
     parser.add_argument("--db", metavar="URL")
     parser.add_argument("--config", metavar="FILE", type=Path)
+    parser.add_argument(
+        "--screen",
+        action="append",
+        choices=CLI_SCREENS,
+        metavar="NAME",
+        help="render only this screen (may be given more than once); default: every screen, "
+        "check-in step, chart, slide and session view",
+    )
     return parser
 
 

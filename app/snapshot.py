@@ -71,9 +71,12 @@ def _render_snapshots(launch: Launch, args: argparse.Namespace) -> int:
             raise UsageError(f"cannot write {path}")
         written += 1
 
-    for name in CLI_SCREENS:
+    only = getattr(args, "screen", None)
+    for name in only or CLI_SCREENS:
         window.show_screen(name)
         save(name)
+    if only:
+        return _close(window, args, written)
     _snapshot_event_form(window, save)
     window.navigate("pin:set")
     save("pin")
@@ -83,6 +86,10 @@ def _render_snapshots(launch: Launch, args: argparse.Namespace) -> int:
     _snapshot_sessions(window, save, args)
     written += 2  # the presenter view and its results, saved outside the window
     _snapshot_qnet(window, save)
+    return _close(window, args, written)
+
+
+def _close(window: MainWindow, args: argparse.Namespace, written: int) -> int:
     window.runner.shutdown()
     # Free the window while Qt is alive: left to the interpreter's last garbage collection,
     # PySide6 objects can be torn down after Qt and abort the process.

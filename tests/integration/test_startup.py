@@ -154,3 +154,16 @@ def test_snapshot_refuses_a_bad_size(tmp_path: Path) -> None:
     result = run("snapshot", str(tmp_path), "--size", "big")
     assert result.returncode == 2
     assert "WIDTHxHEIGHT" in result.stderr
+
+
+def test_snapshot_of_chosen_screens_writes_only_those(tmp_path: Path, db_url: str) -> None:
+    out = tmp_path / "out"
+    result = run(
+        "snapshot", str(out), "--lang", "en", "--size", "1080x1920", "--db", db_url,
+        "--screen", "facilitator", "--screen", "departments",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.glob("*.png")) == ["departments-en.png", "facilitator-en.png"]
+    refused = run("snapshot", str(out), "--screen", "nowhere")
+    assert refused.returncode == 2
+    assert "nowhere" in refused.stderr
