@@ -33,6 +33,9 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("people", "screens.people", "PeopleScreen", needs_pin=True),
     ScreenSpec("qnet", "screens.qnet", "QnetScreen"),
     ScreenSpec("thanks", "screens.thanks", "ThanksScreen"),
+    # A visitor's own settings: no PIN, but only for the visitor identified by their pass or at
+    # check-in (the screen shows the way to check in otherwise); forgotten on the attract loop.
+    ScreenSpec("mysettings", "screens.mysettings", "MySettingsScreen"),
     ScreenSpec("showcase", "screens.showcase_admin", "ShowcaseAdminScreen", needs_pin=True),
     ScreenSpec("sync", "screens.sync_screen", "SyncScreen", needs_pin=True),
     # Screens that need a parameter (a project) are reached from others, not from --screen.

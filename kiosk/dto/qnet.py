@@ -105,3 +105,5 @@ class VisitorSettings:
     supporter_active: bool
     supporter_topics: tuple[str, ...]
     projects: tuple[OwnProject, ...]
+    supporter_skills: str = ""  # kept as typed when the visitor changes their topics
+    supporter_times: str = ""

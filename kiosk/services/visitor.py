@@ -87,6 +87,8 @@ def visitor_settings(session: Session, *, person_id: str) -> VisitorSettings:
             slug for slug in (supporter.topics.split(",") if supporter else ()) if slug
         ),
         projects=tuple(OwnProject(id=pid, title=title) for pid, title in projects),
+        supporter_skills=supporter.skills if supporter else "",
+        supporter_times=supporter.usual_times if supporter else "",
     )
 
 

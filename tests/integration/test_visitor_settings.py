@@ -44,7 +44,9 @@ def test_settings_show_the_visitors_choices_and_hide_unshown_names(
     ops.coffee.set_coffee_opt_in(nia, True, date(2026, 12, 20))
     ops.coffee.set_coffee_avoid(nia, owen)
     ops.coffee.set_coffee_avoid(nia, hidden)
-    ops.qnet.set_peer_supporter(nia, ["practical-advice", "data-and-charts"])
+    ops.qnet.set_peer_supporter(
+        nia, ["practical-advice", "data-and-charts"], "Run charts", "Tuesday mornings"
+    )
     page = ops.projects.log_project(replace(DRAFT, member_ids=(nia,)))
 
     mine = ops.qnet.visitor_settings(nia)
@@ -56,6 +58,7 @@ def test_settings_show_the_visitors_choices_and_hide_unshown_names(
     assert "Hywel" not in repr(mine)
     assert mine.supporter_active
     assert set(mine.supporter_topics) == {"practical-advice", "data-and-charts"}
+    assert (mine.supporter_skills, mine.supporter_times) == ("Run charts", "Tuesday mornings")
     assert [(p.id, p.title) for p in mine.projects] == [(page.id, "Quicker discharge letters")]
 
     ops.qnet.set_peer_supporter(nia, mine.supporter_topics, active=False)
