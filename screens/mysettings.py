@@ -52,11 +52,11 @@ class MySettingsScreen(Screen):
         self.check_in.clicked.connect(lambda: self.ctx.navigate("checkin"))
         self.body.addWidget(self.check_in, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("mysettings.scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("mysettings.scroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         host = QWidget()
         host.setProperty("screen", True)
         page = QVBoxLayout(host)
@@ -67,8 +67,10 @@ class MySettingsScreen(Screen):
         self._build_projects(page)
         self._build_boards(page)
         page.addStretch(1)
-        self.scroll.setWidget(host)
-        self.body.addWidget(self.scroll, 1)
+        self.page_scroll.setWidget(host)
+        self.body.addWidget(self.page_scroll, 1)
+        self._spare = self.body.count()
+        self.body.addStretch(0)  # takes the height the hidden settings leave (no visitor)
 
         footer = FlowLayout(spacing=16)
         self.done = Button("mysettings.done", "primary")
@@ -190,7 +192,7 @@ class MySettingsScreen(Screen):
         )
         self.boards.set_text(self.tr("Go to the topic boards"))
         self.done.set_text(self.tr("Done"), self.tr("Done: forget me on this kiosk"))
-        self.scroll.setAccessibleName(self.tr("My settings"))
+        self.page_scroll.setAccessibleName(self.tr("My settings"))
         self._render()
 
     # --- loading -------------------------------------------------------------------------------
@@ -252,8 +254,10 @@ class MySettingsScreen(Screen):
 
     def _render(self) -> None:
         settings = self.presenter.state.settings
-        self.scroll.setVisible(settings is not None)
+        self.page_scroll.setVisible(settings is not None)
         self.check_in.setVisible(settings is None)
+        self.done.setVisible(settings is not None)
+        self.body.setStretch(self._spare, 0 if settings is not None else 1)
         if settings is None:
             self.lead.setText(
                 self.tr(
