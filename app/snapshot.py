@@ -82,7 +82,7 @@ def _render_snapshots(launch: Launch, args: argparse.Namespace) -> int:
     _snapshot_sessions(window, save, args)
     written += 2  # the presenter view and its results, saved outside the window
     _snapshot_qnet(window, save)
-    _snapshot_mysettings(window, save)
+    _snapshot_mysettings(window, save, args.lang)
     window.runner.shutdown()
     # Free the window while Qt is alive: left to the interpreter's last garbage collection,
     # PySide6 objects can be torn down after Qt and abort the process.
@@ -331,7 +331,7 @@ def _snapshot_qnet(window: MainWindow, save: Any) -> None:
     window.go_idle()
 
 
-def _snapshot_mysettings(window: MainWindow, save: Any) -> None:
+def _snapshot_mysettings(window: MainWindow, save: Any, lang: str) -> None:
     """A visitor's own settings on the scratch copy, filled in (in the coffee trials and
     paused, one person avoided, a peer supporter, on a project's team), its end scrolled to,
     and a reply being written on a topic board: mysettings-*-<lang>.png, qnet-reply-<lang>.png."""
@@ -340,8 +340,7 @@ def _snapshot_mysettings(window: MainWindow, save: Any) -> None:
     from kiosk.dto.projects import ProjectDraft
 
     ops = window.ctx.ops
-    lang = window.languages.current
-    window.go_idle()
+    window.go_idle()  # back to the room's default language: the one asked for again
     window.languages.switch(lang)
     person = ops.checkin.register_visitor(
         NewVisitor(name="Megan Hughes", language=lang, consent_display=True)

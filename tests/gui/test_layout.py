@@ -78,7 +78,7 @@ def _walk(window: MainWindow, where: str) -> list[str]:
     _snapshot_charts(window, check)
     window.navigation.unlock()
     _snapshot_qnet(window, check)
-    _snapshot_mysettings(window, check)
+    _snapshot_mysettings(window, check, where.split()[-1])
     window.go_idle()
     return findings
 
