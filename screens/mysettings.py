@@ -35,6 +35,13 @@ from screens.widgets import Button, WrapButton, label, named
 Loaded = tuple[tuple[TopicOption, ...], VisitorSettings]
 
 
+def _fit(button: WrapButton) -> None:
+    """As high as its new words need at the width it has (a button only measures them again
+    when resized, and the other language's words can take another line)."""
+    if button.width() > 0:
+        button.setMinimumHeight(button.heightForWidth(button.width()))
+
+
 class MySettingsScreen(Screen):
     """The identified visitor's own settings; without one, the way to check in."""
 
@@ -316,6 +323,7 @@ class MySettingsScreen(Screen):
                 department = match.department_cy if welsh else match.department_en
                 text = f"{match.first_name} · {department}" if department else match.first_name
                 button.set_text(text, self.tr("Don't pair me with %1").replace("%1", text))
+                _fit(button)
                 button.show()
             else:
                 button.hide()
@@ -332,6 +340,7 @@ class MySettingsScreen(Screen):
                 self.topic_grid.addWidget(button, index // 2, index % 2)
                 self.topic_buttons[topic.slug] = button
             button.set_text(topic.name_cy if welsh else topic.name_en)
+            _fit(button)
             button.setChecked(topic.slug in chosen)
             button.setEnabled(settings.consent_display)
         if not settings.consent_display:
@@ -368,6 +377,7 @@ class MySettingsScreen(Screen):
             if index < len(settings.projects):
                 project = settings.projects[index]
                 button.set_text(project.title, self.tr("Edit %1").replace("%1", project.title))
+                _fit(button)
                 button.show()
             else:
                 button.hide()

@@ -390,15 +390,7 @@ class QnetScreen(Screen):
             + " "
             + self.tr("Touch a post to reply to it.")
         )
-        replying = self.reply_to if has_board else None
-        self.replying.setVisible(replying is not None)
-        self.reply_cancel.setVisible(replying is not None)
-        if replying is not None:
-            self.replying.setText(self.tr("Replying to: %1").replace("%1", replying.text))
-        self.post_button.set_text(self.tr("Reply") if replying else self.tr("Post"))
-        self.compose.setAccessibleName(
-            self.tr("Write a reply") if replying else self.tr("Write a post")
-        )
+        self._render_reply()
         self.compose_note.setVisible(has_board)
         if not has_board:
             self.board_heading.setText(self.tr("Choose a topic to read its board"))
@@ -429,6 +421,18 @@ class QnetScreen(Screen):
                 .replace("%1", str(len(self.pending)))
                 .replace("%2", pending.text)
             )
+
+    def _render_reply(self) -> None:
+        """The post being answered, if any (the lists stay as they are, scrolled as they are)."""
+        replying = self.reply_to if self.board_topic is not None else None
+        self.replying.setVisible(replying is not None)
+        self.reply_cancel.setVisible(replying is not None)
+        if replying is not None:
+            self.replying.setText(self.tr("Replying to: %1").replace("%1", replying.text))
+        self.post_button.set_text(self.tr("Reply") if replying else self.tr("Post"))
+        self.compose.setAccessibleName(
+            self.tr("Write a reply") if replying else self.tr("Write a post")
+        )
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -470,12 +474,12 @@ class QnetScreen(Screen):
 
     def _on_post_card_activated(self, post_id: str) -> None:
         self.reply_to = next((p for p in self.posts if p.id == post_id), None)
-        self._render()
+        self._render_reply()
         self.compose.setFocus()
 
     def _on_reply_cancel_clicked(self) -> None:
         self.reply_to = None
-        self._render()
+        self._render_reply()
 
     def _on_post_clicked(self) -> None:
         text, topic = self.compose.toPlainText(), self.board_topic
