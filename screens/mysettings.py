@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -37,9 +38,10 @@ Loaded = tuple[tuple[TopicOption, ...], VisitorSettings]
 
 def _fit(button: WrapButton) -> None:
     """As high as its new words need at the width it has (a button only measures them again
-    when resized, and the other language's words can take another line)."""
-    if button.width() > 0:
-        button.setMinimumHeight(button.heightForWidth(button.width()))
+    when resized, and the other language's words can take another line); never lower than a
+    touch target, so a page laid out before the buttons were measured is not squeezed."""
+    width = button.width()
+    button.setMinimumHeight(button.heightForWidth(width) if width > 0 else 56)
 
 
 class MySettingsScreen(Screen):
@@ -84,6 +86,13 @@ class MySettingsScreen(Screen):
         self.done.clicked.connect(lambda: self.ctx.navigate("attract"))
         footer.addWidget(self.done)
         self.body.addLayout(footer)
+        # Once the page has its layout (after new words, a language or a text-size change), the
+        # wrapped buttons are measured again at the width they got.
+        self.refit_timer = QTimer(self)
+        self.refit_timer.setObjectName("mysettings.refit_timer")
+        self.refit_timer.setSingleShot(True)
+        self.refit_timer.setInterval(0)
+        self.refit_timer.timeout.connect(self._on_refit_timer_timeout)
         self.retranslate()
 
     # --- building ------------------------------------------------------------------------------
@@ -202,6 +211,15 @@ class MySettingsScreen(Screen):
         self.page_scroll.setAccessibleName(self.tr("My settings"))
         self._render()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.refit_timer.start()
+
+    def _on_refit_timer_timeout(self) -> None:
+        for button in (*self.topic_buttons.values(), *self.project_buttons, *self.avoid_results):
+            if button.isVisible():
+                _fit(button)
+
     # --- loading -------------------------------------------------------------------------------
 
     def reset(self) -> None:
@@ -282,6 +300,7 @@ class MySettingsScreen(Screen):
         self._render_coffee(settings)
         self._render_supporter(settings)
         self._render_projects(settings)
+        self.refit_timer.start()
 
     def _render_coffee(self, settings: VisitorSettings) -> None:
         place = coffee_place(settings, self.ctx.now().date())
