@@ -86,6 +86,7 @@ def _render_snapshots(launch: Launch, args: argparse.Namespace) -> int:
     _snapshot_sessions(window, save, args)
     written += 2  # the presenter view and its results, saved outside the window
     _snapshot_qnet(window, save)
+    _snapshot_mysettings(window, save, args.lang)
     return _close(window, args, written)
 
 
@@ -366,6 +367,59 @@ def _snapshot_event_form(window: MainWindow, save: Any) -> None:
         page.form_scroll.verticalScrollBar().setValue(10_000)
         save("eventadmin-series")
     page.reset()
+    window.go_idle()
+
+
+def _snapshot_mysettings(window: MainWindow, save: Any, lang: str) -> None:
+    """A visitor's own settings on the scratch copy, filled in (in the coffee trials and
+    paused, one person avoided, a peer supporter, on a project's team), its end scrolled to,
+    and a reply being written on a topic board: mysettings-*-<lang>.png, qnet-reply-<lang>.png."""
+    from datetime import timedelta
+
+    from kiosk.dto.projects import ProjectDraft
+
+    ops = window.ctx.ops
+    window.go_idle()  # back to the room's default language: the one asked for again
+    window.languages.switch(lang)
+    person = ops.checkin.register_visitor(
+        NewVisitor(name="Megan Hughes", language=lang, consent_display=True)
+    ).id
+    other = ops.checkin.register_visitor(
+        NewVisitor(name="Gwilym Prydderch", language=lang, consent_display=True)
+    ).id
+    today = window.ctx.now().date()
+    ops.coffee.set_coffee_opt_in(person, True, today + timedelta(days=14))
+    ops.coffee.set_coffee_avoid(person, other)
+    topics = [t.slug for t in ops.checkin.checkin_choices().topics[:2]]
+    ops.qnet.set_peer_supporter(person, topics)
+    ops.projects.log_project(
+        ProjectDraft(
+            title="Gwell trosglwyddo rhwng shifftiau · Better shift handovers",
+            aim="Every handover on Ward 3 uses SBAR by April.",
+            member_ids=(person,),
+        )
+    )
+    window.ctx.identify(person)
+    window.show_screen("mysettings")
+    save("mysettings-visitor")
+    screen: Any = window.screens["mysettings"]
+    window.runner.wait_idle()
+    QApplication.processEvents()  # the page laid out with its projects: the end is known
+    bar = screen.page_scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    save("mysettings-visitor-end")
+    window.navigate("qnet:boards")
+    qnet: Any = window.screens["qnet"]
+    qnet.open_board(topics[0] if topics else "data-and-charts")
+    window.runner.wait_idle()
+    if not qnet.posts:
+        ops.qnet.post_to_board(qnet.board_topic, "How do we start a run chart?", False)
+        qnet.shown()
+        window.runner.wait_idle()
+    if qnet.posts:
+        qnet._on_post_card_activated(qnet.posts[0].id)
+    qnet.compose.setPlainText("Start with 10 points before you change anything.")
+    save("qnet-reply")
     window.go_idle()
 
 

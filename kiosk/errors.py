@@ -70,6 +70,7 @@ class ErrorCode(Enum):
     COFFEE_ROUND_EXISTS = "coffee_round_exists"  # held_on=
     COFFEE_ROUND_UNKNOWN = "coffee_round_unknown"
     BOARD_POST_UNKNOWN = "board_post_unknown"
+    NOT_TEAM_MEMBER = "not_team_member"  # editing a project without the PIN: not on its team
     REQUEST_UNKNOWN = "request_unknown"
     EVENT_UNKNOWN = "event_unknown"
     EVENT_INVALID = "event_invalid"  # field: kind|title|times|capacity|repeat; reason

@@ -42,6 +42,11 @@ class ScreenContext:
     # Which visitor the kiosk is serving: it changes on the attract loop and on each scan, so
     # a failure reported late is not shown to the next visitor.
     visitor: Callable[[], int] = lambda: 0
+    # The visitor identified by a scanned pass or by finding themselves at check-in (a person
+    # id), or None: what "My settings" and editing one's own project act for. Forgotten on the
+    # attract loop (idle, Done) and replaced at the next scan.
+    person: Callable[[], str | None] = lambda: None
+    identify: Callable[[str | None], None] = lambda _person: None
     # The sync worker (sync.worker.SyncWorker) when a register is set up, else None: status(),
     # trigger(), dead_letters() and retry_dead_letters(); the last two read the store.
     sync: Any = None

@@ -285,9 +285,12 @@ class CheckinScreen(Screen):
         self.print_badge = Button("checkin.print")
         self.print_badge.clicked.connect(self._on_print_clicked)
         self.print_badge.hide()
+        # The visitor's own coffee, peer-support and project choices (no PIN: it is them).
+        self.my_settings = Button("checkin.my_settings")
+        self.my_settings.clicked.connect(lambda: self.ctx.navigate("mysettings"))
         self.done = Button("checkin.done", "primary")
         self.done.clicked.connect(self._on_done_clicked)
-        for button in (self.get_pass, self.print_badge, self.done):
+        for button in (self.get_pass, self.print_badge, self.my_settings, self.done):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -352,6 +355,7 @@ class CheckinScreen(Screen):
         self.get_pass.set_text(self.tr("Get my QR pass"))
         self.print_badge.set_text(self.tr("Print a badge"))
         self.done.set_text(self.tr("Done"))
+        self.my_settings.set_text(self.tr("My settings"))
         self.coffee_yes.set_text(self.tr("Yes, we met"))
         self.coffee_no.set_text(self.tr("No, not yet"))
         self.coffee_join.set_text(self.tr("Join the coffee trials"))
@@ -555,6 +559,7 @@ class CheckinScreen(Screen):
 
     def _on_visitor_loaded(self, visitor: VisitorCard) -> None:
         self.presenter.person_chosen(visitor)
+        self.ctx.identify(visitor.person_id)  # they found themselves: My settings is theirs
         self._show_visitor_language(visitor.language)
         if visitor.open_visit_id:
             self.presenter.state.step = Step.FIND
@@ -672,6 +677,7 @@ class CheckinScreen(Screen):
         """Show the confirmation, in the visitor's language; back to attract after 10 s."""
         self._show_visitor_language(result.language)
         self.presenter.checked_in(result)
+        self.ctx.identify(result.person_id)
         self._render()
         self.done_timer.start()
         self.confirmation_shown.emit()
@@ -765,6 +771,7 @@ class CheckinScreen(Screen):
             self.show_result(outcome.checkin)
         else:
             self.presenter.already_in(outcome.visitor)
+            self.ctx.identify(outcome.visitor.person_id)
             self.presenter.state.step = Step.FIND
             self._render()
             self.checkout_offered.emit(outcome.visitor)

@@ -36,6 +36,11 @@ class HomeScreen(Screen):
         self._spare = self.body.count()
         self.body.addStretch(0)  # takes the spare height in portrait, where tiles fit content
         footer = QHBoxLayout()
+        # Shown while a visitor is identified (a pass scanned, or found at check-in).
+        self.my_settings = Button("home.my_settings", "primary")
+        self.my_settings.clicked.connect(lambda: self.ctx.navigate("mysettings"))
+        self.my_settings.hide()
+        footer.addWidget(self.my_settings)
         footer.addStretch(1)
         self.facilitator = Button("nav.facilitator")
         self.facilitator.clicked.connect(lambda: self.ctx.navigate("facilitator"))
@@ -79,9 +84,14 @@ class HomeScreen(Screen):
             self.tiles[screen].set_tile_text(title, line)
         self.facilitator.set_text(self.tr("Facilitator"))
         self.settings.set_text(self.tr("Settings"))
+        self.my_settings.set_text(self.tr("My settings"))
         self._render_summary()
 
+    def reset(self) -> None:
+        self.my_settings.hide()
+
     def shown(self) -> None:
+        self.my_settings.setVisible(self.ctx.person() is not None)
         self.run(lambda: self.ctx.ops.catalogue.room_overview(), self._on_overview_loaded)
 
     def _on_overview_loaded(self, overview: RoomOverview) -> None:

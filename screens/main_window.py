@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
         self._after_pin: Callable[[], None] | None = None
         self._current = ""
         self._visitor = 0  # counts visitors: the attract loop and each scan start a new one
+        self._person: str | None = None  # the visitor identified (pass or check-in), if any
         self._scale = 1.0
         self._frameless = False  # whether the window flags are kiosk mode's
 
@@ -252,6 +253,8 @@ class MainWindow(QMainWindow):
             is_facilitator=lambda: self.navigation.unlocked,
             view_changed=self._on_screen_view_changed,
             visitor=lambda: self._visitor,
+            person=lambda: self._person,
+            identify=self._identify,
             background=self.background,
         )
         self.screens = Screens(self._build_screen)
@@ -486,6 +489,14 @@ class MainWindow(QMainWindow):
         if target.startswith("projectform"):
             self._open_project_form(target.partition(":")[2])
             return
+        if target.startswith("qnet:"):  # a Qnet page: supporters, coffee or boards
+            self.show_screen("qnet")
+            qnet: Any = self.screens["qnet"]
+            qnet.show_page(target.partition(":")[2])
+            return
+        if target.startswith("myproject:"):
+            self._open_own_project(target.partition(":")[2])
+            return
         route = self.navigation.route(target)
         if route.needs_pin:
             self._ask_pin(PinMode.VERIFY, lambda: self.show_screen(target))
@@ -517,6 +528,42 @@ class MainWindow(QMainWindow):
             open_filled()
         else:
             self._ask_pin(PinMode.VERIFY, open_filled)
+
+    def _identify(self, person_id: str | None) -> None:
+        """The visitor in front is this person (a pass scanned, or they found themselves)."""
+        self._person = person_id
+
+    @property
+    def identified_person(self) -> str | None:
+        """The person id of the visitor identified now, or None."""
+        return self._person
+
+    def _open_own_project(self, project_id: str) -> None:
+        """The project form for the identified visitor's own project, without the PIN: the core
+        refuses (NOT_TEAM_MEMBER) anyone not on its team, and nothing opens."""
+        person = self._person
+        if person is None:
+            self.show_screen("mysettings")
+            return
+        form: Any = self.screens["projectform"]
+        visitor = self._visitor
+
+        def opened(page: Any) -> None:
+            if self._visitor == visitor and self._person == person:
+                form.edit(page, member=person)
+                self.show_screen("projectform")
+
+        def refused(exc: BaseException) -> None:
+            if self._visitor != visitor:
+                return
+            if isinstance(exc, KioskError):
+                self.notify(words.error_text(exc), "error")
+            else:
+                self._on_runner_job_failed(exc)
+
+        self.runner.submit(
+            lambda: self.ctx.ops.projects.own_project_page(project_id, person), opened, refused
+        )
 
     def show_screen(self, name: str) -> None:
         """Bring `name` to the front (no PIN check: callers have done it)."""
@@ -579,6 +626,7 @@ class MainWindow(QMainWindow):
         self._visitor += 1
         # Answers still to come for the visitor who has gone are dropped, not shown to the next.
         self.runner.new_generation()
+        self._person = None  # the visitor's session ends: My settings forgets them
         self.navigation.lock()
         self._after_pin = None
         for name, screen in self.screens.built_by_name():
@@ -708,6 +756,7 @@ class MainWindow(QMainWindow):
 
     def _on_scan_done(self, outcome: Any) -> None:
         self._visitor += 1
+        self._person = None  # a new visitor: check-in identifies them (show_scan)
         self.banner.clear_stale()  # a new visitor: nothing said to the last one stays
         self.overlay.dismiss()
         self.show_screen("checkin")
@@ -765,6 +814,12 @@ class MainWindow(QMainWindow):
                     lambda: self._check_out(visitor),
                 ),
                 ("checkin.stay", self.tr("Stay checked in"), "", None),
+                (
+                    "checkout.my_settings",
+                    self.tr("My settings"),
+                    "",
+                    lambda: self.navigate("mysettings"),
+                ),
             ],
         )
 

@@ -37,6 +37,9 @@ class ProjectFormScreen(Screen):
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.editing: str | None = None
+        # The team member editing their own project without the PIN (a person id), or None:
+        # their changes are saved through the core's membership check.
+        self.member: str | None = None
         self.saved: ProjectPage | None = None
         self.similar: list[SimilarProject] = []
         self._choices: CheckinChoices | None = None
@@ -253,14 +256,17 @@ class ProjectFormScreen(Screen):
     def new_project(self) -> None:
         """Start a blank form."""
         self.editing = None
+        self.member = None
         self.saved = None
         self.reset()
         self.retranslate()
 
-    def edit(self, page: ProjectPage) -> None:
-        """Fill the form with a project to edit."""
+    def edit(self, page: ProjectPage, member: str | None = None) -> None:
+        """Fill the form with a project to edit (by `member`, a team member, without the PIN;
+        else by the facilitator)."""
         self.reset()
         self.editing = page.id
+        self.member = member
         self.saved = page
         self._fill_from(page)
         self.retranslate()
@@ -281,6 +287,7 @@ class ProjectFormScreen(Screen):
 
     def reset(self) -> None:
         self.similar_timer.stop()
+        self.member = None
         for field in (self.project_title, self.team_search, self.iqt):
             field.clear()
         for box in (self.aim, self.measures, self.changes):
@@ -432,9 +439,11 @@ class ProjectFormScreen(Screen):
             self.ctx.notify(self.tr("Please fill in %1.").replace("%1", names[empty[0]]), "error")
             ({"title": self.project_title, "aim": self.aim}[empty[0]]).setFocus()
             return
-        draft, ops, editing = draft_of(form), self.ctx.ops, self.editing
+        draft, ops, editing, member = draft_of(form), self.ctx.ops, self.editing, self.member
         if editing is None:
             job = lambda: ops.projects.log_project(draft)  # noqa: E731 - one expression
+        elif member is not None:
+            job = lambda: ops.projects.edit_own_project(editing, member, draft)  # noqa: E731
         else:
             job = lambda: ops.projects.edit_project(editing, draft)  # noqa: E731
         self.ctx.runner.submit(job, self._on_saved, self._on_save_failed)
@@ -462,6 +471,7 @@ class ProjectFormScreen(Screen):
             ErrorCode.FIELD_EMPTY,
             ErrorCode.TEAM_MEMBER_NOT_CONSENTED,
             ErrorCode.PERSON_UNKNOWN,
+            ErrorCode.NOT_TEAM_MEMBER,
         )
         if exc.code in shown:
             self.ctx.notify(words.error_text(exc), "error")
@@ -470,6 +480,8 @@ class ProjectFormScreen(Screen):
 
     def _on_cancel_clicked(self) -> None:
         target = f"project:{self.editing}" if self.editing else "projects"
+        if self.member is not None:
+            target = "mysettings"
         self.editing = None
         self.saved = None
         self.reset()

@@ -63,6 +63,7 @@ class QnetScreen(Screen):
         self.boards: list[BoardSummary] = []
         self.board_topic: str | None = None
         self.posts: list[BoardPostView] = []
+        self.reply_to: BoardPostView | None = None  # the post the compose box answers
         self.pending: list[BoardPostView] = []
         self._build_supporters()
         self._build_coffee()
@@ -124,7 +125,18 @@ class QnetScreen(Screen):
         self.board_heading = label("qnet.boards.heading", "h2")
         right.addWidget(self.board_heading)
         self.post_list = CardList("qnet.boards.posts")
+        # Touching a post answers it: the compose box then writes a reply (issue 16).
+        self.post_list.clickable = True
+        self.post_list.card_activated.connect(self._on_post_card_activated)
         right.addWidget(self.post_list, 1)
+        replying = QHBoxLayout()
+        self.replying = label("qnet.boards.replying", "")
+        self.replying.setProperty("content", True)
+        replying.addWidget(self.replying, 1)
+        self.reply_cancel = Button("qnet.boards.reply_cancel")
+        self.reply_cancel.clicked.connect(self._on_reply_cancel_clicked)
+        replying.addWidget(self.reply_cancel)
+        right.addLayout(replying)
         compose = QHBoxLayout()
         self.compose = text_box("qnet.boards.compose", 80)
         compose.addWidget(self.compose, 1)
@@ -191,7 +203,8 @@ class QnetScreen(Screen):
         self.board_list.setAccessibleName(self.tr("Topic boards"))
         self.compose.setAccessibleName(self.tr("Write a post"))
         self.compose.setPlaceholderText(self.tr("Ask a question or share a tip (500 characters)"))
-        self.post_button.set_text(self.tr("Post"))
+        self.post_button.set_text(self.tr("Reply") if self.reply_to else self.tr("Post"))
+        self.reply_cancel.set_text(self.tr("Cancel the reply"))
         self.approve.set_text(self.tr("Approve"))
         self.hide_post.set_text(self.tr("Hide"))
         self._fill_topics()
@@ -221,6 +234,7 @@ class QnetScreen(Screen):
 
     def reset(self) -> None:
         self.compose.clear()
+        self.reply_to = None
         self._want_facilitator = False
         self._facilitating = False
 
@@ -275,6 +289,7 @@ class QnetScreen(Screen):
         """Show a topic's board."""
         self.board_topic = slug
         self.posts = []
+        self.reply_to = None
         if self.page != "boards":
             self.show_page("boards")
         else:
@@ -367,10 +382,15 @@ class QnetScreen(Screen):
         self.post_button.setVisible(has_board)
         approval = self.ctx.settings().boards_require_approval
         self.compose_note.setText(
-            self.tr("Posts are anonymous and show once a facilitator approves them.")
-            if approval
-            else self.tr("Posts are anonymous and show at once.")
+            (
+                self.tr("Posts are anonymous and show once a facilitator approves them.")
+                if approval
+                else self.tr("Posts are anonymous and show at once.")
+            )
+            + " "
+            + self.tr("Touch a post to reply to it.")
         )
+        self._render_reply()
         self.compose_note.setVisible(has_board)
         if not has_board:
             self.board_heading.setText(self.tr("Choose a topic to read its board"))
@@ -401,6 +421,18 @@ class QnetScreen(Screen):
                 .replace("%1", str(len(self.pending)))
                 .replace("%2", pending.text)
             )
+
+    def _render_reply(self) -> None:
+        """The post being answered, if any (the lists stay as they are, scrolled as they are)."""
+        replying = self.reply_to if self.board_topic is not None else None
+        self.replying.setVisible(replying is not None)
+        self.reply_cancel.setVisible(replying is not None)
+        if replying is not None:
+            self.replying.setText(self.tr("Replying to: %1").replace("%1", replying.text))
+        self.post_button.set_text(self.tr("Reply") if replying else self.tr("Post"))
+        self.compose.setAccessibleName(
+            self.tr("Write a reply") if replying else self.tr("Write a post")
+        )
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -440,8 +472,18 @@ class QnetScreen(Screen):
     def _on_printed(self, _outcome: object) -> None:
         self.ctx.notify(self.tr("The slips were sent to the printer."), "info")
 
+    def _on_post_card_activated(self, post_id: str) -> None:
+        self.reply_to = next((p for p in self.posts if p.id == post_id), None)
+        self._render_reply()
+        self.compose.setFocus()
+
+    def _on_reply_cancel_clicked(self) -> None:
+        self.reply_to = None
+        self._render_reply()
+
     def _on_post_clicked(self) -> None:
         text, topic = self.compose.toPlainText(), self.board_topic
+        parent = self.reply_to.id if self.reply_to is not None else None
         if topic is None:
             return
         if not text.strip():
@@ -449,13 +491,14 @@ class QnetScreen(Screen):
             return
         ops, approval = self.ctx.ops, self.ctx.settings().boards_require_approval
         self.ctx.runner.submit(
-            lambda: ops.qnet.post_to_board(topic, text, approval, anonymous=True),
+            lambda: ops.qnet.post_to_board(topic, text, approval, anonymous=True, parent_id=parent),
             self._on_posted,
             self._on_failed,
         )
 
     def _on_posted(self, post: BoardPostView) -> None:
         self.compose.clear()
+        self.reply_to = None
         self.ctx.notify(
             self.tr("Thank you: your post is on the board.")
             if post.approved
@@ -480,7 +523,11 @@ class QnetScreen(Screen):
             ErrorCode.COFFEE_ROUND_EXISTS,
             ErrorCode.FIELD_TOO_LONG,
             ErrorCode.FIELD_CONTROL_CHARS,
+            ErrorCode.BOARD_POST_UNKNOWN,
         ):
+            if exc.code is ErrorCode.BOARD_POST_UNKNOWN:  # hidden meanwhile: not answerable
+                self.reply_to = None
+                self.shown()
             self.ctx.notify(words.error_text(exc), "error")
             return
         self._on_job_failed(exc)

@@ -34,6 +34,9 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("departments", "screens.departments", "DepartmentsScreen", needs_pin=True),
     ScreenSpec("qnet", "screens.qnet", "QnetScreen"),
     ScreenSpec("thanks", "screens.thanks", "ThanksScreen"),
+    # A visitor's own settings: no PIN, but only for the visitor identified by their pass or at
+    # check-in (the screen shows the way to check in otherwise); forgotten on the attract loop.
+    ScreenSpec("mysettings", "screens.mysettings", "MySettingsScreen"),
     ScreenSpec("showcase", "screens.showcase_admin", "ShowcaseAdminScreen", needs_pin=True),
     ScreenSpec("sync", "screens.sync_screen", "SyncScreen", needs_pin=True),
     ScreenSpec("eventadmin", "screens.event_admin", "EventAdminScreen", needs_pin=True),

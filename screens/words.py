@@ -600,6 +600,10 @@ _SENTENCES: Mapping[ErrorCode, Callable[[Mapping[str, Any]], str]] = {
     ErrorCode.BOARD_POST_UNKNOWN: lambda _p: QCoreApplication.translate(
         "Words", "That post is no longer on the board."
     ),
+    ErrorCode.NOT_TEAM_MEMBER: lambda _p: QCoreApplication.translate(
+        "Words",
+        "Only the project's team can change it here. Ask a facilitator to add you to the team.",
+    ),
     ErrorCode.REQUEST_UNKNOWN: lambda _p: QCoreApplication.translate(
         "Words", "That request could not be found."
     ),

@@ -333,275 +333,281 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../screens/checkin.py" line="308"/>
-        <location filename="../../screens/checkin.py" line="351"/>
+        <location filename="../../screens/checkin.py" line="311"/>
+        <location filename="../../screens/checkin.py" line="354"/>
         <source>Check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="309"/>
+        <location filename="../../screens/checkin.py" line="312"/>
         <source>Type the first letters of your name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teipiwch lythrennau cyntaf eich enw</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="310"/>
-        <location filename="../../screens/checkin.py" line="311"/>
-        <location filename="../../screens/checkin.py" line="317"/>
+        <location filename="../../screens/checkin.py" line="313"/>
+        <location filename="../../screens/checkin.py" line="314"/>
+        <location filename="../../screens/checkin.py" line="320"/>
         <source>Your name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich enw</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="312"/>
+        <location filename="../../screens/checkin.py" line="315"/>
         <source>First time in Qspace?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyma&apos;ch tro cyntaf yn Qspace?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="313"/>
+        <location filename="../../screens/checkin.py" line="316"/>
         <source>I&apos;m new here</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rwy&apos;n newydd yma</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="314"/>
+        <location filename="../../screens/checkin.py" line="317"/>
         <source>Have a QR pass? Hold it under the scanner at any time.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Oes gennych chi bàs QR? Daliwch e o dan y sganiwr unrhyw bryd.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="315"/>
+        <location filename="../../screens/checkin.py" line="318"/>
         <source>Welcome! Tell us a little about you</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso! Dywedwch ychydig wrthon ni amdanoch chi</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="318"/>
+        <location filename="../../screens/checkin.py" line="321"/>
         <source>Department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adran</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="319"/>
+        <location filename="../../screens/checkin.py" line="322"/>
         <source>Email (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">E-bost (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="320"/>
+        <location filename="../../screens/checkin.py" line="323"/>
         <source>Role (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rôl (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="321"/>
+        <location filename="../../screens/checkin.py" line="324"/>
         <source>Language</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iaith</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="335"/>
+        <location filename="../../screens/checkin.py" line="338"/>
         <source>Choose or type your department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch neu deipiwch eich adran</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="336"/>
+        <location filename="../../screens/checkin.py" line="339"/>
         <source>Show my first name on the room screens</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos fy enw cyntaf ar sgriniau&apos;r ystafell</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="338"/>
+        <location filename="../../screens/checkin.py" line="341"/>
         <source>Contact me about peer support and coffee meet-ups</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cysylltu â fi am gymorth gan gymheiriaid a sgyrsiau dros baned</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="342"/>
+        <location filename="../../screens/checkin.py" line="345"/>
         <source>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chi sy&apos;n penderfynu ar y ddau, a gallwch chi eu newid nes ymlaen. Gall hwylusydd ddangos popeth rydyn ni&apos;n ei gadw amdanoch chi, neu ddileu&apos;r cyfan.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="346"/>
-        <location filename="../../screens/checkin.py" line="350"/>
+        <location filename="../../screens/checkin.py" line="349"/>
+        <location filename="../../screens/checkin.py" line="353"/>
         <source>Back</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="347"/>
+        <location filename="../../screens/checkin.py" line="350"/>
         <source>Continue</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Parhau</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="348"/>
+        <location filename="../../screens/checkin.py" line="351"/>
         <source>On now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ymlaen nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="349"/>
+        <location filename="../../screens/checkin.py" line="352"/>
         <source>I&apos;d like to talk about</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hoffwn i siarad am</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="352"/>
+        <location filename="../../screens/checkin.py" line="355"/>
         <source>Get my QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cael fy mhàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="353"/>
+        <location filename="../../screens/checkin.py" line="356"/>
         <source>Print a badge</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffu bathodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="354"/>
+        <location filename="../../screens/checkin.py" line="357"/>
         <source>Done</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="355"/>
+        <location filename="../../screens/checkin.py" line="358"/>
+        <source>My settings</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Fy ngosodiadau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="359"/>
         <source>Yes, we met</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Do, fe wnaethon ni gwrdd</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="356"/>
+        <location filename="../../screens/checkin.py" line="360"/>
         <source>No, not yet</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Naddo, ddim eto</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="357"/>
+        <location filename="../../screens/checkin.py" line="361"/>
         <source>Join the coffee trials</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ymuno â&apos;r treialon coffi</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="360"/>
+        <location filename="../../screens/checkin.py" line="364"/>
         <source>Photograph this pass or print it as a badge. Scan it next time to check in at once.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnwch lun o&apos;r pàs hwn, neu argraffwch e fel bathodyn. Sganiwch e y tro nesaf i gofrestru ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="390"/>
+        <location filename="../../screens/checkin.py" line="394"/>
         <source>Nobody found with that name. New here? Tap “I&apos;m new here”.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Heb ddod o hyd i neb â&apos;r enw yna. Ydych chi&apos;n newydd yma? Pwyswch “Rwy&apos;n newydd yma”.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="396"/>
+        <location filename="../../screens/checkin.py" line="400"/>
         <source>Hello, %1. What brings you in today?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Helo, %1. Beth sy&apos;n dod â chi yma heddiw?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="422"/>
+        <location filename="../../screens/checkin.py" line="426"/>
         <source>Please check this.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="460"/>
+        <location filename="../../screens/checkin.py" line="464"/>
         <source>Welcome, %1!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso, %1!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="467"/>
+        <location filename="../../screens/checkin.py" line="471"/>
         <source>You are checked in for: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru ar gyfer: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="469"/>
+        <location filename="../../screens/checkin.py" line="473"/>
         <source>You are checked in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="473"/>
+        <location filename="../../screens/checkin.py" line="477"/>
         <source>Also here for the same: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yma am yr un peth hefyd: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="477"/>
+        <location filename="../../screens/checkin.py" line="481"/>
         <source>You are the first here for this. A facilitator will say hello.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chi yw&apos;r cyntaf yma am hyn. Bydd hwylusydd yn dod i ddweud helo.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="706"/>
+        <location filename="../../screens/checkin.py" line="712"/>
         <source>Your coffee match this round: %1. Say hello and find a time!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich partner coffi y rownd hon: %1. Dywedwch helo a dewch o hyd i amser!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="712"/>
+        <location filename="../../screens/checkin.py" line="718"/>
         <source>Did you meet %1 for coffee?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wnaethoch chi gwrdd â %1 am goffi?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="718"/>
+        <location filename="../../screens/checkin.py" line="724"/>
         <source>Someone would like to work with you on %1: %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hoffai rhywun weithio gyda chi ar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="727"/>
+        <location filename="../../screens/checkin.py" line="733"/>
         <source>Peer supporters who can help with this: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymheiriaid a all helpu gyda hyn: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="744"/>
+        <location filename="../../screens/checkin.py" line="750"/>
         <source>Thank you for letting us know.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch am roi gwybod i ni.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="756"/>
+        <location filename="../../screens/checkin.py" line="762"/>
         <source>You are in the coffee trials: your match shows at a later check-in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi yn y treialon coffi: bydd eich partner yn ymddangos pan fyddwch chi&apos;n cofrestru eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="791"/>
+        <location filename="../../screens/checkin.py" line="798"/>
         <source>Your QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="803"/>
+        <location filename="../../screens/checkin.py" line="810"/>
         <source>Scan me to check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganiwch fi i gofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="823"/>
+        <location filename="../../screens/checkin.py" line="830"/>
         <source>Your badge is printing.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;ch bathodyn yn cael ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="826"/>
+        <location filename="../../screens/checkin.py" line="833"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim argraffydd wedi&apos;i osod: mae&apos;r bathodyn wedi&apos;i gadw fel PDF i hwylusydd ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="834"/>
+        <location filename="../../screens/checkin.py" line="841"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd argraffu&apos;r bathodyn. Holwch hwylusydd, os gwelwch yn dda.</translation>
@@ -1559,103 +1565,109 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../screens/home.py" line="66"/>
+        <location filename="../../screens/home.py" line="71"/>
         <source>What would you like to do?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth hoffech chi ei wneud?</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="68"/>
+        <location filename="../../screens/home.py" line="73"/>
         <source>Check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="68"/>
+        <location filename="../../screens/home.py" line="73"/>
         <source>Tell us you are here and what you came for</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dywedwch wrthon ni eich bod chi yma, a pham</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="69"/>
+        <location filename="../../screens/home.py" line="74"/>
         <source>Projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiectau</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="69"/>
+        <location filename="../../screens/home.py" line="74"/>
         <source>Browse QI projects and find similar work</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Porwch brosiectau gwella ansawdd a chwiliwch am waith tebyg</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="70"/>
+        <location filename="../../screens/home.py" line="75"/>
         <source>Success stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Straeon llwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="70"/>
+        <location filename="../../screens/home.py" line="75"/>
         <source>See what teams have achieved</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwelwch beth mae timau wedi&apos;i gyflawni</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="71"/>
+        <location filename="../../screens/home.py" line="76"/>
         <source>What&apos;s on</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth sydd ymlaen</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="71"/>
+        <location filename="../../screens/home.py" line="76"/>
         <source>Workshops, meetings and coffee meet-ups</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gweithdai, cyfarfodydd a sgyrsiau dros baned</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="72"/>
+        <location filename="../../screens/home.py" line="77"/>
         <source>Share &amp; workshops</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhannu a gweithdai</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="72"/>
+        <location filename="../../screens/home.py" line="77"/>
         <source>Group sessions on the big screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sesiynau grŵp ar y sgrin fawr</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="74"/>
+        <location filename="../../screens/home.py" line="79"/>
         <source>People &amp; coffee</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pobl a choffi</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="75"/>
+        <location filename="../../screens/home.py" line="80"/>
         <source>Peer supporters, coffee trials and topic boards</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymorth gan gymheiriaid, treialon coffi a byrddau trafod</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="80"/>
+        <location filename="../../screens/home.py" line="85"/>
         <source>Facilitator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="81"/>
+        <location filename="../../screens/home.py" line="86"/>
         <source>Settings</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="94"/>
+        <location filename="../../screens/home.py" line="87"/>
+        <source>My settings</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Fy ngosodiadau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/home.py" line="104"/>
         <source>Qspace: peer support for quality improvement.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Qspace: cymorth gan gymheiriaid ar gyfer gwella ansawdd.</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="97"/>
+        <location filename="../../screens/home.py" line="107"/>
         <source>%1 active projects · %2 events coming up · %3 visits this month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 prosiect ar waith · %2 digwyddiad i ddod · %3 ymweliad y mis hwn</translation>
@@ -1800,98 +1812,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="389"/>
+        <location filename="../../screens/main_window.py" line="392"/>
         <source>The settings file could not be written. Please ask IT.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd ysgrifennu&apos;r ffeil gosodiadau. Holwch yr adran TG, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="429"/>
+        <location filename="../../screens/main_window.py" line="432"/>
         <source>The room&apos;s database is back. The kiosk is starting.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae cronfa ddata&apos;r ystafell yn ôl. Mae&apos;r ciosg yn dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="445"/>
+        <location filename="../../screens/main_window.py" line="448"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd agor cronfa ddata&apos;r ystafell. Holwch hwylusydd, os gwelwch yn dda; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="659"/>
+        <location filename="../../screens/main_window.py" line="707"/>
         <source>Home</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="659"/>
+        <location filename="../../screens/main_window.py" line="707"/>
         <source>Go to the home screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mynd i&apos;r hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="660"/>
+        <location filename="../../screens/main_window.py" line="708"/>
         <source>Scan a QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganio pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="661"/>
+        <location filename="../../screens/main_window.py" line="709"/>
         <source>Demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="662"/>
+        <location filename="../../screens/main_window.py" line="710"/>
         <source>This room is showing demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ystafell hon yn dangos cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="663"/>
+        <location filename="../../screens/main_window.py" line="711"/>
         <source>Qspace Kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ciosg Qspace</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="686"/>
+        <location filename="../../screens/main_window.py" line="734"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, aeth rhywbeth o&apos;i le. Rydyn ni wedi mynd yn ôl i&apos;r dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="691"/>
-        <location filename="../../screens/main_window.py" line="728"/>
+        <location filename="../../screens/main_window.py" line="739"/>
+        <location filename="../../screens/main_window.py" line="777"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="758"/>
+        <location filename="../../screens/main_window.py" line="807"/>
         <source>You are already checked in, %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="759"/>
+        <location filename="../../screens/main_window.py" line="808"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Fe wnaethoch chi gofrestru am %1. Ydych chi&apos;n gadael nawr?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="763"/>
+        <location filename="../../screens/main_window.py" line="812"/>
         <source>Check out</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gadael</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="767"/>
+        <location filename="../../screens/main_window.py" line="816"/>
         <source>Stay checked in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Aros yma</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="781"/>
+        <location filename="../../screens/main_window.py" line="819"/>
+        <source>My settings</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Fy ngosodiadau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="836"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwyl fawr, %1. Diolch am ddod!</translation>
@@ -2515,6 +2533,262 @@
         <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r cyfnodau yna ddim yn addas i&apos;r mesur hwn: does dim modd cyfuno llinell sylfaen a chyfnodau, a rhaid i bob rhif fod rhwng 1 a nifer y pwyntiau.</translation>
+    </message>
+</context>
+<context>
+    <name>MySettingsScreen</name>
+    <message>
+        <location filename="../../screens/mysettings.py" line="186"/>
+        <location filename="../../screens/mysettings.py" line="211"/>
+        <source>My settings</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Fy ngosodiadau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="187"/>
+        <source>Check in or find myself</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cofrestru neu chwilio amdana i</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="188"/>
+        <source>Coffee trials</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Treialon coffi</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="189"/>
+        <source>Join the coffee trials</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ymuno â&apos;r treialon coffi</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="190"/>
+        <source>Pause for two weeks</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Oedi am bythefnos</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="191"/>
+        <source>Start again now</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ailddechrau nawr</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="192"/>
+        <source>Leave the coffee trials</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gadael y treialon coffi</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="193"/>
+        <source>Don&apos;t pair me with</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Peidiwch â fy mharu gyda</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="196"/>
+        <source>Find someone by name: only people who agreed to be shown are found. Nobody is told.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Chwiliwch am rywun wrth ei enw: dim ond pobl sydd wedi cytuno i gael eu dangos sy&apos;n cael eu canfod. Fydd neb yn cael gwybod.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="200"/>
+        <source>Type a name</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Teipiwch enw</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="201"/>
+        <source>Find someone not to be paired with</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Chwilio am rywun i beidio â chael eich paru gyda nhw</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="202"/>
+        <source>Peer supporter</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cymheiriad cymorth</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="203"/>
+        <source>Stop offering help</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Peidio â chynnig help</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="204"/>
+        <source>My projects</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Fy mhrosiectau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="205"/>
+        <source>Topic boards</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Byrddau trafod</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="207"/>
+        <source>Read the boards and reply to a post: replies are anonymous, as posts are.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Darllenwch y byrddau ac atebwch neges: mae atebion yn ddienw, fel negeseuon.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="209"/>
+        <source>Go to the topic boards</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mynd i&apos;r byrddau trafod</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="210"/>
+        <source>Done</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gorffen</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="210"/>
+        <source>Done: forget me on this kiosk</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Gorffen: anghofio amdana i ar y ciosg hwn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="289"/>
+        <source>Scan your QR pass, or find yourself at check-in, to see and change your own settings.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Sganiwch eich pàs QR, neu chwiliwch amdanoch chi&apos;ch hun wrth gofrestru, i weld a newid eich gosodiadau eich hun.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="296"/>
+        <source>Hello, %1. These are your own choices. Tap Done when you have finished: this kiosk then forgets you.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Helo, %1. Dyma&apos;ch dewisiadau chi. Pwyswch Gorffen pan fyddwch chi wedi gorffen: bydd y ciosg hwn yn anghofio amdanoch chi wedyn.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="308"/>
+        <source>You are not in the coffee trials.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dydych chi ddim yn y treialon coffi.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="311"/>
+        <source>You are in the coffee trials, paused until %1.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rydych chi yn y treialon coffi, wedi oedi tan %1.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="316"/>
+        <source>You are in the coffee trials: your match shows when you check in.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rydych chi yn y treialon coffi: bydd eich partner yn ymddangos pan fyddwch chi&apos;n cofrestru.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="327"/>
+        <source>Someone not shown by name</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rhywun sydd ddim yn cael ei enwi</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="329"/>
+        <source>Pair me with %1 again</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Fy mharu gyda %1 eto</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="344"/>
+        <source>Don&apos;t pair me with %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Peidio â fy mharu gyda %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="367"/>
+        <source>Peer supporters are listed by first name, so offering help needs your agreement to be shown. A facilitator can change that for you.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae cymheiriaid cymorth yn cael eu rhestru wrth eu henw cyntaf, felly i gynnig help mae angen i chi gytuno i gael eich dangos. Gall hwylusydd newid hynny i chi.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="371"/>
+        <source>You offer help with the topics chosen below.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Rydych chi&apos;n cynnig help gyda&apos;r pynciau sydd wedi&apos;u dewis isod.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="373"/>
+        <source>Choose the topics you could help colleagues with.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dewiswch y pynciau y gallech chi helpu cydweithwyr gyda nhw.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="376"/>
+        <source>Save my topics</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cadw fy mhynciau</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="376"/>
+        <source>Offer help</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cynnig help</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="384"/>
+        <source>Projects you are on the team of: open one to change it.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Prosiectau rydych chi yn eu tîm: agorwch un i&apos;w newid.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="386"/>
+        <source>You are not on a project&apos;s team yet.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dydych chi ddim yn nhîm prosiect eto.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="398"/>
+        <source>Edit %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Golygu %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="411"/>
+        <source>Saved: you have left the coffee trials.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i gadw: rydych chi wedi gadael y treialon coffi.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="413"/>
+        <source>Saved: you are paused for two weeks.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i gadw: rydych chi wedi oedi am bythefnos.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="415"/>
+        <source>Saved: you are in the coffee trials.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i gadw: rydych chi yn y treialon coffi.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="445"/>
+        <source>Saved: you will not be paired with %1.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i gadw: fyddwch chi ddim yn cael eich paru gyda %1.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="454"/>
+        <source>Saved: you may be paired with them again.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i gadw: gallwch chi gael eich paru gyda nhw eto.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="474"/>
+        <source>Saved: you are listed as a peer supporter.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i gadw: rydych chi wedi&apos;ch rhestru fel cymheiriad cymorth.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="485"/>
+        <source>Saved: you are no longer listed as a peer supporter.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i gadw: dydych chi ddim wedi&apos;ch rhestru fel cymheiriad cymorth mwyach.</translation>
     </message>
 </context>
 <context>
@@ -3262,224 +3536,224 @@
 <context>
     <name>ProjectFormScreen</name>
     <message>
-        <location filename="../../screens/project_form.py" line="167"/>
+        <location filename="../../screens/project_form.py" line="170"/>
         <source>Edit the project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu&apos;r prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="167"/>
+        <location filename="../../screens/project_form.py" line="170"/>
         <source>Log a QI project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofnodi prosiect gwella ansawdd</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="170"/>
+        <location filename="../../screens/project_form.py" line="173"/>
         <source>Answer the three questions of the Model for Improvement. It takes about two minutes; you can add more later.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Atebwch dri chwestiwn y Model ar gyfer Gwella. Mae&apos;n cymryd tua dau funud; gallwch ychwanegu rhagor wedyn.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="175"/>
+        <location filename="../../screens/project_form.py" line="178"/>
         <source>Project title</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl y prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="176"/>
+        <location filename="../../screens/project_form.py" line="179"/>
         <source>1. What are we trying to accomplish?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">1. Beth ydyn ni&apos;n ceisio&apos;i gyflawni?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="177"/>
+        <location filename="../../screens/project_form.py" line="180"/>
         <source>2. How will we know that a change is an improvement?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">2. Sut byddwn ni&apos;n gwybod bod newid yn welliant?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="178"/>
+        <location filename="../../screens/project_form.py" line="181"/>
         <source>3. What changes can we make that will result in improvement?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">3. Pa newidiadau allwn ni eu gwneud a fydd yn arwain at welliant?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="179"/>
+        <location filename="../../screens/project_form.py" line="182"/>
         <source>Department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adran</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="180"/>
+        <location filename="../../screens/project_form.py" line="183"/>
         <source>Topics</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pynciau</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="181"/>
+        <location filename="../../screens/project_form.py" line="184"/>
         <source>Team members (people who agreed to be shown)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Aelodau&apos;r tîm (pobl sydd wedi cytuno i gael eu dangos)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="182"/>
+        <location filename="../../screens/project_form.py" line="185"/>
         <source>Improving Quality Together reference (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyfeirnod Gwella Ansawdd Gyda&apos;n Gilydd (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="187"/>
+        <location filename="../../screens/project_form.py" line="190"/>
         <source>For example: Fewer falls on Ward 7</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: Llai o gwympiadau ar Ward 7</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="189"/>
+        <location filename="../../screens/project_form.py" line="192"/>
         <source>How much, by when, for whom</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Faint, erbyn pryd, i bwy</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="191"/>
+        <location filename="../../screens/project_form.py" line="194"/>
         <source>Outcome, process and balancing measures</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mesurau canlyniad, proses a chydbwyso</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="193"/>
+        <location filename="../../screens/project_form.py" line="196"/>
         <source>Ideas to test with PDSA cycles</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Syniadau i&apos;w profi gyda chylchoedd PDSA</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="195"/>
+        <location filename="../../screens/project_form.py" line="198"/>
         <source>Find a team member by name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dod o hyd i aelod o&apos;r tîm yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="196"/>
+        <location filename="../../screens/project_form.py" line="199"/>
         <source>Type a name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teipiwch enw</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="197"/>
+        <location filename="../../screens/project_form.py" line="200"/>
         <source>Clear the team</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Clirio&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="199"/>
+        <location filename="../../screens/project_form.py" line="202"/>
         <source>For example: IQT-1234</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: IQT-1234</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="200"/>
+        <location filename="../../screens/project_form.py" line="203"/>
         <source>We are looking for collaborators</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydyn ni&apos;n chwilio am bobl i gydweithio</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="201"/>
+        <location filename="../../screens/project_form.py" line="204"/>
         <source>The project form</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ffurflen y prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="202"/>
-        <location filename="../../screens/project_form.py" line="203"/>
+        <location filename="../../screens/project_form.py" line="205"/>
+        <location filename="../../screens/project_form.py" line="206"/>
         <source>Similar projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiectau tebyg</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="204"/>
+        <location filename="../../screens/project_form.py" line="207"/>
         <source>Cancel</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canslo</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="205"/>
+        <location filename="../../screens/project_form.py" line="208"/>
         <source>Save changes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r newidiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="205"/>
+        <location filename="../../screens/project_form.py" line="208"/>
         <source>Save the project</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r prosiect</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="232"/>
+        <location filename="../../screens/project_form.py" line="235"/>
         <source>No department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim adran</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="342"/>
+        <location filename="../../screens/project_form.py" line="349"/>
         <source>As you type, projects like yours appear here, finished ones too.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wrth i chi deipio, bydd prosiectau tebyg i&apos;ch un chi yn ymddangos yma, rhai wedi&apos;u cwblhau hefyd.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="346"/>
+        <location filename="../../screens/project_form.py" line="353"/>
         <source>Someone may have tried this before: open one to learn from it or team up.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Efallai fod rhywun wedi rhoi cynnig ar hyn o&apos;r blaen: agorwch un i ddysgu ohono neu i ymuno â nhw.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="353"/>
+        <location filename="../../screens/project_form.py" line="360"/>
         <source>Same topics: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yr un pynciau: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="356"/>
+        <location filename="../../screens/project_form.py" line="363"/>
         <source>Shared words: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Geiriau yn gyffredin: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="403"/>
+        <location filename="../../screens/project_form.py" line="410"/>
         <source>Add %1 to the team</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu %1 at y tîm</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="408"/>
+        <location filename="../../screens/project_form.py" line="415"/>
         <source>Nobody added yet</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Neb wedi&apos;i ychwanegu eto</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="418"/>
+        <location filename="../../screens/project_form.py" line="425"/>
         <source>Remove %1 from the team</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnu %1 o&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="431"/>
+        <location filename="../../screens/project_form.py" line="438"/>
         <source>a title</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">deitl</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="431"/>
+        <location filename="../../screens/project_form.py" line="438"/>
         <source>the first question (the aim)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">y cwestiwn cyntaf (y nod)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="432"/>
+        <location filename="../../screens/project_form.py" line="439"/>
         <source>Please fill in %1.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llenwch %1, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="444"/>
+        <location filename="../../screens/project_form.py" line="453"/>
         <source>Saved: %1. Log your first PDSA cycle when you are ready.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw: %1. Cofnodwch eich cylch PDSA cyntaf pan fyddwch chi&apos;n barod.</translation>
@@ -3935,207 +4209,222 @@
 <context>
     <name>QnetScreen</name>
     <message>
-        <location filename="../../screens/qnet.py" line="159"/>
+        <location filename="../../screens/qnet.py" line="171"/>
         <source>Qnet: people to learn with</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Qnet: pobl i ddysgu gyda nhw</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="161"/>
-        <location filename="../../screens/qnet.py" line="180"/>
+        <location filename="../../screens/qnet.py" line="173"/>
+        <location filename="../../screens/qnet.py" line="192"/>
         <source>Peer supporters</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymorth gan gymheiriaid</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="162"/>
+        <location filename="../../screens/qnet.py" line="174"/>
         <source>Coffee trials</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Treialon coffi</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="163"/>
-        <location filename="../../screens/qnet.py" line="191"/>
+        <location filename="../../screens/qnet.py" line="175"/>
+        <location filename="../../screens/qnet.py" line="203"/>
         <source>Topic boards</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Byrddau trafod</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="166"/>
+        <location filename="../../screens/qnet.py" line="178"/>
         <source>Facilitator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="166"/>
+        <location filename="../../screens/qnet.py" line="178"/>
         <source>Facilitator: run coffee rounds and approve posts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwylusydd: cynnal rowndiau coffi a chymeradwyo negeseuon</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="177"/>
+        <location filename="../../screens/qnet.py" line="189"/>
         <source>Colleagues who offered to help, and when they are usually in the room.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cydweithwyr sydd wedi cynnig helpu, a phryd maen nhw yn yr ystafell fel arfer.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="179"/>
+        <location filename="../../screens/qnet.py" line="191"/>
         <source>Who can help with</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwy all helpu gyda</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="183"/>
+        <location filename="../../screens/qnet.py" line="195"/>
         <source>Randomised Coffee Trials: join at check-in and meet someone from another department. Your match is shown when you next check in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Treialon Coffi ar Hap: ymunwch wrth gofrestru a chwrdd â rhywun o adran arall. Bydd eich partner yn cael ei ddangos y tro nesaf y byddwch chi&apos;n cofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="187"/>
+        <location filename="../../screens/qnet.py" line="199"/>
         <source>Coffee groups</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Grwpiau coffi</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="188"/>
+        <location filename="../../screens/qnet.py" line="200"/>
         <source>Run a round today</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnal rownd heddiw</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="189"/>
+        <location filename="../../screens/qnet.py" line="201"/>
         <source>Print slips</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffu slipiau</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="190"/>
+        <location filename="../../screens/qnet.py" line="202"/>
         <source>Posts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Negeseuon</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="192"/>
+        <location filename="../../screens/qnet.py" line="204"/>
+        <location filename="../../screens/qnet.py" line="434"/>
         <source>Write a post</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennu neges</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="193"/>
+        <location filename="../../screens/qnet.py" line="205"/>
         <source>Ask a question or share a tip (500 characters)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gofynnwch gwestiwn neu rannwch awgrym (500 nod)</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="194"/>
+        <location filename="../../screens/qnet.py" line="206"/>
+        <location filename="../../screens/qnet.py" line="432"/>
         <source>Post</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Postio</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="195"/>
+        <location filename="../../screens/qnet.py" line="206"/>
+        <location filename="../../screens/qnet.py" line="432"/>
+        <source>Reply</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ateb</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="207"/>
+        <source>Cancel the reply</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Canslo&apos;r ateb</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="208"/>
         <source>Approve</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="196"/>
+        <location filename="../../screens/qnet.py" line="209"/>
         <source>Hide</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cuddio</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="205"/>
+        <location filename="../../screens/qnet.py" line="218"/>
         <source>All topics</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pob pwnc</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="300"/>
+        <location filename="../../screens/qnet.py" line="315"/>
         <source>No peer supporters listed for this yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim cymheiriaid cymorth wedi&apos;u rhestru ar gyfer hyn eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="303"/>
+        <location filename="../../screens/qnet.py" line="318"/>
         <source>Mon</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llun</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="304"/>
+        <location filename="../../screens/qnet.py" line="319"/>
         <source>Tue</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mawrth</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="305"/>
+        <location filename="../../screens/qnet.py" line="320"/>
         <source>Wed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mercher</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="306"/>
+        <location filename="../../screens/qnet.py" line="321"/>
         <source>Thu</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iau</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="307"/>
+        <location filename="../../screens/qnet.py" line="322"/>
         <source>Fri</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwener</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="308"/>
+        <location filename="../../screens/qnet.py" line="323"/>
         <source>Sat</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sadwrn</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="309"/>
+        <location filename="../../screens/qnet.py" line="324"/>
         <source>Sun</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sul</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="311"/>
+        <location filename="../../screens/qnet.py" line="326"/>
         <source>morning</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">bore</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="311"/>
+        <location filename="../../screens/qnet.py" line="326"/>
         <source>afternoon</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">prynhawn</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="314"/>
+        <location filename="../../screens/qnet.py" line="329"/>
         <source>%1 %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%2 %1</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="319"/>
+        <location filename="../../screens/qnet.py" line="334"/>
         <source>Usually in: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yma fel arfer: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="332"/>
+        <location filename="../../screens/qnet.py" line="347"/>
         <source>A facilitator runs the rounds and prints the slips.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae hwylusydd yn cynnal y rowndiau ac yn argraffu&apos;r slipiau.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="336"/>
+        <location filename="../../screens/qnet.py" line="351"/>
         <source>No round yet</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim rownd eto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="339"/>
+        <location filename="../../screens/qnet.py" line="354"/>
         <source>Round of %1: %n group(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -4147,13 +4436,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="349"/>
+        <location filename="../../screens/qnet.py" line="364"/>
         <source>Group %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Grŵp %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="360"/>
+        <location filename="../../screens/qnet.py" line="375"/>
         <source>%n post(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -4165,43 +4454,61 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="370"/>
+        <location filename="../../screens/qnet.py" line="386"/>
         <source>Posts are anonymous and show once a facilitator approves them.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae negeseuon yn ddienw ac yn ymddangos ar ôl i hwylusydd eu cymeradwyo.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="372"/>
+        <location filename="../../screens/qnet.py" line="388"/>
         <source>Posts are anonymous and show at once.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae negeseuon yn ddienw ac yn ymddangos ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="376"/>
+        <location filename="../../screens/qnet.py" line="391"/>
+        <source>Touch a post to reply to it.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Cyffyrddwch â neges i&apos;w hateb.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="396"/>
         <source>Choose a topic to read its board</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch bwnc i ddarllen ei fwrdd</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="388"/>
+        <location filename="../../screens/qnet.py" line="408"/>
         <source>No posts yet: start the conversation.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim negeseuon eto: dechreuwch y sgwrs.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="390"/>
+        <location filename="../../screens/qnet.py" line="410"/>
         <source>Anonymous</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dienw</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="400"/>
+        <location filename="../../screens/qnet.py" line="420"/>
         <source>Waiting for approval (%1): %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn aros am gymeradwyaeth (%1): %2</translation>
     </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="431"/>
+        <source>Replying to: %1</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Yn ateb: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="434"/>
+        <source>Write a reply</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Ysgrifennu ateb</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="417"/>
+        <location filename="../../screens/qnet.py" line="449"/>
         <source>Round done: %n group(s). Everyone sees their match at check-in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -4213,37 +4520,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="433"/>
+        <location filename="../../screens/qnet.py" line="465"/>
         <source>Coffee group</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Grŵp coffi</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="434"/>
+        <location filename="../../screens/qnet.py" line="466"/>
         <source>Meet for a coffee this week: say hello at check-in!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cwrddwch am goffi yr wythnos hon: dywedwch helo wrth gofrestru!</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="441"/>
+        <location filename="../../screens/qnet.py" line="473"/>
         <source>The slips were sent to the printer.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r slipiau wedi&apos;u hanfon i&apos;r argraffydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="448"/>
+        <location filename="../../screens/qnet.py" line="490"/>
         <source>Please write something first.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch rywbeth yn gyntaf, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="460"/>
+        <location filename="../../screens/qnet.py" line="503"/>
         <source>Thank you: your post is on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch: mae eich neges ar y bwrdd.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="462"/>
+        <location filename="../../screens/qnet.py" line="505"/>
         <source>Thank you: your post shows once a facilitator approves it.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch: bydd eich neges yn ymddangos ar ôl i hwylusydd ei chymeradwyo.</translation>
@@ -4304,7 +4611,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../screens/base.py" line="139"/>
+        <location filename="../../screens/base.py" line="144"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
@@ -7743,21 +8050,21 @@
     </message>
     <message>
         <location filename="../../screens/words.py" line="513"/>
-        <location filename="../../screens/words.py" line="639"/>
+        <location filename="../../screens/words.py" line="643"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y cod yna. Rhowch gynnig arall arni, neu deipiwch eich enw yn lle hynny.</translation>
     </message>
     <message>
         <location filename="../../screens/words.py" line="516"/>
-        <location filename="../../screens/words.py" line="644"/>
+        <location filename="../../screens/words.py" line="648"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd gwirio&apos;r pàs hwn. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
         <location filename="../../screens/words.py" line="519"/>
-        <location filename="../../screens/words.py" line="649"/>
+        <location filename="../../screens/words.py" line="653"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pàs hwn ddim yn ddilys bellach. Gofynnwch i hwylusydd am un newydd.</translation>
@@ -7908,12 +8215,18 @@
     </message>
     <message>
         <location filename="../../screens/words.py" line="603"/>
+        <source>Only the project&apos;s team can change it here. Ask a facilitator to add you to the team.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Dim ond tîm y prosiect all ei newid yma. Gofynnwch i hwylusydd eich ychwanegu at y tîm.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="607"/>
         <source>That request could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r cais yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="606"/>
+        <location filename="../../screens/words.py" line="610"/>
         <source>That event could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r digwyddiad yna.</translation>
@@ -7949,31 +8262,31 @@
         <translation type="unfinished">Gwiriwch enwau&apos;r adran: mae un yn wag neu wedi&apos;i ddefnyddio&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="612"/>
+        <location filename="../../screens/words.py" line="616"/>
         <source>Nothing was imported: the file has mistakes. Each one is listed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ni fewnforiwyd dim: mae camgymeriadau yn y ffeil. Mae pob un wedi&apos;i restru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="615"/>
+        <location filename="../../screens/words.py" line="619"/>
         <source>That file is not a Qspace Kiosk database. Nothing was changed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw&apos;r ffeil yna&apos;n gronfa ddata Ciosg Qspace. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="618"/>
+        <location filename="../../screens/words.py" line="622"/>
         <source>That backup comes from a newer version of the kiosk. Nothing was changed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Daw&apos;r copi wrth gefn yna o fersiwn mwy newydd o&apos;r ciosg. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="621"/>
+        <location filename="../../screens/words.py" line="625"/>
         <source>The backup could not be written. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd ysgrifennu&apos;r copi wrth gefn. Holwch hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="630"/>
+        <location filename="../../screens/words.py" line="634"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>

@@ -279,231 +279,236 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../screens/checkin.py" line="308"/>
-        <location filename="../../screens/checkin.py" line="351"/>
+        <location filename="../../screens/checkin.py" line="311"/>
+        <location filename="../../screens/checkin.py" line="354"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="309"/>
+        <location filename="../../screens/checkin.py" line="312"/>
         <source>Type the first letters of your name</source>
         <translation>Type the first letters of your name</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="310"/>
-        <location filename="../../screens/checkin.py" line="311"/>
-        <location filename="../../screens/checkin.py" line="317"/>
+        <location filename="../../screens/checkin.py" line="313"/>
+        <location filename="../../screens/checkin.py" line="314"/>
+        <location filename="../../screens/checkin.py" line="320"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="312"/>
+        <location filename="../../screens/checkin.py" line="315"/>
         <source>First time in Qspace?</source>
         <translation>First time in Qspace?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="313"/>
+        <location filename="../../screens/checkin.py" line="316"/>
         <source>I&apos;m new here</source>
         <translation>I&apos;m new here</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="314"/>
+        <location filename="../../screens/checkin.py" line="317"/>
         <source>Have a QR pass? Hold it under the scanner at any time.</source>
         <translation>Have a QR pass? Hold it under the scanner at any time.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="315"/>
+        <location filename="../../screens/checkin.py" line="318"/>
         <source>Welcome! Tell us a little about you</source>
         <translation>Welcome! Tell us a little about you</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="318"/>
+        <location filename="../../screens/checkin.py" line="321"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="319"/>
+        <location filename="../../screens/checkin.py" line="322"/>
         <source>Email (optional)</source>
         <translation>Email (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="320"/>
+        <location filename="../../screens/checkin.py" line="323"/>
         <source>Role (optional)</source>
         <translation>Role (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="321"/>
+        <location filename="../../screens/checkin.py" line="324"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="335"/>
+        <location filename="../../screens/checkin.py" line="338"/>
         <source>Choose or type your department</source>
         <translation>Choose or type your department</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="336"/>
+        <location filename="../../screens/checkin.py" line="339"/>
         <source>Show my first name on the room screens</source>
         <translation>Show my first name on the room screens</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="338"/>
+        <location filename="../../screens/checkin.py" line="341"/>
         <source>Contact me about peer support and coffee meet-ups</source>
         <translation>Contact me about peer support and coffee meet-ups</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="342"/>
+        <location filename="../../screens/checkin.py" line="345"/>
         <source>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</source>
         <translation>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="346"/>
-        <location filename="../../screens/checkin.py" line="350"/>
+        <location filename="../../screens/checkin.py" line="349"/>
+        <location filename="../../screens/checkin.py" line="353"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="347"/>
+        <location filename="../../screens/checkin.py" line="350"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="348"/>
+        <location filename="../../screens/checkin.py" line="351"/>
         <source>On now</source>
         <translation>On now</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="349"/>
+        <location filename="../../screens/checkin.py" line="352"/>
         <source>I&apos;d like to talk about</source>
         <translation>I&apos;d like to talk about</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="352"/>
+        <location filename="../../screens/checkin.py" line="355"/>
         <source>Get my QR pass</source>
         <translation>Get my QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="353"/>
+        <location filename="../../screens/checkin.py" line="356"/>
         <source>Print a badge</source>
         <translation>Print a badge</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="354"/>
+        <location filename="../../screens/checkin.py" line="357"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="355"/>
+        <location filename="../../screens/checkin.py" line="358"/>
+        <source>My settings</source>
+        <translation>My settings</translation>
+    </message>
+    <message>
+        <location filename="../../screens/checkin.py" line="359"/>
         <source>Yes, we met</source>
         <translation>Yes, we met</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="356"/>
+        <location filename="../../screens/checkin.py" line="360"/>
         <source>No, not yet</source>
         <translation>No, not yet</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="357"/>
+        <location filename="../../screens/checkin.py" line="361"/>
         <source>Join the coffee trials</source>
         <translation>Join the coffee trials</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="360"/>
+        <location filename="../../screens/checkin.py" line="364"/>
         <source>Photograph this pass or print it as a badge. Scan it next time to check in at once.</source>
         <translation>Photograph this pass or print it as a badge. Scan it next time to check in at once.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="390"/>
+        <location filename="../../screens/checkin.py" line="394"/>
         <source>Nobody found with that name. New here? Tap “I&apos;m new here”.</source>
         <translation>Nobody found with that name. New here? Tap “I&apos;m new here”.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="396"/>
+        <location filename="../../screens/checkin.py" line="400"/>
         <source>Hello, %1. What brings you in today?</source>
         <translation>Hello, %1. What brings you in today?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="422"/>
+        <location filename="../../screens/checkin.py" line="426"/>
         <source>Please check this.</source>
         <translation>Please check this.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="460"/>
+        <location filename="../../screens/checkin.py" line="464"/>
         <source>Welcome, %1!</source>
         <translation>Welcome, %1!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="467"/>
+        <location filename="../../screens/checkin.py" line="471"/>
         <source>You are checked in for: %1</source>
         <translation>You are checked in for: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="469"/>
+        <location filename="../../screens/checkin.py" line="473"/>
         <source>You are checked in.</source>
         <translation>You are checked in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="473"/>
+        <location filename="../../screens/checkin.py" line="477"/>
         <source>Also here for the same: %1</source>
         <translation>Also here for the same: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="477"/>
+        <location filename="../../screens/checkin.py" line="481"/>
         <source>You are the first here for this. A facilitator will say hello.</source>
         <translation>You are the first here for this. A facilitator will say hello.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="706"/>
+        <location filename="../../screens/checkin.py" line="712"/>
         <source>Your coffee match this round: %1. Say hello and find a time!</source>
         <translation>Your coffee match this round: %1. Say hello and find a time!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="712"/>
+        <location filename="../../screens/checkin.py" line="718"/>
         <source>Did you meet %1 for coffee?</source>
         <translation>Did you meet %1 for coffee?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="718"/>
+        <location filename="../../screens/checkin.py" line="724"/>
         <source>Someone would like to work with you on %1: %2</source>
         <translation>Someone would like to work with you on %1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="727"/>
+        <location filename="../../screens/checkin.py" line="733"/>
         <source>Peer supporters who can help with this: %1</source>
         <translation>Peer supporters who can help with this: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="744"/>
+        <location filename="../../screens/checkin.py" line="750"/>
         <source>Thank you for letting us know.</source>
         <translation>Thank you for letting us know.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="756"/>
+        <location filename="../../screens/checkin.py" line="762"/>
         <source>You are in the coffee trials: your match shows at a later check-in.</source>
         <translation>You are in the coffee trials: your match shows at a later check-in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="791"/>
+        <location filename="../../screens/checkin.py" line="798"/>
         <source>Your QR pass</source>
         <translation>Your QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="803"/>
+        <location filename="../../screens/checkin.py" line="810"/>
         <source>Scan me to check in</source>
         <translation>Scan me to check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="823"/>
+        <location filename="../../screens/checkin.py" line="830"/>
         <source>Your badge is printing.</source>
         <translation>Your badge is printing.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="826"/>
+        <location filename="../../screens/checkin.py" line="833"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translation>No printer is set up: the badge was saved as a PDF for a facilitator to print.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="834"/>
+        <location filename="../../screens/checkin.py" line="841"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translation>The badge could not be printed. Please ask a facilitator.</translation>
     </message>
@@ -1298,87 +1303,92 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../screens/home.py" line="66"/>
+        <location filename="../../screens/home.py" line="71"/>
         <source>What would you like to do?</source>
         <translation>What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="68"/>
+        <location filename="../../screens/home.py" line="73"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="68"/>
+        <location filename="../../screens/home.py" line="73"/>
         <source>Tell us you are here and what you came for</source>
         <translation>Tell us you are here and what you came for</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="69"/>
+        <location filename="../../screens/home.py" line="74"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="69"/>
+        <location filename="../../screens/home.py" line="74"/>
         <source>Browse QI projects and find similar work</source>
         <translation>Browse QI projects and find similar work</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="70"/>
+        <location filename="../../screens/home.py" line="75"/>
         <source>Success stories</source>
         <translation>Success stories</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="70"/>
+        <location filename="../../screens/home.py" line="75"/>
         <source>See what teams have achieved</source>
         <translation>See what teams have achieved</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="71"/>
+        <location filename="../../screens/home.py" line="76"/>
         <source>What&apos;s on</source>
         <translation>What&apos;s on</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="71"/>
+        <location filename="../../screens/home.py" line="76"/>
         <source>Workshops, meetings and coffee meet-ups</source>
         <translation>Workshops, meetings and coffee meet-ups</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="72"/>
+        <location filename="../../screens/home.py" line="77"/>
         <source>Share &amp; workshops</source>
         <translation>Share &amp; workshops</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="72"/>
+        <location filename="../../screens/home.py" line="77"/>
         <source>Group sessions on the big screen</source>
         <translation>Group sessions on the big screen</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="74"/>
+        <location filename="../../screens/home.py" line="79"/>
         <source>People &amp; coffee</source>
         <translation>People &amp; coffee</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="75"/>
+        <location filename="../../screens/home.py" line="80"/>
         <source>Peer supporters, coffee trials and topic boards</source>
         <translation>Peer supporters, coffee trials and topic boards</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="80"/>
+        <location filename="../../screens/home.py" line="85"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="81"/>
+        <location filename="../../screens/home.py" line="86"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="94"/>
+        <location filename="../../screens/home.py" line="87"/>
+        <source>My settings</source>
+        <translation>My settings</translation>
+    </message>
+    <message>
+        <location filename="../../screens/home.py" line="104"/>
         <source>Qspace: peer support for quality improvement.</source>
         <translation>Qspace: peer support for quality improvement.</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="97"/>
+        <location filename="../../screens/home.py" line="107"/>
         <source>%1 active projects · %2 events coming up · %3 visits this month</source>
         <translation>%1 active projects · %2 events coming up · %3 visits this month</translation>
     </message>
@@ -1496,83 +1506,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="389"/>
+        <location filename="../../screens/main_window.py" line="392"/>
         <source>The settings file could not be written. Please ask IT.</source>
         <translation>The settings file could not be written. Please ask IT.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="429"/>
+        <location filename="../../screens/main_window.py" line="432"/>
         <source>The room&apos;s database is back. The kiosk is starting.</source>
         <translation>The room&apos;s database is back. The kiosk is starting.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="445"/>
+        <location filename="../../screens/main_window.py" line="448"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="659"/>
+        <location filename="../../screens/main_window.py" line="707"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="659"/>
+        <location filename="../../screens/main_window.py" line="707"/>
         <source>Go to the home screen</source>
         <translation>Go to the home screen</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="660"/>
+        <location filename="../../screens/main_window.py" line="708"/>
         <source>Scan a QR pass</source>
         <translation>Scan a QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="661"/>
+        <location filename="../../screens/main_window.py" line="709"/>
         <source>Demo content</source>
         <translation>Demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="662"/>
+        <location filename="../../screens/main_window.py" line="710"/>
         <source>This room is showing demo content</source>
         <translation>This room is showing demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="663"/>
+        <location filename="../../screens/main_window.py" line="711"/>
         <source>Qspace Kiosk</source>
         <translation>Qspace Kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="686"/>
+        <location filename="../../screens/main_window.py" line="734"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translation>Sorry, something went wrong. We have gone back to the start.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="691"/>
-        <location filename="../../screens/main_window.py" line="728"/>
+        <location filename="../../screens/main_window.py" line="739"/>
+        <location filename="../../screens/main_window.py" line="777"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="758"/>
+        <location filename="../../screens/main_window.py" line="807"/>
         <source>You are already checked in, %1</source>
         <translation>You are already checked in, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="759"/>
+        <location filename="../../screens/main_window.py" line="808"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translation>You checked in at %1. Are you leaving now?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="763"/>
+        <location filename="../../screens/main_window.py" line="812"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="767"/>
+        <location filename="../../screens/main_window.py" line="816"/>
         <source>Stay checked in</source>
         <translation>Stay checked in</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="781"/>
+        <location filename="../../screens/main_window.py" line="819"/>
+        <source>My settings</source>
+        <translation>My settings</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="836"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translation>Goodbye, %1. Thank you for coming!</translation>
     </message>
@@ -2090,6 +2105,220 @@
         <location filename="../../screens/measures.py" line="796"/>
         <source>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</source>
         <translation>Those phases do not fit this measure: a baseline and phases cannot be combined, and each number must be between 1 and the number of points.</translation>
+    </message>
+</context>
+<context>
+    <name>MySettingsScreen</name>
+    <message>
+        <location filename="../../screens/mysettings.py" line="186"/>
+        <location filename="../../screens/mysettings.py" line="211"/>
+        <source>My settings</source>
+        <translation>My settings</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="187"/>
+        <source>Check in or find myself</source>
+        <translation>Check in or find myself</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="188"/>
+        <source>Coffee trials</source>
+        <translation>Coffee trials</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="189"/>
+        <source>Join the coffee trials</source>
+        <translation>Join the coffee trials</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="190"/>
+        <source>Pause for two weeks</source>
+        <translation>Pause for two weeks</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="191"/>
+        <source>Start again now</source>
+        <translation>Start again now</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="192"/>
+        <source>Leave the coffee trials</source>
+        <translation>Leave the coffee trials</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="193"/>
+        <source>Don&apos;t pair me with</source>
+        <translation>Don&apos;t pair me with</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="196"/>
+        <source>Find someone by name: only people who agreed to be shown are found. Nobody is told.</source>
+        <translation>Find someone by name: only people who agreed to be shown are found. Nobody is told.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="200"/>
+        <source>Type a name</source>
+        <translation>Type a name</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="201"/>
+        <source>Find someone not to be paired with</source>
+        <translation>Find someone not to be paired with</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="202"/>
+        <source>Peer supporter</source>
+        <translation>Peer supporter</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="203"/>
+        <source>Stop offering help</source>
+        <translation>Stop offering help</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="204"/>
+        <source>My projects</source>
+        <translation>My projects</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="205"/>
+        <source>Topic boards</source>
+        <translation>Topic boards</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="207"/>
+        <source>Read the boards and reply to a post: replies are anonymous, as posts are.</source>
+        <translation>Read the boards and reply to a post: replies are anonymous, as posts are.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="209"/>
+        <source>Go to the topic boards</source>
+        <translation>Go to the topic boards</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="210"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="210"/>
+        <source>Done: forget me on this kiosk</source>
+        <translation>Done: forget me on this kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="289"/>
+        <source>Scan your QR pass, or find yourself at check-in, to see and change your own settings.</source>
+        <translation>Scan your QR pass, or find yourself at check-in, to see and change your own settings.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="296"/>
+        <source>Hello, %1. These are your own choices. Tap Done when you have finished: this kiosk then forgets you.</source>
+        <translation>Hello, %1. These are your own choices. Tap Done when you have finished: this kiosk then forgets you.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="308"/>
+        <source>You are not in the coffee trials.</source>
+        <translation>You are not in the coffee trials.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="311"/>
+        <source>You are in the coffee trials, paused until %1.</source>
+        <translation>You are in the coffee trials, paused until %1.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="316"/>
+        <source>You are in the coffee trials: your match shows when you check in.</source>
+        <translation>You are in the coffee trials: your match shows when you check in.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="327"/>
+        <source>Someone not shown by name</source>
+        <translation>Someone not shown by name</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="329"/>
+        <source>Pair me with %1 again</source>
+        <translation>Pair me with %1 again</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="344"/>
+        <source>Don&apos;t pair me with %1</source>
+        <translation>Don&apos;t pair me with %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="367"/>
+        <source>Peer supporters are listed by first name, so offering help needs your agreement to be shown. A facilitator can change that for you.</source>
+        <translation>Peer supporters are listed by first name, so offering help needs your agreement to be shown. A facilitator can change that for you.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="371"/>
+        <source>You offer help with the topics chosen below.</source>
+        <translation>You offer help with the topics chosen below.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="373"/>
+        <source>Choose the topics you could help colleagues with.</source>
+        <translation>Choose the topics you could help colleagues with.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="376"/>
+        <source>Save my topics</source>
+        <translation>Save my topics</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="376"/>
+        <source>Offer help</source>
+        <translation>Offer help</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="384"/>
+        <source>Projects you are on the team of: open one to change it.</source>
+        <translation>Projects you are on the team of: open one to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="386"/>
+        <source>You are not on a project&apos;s team yet.</source>
+        <translation>You are not on a project&apos;s team yet.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="398"/>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="411"/>
+        <source>Saved: you have left the coffee trials.</source>
+        <translation>Saved: you have left the coffee trials.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="413"/>
+        <source>Saved: you are paused for two weeks.</source>
+        <translation>Saved: you are paused for two weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="415"/>
+        <source>Saved: you are in the coffee trials.</source>
+        <translation>Saved: you are in the coffee trials.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="445"/>
+        <source>Saved: you will not be paired with %1.</source>
+        <translation>Saved: you will not be paired with %1.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="454"/>
+        <source>Saved: you may be paired with them again.</source>
+        <translation>Saved: you may be paired with them again.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="474"/>
+        <source>Saved: you are listed as a peer supporter.</source>
+        <translation>Saved: you are listed as a peer supporter.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/mysettings.py" line="485"/>
+        <source>Saved: you are no longer listed as a peer supporter.</source>
+        <translation>Saved: you are no longer listed as a peer supporter.</translation>
     </message>
 </context>
 <context>
@@ -2707,188 +2936,188 @@
 <context>
     <name>ProjectFormScreen</name>
     <message>
-        <location filename="../../screens/project_form.py" line="167"/>
+        <location filename="../../screens/project_form.py" line="170"/>
         <source>Edit the project</source>
         <translation>Edit the project</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="167"/>
+        <location filename="../../screens/project_form.py" line="170"/>
         <source>Log a QI project</source>
         <translation>Log a QI project</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="170"/>
+        <location filename="../../screens/project_form.py" line="173"/>
         <source>Answer the three questions of the Model for Improvement. It takes about two minutes; you can add more later.</source>
         <translation>Answer the three questions of the Model for Improvement. It takes about two minutes; you can add more later.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="175"/>
+        <location filename="../../screens/project_form.py" line="178"/>
         <source>Project title</source>
         <translation>Project title</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="176"/>
+        <location filename="../../screens/project_form.py" line="179"/>
         <source>1. What are we trying to accomplish?</source>
         <translation>1. What are we trying to accomplish?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="177"/>
+        <location filename="../../screens/project_form.py" line="180"/>
         <source>2. How will we know that a change is an improvement?</source>
         <translation>2. How will we know that a change is an improvement?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="178"/>
+        <location filename="../../screens/project_form.py" line="181"/>
         <source>3. What changes can we make that will result in improvement?</source>
         <translation>3. What changes can we make that will result in improvement?</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="179"/>
+        <location filename="../../screens/project_form.py" line="182"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="180"/>
+        <location filename="../../screens/project_form.py" line="183"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="181"/>
+        <location filename="../../screens/project_form.py" line="184"/>
         <source>Team members (people who agreed to be shown)</source>
         <translation>Team members (people who agreed to be shown)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="182"/>
+        <location filename="../../screens/project_form.py" line="185"/>
         <source>Improving Quality Together reference (optional)</source>
         <translation>Improving Quality Together reference (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="187"/>
+        <location filename="../../screens/project_form.py" line="190"/>
         <source>For example: Fewer falls on Ward 7</source>
         <translation>For example: Fewer falls on Ward 7</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="189"/>
+        <location filename="../../screens/project_form.py" line="192"/>
         <source>How much, by when, for whom</source>
         <translation>How much, by when, for whom</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="191"/>
+        <location filename="../../screens/project_form.py" line="194"/>
         <source>Outcome, process and balancing measures</source>
         <translation>Outcome, process and balancing measures</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="193"/>
+        <location filename="../../screens/project_form.py" line="196"/>
         <source>Ideas to test with PDSA cycles</source>
         <translation>Ideas to test with PDSA cycles</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="195"/>
+        <location filename="../../screens/project_form.py" line="198"/>
         <source>Find a team member by name</source>
         <translation>Find a team member by name</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="196"/>
+        <location filename="../../screens/project_form.py" line="199"/>
         <source>Type a name</source>
         <translation>Type a name</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="197"/>
+        <location filename="../../screens/project_form.py" line="200"/>
         <source>Clear the team</source>
         <translation>Clear the team</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="199"/>
+        <location filename="../../screens/project_form.py" line="202"/>
         <source>For example: IQT-1234</source>
         <translation>For example: IQT-1234</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="200"/>
+        <location filename="../../screens/project_form.py" line="203"/>
         <source>We are looking for collaborators</source>
         <translation>We are looking for collaborators</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="201"/>
+        <location filename="../../screens/project_form.py" line="204"/>
         <source>The project form</source>
         <translation>The project form</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="202"/>
-        <location filename="../../screens/project_form.py" line="203"/>
+        <location filename="../../screens/project_form.py" line="205"/>
+        <location filename="../../screens/project_form.py" line="206"/>
         <source>Similar projects</source>
         <translation>Similar projects</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="204"/>
+        <location filename="../../screens/project_form.py" line="207"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="205"/>
+        <location filename="../../screens/project_form.py" line="208"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="205"/>
+        <location filename="../../screens/project_form.py" line="208"/>
         <source>Save the project</source>
         <translation>Save the project</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="232"/>
+        <location filename="../../screens/project_form.py" line="235"/>
         <source>No department</source>
         <translation>No department</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="342"/>
+        <location filename="../../screens/project_form.py" line="349"/>
         <source>As you type, projects like yours appear here, finished ones too.</source>
         <translation>As you type, projects like yours appear here, finished ones too.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="346"/>
+        <location filename="../../screens/project_form.py" line="353"/>
         <source>Someone may have tried this before: open one to learn from it or team up.</source>
         <translation>Someone may have tried this before: open one to learn from it or team up.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="353"/>
+        <location filename="../../screens/project_form.py" line="360"/>
         <source>Same topics: %1</source>
         <translation>Same topics: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="356"/>
+        <location filename="../../screens/project_form.py" line="363"/>
         <source>Shared words: %1</source>
         <translation>Shared words: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="403"/>
+        <location filename="../../screens/project_form.py" line="410"/>
         <source>Add %1 to the team</source>
         <translation>Add %1 to the team</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="408"/>
+        <location filename="../../screens/project_form.py" line="415"/>
         <source>Nobody added yet</source>
         <translation>Nobody added yet</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="418"/>
+        <location filename="../../screens/project_form.py" line="425"/>
         <source>Remove %1 from the team</source>
         <translation>Remove %1 from the team</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="431"/>
+        <location filename="../../screens/project_form.py" line="438"/>
         <source>a title</source>
         <translation>a title</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="431"/>
+        <location filename="../../screens/project_form.py" line="438"/>
         <source>the first question (the aim)</source>
         <translation>the first question (the aim)</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="432"/>
+        <location filename="../../screens/project_form.py" line="439"/>
         <source>Please fill in %1.</source>
         <translation>Please fill in %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/project_form.py" line="444"/>
+        <location filename="../../screens/project_form.py" line="453"/>
         <source>Saved: %1. Log your first PDSA cycle when you are ready.</source>
         <translation>Saved: %1. Log your first PDSA cycle when you are ready.</translation>
     </message>
@@ -3264,174 +3493,187 @@
 <context>
     <name>QnetScreen</name>
     <message>
-        <location filename="../../screens/qnet.py" line="159"/>
+        <location filename="../../screens/qnet.py" line="171"/>
         <source>Qnet: people to learn with</source>
         <translation>Qnet: people to learn with</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="161"/>
-        <location filename="../../screens/qnet.py" line="180"/>
+        <location filename="../../screens/qnet.py" line="173"/>
+        <location filename="../../screens/qnet.py" line="192"/>
         <source>Peer supporters</source>
         <translation>Peer supporters</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="162"/>
+        <location filename="../../screens/qnet.py" line="174"/>
         <source>Coffee trials</source>
         <translation>Coffee trials</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="163"/>
-        <location filename="../../screens/qnet.py" line="191"/>
+        <location filename="../../screens/qnet.py" line="175"/>
+        <location filename="../../screens/qnet.py" line="203"/>
         <source>Topic boards</source>
         <translation>Topic boards</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="166"/>
+        <location filename="../../screens/qnet.py" line="178"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="166"/>
+        <location filename="../../screens/qnet.py" line="178"/>
         <source>Facilitator: run coffee rounds and approve posts</source>
         <translation>Facilitator: run coffee rounds and approve posts</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="177"/>
+        <location filename="../../screens/qnet.py" line="189"/>
         <source>Colleagues who offered to help, and when they are usually in the room.</source>
         <translation>Colleagues who offered to help, and when they are usually in the room.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="179"/>
+        <location filename="../../screens/qnet.py" line="191"/>
         <source>Who can help with</source>
         <translation>Who can help with</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="183"/>
+        <location filename="../../screens/qnet.py" line="195"/>
         <source>Randomised Coffee Trials: join at check-in and meet someone from another department. Your match is shown when you next check in.</source>
         <translation>Randomised Coffee Trials: join at check-in and meet someone from another department. Your match is shown when you next check in.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="187"/>
+        <location filename="../../screens/qnet.py" line="199"/>
         <source>Coffee groups</source>
         <translation>Coffee groups</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="188"/>
+        <location filename="../../screens/qnet.py" line="200"/>
         <source>Run a round today</source>
         <translation>Run a round today</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="189"/>
+        <location filename="../../screens/qnet.py" line="201"/>
         <source>Print slips</source>
         <translation>Print slips</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="190"/>
+        <location filename="../../screens/qnet.py" line="202"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="192"/>
+        <location filename="../../screens/qnet.py" line="204"/>
+        <location filename="../../screens/qnet.py" line="434"/>
         <source>Write a post</source>
         <translation>Write a post</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="193"/>
+        <location filename="../../screens/qnet.py" line="205"/>
         <source>Ask a question or share a tip (500 characters)</source>
         <translation>Ask a question or share a tip (500 characters)</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="194"/>
+        <location filename="../../screens/qnet.py" line="206"/>
+        <location filename="../../screens/qnet.py" line="432"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="195"/>
+        <location filename="../../screens/qnet.py" line="206"/>
+        <location filename="../../screens/qnet.py" line="432"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="207"/>
+        <source>Cancel the reply</source>
+        <translation>Cancel the reply</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="208"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="196"/>
+        <location filename="../../screens/qnet.py" line="209"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="205"/>
+        <location filename="../../screens/qnet.py" line="218"/>
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="300"/>
+        <location filename="../../screens/qnet.py" line="315"/>
         <source>No peer supporters listed for this yet.</source>
         <translation>No peer supporters listed for this yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="303"/>
+        <location filename="../../screens/qnet.py" line="318"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="304"/>
+        <location filename="../../screens/qnet.py" line="319"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="305"/>
+        <location filename="../../screens/qnet.py" line="320"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="306"/>
+        <location filename="../../screens/qnet.py" line="321"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="307"/>
+        <location filename="../../screens/qnet.py" line="322"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="308"/>
+        <location filename="../../screens/qnet.py" line="323"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="309"/>
+        <location filename="../../screens/qnet.py" line="324"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="311"/>
+        <location filename="../../screens/qnet.py" line="326"/>
         <source>morning</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="311"/>
+        <location filename="../../screens/qnet.py" line="326"/>
         <source>afternoon</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="314"/>
+        <location filename="../../screens/qnet.py" line="329"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="319"/>
+        <location filename="../../screens/qnet.py" line="334"/>
         <source>Usually in: %1</source>
         <translation>Usually in: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="332"/>
+        <location filename="../../screens/qnet.py" line="347"/>
         <source>A facilitator runs the rounds and prints the slips.</source>
         <translation>A facilitator runs the rounds and prints the slips.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="336"/>
+        <location filename="../../screens/qnet.py" line="351"/>
         <source>No round yet</source>
         <translation>No round yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="339"/>
+        <location filename="../../screens/qnet.py" line="354"/>
         <source>Round of %1: %n group(s)</source>
         <translation>
             <numerusform>Round of %1: %n group</numerusform>
@@ -3439,12 +3681,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="349"/>
+        <location filename="../../screens/qnet.py" line="364"/>
         <source>Group %1</source>
         <translation>Group %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="360"/>
+        <location filename="../../screens/qnet.py" line="375"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -3452,37 +3694,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="370"/>
+        <location filename="../../screens/qnet.py" line="386"/>
         <source>Posts are anonymous and show once a facilitator approves them.</source>
         <translation>Posts are anonymous and show once a facilitator approves them.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="372"/>
+        <location filename="../../screens/qnet.py" line="388"/>
         <source>Posts are anonymous and show at once.</source>
         <translation>Posts are anonymous and show at once.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="376"/>
+        <location filename="../../screens/qnet.py" line="391"/>
+        <source>Touch a post to reply to it.</source>
+        <translation>Touch a post to reply to it.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="396"/>
         <source>Choose a topic to read its board</source>
         <translation>Choose a topic to read its board</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="388"/>
+        <location filename="../../screens/qnet.py" line="408"/>
         <source>No posts yet: start the conversation.</source>
         <translation>No posts yet: start the conversation.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="390"/>
+        <location filename="../../screens/qnet.py" line="410"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="400"/>
+        <location filename="../../screens/qnet.py" line="420"/>
         <source>Waiting for approval (%1): %2</source>
         <translation>Waiting for approval (%1): %2</translation>
     </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="431"/>
+        <source>Replying to: %1</source>
+        <translation>Replying to: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/qnet.py" line="434"/>
+        <source>Write a reply</source>
+        <translation>Write a reply</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../screens/qnet.py" line="417"/>
+        <location filename="../../screens/qnet.py" line="449"/>
         <source>Round done: %n group(s). Everyone sees their match at check-in.</source>
         <translation>
             <numerusform>Round done: %n group. Everyone sees their match at check-in.</numerusform>
@@ -3490,32 +3747,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="433"/>
+        <location filename="../../screens/qnet.py" line="465"/>
         <source>Coffee group</source>
         <translation>Coffee group</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="434"/>
+        <location filename="../../screens/qnet.py" line="466"/>
         <source>Meet for a coffee this week: say hello at check-in!</source>
         <translation>Meet for a coffee this week: say hello at check-in!</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="441"/>
+        <location filename="../../screens/qnet.py" line="473"/>
         <source>The slips were sent to the printer.</source>
         <translation>The slips were sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="448"/>
+        <location filename="../../screens/qnet.py" line="490"/>
         <source>Please write something first.</source>
         <translation>Please write something first.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="460"/>
+        <location filename="../../screens/qnet.py" line="503"/>
         <source>Thank you: your post is on the board.</source>
         <translation>Thank you: your post is on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/qnet.py" line="462"/>
+        <location filename="../../screens/qnet.py" line="505"/>
         <source>Thank you: your post shows once a facilitator approves it.</source>
         <translation>Thank you: your post shows once a facilitator approves it.</translation>
     </message>
@@ -3567,7 +3824,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../screens/base.py" line="139"/>
+        <location filename="../../screens/base.py" line="144"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
@@ -6429,19 +6686,19 @@
     </message>
     <message>
         <location filename="../../screens/words.py" line="513"/>
-        <location filename="../../screens/words.py" line="639"/>
+        <location filename="../../screens/words.py" line="643"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translation>That code could not be read. Please try again or type your name instead.</translation>
     </message>
     <message>
         <location filename="../../screens/words.py" line="516"/>
-        <location filename="../../screens/words.py" line="644"/>
+        <location filename="../../screens/words.py" line="648"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translation>This pass could not be verified. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
         <location filename="../../screens/words.py" line="519"/>
-        <location filename="../../screens/words.py" line="649"/>
+        <location filename="../../screens/words.py" line="653"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translation>This pass is no longer valid. Please ask a facilitator for a new one.</translation>
     </message>
@@ -6567,11 +6824,16 @@
     </message>
     <message>
         <location filename="../../screens/words.py" line="603"/>
+        <source>Only the project&apos;s team can change it here. Ask a facilitator to add you to the team.</source>
+        <translation>Only the project&apos;s team can change it here. Ask a facilitator to add you to the team.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/words.py" line="607"/>
         <source>That request could not be found.</source>
         <translation>That request could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="606"/>
+        <location filename="../../screens/words.py" line="610"/>
         <source>That event could not be found.</source>
         <translation>That event could not be found.</translation>
     </message>
@@ -6601,27 +6863,27 @@
         <translation>Please check the department&apos;s names: one is empty or already used.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="612"/>
+        <location filename="../../screens/words.py" line="616"/>
         <source>Nothing was imported: the file has mistakes. Each one is listed.</source>
         <translation>Nothing was imported: the file has mistakes. Each one is listed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="615"/>
+        <location filename="../../screens/words.py" line="619"/>
         <source>That file is not a Qspace Kiosk database. Nothing was changed.</source>
         <translation>That file is not a Qspace Kiosk database. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="618"/>
+        <location filename="../../screens/words.py" line="622"/>
         <source>That backup comes from a newer version of the kiosk. Nothing was changed.</source>
         <translation>That backup comes from a newer version of the kiosk. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="621"/>
+        <location filename="../../screens/words.py" line="625"/>
         <source>The backup could not be written. Please ask a facilitator.</source>
         <translation>The backup could not be written. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="630"/>
+        <location filename="../../screens/words.py" line="634"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>

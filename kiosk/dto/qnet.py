@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from kiosk.dto.checkin import TopicOption
 from kiosk.dto.coffee import CoffeeMatchNotice
@@ -73,3 +73,37 @@ class BoardSummary:
     topic: TopicOption
     posts: int
     latest_at: datetime | None
+
+
+@dataclass(frozen=True)
+class AvoidedPerson:
+    """Someone a visitor chose not to be paired with; `first_name` is "" for a person who has
+    not agreed to be shown (the screen says "someone not shown by name")."""
+
+    person_id: str
+    first_name: str
+
+
+@dataclass(frozen=True)
+class OwnProject:
+    """A project the visitor is a team member of (they may edit it without the PIN)."""
+
+    id: str
+    title: str
+
+
+@dataclass(frozen=True)
+class VisitorSettings:
+    """A visitor's own choices in Qnet, for their "My settings" page."""
+
+    person_id: str
+    first_name: str
+    consent_display: bool  # peer supporters are listed by name, so offering help needs it
+    coffee_opted_in: bool
+    snoozed_until: date | None
+    avoiding: tuple[AvoidedPerson, ...]
+    supporter_active: bool
+    supporter_topics: tuple[str, ...]
+    projects: tuple[OwnProject, ...]
+    supporter_skills: str = ""  # kept as typed when the visitor changes their topics
+    supporter_times: str = ""

@@ -11,7 +11,7 @@ from kiosk.db import Clock, Store
 from kiosk.dto.catalogue import ProjectCard
 from kiosk.dto.projects import PdsaCycleView, PdsaDraft, ProjectDraft, ProjectPage, SimilarProject
 from kiosk.operations.base import Feature
-from kiosk.services import qnet
+from kiosk.services import qnet, visitor
 from kiosk.similar import SimilarityIndex
 
 SIMILAR_RECHECK = timedelta(seconds=30)
@@ -54,6 +54,21 @@ class ProjectsOps(Feature):
         """Save changes to a project."""
         with self._store.begin() as session:
             page = qnet.edit_project(session, project_id=project_id, draft=draft, now=self._clock())
+        self._similar = None
+        return page
+
+    def own_project_page(self, project_id: str, person_id: str) -> ProjectPage:
+        """A project to edit without the PIN, for a member of its team (NOT_TEAM_MEMBER for
+        anyone else)."""
+        with self._store.begin() as session:
+            return visitor.own_project_page(session, project_id=project_id, person_id=person_id)
+
+    def edit_own_project(self, project_id: str, person_id: str, draft: ProjectDraft) -> ProjectPage:
+        """Save a team member's changes to their project (NOT_TEAM_MEMBER for anyone else)."""
+        with self._store.begin() as session:
+            page = visitor.edit_own_project(
+                session, project_id=project_id, person_id=person_id, draft=draft, now=self._clock()
+            )
         self._similar = None
         return page
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kiosk.dto.qnet import BoardPostView, BoardSummary, CheckinNotices, Supporter
+from kiosk.dto.qnet import BoardPostView, BoardSummary, CheckinNotices, Supporter, VisitorSettings
 from kiosk.operations.base import Feature
-from kiosk.services import qnet
+from kiosk.services import qnet, visitor
 
 
 class QnetOps(Feature):
@@ -36,6 +36,11 @@ class QnetOps(Feature):
                 active=active,
                 now=self._clock(),
             )
+
+    def visitor_settings(self, person_id: str) -> VisitorSettings:
+        """A visitor's own coffee, peer-supporter and project choices ("My settings")."""
+        with self._store.begin() as session:
+            return visitor.visitor_settings(session, person_id=person_id)
 
     def checkin_notices(self, person_id: str, topics: Sequence[str] = ()) -> CheckinNotices:
         """Coffee match, "did you meet?", collaboration requests, supporters at check-in."""

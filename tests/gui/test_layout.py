@@ -10,7 +10,12 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.snapshot import _snapshot_charts, _snapshot_checkin_steps, _snapshot_qnet
+from app.snapshot import (
+    _snapshot_charts,
+    _snapshot_checkin_steps,
+    _snapshot_mysettings,
+    _snapshot_qnet,
+)
 from screens.main_window import MainWindow
 from screens.registry import SCREENS
 from tests.gui.conftest import WindowFactory
@@ -73,6 +78,7 @@ def _walk(window: MainWindow, where: str) -> list[str]:
     _snapshot_charts(window, check)
     window.navigation.unlock()
     _snapshot_qnet(window, check)
+    _snapshot_mysettings(window, check, where.split()[-1])
     window.go_idle()
     return findings
 
