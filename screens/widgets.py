@@ -159,6 +159,11 @@ class WrapButton(Button):
         needed = self.heightForWidth(self.width())
         if needed != self.minimumHeight():
             self.setMinimumHeight(needed)
+        # The new minimum invalidates the caption's layout before it takes the new size; give
+        # the caption the button's whole inside now, not a turn of the event loop later.
+        layout = self.layout()
+        if layout is not None:
+            layout.setGeometry(self.contentsRect())
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -171,6 +176,11 @@ class WrapButton(Button):
         self.caption.setProperty("checked", checked)
         self.caption.style().unpolish(self.caption)
         self.caption.style().polish(self.caption)
+        # A chosen caption is drawn bold: its words can need another line at the same width.
+        needed = self.heightForWidth(self.width())
+        if self.width() > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+        self.updateGeometry()
 
 
 class WrapCheckBox(QCheckBox):
