@@ -78,6 +78,7 @@ def _render_snapshots(launch: Launch, args: argparse.Namespace) -> int:
     if only:
         return _close(window, args, written)
     _snapshot_event_form(window, save)
+    window.languages.switch(args.lang)  # leaving a page went back to the room's language
     window.navigate("pin:set")
     save("pin")
     _snapshot_checkin_steps(window, save)
