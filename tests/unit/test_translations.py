@@ -72,9 +72,10 @@ def _welsh_texts() -> list[str]:
 
 # Mutations a translator's review found missing: aspirate after "na", soft after "neu" before
 # a verb. Initial c, p, t, m, ll and rh never survive a soft mutation, so a verb in -wch after
-# "neu" that starts with one is unmutated whatever it is.
+# "neu" that starts with one is unmutated whatever it is; ch, ph and th are other letters
+# ("neu chwiliwch" is right: ch does not mutate).
 UNMUTATED = re.compile(
-    r"\bna [cpt](?!h)\w|\bneu (?:c|p|t|m|ll|rh)\w*wch\b"
+    r"\bna [cpt](?!h)\w|\bneu (?:c(?!h)|p(?!h)|t(?!h)|m|ll|rh)\w*wch\b"
     r"|\bneu (?:dilëwch|dewiswch|gofynnwch|gadewch|gwnewch|gweld|dangoswch)\b",
     re.IGNORECASE,
 )
