@@ -111,9 +111,10 @@ class ClockCheck:
 
 
 def _duration(seconds: float) -> str:
-    if seconds >= 2 * 86400:
+    # Rounded before choosing the unit: a clock 47 h 59 min 58 s ahead is "2 days" ahead.
+    if round(seconds / 86400) >= 2:
         return f"{seconds / 86400:.0f} days"
-    if seconds >= 2 * 3600:
+    if round(seconds / 3600) >= 2:
         return f"{seconds / 3600:.0f} hours"
     return f"{seconds / 60:.0f} minutes"
 
