@@ -103,6 +103,7 @@ class BackupsScreen(Screen):
             layout = QHBoxLayout(card)
             layout.setContentsMargins(24, 12, 16, 12)
             text = label(f"backups.row.{index}")
+            text.setProperty("content", True)  # a date, a time and a size: the same in both
             when = f"{local(found.made_at):%d/%m/%Y %H:%M}"
             text.setText(
                 self.tr("%1, %2").replace("%1", when).replace("%2", _size(found.size))

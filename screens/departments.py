@@ -36,6 +36,8 @@ class DepartmentCard(QFrame):
         names.setSpacing(24)
         self.name_en = label(f"departments.row.{index}.name_en", "lead")
         self.name_cy = label(f"departments.row.{index}.name_cy", "lead")
+        for name in (self.name_en, self.name_cy):
+            name.setProperty("content", True)  # the names as the facilitator wrote them
         names.addWidget(self.name_en, 1)
         names.addWidget(self.name_cy, 1)
         layout.addLayout(names)
