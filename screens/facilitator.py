@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.dto.catalogue import RoomOverview
 from kiosk.dto.golive import DemoRemoval
@@ -35,6 +43,19 @@ class FacilitatorScreen(Screen):
         super().__init__(ctx, parent)
         self.title = label("facilitator.title", "h1")
         self.body.addWidget(self.title)
+        # The figures and the tools scroll (a dozen tools do not fit a 1280x800 screen in
+        # Welsh); locking and closing stay at the foot of the page.
+        host = QWidget()
+        host.setProperty("screen", True)
+        column = QVBoxLayout(host)
+        column.setContentsMargins(0, 0, 12, 0)
+        column.setSpacing(20)
+        scroll = QScrollArea()
+        scroll.setObjectName("facilitator.scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(host)
         grid = QGridLayout()
         grid.setSpacing(20)
         self.values: dict[str, QLabel] = {}
@@ -52,10 +73,9 @@ class FacilitatorScreen(Screen):
             grid.addWidget(card, index // 4, index % 4)
             self.values[key] = value
             self.captions[key] = caption
-        self.body.addLayout(grid)
+        column.addLayout(grid)
         self.demo_note = label("facilitator.demo_note", "muted")
-        self.body.addWidget(self.demo_note)
-        self.body.addStretch(1)
+        column.addWidget(self.demo_note)
         # The buttons wrap onto more rows where one row would squeeze their words (portrait).
         row = FlowLayout(spacing=20)
         self.change_pin = Button("facilitator.change_pin")
@@ -102,7 +122,9 @@ class FacilitatorScreen(Screen):
             self.remove_demo,
         ):
             row.addWidget(button)
-        self.body.addLayout(row)
+        column.addLayout(row)
+        column.addStretch(1)
+        self.body.addWidget(scroll, 1)
         leave = QHBoxLayout()
         leave.setSpacing(20)
         for button in (self.lock, self.exit):
