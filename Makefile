@@ -21,8 +21,10 @@ assets/i18n/%.qm: assets/i18n/%.ts $(STAMP)
 
 translations: setup
 
+# A development checkout opens the demo room at once (`--screen` skips the first start's set-up,
+# which `python main.py` on a fresh install shows).
 run: setup
-	$(PY) main.py $(ARGS)
+	$(PY) main.py --screen attract $(ARGS)
 
 lint: setup
 	$(VENV)/bin/ruff check .
