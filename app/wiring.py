@@ -22,7 +22,7 @@ from kiosk.ops_handle import OpsHandle
 from screens.i18n import Languages
 from screens.main_window import MainWindow
 from screens.widgets import EventFilter
-from screens.worker import TaskRunner
+from screens.worker import TaskRunner, VisitorsFirst
 
 if TYPE_CHECKING:
     from kiosk.db import Store
@@ -76,7 +76,13 @@ def launch_from(args: argparse.Namespace) -> Launch:
     )
 
 
-def open_store(db_url: str, settings: Settings | None = None, *, seed_demo: bool = True) -> Store:
+def open_store(
+    db_url: str,
+    settings: Settings | None = None,
+    *,
+    seed_demo: bool = True,
+    checkpoint_on_commit: bool = True,
+) -> Store:
     """Migrate the database and seed demo content on the very first start (worker thread),
     unless `seed_demo` is False (the first start's set-up decides, and seeds on the background
     lane). A SQLite file is backed up before a migration (kiosk.db.migrate) and once a day
@@ -84,7 +90,7 @@ def open_store(db_url: str, settings: Settings | None = None, *, seed_demo: bool
     from kiosk import backup
     from kiosk.db import Store, get_state, make_engine, migrate, set_state, utc_now
 
-    engine = make_engine(db_url)
+    engine = make_engine(db_url, checkpoint_on_commit=checkpoint_on_commit)
     path = backup.database_path(db_url)
     # One backup before a migration, made by migrate() itself (qspace.schema-NNNN.sqlite3.bak
     # beside the database, owner-only): it is what a failed migration is rolled back from.
@@ -122,10 +128,12 @@ def open_operations(
     *,
     seed_demo: bool = True,
     clock: Callable[[], datetime] | None = None,
+    checkpoint_on_commit: bool = True,
 ) -> Operations:
     """Check the database's integrity, open the store and build the operations over it (on
     the worker, by the OpsHandle). `clock` (the wall clock when None) is what the operations
-    take as "now": tests stop it at a chosen moment.
+    take as "now": tests stop it at a chosen moment. `checkpoint_on_commit`: see
+    kiosk.db.make_engine (the window checkpoints on its background lane instead).
 
     A damaged database (StartupInfo.database_ok False) is opened as it was found, neither
     migrated nor backed up, so that the window can offer the newest good backup.
@@ -151,7 +159,9 @@ def open_operations(
                 detail=integrity.detail,
             ) from None
         return Operations(damaged, clock=clock or utc_now, integrity=integrity)
-    store = open_store(db_url, settings, seed_demo=seed_demo)
+    store = open_store(
+        db_url, settings, seed_demo=seed_demo, checkpoint_on_commit=checkpoint_on_commit
+    )
     return Operations(store, clock=clock or utc_now, integrity=integrity)
 
 
@@ -165,16 +175,28 @@ def window_for(
 ) -> MainWindow:
     app = QApplication.instance()
     assert isinstance(app, QApplication), "build_window needs a QApplication"
-    runner = TaskRunner(start=start_worker == "now")  # no parent: stopped before Qt goes
+    # Visitors first: while a visitor's job is in hand the background lane holds back.
+    visitors = VisitorsFirst()
+    # no parent: stopped before Qt goes
+    runner = TaskRunner(start=start_worker == "now", visitors=visitors)
     # Background work (showcase loops, housekeeping) gets a thread and connection of its own,
     # started once the store is open: what it is asked before then waits, and is never dropped.
-    background = TaskRunner(start=False, name="db.background") if background_lane else None
+    background = (
+        TaskRunner(start=False, name="db.background", behind=visitors) if background_lane else None
+    )
     languages = Languages(app)
     languages.switch(launch.lang)
     # On a fresh install the set-up decides on the demo (and seeds it on the background lane).
     seed_demo = not launch.setup_allowed
     ops = OpsHandle(
-        lambda: open_operations(launch.db_url, launch.settings, seed_demo=seed_demo, clock=clock)
+        lambda: open_operations(
+            launch.db_url,
+            launch.settings,
+            seed_demo=seed_demo,
+            clock=clock,
+            # A visitor's commit never copies the log back: the background lane does (below).
+            checkpoint_on_commit=False,
+        )
     )
     printer = QtDocumentPrinter(paths.data_dir() / "prints", parent=app)
     wedge = KeyboardWedge()
@@ -203,7 +225,12 @@ def window_for(
             window.store_opened(info, first_screen_given=bool(launch.screen))
             return
         if background is not None:
+            from kiosk.db import pause_reads  # imported by the worker by now
+
+            # The background lane's reads wait for a visitor's job (a read holds no lock).
+            pause_reads(ops.store.engine, visitors.hold)
             background.start()
+        _keep_checkpointing(window, ops.store)
         window.store_opened(
             info, first_screen_given=bool(launch.screen), setup_allowed=launch.setup_allowed
         )
@@ -246,6 +273,45 @@ def window_for(
         )
         QTimer.singleShot(300, window, runner.start)
     return window
+
+
+CHECKPOINT_EVERY_MS = 30_000
+
+
+class Checkpoints(QObject):
+    """Copies the write-ahead log back into the database every 30 s on the background lane
+    (the window's commits do not: see open_operations), so that the log stays small and no
+    visitor's check-in pays for it."""
+
+    def __init__(self, window: MainWindow, store: Store) -> None:
+        super().__init__(window)
+        self.setObjectName("checkpoints")
+        self.store = store
+        self._lane = window.background
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECKPOINT_EVERY_MS)
+        self.timer.timeout.connect(self.run)
+        self.timer.start()
+
+    def run(self) -> None:
+        """One checkpoint now, on the background lane."""
+        self._lane.submit(self.store.checkpoint, self._done, self._failed, keep=True)
+
+    def _done(self, pages: int | None) -> None:
+        if pages:
+            log.debug("checkpoint: %d pages copied back", pages)
+
+    def _failed(self, exc: BaseException) -> None:
+        log.warning("checkpoint failed: %s", type(exc).__name__)  # tried again in 30 s
+
+
+def _keep_checkpointing(window: MainWindow, store: Store) -> None:
+    """Once per window; a store reopened (after a restore) is the one checkpointed then."""
+    existing = window.findChild(Checkpoints, "checkpoints")
+    if existing is None:
+        Checkpoints(window, store)
+    else:
+        existing.store = store
 
 
 def _use_recovery(window: MainWindow, launch: Launch) -> None:

@@ -6,6 +6,7 @@ import contextlib
 import logging
 import os
 import sqlite3
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime
@@ -38,8 +39,13 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for `url`; SQLite gets WAL, foreign keys and a busy timeout on each connection."""
+def make_engine(url: str, *, checkpoint_on_commit: bool = True) -> Engine:
+    """An engine for `url`; SQLite gets WAL, foreign keys and a busy timeout on each connection.
+
+    `checkpoint_on_commit=False`: a commit never copies the write-ahead log back into the
+    database (SQLite does so at the commit that takes the log past 1,000 pages, and on the
+    kiosk's 600 MB database that commit, a visitor's check-in, took a second); the owner calls
+    `Store.checkpoint()` from background work instead."""
     try:
         parsed = make_url(url)
     except ArgumentError:
@@ -62,10 +68,36 @@ def make_engine(url: str) -> Engine:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA busy_timeout=5000")
+            if not checkpoint_on_commit:
+                cursor.execute("PRAGMA wal_autocheckpoint=0")
             cursor.close()
 
         return engine
     return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
+
+
+def pause_reads(engine: Engine, pause: Callable[[], None]) -> None:
+    """Call `pause()` before each statement on `engine` that reads while its connection holds
+    no write: a thread that must give way to another can wait there without keeping the
+    other from the database. (SQLite's driver begins a transaction at the first write, so a
+    connection with none open holds no lock that a writer would wait for; other drivers
+    never pause.) Once per engine: a second call is ignored."""
+    if engine in _PAUSING:
+        return
+    _PAUSING.add(engine)
+
+    def before(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        dbapi = conn.connection.dbapi_connection
+        if not getattr(dbapi, "in_transaction", True) and statement.lstrip()[:6].upper() in (
+            "SELECT",
+            "WITH R",
+        ):
+            pause()
+
+    event.listen(engine, "before_cursor_execute", before)
+
+
+_PAUSING: weakref.WeakSet[Engine] = weakref.WeakSet()
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -216,6 +248,16 @@ class Store:
         """One transaction: committed when the block ends, rolled back on any error."""
         with self._sessions.begin() as session:
             yield session
+
+    def checkpoint(self) -> int | None:
+        """Copy what the write-ahead log holds back into the SQLite database, without waiting
+        for readers or writers (a passive checkpoint); the pages copied, or None for another
+        database. Run from background work when commits do not checkpoint (make_engine)."""
+        if self.engine.dialect.name != "sqlite":
+            return None
+        with self.engine.connect() as conn:
+            row = conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").one()
+        return int(row[2])
 
     @property
     def device_id(self) -> str:

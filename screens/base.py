@@ -14,7 +14,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.config import Settings
-from screens.i18n import Languages
+from screens.i18n import Languages, retranslate_qt_parts
 from screens.worker import TaskRunner
 
 if TYPE_CHECKING:
@@ -147,4 +147,5 @@ class Screen(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            retranslate_qt_parts(self)
         super().changeEvent(event)

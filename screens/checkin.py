@@ -512,6 +512,8 @@ class CheckinScreen(Screen):
         self._render()
 
     def shown(self) -> None:
+        if self.presenter.state.step is Step.DONE:
+            self.confirmation_shown.emit()  # a scan's confirmation, set up before it showed
         # Every time: the events on now change with the clock and with the facilitator's
         # authoring, and an event made a minute ago must be offered at once.
         self.run(lambda: self.ctx.ops.checkin.checkin_choices(), self._on_choices_loaded)
@@ -680,7 +682,8 @@ class CheckinScreen(Screen):
         self.ctx.identify(result.person_id)
         self._render()
         self.done_timer.start()
-        self.confirmation_shown.emit()
+        if self.isVisible():  # a scan sets the confirmation up before check-in shows: shown()
+            self.confirmation_shown.emit()
         ops, person_id, topics = self.ctx.ops, result.person_id, result.topics
         self.run(lambda: ops.qnet.checkin_notices(person_id, topics), self._on_notices_loaded)
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
@@ -33,7 +34,7 @@ from kiosk.errors import ErrorCode, KioskError
 from kiosk.palette import build_palette
 from screens import words
 from screens.base import Screen, ScreenContext
-from screens.i18n import Languages, retranslate_qt_parts
+from screens.i18n import Languages
 from screens.input_policy import InputPolicy
 from screens.keyboard import OnScreenKeyboard
 from screens.presenters.navigation import ALL_SCREENS, NavigationPresenter
@@ -149,12 +150,110 @@ class InputHub(QObject):
             for kind in kinds:
                 table.setdefault(kind, []).append(target)
         self._table = {kind: tuple(targets) for kind, targets in table.items()}
+        self._quiet = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         targets = self._table.get(event.type())
         if targets is None:
             return False
         return any(target.eventFilter(watched, event) for target in targets)
+
+    @contextmanager
+    def quiet(self, adopt: Callable[[], None]) -> Iterator[None]:
+        """Stand aside while the kiosk changes itself (a screen brought to the front, the
+        language changed), then `adopt()` what was polished meanwhile.
+
+        Such a change sends some hundreds of events (show, hide, language, locale, layout)
+        that none of the filters wants, and handing each to Python cost more than the change
+        itself: half of a Welsh visitor's scan-to-greeting time. No input can arrive meanwhile:
+        the change is made in one go on the GUI thread."""
+        app = QCoreApplication.instance()
+        if self._quiet or app is None:
+            yield
+            return
+        self._quiet = True
+        app.removeEventFilter(self)
+        try:
+            yield
+        finally:
+            app.installEventFilter(self)
+            self._quiet = False
+            adopt()
+
+
+class LanguageGate(QObject):
+    """Holds a change of language back from the hidden screens (and the closed on-screen
+    keyboard), and hands it on when one is shown.
+
+    Qt tells every widget of every built screen at once: a Welsh visitor's scan retranslated
+    a dozen hidden pages (some 25 ms) before their greeting could show. Installed on each
+    screen and on the keyboard, each of which keeps a locale of its own (the window's change
+    of locale passes them by); one held back catches up, words and locale, by `refresh()`,
+    which the window calls before a screen comes to the front, or else when it is shown.
+    """
+
+    def __init__(
+        self, languages: Languages, front: Callable[[], QWidget | None], parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self._languages = languages
+        self._front = front  # the screen in front, or coming to the front
+        self._screens: set[QWidget] = set()
+        self._behind: set[QWidget] = set()
+        self._passing: QWidget | None = None
+
+    def watch(self, widget: QWidget, *, screen: bool = False) -> None:
+        """Gate `widget`'s changes of language from now on: while it is hidden or, for a
+        `screen`, while it is not the one in front (the one leaving is not told)."""
+        widget.setLocale(self._languages.locale)
+        widget.installEventFilter(self)
+        if screen:
+            self._screens.add(widget)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange and isinstance(watched, QWidget):
+            if watched is not self._passing and (
+                watched.isHidden() or (watched in self._screens and watched is not self._front())
+            ):
+                self._behind.add(watched)
+                return True  # its children are not told either: it catches up when shown
+        elif kind == QEvent.Type.Show and isinstance(watched, QWidget):
+            self.refresh(watched)
+        return False
+
+    def refresh(self, widget: QWidget) -> None:
+        """Bring `widget` into the language showing, if a change was held back from it."""
+        locale = self._languages.locale
+        if widget.locale() != locale:
+            widget.setLocale(locale)
+        if widget in self._behind:
+            self._behind.discard(widget)
+            self._passing = widget
+            try:
+                QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+            finally:
+                self._passing = None
+
+    def forget(self, widget: QWidget) -> None:
+        """A screen thrown away."""
+        self._behind.discard(widget)
+        self._screens.discard(widget)
+
+
+class OnPolish(QObject):
+    """Calls back once, when the object it filters is polished, then stands down."""
+
+    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Polish:
+            watched.removeEventFilter(self)
+            self.deleteLater()
+            self._callback()
+        return False
 
 
 class AfterFirstPaint(QObject):
@@ -283,6 +382,8 @@ class MainWindow(QMainWindow):
             identify=self._identify,
             background=self.background,
         )
+        self.language_gate = LanguageGate(languages, lambda: self.screens.get(self._current), self)
+        self.language_gate.watch(self.keyboard)  # closed, it catches up when it opens
         self.screens = Screens(self._build_screen)
         self.header.demo.hide()
         self.first_run_pin = False
@@ -347,6 +448,11 @@ class MainWindow(QMainWindow):
             screen.pin_set.connect(self._on_pin_set)
         assert isinstance(screen, Screen), spec
         touch_combos(screen)
+        if name != "checkin":
+            # Hidden, it catches up when shown. Check-in is the exception: a scan brings it to
+            # the front from the attract loop, so it changes language with the room (back to
+            # the room's language while the loop plays), not while a visitor waits.
+            self.language_gate.watch(screen, screen=True)
         self.stack.addWidget(screen)
         return screen
 
@@ -592,8 +698,30 @@ class MainWindow(QMainWindow):
             lambda: self.ctx.ops.projects.own_project_page(project_id, person), opened, refused
         )
 
-    def show_screen(self, name: str) -> None:
-        """Bring `name` to the front (no PIN check: callers have done it)."""
+    def _changing(self) -> AbstractContextManager[None]:
+        """A change the kiosk makes to itself: the input filters stand aside meanwhile."""
+        hub = self.input_hub
+        return nullcontext() if hub is None else hub.quiet(self._adopt_polished)
+
+    def _adopt_polished(self) -> None:
+        # What a change polishes is in the screen it brought to the front (the header, banner
+        # and keyboard were polished with the window, before the filters were installed).
+        front = self.screens.get(self._current)
+        if front is not None:
+            self.touch_scrolling.adopt_children(front)
+            self.input_policy.adopt_children(front)
+
+    def show_screen(self, name: str, before: Callable[[Screen], None] | None = None) -> None:
+        """Bring `name` to the front (no PIN check: callers have done it).
+
+        `before(screen)` runs once the screen is the one in front (a change of language
+        reaches it) but before it is shown: what it sets up shows at once, with no page of
+        the screen shown on the way (a scan's confirmation).
+        """
+        with self._changing():
+            self._show_screen(name, before)
+
+    def _show_screen(self, name: str, before: Callable[[Screen], None] | None) -> None:
         previous_name = self._current
         previous = self.screens.get(previous_name)
         if previous is not None and previous_name != name and name != "pin":
@@ -603,6 +731,9 @@ class MainWindow(QMainWindow):
             # A message belongs to the screen that raised it (unless this move raised it).
             self.banner.clear_stale(owner=name)
         self._current = name
+        if before is not None:
+            before(screen)
+        self.language_gate.refresh(screen)  # before it shows: no second layout after
         self.stack.setCurrentWidget(screen)
         self.header.home.setVisible(name not in ("attract", "home", "setup", "recovery"))
         if name == "attract":
@@ -640,6 +771,7 @@ class MainWindow(QMainWindow):
         screen = self.screens.forget(name)
         if screen is None:
             return
+        self.language_gate.forget(screen)
         self.stack.removeWidget(screen)
         screen.hide()
         screen.deleteLater()
@@ -650,6 +782,10 @@ class MainWindow(QMainWindow):
         Each step is on its own: a screen or part that fails is logged (and a failing screen
         replaced), and the attract loop is reached whatever happened.
         """
+        with self._changing():
+            self._go_idle()
+
+    def _go_idle(self) -> None:
         self._visitor += 1
         # Answers still to come for the visitor who has gone are dropped, not shown to the next.
         self.runner.new_generation()
@@ -665,10 +801,14 @@ class MainWindow(QMainWindow):
             self.banner.clear,
         ):
             self._guarded(step)
-        if self.languages.current != self.settings.default_language:
-            self._guarded(lambda: self.languages.switch(self.settings.default_language))
+
+        def room_language(_attract: Screen) -> None:
+            # Once the attract loop is in front: the screens behind catch up when next shown.
+            if self.languages.current != self.settings.default_language:
+                self._guarded(lambda: self.languages.switch(self.settings.default_language))
+
         try:
-            self.show_screen("attract")
+            self.show_screen("attract", before=room_language)
         except Exception as exc:  # noqa: BLE001 - the attract loop must show regardless
             log.error("showing the attract loop failed: %s", type(exc).__name__)
             self._force_attract()
@@ -684,6 +824,9 @@ class MainWindow(QMainWindow):
         self._discard_screen("attract")
         attract = self.screens["attract"]
         self._current = "attract"
+        if self.languages.current != self.settings.default_language:
+            self._guarded(lambda: self.languages.switch(self.settings.default_language))
+        self._guarded(lambda: self.language_gate.refresh(attract))
         self.stack.setCurrentWidget(attract)
         self.header.home.hide()
         self.idle_timer.stop()
@@ -719,7 +862,8 @@ class MainWindow(QMainWindow):
         self.navigate("home")
 
     def _on_header_language_requested(self) -> None:
-        self.languages.switch("en" if self.languages.current == "cy" else "cy")
+        with self._changing():
+            self.languages.switch("en" if self.languages.current == "cy" else "cy")
         screen = self.screens.get(self._current)
         if screen is not None:
             screen.language_chosen()  # the visitor's own choice: their flow keeps it
@@ -729,7 +873,9 @@ class MainWindow(QMainWindow):
         # Widgets keep the locale they were built with: date fields and their calendars would
         # name months in English on a Welsh screen. Children follow the window's locale.
         self.setLocale(self.languages.locale)
-        retranslate_qt_parts(self)
+        front = self.screens.get(self._current)
+        if front is not None and not front.isHidden():
+            self.language_gate.refresh(front)  # its locale (it was told the words)
         self.header.set_language(lang)
         self.header.home.set_text(self.tr("Home"), self.tr("Go to the home screen"))
         self.scan_input.setAccessibleName(self.tr("Scan a QR pass"))
@@ -786,9 +932,8 @@ class MainWindow(QMainWindow):
         self._person = None  # a new visitor: check-in identifies them (show_scan)
         self.banner.clear_stale()  # a new visitor: nothing said to the last one stays
         self.overlay.dismiss()
-        self.show_screen("checkin")
-        checkin = self.screens["checkin"]
-        checkin.show_scan(outcome)  # type: ignore[attr-defined]
+        # The confirmation is set up before check-in shows: its search page never shows first.
+        self.show_screen("checkin", before=lambda checkin: checkin.show_scan(outcome))  # type: ignore[attr-defined]
 
     def _on_scan_failed(self, exc: BaseException) -> None:
         if isinstance(exc, KioskError) and exc.code in words.SCAN_REFUSALS:
@@ -967,6 +1112,11 @@ class MainWindow(QMainWindow):
         # waits: applied then, at the size the window has by then, every widget is polished
         # once with it. Applying it here and again at the first resize polished them twice.
         if not self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            if not self._style_pending:
+                # A filter that stands down once used, not an override of event(): Python in
+                # every event of the window (each repaint) kept the workers from the
+                # interpreter while the window painted.
+                self.installEventFilter(OnPolish(self._apply_pending_style, self))
             self._style_pending = True
             return
         self._style_pending = False
@@ -1014,16 +1164,16 @@ class MainWindow(QMainWindow):
             self.installEventFilter(AfterFirstPaint(self.install_input_filters, self))
         super().showEvent(event)
 
-    def event(self, event: QEvent) -> bool:
-        if self._style_pending and event.type() == QEvent.Type.Polish:
-            # The window is polished before its children: the sheet reaches them first time.
-            self._style_pending = False
-            self._scale = screen_scale(self.width(), self.height())
-            palette = build_palette(self.settings.primary_colour, self.settings.accent_colour)
-            self.setStyleSheet(
-                style_sheet(palette, large_text=self.settings.large_text, scale=self._scale)
-            )
-        return super().event(event)
+    def _apply_pending_style(self) -> None:
+        # The window is polished before its children: the sheet reaches them first time.
+        if not self._style_pending:
+            return
+        self._style_pending = False
+        self._scale = screen_scale(self.width(), self.height())
+        palette = build_palette(self.settings.primary_colour, self.settings.accent_colour)
+        self.setStyleSheet(
+            style_sheet(palette, large_text=self.settings.large_text, scale=self._scale)
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         scale = screen_scale(event.size().width(), event.size().height())

@@ -284,6 +284,11 @@ class Header(QFrame):
         self._status_at = layout.count()  # where the sync indicator goes
         self.home = Button("nav.home", "header")
         self.home.clicked.connect(self.home_requested)
+        # Hidden on the attract loop, it keeps its place: showing it for a scan's confirmation
+        # laid the whole window out again (2 ms of the visitor's wait).
+        keep_place = self.home.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)
+        self.home.setSizePolicy(keep_place)
         layout.addWidget(self.home)
         self.switch = Button("lang.switch", "header")
         self.switch.clicked.connect(self.language_requested)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import atexit
 import itertools
 import logging
+import threading
 import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -35,12 +36,63 @@ Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
 
+class VisitorsFirst:
+    """Visitors never wait behind background work.
+
+    From a visitor's job being submitted on the main runner until its answer has been shown,
+    the background lane holds back: before each of its jobs and (through the store's hook,
+    `kiosk.db.pause_reads`) before each read that holds no write lock. A Python thread
+    reading a slide at the same moment as a scan takes turns with it for the interpreter, and
+    made the scan wait some 10-20 ms more. A hold never lasts longer than `limit_s`, so that
+    a long facilitator's job cannot stop the background lane.
+    """
+
+    def __init__(self, limit_s: float = 0.25) -> None:
+        self._clear = threading.Event()
+        self._clear.set()
+        self._limit_s = limit_s
+        self._background: set[int] = set()
+        self.holds = 0  # how often background work held back (for benchmarks and tests)
+
+    def visitor_busy(self) -> None:
+        """A visitor's job is in hand."""
+        self._clear.clear()
+
+    def visitor_idle(self) -> None:
+        """Every visitor's job has been answered."""
+        self._clear.set()
+
+    @property
+    def busy(self) -> bool:
+        """Whether a visitor's job is in hand."""
+        return not self._clear.is_set()
+
+    def enter_background(self) -> None:
+        """Called on the background lane's thread: its work holds back for visitors."""
+        self._background.add(threading.get_ident())
+
+    def hold(self) -> None:
+        """On the background lane's thread: wait while a visitor's job is in hand. Elsewhere
+        (the visitor's own thread, the GUI) return at once."""
+        if self._clear.is_set() or threading.get_ident() not in self._background:
+            return
+        self.holds += 1
+        self._clear.wait(self._limit_s)
+
+
 class _Worker(QObject):
     finished = Signal(int, object)
     failed = Signal(int, object)
 
+    def __init__(self, priority: VisitorsFirst | None = None) -> None:
+        super().__init__()
+        self._priority = priority
+
     @Slot(int, object)
     def run(self, job_id: int, fn: Callable[[], Any]) -> None:
+        if self._priority is not None:  # the background lane: visitors' jobs first
+            self._priority.enter_background()
+            self._priority.hold()
         try:
             result = fn()
         except Exception as exc:  # noqa: BLE001 - every failure goes back to the caller
@@ -64,9 +116,19 @@ class TaskRunner(QObject):
     job_failed = Signal(object)
 
     def __init__(
-        self, parent: QObject | None = None, *, start: bool = True, name: str = "db"
+        self,
+        parent: QObject | None = None,
+        *,
+        start: bool = True,
+        name: str = "db",
+        visitors: VisitorsFirst | None = None,
+        behind: VisitorsFirst | None = None,
     ) -> None:
+        """`visitors`: this runner serves visitors, and tells it while its jobs are in hand.
+        `behind`: this runner is a background lane, and holds back while visitors are served.
+        """
         super().__init__(parent)
+        self._visitors = visitors
         self.setObjectName(f"{name}.runner")
         self._ids = itertools.count(1)
         # job id -> (on_done, on_error, generation; None for a job kept across resets)
@@ -75,7 +137,7 @@ class TaskRunner(QObject):
         self._stopped = False
         self._thread = QThread(self)
         self._thread.setObjectName(f"{name}.worker")
-        self._worker = _Worker()
+        self._worker = _Worker(behind)
         self._worker.moveToThread(self._thread)
         self._dispatched.connect(self._worker.run)
         self._worker.finished.connect(self._on_worker_finished)
@@ -84,6 +146,11 @@ class TaskRunner(QObject):
         _RUNNERS.add(self)
         if start:
             self.start()
+
+    @property
+    def visitors(self) -> VisitorsFirst | None:
+        """What this runner tells while its jobs are in hand (the visitors' runner)."""
+        return self._visitors
 
     def start(self) -> None:
         """Start working through the queue (jobs submitted before wait until then)."""
@@ -105,6 +172,8 @@ class TaskRunner(QObject):
         """
         job_id = next(self._ids)
         self._pending[job_id] = (on_done, on_error, None if keep else self._generation)
+        if self._visitors is not None:
+            self._visitors.visitor_busy()
         self._dispatched.emit(job_id, fn)
 
     def new_generation(self) -> None:
@@ -143,6 +212,8 @@ class TaskRunner(QObject):
         """Stop the worker thread after the job in hand."""
         _RUNNERS.discard(self)
         self._stopped = True
+        if self._visitors is not None:
+            self._visitors.visitor_idle()  # nothing of this runner's is coming: none waits
         if self._thread.isRunning():
             self._thread.quit()
             self._thread.wait(5000)
@@ -154,7 +225,7 @@ class TaskRunner(QObject):
                 on_done(result)
         finally:
             if not self._pending:
-                self.became_idle.emit()
+                self._answered_all()
 
     def _on_worker_failed(self, job_id: int, exc: object) -> None:
         _, on_error, generation = self._pending.pop(job_id)
@@ -175,7 +246,12 @@ class TaskRunner(QObject):
                 self.job_failed.emit(exc)
         finally:
             if not self._pending:
-                self.became_idle.emit()
+                self._answered_all()
+
+    def _answered_all(self) -> None:
+        if self._visitors is not None:
+            self._visitors.visitor_idle()
+        self.became_idle.emit()
 
 
 def _receiver_alive(callback: Callable[..., Any]) -> bool:

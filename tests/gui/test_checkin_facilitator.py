@@ -49,6 +49,7 @@ def test_a_visit_left_open_overnight_is_closed_at_closing_time_on_the_next_start
     visit = ops.checkin.check_in(person, ["wellbeing"], None, "touch")
     window = make_window("--lang", "en", "--set", "room.closing_time=18:00")
     window.runner.wait_idle()
+    window.background.wait_idle()  # housekeeping runs on the background lane
     with window.store.begin() as session:
         stored = session.get(Visit, visit.visit_id)
         assert stored is not None
@@ -66,6 +67,7 @@ def test_visits_older_than_the_retention_period_are_anonymised_at_start(
     visit = ops.checkin.check_in(person, ["wellbeing"], None, "touch")
     window = make_window("--lang", "en", "--set", "privacy.retention_days=365")
     window.runner.wait_idle()
+    window.background.wait_idle()  # housekeeping runs on the background lane
     with window.store.begin() as session:
         stored = session.get(Visit, visit.visit_id)
         assert stored is not None

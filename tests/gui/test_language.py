@@ -152,4 +152,6 @@ def test_language_switch_is_labelled_on_every_screen(window: MainWindow, qtbot: 
         assert switch.icon().isNull()
     qtbot.mouseClick(switch, Qt.MouseButton.LeftButton)
     assert switch.text() == "English"
+    # A screen behind catches up with the language when it comes to the front.
+    window.show_screen("home")
     assert window.screens["home"].title.text() != "What would you like to do?"

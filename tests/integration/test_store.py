@@ -349,3 +349,60 @@ def test_a_tombstone_is_an_update_that_syncs(store: Store) -> None:
     assert tombstone.entity_id == person.id
     assert tombstone.payload["deleted"] is True
     assert _stored_columns(store, person.id)["deleted"] is True
+
+
+def _fill(store: Store, rows: int) -> None:
+    with store.begin() as session:
+        session.add_all(Department(name_en=f"Ward {i}", name_cy=f"Ward {i}") for i in range(rows))
+
+
+def test_commits_do_not_checkpoint_when_asked_not_to_and_the_owner_checkpoints(
+    tmp_path: Path,
+) -> None:
+    # SQLite copies the log back at the commit that takes it past 1,000 pages: on the kiosk's
+    # big file that commit (a visitor's check-in) took a second. The kiosk asks it not to.
+    logs = {}
+    for on_commit in (True, False):
+        path = tmp_path / f"checkpoint-{on_commit}.sqlite3"
+        engine = make_engine(f"sqlite:///{path}", checkpoint_on_commit=on_commit)
+        migrate(engine)
+        store = Store(engine)
+        for _ in range(12):
+            _fill(store, 2_000)  # some 700 pages a commit, with the outbox and indexes
+        logs[on_commit] = store.checkpoint()  # the pages the log held, now copied back
+        with store.begin() as session:  # nothing was lost on the way
+            assert session.scalar(select(func.count()).select_from(Department)) >= 24_000
+        engine.dispose()
+    assert logs[False] is not None
+    assert logs[True] is not None
+    assert logs[False] > 8_000, "every commit's pages wait in the log for the owner"
+    assert logs[True] < logs[False] / 3, "by default, commits copied the log back"
+
+
+def test_reads_pause_only_outside_a_write(tmp_path: Path) -> None:
+    from kiosk.db import pause_reads
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'pause.sqlite3'}")
+    migrate(engine)
+    store = Store(engine)
+    seen: list[str] = []
+    pause_reads(engine, lambda: seen.append("pause"))
+    pause_reads(engine, lambda: seen.append("a second pause"))  # once per engine: ignored
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def statement(_conn: Any, _cursor: Any, sql: str, *_args: Any) -> None:
+        seen.append(sql.split()[0].upper())
+
+    with store.begin() as session:
+        session.scalar(select(func.count()).select_from(Department))
+    assert seen == ["pause", "SELECT"]
+    seen.clear()
+    with store.begin() as session:
+        session.add(Department(name_en="Theatres", name_cy="Theatrau"))
+        session.flush()  # the write lock is held from the first INSERT
+        session.scalar(select(func.count()).select_from(Department))
+    first_write = seen.index("INSERT")
+    assert "SELECT" in seen[first_write:]
+    assert "pause" not in seen[first_write:], "a read inside a write would keep writers waiting"
+    assert "a second pause" not in seen
+    engine.dispose()
