@@ -18,9 +18,10 @@ import re
 import secrets
 import struct
 import uuid
+import weakref
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 from kiosk.db import get_state, set_state
@@ -43,14 +44,34 @@ _BASE32 = re.compile(r"[A-Z2-7]*", re.ASCII)
 def pass_secret(session: Session) -> bytes:
     """This installation's signing secret (32 random bytes), created on first use.
 
-    Kept in local app_state, never synced: a pass is only valid in the room that issued it.
+    Kept in local app_state, not synced as a record: a pass is valid in the room that issued
+    it, or in every room once the register's shared secret is adopted (sync.engine, which
+    calls `secret_changed`). Read from the database once per engine: each scan asked again.
     """
+    bind = session.get_bind()
+    known = _KNOWN.get(bind)
+    if known is not None:
+        return known
     stored = get_state(session, SECRET_KEY)
     if stored is not None:
-        return bytes.fromhex(stored)
+        secret = bytes.fromhex(stored)
+        _KNOWN[bind] = secret
+        return secret
     secret = secrets.token_bytes(32)
-    set_state(session, SECRET_KEY, secret.hex())
+    set_state(session, SECRET_KEY, secret.hex())  # remembered once read back, after commit
     return secret
+
+
+def secret_changed(session: Session) -> None:
+    """The secret stored for this session's database is being replaced: read it again once
+    the change has committed (a scan on another connection meanwhile reads the old one)."""
+    bind = session.get_bind()
+    _KNOWN.pop(bind, None)
+    event.listen(session, "after_commit", lambda _session: _KNOWN.pop(bind, None), once=True)
+
+
+# The secret of each open database (an engine or connection is one database).
+_KNOWN: weakref.WeakKeyDictionary[object, bytes] = weakref.WeakKeyDictionary()
 
 
 def _mac(body: bytes, secret: bytes) -> bytes:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,14 +29,14 @@ from screens.base import Screen, ScreenContext
 from screens.keyboard import HIDES_UNDER_KEYBOARD
 from screens.presenters.checkin import FORM_FIELDS, CheckinPresenter, FormProblem, Step
 from screens.presenters.events import local
-from screens.widgets import Button, WrapButton, label, named
+from screens.widgets import Button, StackPage, WrapButton, label, named, page_stack
 
 MAX_RESULTS = 8
 PASS_PREFIX = "QS1"
 
 
 def _page() -> tuple[QWidget, QVBoxLayout]:
-    page = QWidget()
+    page = StackPage()
     page.setProperty("screen", True)
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -57,7 +56,7 @@ class CheckinScreen(Screen):
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.presenter = CheckinPresenter()
-        self.pages = QStackedWidget()
+        self.pages = page_stack()
         self.pages.setObjectName("checkin.pages")
         self.body.addWidget(self.pages, 1)
         self._build_find()

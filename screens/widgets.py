@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QScroller,
     QSizePolicy,
+    QStackedWidget,
     QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
@@ -120,6 +121,35 @@ class Tile(Button):
         # (home in portrait) asks again once the width is known, or the words are cut off.
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()
+
+
+class StackPage(QWidget):
+    """A page of a QStackedWidget that counts towards the stack's size only while it shows.
+
+    Qt's stack is as large as its largest page, and at each layout it asks every page, shown
+    or not, for its size and its height at the width: check-in's search and topic pages, with
+    dozens of wrapping buttons, added 5 ms to showing a scan's confirmation."""
+
+    def _showing(self) -> bool:
+        stack = self.parentWidget()
+        return not isinstance(stack, QStackedWidget) or stack.currentWidget() is self
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint() if self._showing() else QSize(0, 0)
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint() if self._showing() else QSize(0, 0)
+
+    def heightForWidth(self, width: int) -> int:
+        return super().heightForWidth(width) if self._showing() else -1
+
+
+def page_stack() -> QStackedWidget:
+    """A stack for StackPages: as large as the page it shows, and laid out again when another
+    one shows."""
+    stack = QStackedWidget()
+    stack.currentChanged.connect(lambda _index: stack.updateGeometry())
+    return stack
 
 
 class WrapButton(Button):
@@ -623,14 +653,18 @@ class Overlay(QFrame):
 
 
 class EventFilter(QObject):
-    """Calls back for one event type on one object (first paint, for start-up timing)."""
+    """Calls back once for one event type on the objects it filters (first paint, for start-up
+    timing), then stands down: left installed, it ran Python for every event of the window
+    for the rest of the day."""
 
     def __init__(self, kind: QEvent.Type, callback: object, parent: QObject) -> None:
         super().__init__(parent)
         self._kind = kind
         self._callback = callback
 
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
-        if event.type() == self._kind and callable(self._callback):
-            self._callback()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == self._kind:
+            watched.removeEventFilter(self)
+            if callable(self._callback):
+                self._callback()
         return False

@@ -11,6 +11,7 @@ import atexit
 import itertools
 import logging
 import threading
+import time
 import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -43,15 +44,15 @@ class VisitorsFirst:
     the background lane holds back: before each of its jobs and (through the store's hook,
     `kiosk.db.pause_reads`) before each read that holds no write lock. A Python thread
     reading a slide at the same moment as a scan takes turns with it for the interpreter, and
-    made the scan wait some 10-20 ms more. A hold never lasts longer than `limit_s`, so that
-    a long facilitator's job cannot stop the background lane.
+    made the scan wait some 10-20 ms more. A background job holds back for `limit_s` at most
+    in all, so that a long facilitator's job or a queue of scans cannot stop the lane.
     """
 
     def __init__(self, limit_s: float = 0.25) -> None:
         self._clear = threading.Event()
         self._clear.set()
         self._limit_s = limit_s
-        self._background: set[int] = set()
+        self._background: dict[int, float] = {}  # thread -> what its job may still wait
         self.holds = 0  # how often background work held back (for benchmarks and tests)
 
     def visitor_busy(self) -> None:
@@ -68,16 +69,23 @@ class VisitorsFirst:
         return not self._clear.is_set()
 
     def enter_background(self) -> None:
-        """Called on the background lane's thread: its work holds back for visitors."""
-        self._background.add(threading.get_ident())
+        """Called on the background lane's thread as each of its jobs starts: its work holds
+        back for visitors, `limit_s` at most in all for this job."""
+        self._background[threading.get_ident()] = self._limit_s
 
     def hold(self) -> None:
-        """On the background lane's thread: wait while a visitor's job is in hand. Elsewhere
-        (the visitor's own thread, the GUI) return at once."""
-        if self._clear.is_set() or threading.get_ident() not in self._background:
+        """On the background lane's thread: wait while a visitor's job is in hand, while the
+        job's allowance lasts. Elsewhere (the visitor's own thread, the GUI) return at once."""
+        if self._clear.is_set():
+            return
+        thread = threading.get_ident()
+        left = self._background.get(thread, 0.0)
+        if left <= 0:
             return
         self.holds += 1
-        self._clear.wait(self._limit_s)
+        began = time.monotonic()
+        self._clear.wait(left)
+        self._background[thread] = left - (time.monotonic() - began)
 
 
 class _Worker(QObject):
@@ -135,6 +143,10 @@ class TaskRunner(QObject):
         self._pending: dict[int, tuple[Done, Failed | None, int | None]] = {}
         self._generation = 0
         self._stopped = False
+        # Jobs asked for while an answer is being shown start once it has been: a follow-up
+        # load started at once took turns with the screen's layout for the interpreter.
+        self._answering = 0
+        self._waiting: list[tuple[int, Callable[[], Any]]] = []
         self._thread = QThread(self)
         self._thread.setObjectName(f"{name}.worker")
         self._worker = _Worker(behind)
@@ -146,6 +158,11 @@ class TaskRunner(QObject):
         _RUNNERS.add(self)
         if start:
             self.start()
+
+    @property
+    def waiting(self) -> int:
+        """Jobs asked for while an answer is being shown, to start once it has been."""
+        return len(self._waiting)
 
     @property
     def visitors(self) -> VisitorsFirst | None:
@@ -174,7 +191,10 @@ class TaskRunner(QObject):
         self._pending[job_id] = (on_done, on_error, None if keep else self._generation)
         if self._visitors is not None:
             self._visitors.visitor_busy()
-        self._dispatched.emit(job_id, fn)
+        if self._answering:
+            self._waiting.append((job_id, fn))
+        else:
+            self._dispatched.emit(job_id, fn)
 
     def new_generation(self) -> None:
         """The visitor in front has gone: answers of jobs submitted until now are dropped."""
@@ -220,16 +240,27 @@ class TaskRunner(QObject):
 
     def _on_worker_finished(self, job_id: int, result: object) -> None:
         on_done, _, generation = self._pending.pop(job_id)
+        self._answering += 1
         try:
             if not self._stale(generation) and _receiver_alive(on_done):
                 on_done(result)
         finally:
-            if not self._pending:
-                self._answered_all()
+            self._answered()
+
+    def _answered(self) -> None:
+        """An answer has been shown: start what it asked for, or say the runner is idle."""
+        self._answering -= 1
+        if not self._answering and self._waiting:
+            waiting, self._waiting = self._waiting, []
+            for job_id, fn in waiting:
+                self._dispatched.emit(job_id, fn)
+        if not self._pending:
+            self._answered_all()
 
     def _on_worker_failed(self, job_id: int, exc: object) -> None:
         _, on_error, generation = self._pending.pop(job_id)
         assert isinstance(exc, BaseException)
+        self._answering += 1
         try:
             if self._stale(generation):
                 log.info("the failure was %s", type(exc).__name__)  # not told to the next one
@@ -245,8 +276,7 @@ class TaskRunner(QObject):
                 )
                 self.job_failed.emit(exc)
         finally:
-            if not self._pending:
-                self._answered_all()
+            self._answered()
 
     def _answered_all(self) -> None:
         if self._visitors is not None:

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from kiosk.db import APPLYING_REMOTE, DEMO_SUFFIX, Store, delete_state, get_state, set_state
 from kiosk.hlc import HlcTimestamp
 from kiosk.models import Outbox, Pass
+from kiosk.passes import secret_changed
 from sync.client import RegisterClient, RejectedError
 from sync.lock import sync_lock
 from sync.schema import ENVELOPE, EntitySpec, check_value, entities, to_python
@@ -567,6 +568,7 @@ def adopt_pass_secret(session: Session, secret_hex: str) -> bool:
     if current is not None and issued_here:
         return False
     set_state(session, PASS_SECRET_KEY, secret_hex)
+    secret_changed(session)
     return True
 
 

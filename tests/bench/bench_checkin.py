@@ -160,7 +160,10 @@ def main() -> int:
             player.state.begin(slide_reads[-1][2], window.ctx.now())
             player.state.interrupt()
         window.go_idle()
-        app.processEvents()
+        # The visitor walks up to an attract screen that has drawn itself; its player asks for
+        # its next slide (on the background lane) just as the pass is read.
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 200)
+        player.refresh_now()
         window.scan_input.setFocus()
         QTest.keyClicks(window.scan_input, token)
         start = time.perf_counter()

@@ -145,3 +145,20 @@ def test_input_rules_reach_a_text_box_first_shown_while_the_kiosk_changed_itself
     assert later.isVisible()
     assert later.tabChangesFocus()
     assert QApplication.instance() is not None
+
+
+def test_work_asked_for_while_an_answer_is_shown_starts_once_it_has_been(
+    lanes: tuple[VisitorsFirst, TaskRunner, TaskRunner], qtbot: QtBot
+) -> None:
+    # A confirmation's follow-up loads took turns with its layout for the interpreter.
+    _visitors, front, _background = lanes
+    seen: list[object] = []
+
+    def shown(_result: str) -> None:
+        front.submit(lambda: "follow-up", seen.append)
+        seen.append(("waiting while shown", front.waiting))
+
+    front.submit(lambda: "scan", shown)
+    qtbot.waitUntil(lambda: "follow-up" in seen)
+    assert seen == [("waiting while shown", 1), "follow-up"]
+    assert front.waiting == 0

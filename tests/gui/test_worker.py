@@ -64,9 +64,9 @@ def test_a_slide_read_during_a_visitors_action_is_drawn_after_it(
         # The read gives way to the visitor's action first (VisitorsFirst) ...
         qtbot.waitUntil(lambda: visitors.holds > holds, timeout=3000)
         assert shown == []
-        # ... for a quarter of a second at most each time: an action this long is overtaken,
+        # ... for a quarter of a second at most in all: an action this long is overtaken,
         # and the slide read meanwhile waits to be drawn until the action is answered.
-        qtbot.waitUntil(lambda: player._deferred is not None, timeout=15_000)
+        qtbot.waitUntil(lambda: player._deferred is not None, timeout=5000)
         assert shown == []
     finally:
         release.set()

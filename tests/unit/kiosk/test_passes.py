@@ -381,3 +381,19 @@ def test_a_refused_scan_writes_nothing(store: Store, now: datetime) -> None:
 
     with store.begin() as s:
         assert s.scalar(select(func.count()).select_from(Outbox)) == before
+
+
+def test_a_secret_adopted_from_the_register_is_used_at_once(store: Store) -> None:
+    # The secret is read once per database; adopting the register's replaces it for the next
+    # scan, also one on another connection that read the old one while the change committed.
+    from sync.engine import adopt_pass_secret
+
+    with store.begin() as s:
+        before = pass_secret(s)
+    shared = bytes(range(32))
+    with store.begin() as s:
+        assert adopt_pass_secret(s, shared.hex())
+        with store.begin() as other:  # a scan meanwhile: the change is not committed yet
+            assert pass_secret(other) == before
+    with store.begin() as s:
+        assert pass_secret(s) == shared
