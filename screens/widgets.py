@@ -166,10 +166,14 @@ class WrapButton(Button):
         self.toggled.connect(self._on_toggled)
 
     def set_text(self, text: str, accessible: str | None = None) -> None:
-        """Show `text` wrapped inside the button."""
+        """Show `text` wrapped inside the button (nothing to do when it shows it already: each
+        render of check-in set all eight topics again, and laid out a page nobody saw)."""
+        name = accessible or text.replace("\n", " ")
+        if text == self.caption.text() and name == self.accessibleName() and not super().text():
+            return
         self.caption.setText(text)
         self.setText("")
-        self.setAccessibleName(accessible or text.replace("\n", " "))
+        self.setAccessibleName(name)
         self.updateGeometry()
 
     def text(self) -> str:
