@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 
-from kiosk.dto.catalogue import RoomOverview
 from screens.base import Screen, ScreenContext
 from screens.widgets import Button, Tile, label
+
+if TYPE_CHECKING:  # the first screen: its figures' type is not needed to paint it
+    from kiosk.dto.catalogue import RoomOverview
 
 TILES = ("checkin", "projects", "stories", "events", "sharing", "qnet")
 

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import Settings
-from kiosk.dto.catalogue import StartupInfo
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.palette import build_palette
 from screens import words
@@ -47,6 +46,7 @@ from screens.widgets import Banner, Header, Overlay, touch_combos
 from screens.worker import TaskRunner
 
 if TYPE_CHECKING:
+    from kiosk.dto.catalogue import StartupInfo
     from kiosk.ops_handle import OpsHandle
     from kiosk.ports import DocumentPrinter
     from screens.attract import AttractScreen
