@@ -132,6 +132,20 @@ def _choice(name: str, group: QButtonGroup) -> Button:
     return button
 
 
+def _choices(
+    prefix: str, keys: tuple[str, ...], group: QButtonGroup, toggled: Callable[[bool], None]
+) -> tuple[FlowLayout, dict[str, Button]]:
+    """A row of one-of choices named `prefix`.`key`, each telling `toggled`."""
+    row = FlowLayout(spacing=12)
+    buttons: dict[str, Button] = {}
+    for key in keys:
+        button = _choice(f"{prefix}.{key}", group)
+        button.toggled.connect(toggled)
+        row.addWidget(button)
+        buttons[key] = button
+    return row, buttons
+
+
 class EventAdminScreen(Screen):
     """The room's events and series, and the form to author one."""
 
@@ -264,13 +278,9 @@ class EventAdminScreen(Screen):
 
         caption("repeat")
         self.repeat_group = QButtonGroup(self)
-        repeats = FlowLayout(spacing=12)
-        self.repeat_buttons: dict[str, Button] = {}
-        for repeat in REPEATS:
-            button = _choice(f"eventadmin.repeat.{repeat}", self.repeat_group)
-            button.toggled.connect(self._on_repeat_toggled)
-            repeats.addWidget(button)
-            self.repeat_buttons[repeat] = button
+        repeats, self.repeat_buttons = _choices(
+            "eventadmin.repeat", REPEATS, self.repeat_group, self._on_repeat_toggled
+        )
         form.addLayout(repeats)
         self.ends_box = QWidget()
         self.ends_box.setObjectName("eventadmin.endsbox")
@@ -281,13 +291,9 @@ class EventAdminScreen(Screen):
         self.captions["ends"] = self.ends_caption
         ends_column.addWidget(self.ends_caption)
         self.ends_group = QButtonGroup(self)
-        ends_row = FlowLayout(spacing=12)
-        self.ends_buttons: dict[str, Button] = {}
-        for ends in ENDS:
-            button = _choice(f"eventadmin.ends.{ends}", self.ends_group)
-            button.toggled.connect(self._on_repeat_toggled)
-            ends_row.addWidget(button)
-            self.ends_buttons[ends] = button
+        ends_row, self.ends_buttons = _choices(
+            "eventadmin.ends", ENDS, self.ends_group, self._on_repeat_toggled
+        )
         ends_column.addLayout(ends_row)
         self.count = Stepper("eventadmin.count", (1, 5), 1, 2000)
         ends_column.addWidget(self.count)
@@ -395,18 +401,16 @@ class EventAdminScreen(Screen):
         self.to_imports.set_text(self.tr("Import from a USB drive"))
         self.back.set_text(self.tr("Back to the facilitator page"))
         self.list.setAccessibleName(self.tr("The room's events and series"))
-        captions = {
-            "kind": self.tr("Kind of event"),
-            "title_cy": self.tr("Title in Welsh"),
-            "title_en": self.tr("Title in English"),
-            "description_cy": self.tr("Description in Welsh"),
-            "description": self.tr("Description in English"),
-            "location": self.tr("Location"),
+        # The fields' names are the words' (screens/words.py), as the form's messages name them.
+        named_fields = ("kind", "title_cy", "title_en", "description_cy", "description")
+        captions = {key: words.event_field(key) for key in named_fields}
+        captions |= {
+            "location": words.event_field("location"),
             "day": self.tr("Date"),
             "start": self.tr("Starts"),
             "end": self.tr("Ends"),
-            "capacity": self.tr("Places"),
-            "repeat": self.tr("Repeats"),
+            "capacity": words.event_field("capacity"),
+            "repeat": words.event_field("repeat"),
             "ends": self.tr("The repeats end"),
             "series": self.tr("Dates in the series"),
         }

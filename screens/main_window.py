@@ -42,7 +42,7 @@ from screens.registry import BY_NAME
 from screens.sync_screen import SyncIndicator
 from screens.theme import screen_scale, style_sheet
 from screens.touch import TouchScrolling
-from screens.widgets import Banner, Header, Overlay, touch_combos
+from screens.widgets import Banner, EventFilter, Header, Overlay, touch_combos
 from screens.worker import TaskRunner
 
 if TYPE_CHECKING:
@@ -239,35 +239,6 @@ class LanguageGate(QObject):
         """A screen thrown away."""
         self._behind.discard(widget)
         self._screens.discard(widget)
-
-
-class OnPolish(QObject):
-    """Calls back once, when the object it filters is polished, then stands down."""
-
-    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
-        super().__init__(parent)
-        self._callback = callback
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Polish:
-            watched.removeEventFilter(self)
-            self.deleteLater()
-            self._callback()
-        return False
-
-
-class AfterFirstPaint(QObject):
-    """Calls back once the object it filters has painted for the first time, then stands down."""
-
-    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
-        super().__init__(parent)
-        self._callback = callback
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._callback)
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -1116,7 +1087,9 @@ class MainWindow(QMainWindow):
                 # A filter that stands down once used, not an override of event(): Python in
                 # every event of the window (each repaint) kept the workers from the
                 # interpreter while the window painted.
-                self.installEventFilter(OnPolish(self._apply_pending_style, self))
+                self.installEventFilter(
+                    EventFilter(QEvent.Type.Polish, self._apply_pending_style, self)
+                )
             self._style_pending = True
             return
         self._style_pending = False
@@ -1161,7 +1134,14 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         if not self._filters_installed and not self._filters_pending:
             self._filters_pending = True
-            self.installEventFilter(AfterFirstPaint(self.install_input_filters, self))
+            # Once painted, in a turn of its own: the picture is up before the filters go in.
+            self.installEventFilter(
+                EventFilter(
+                    QEvent.Type.Paint,
+                    lambda: QTimer.singleShot(0, self, self.install_input_filters),
+                    self,
+                )
+            )
         super().showEvent(event)
 
     def _apply_pending_style(self) -> None:

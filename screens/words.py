@@ -76,6 +76,12 @@ def _tr(source: str) -> str:
     return QCoreApplication.translate(CONTEXT, source)
 
 
+def event_field(key: str) -> str:
+    """The translated name of an event's field (EVENT_FIELDS), as the events form labels it
+    and as its error messages name it: one wording for the translator."""
+    return _tr(EVENT_FIELDS[key])
+
+
 def stage_name(slug: str) -> str:
     """The translated name of a Model for Improvement stage (the slug if it is unknown)."""
     source = STAGES.get(slug)

@@ -95,56 +95,56 @@
         <translation type="unfinished">Yn ôl i dudalen yr hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/backups.py" line="108"/>
+        <location filename="../../screens/backups.py" line="109"/>
         <source>%1, %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1, %2</translation>
     </message>
     <message>
-        <location filename="../../screens/backups.py" line="110"/>
+        <location filename="../../screens/backups.py" line="111"/>
         <source>%1: damaged, cannot be restored</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1: wedi&apos;i ddifrodi, does dim modd dod ag ef yn ôl</translation>
     </message>
     <message>
-        <location filename="../../screens/backups.py" line="114"/>
+        <location filename="../../screens/backups.py" line="115"/>
         <source>Restore the backup of %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dod â chopi wrth gefn %1 yn ôl</translation>
     </message>
     <message>
-        <location filename="../../screens/backups.py" line="115"/>
-        <location filename="../../screens/backups.py" line="156"/>
+        <location filename="../../screens/backups.py" line="116"/>
+        <location filename="../../screens/backups.py" line="157"/>
         <source>Restore</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dod yn ôl</translation>
     </message>
     <message>
-        <location filename="../../screens/backups.py" line="132"/>
+        <location filename="../../screens/backups.py" line="133"/>
         <source>Backed up: %1.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Copi wedi&apos;i wneud: %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/backups.py" line="147"/>
+        <location filename="../../screens/backups.py" line="148"/>
         <source>Restore this backup?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dod â&apos;r copi wrth gefn hwn yn ôl?</translation>
     </message>
     <message>
-        <location filename="../../screens/backups.py" line="149"/>
+        <location filename="../../screens/backups.py" line="150"/>
         <source>The room goes back to how it was on %1: anything recorded since then is lost. The database as it is now is backed up first.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bydd yr ystafell yn mynd yn ôl i sut roedd hi ar %1: bydd unrhyw beth a gofnodwyd ers hynny&apos;n cael ei golli. Mae copi o&apos;r gronfa ddata fel y mae hi nawr yn cael ei wneud yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../screens/backups.py" line="153"/>
+        <location filename="../../screens/backups.py" line="154"/>
         <source>Cancel</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canslo</translation>
     </message>
     <message>
-        <location filename="../../screens/backups.py" line="175"/>
+        <location filename="../../screens/backups.py" line="176"/>
         <source>The backup of %1 is back.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae copi wrth gefn %1 yn ôl.</translation>
@@ -153,13 +153,13 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../screens/widgets.py" line="357"/>
+        <location filename="../../screens/widgets.py" line="406"/>
         <source>Close</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau</translation>
     </message>
     <message>
-        <location filename="../../screens/widgets.py" line="357"/>
+        <location filename="../../screens/widgets.py" line="406"/>
         <source>Close message</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau&apos;r neges</translation>
@@ -333,281 +333,281 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../screens/checkin.py" line="311"/>
-        <location filename="../../screens/checkin.py" line="354"/>
+        <location filename="../../screens/checkin.py" line="310"/>
+        <location filename="../../screens/checkin.py" line="353"/>
         <source>Check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="312"/>
+        <location filename="../../screens/checkin.py" line="311"/>
         <source>Type the first letters of your name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teipiwch lythrennau cyntaf eich enw</translation>
     </message>
     <message>
+        <location filename="../../screens/checkin.py" line="312"/>
         <location filename="../../screens/checkin.py" line="313"/>
-        <location filename="../../screens/checkin.py" line="314"/>
-        <location filename="../../screens/checkin.py" line="320"/>
+        <location filename="../../screens/checkin.py" line="319"/>
         <source>Your name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich enw</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="315"/>
+        <location filename="../../screens/checkin.py" line="314"/>
         <source>First time in Qspace?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyma&apos;ch tro cyntaf yn Qspace?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="316"/>
+        <location filename="../../screens/checkin.py" line="315"/>
         <source>I&apos;m new here</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rwy&apos;n newydd yma</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="317"/>
+        <location filename="../../screens/checkin.py" line="316"/>
         <source>Have a QR pass? Hold it under the scanner at any time.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Oes gennych chi bàs QR? Daliwch e o dan y sganiwr unrhyw bryd.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="318"/>
+        <location filename="../../screens/checkin.py" line="317"/>
         <source>Welcome! Tell us a little about you</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso! Dywedwch ychydig wrthon ni amdanoch chi</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="321"/>
+        <location filename="../../screens/checkin.py" line="320"/>
         <source>Department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adran</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="322"/>
+        <location filename="../../screens/checkin.py" line="321"/>
         <source>Email (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">E-bost (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="323"/>
+        <location filename="../../screens/checkin.py" line="322"/>
         <source>Role (optional)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rôl (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="324"/>
+        <location filename="../../screens/checkin.py" line="323"/>
         <source>Language</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Iaith</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="338"/>
+        <location filename="../../screens/checkin.py" line="337"/>
         <source>Choose or type your department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch neu deipiwch eich adran</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="339"/>
+        <location filename="../../screens/checkin.py" line="338"/>
         <source>Show my first name on the room screens</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dangos fy enw cyntaf ar sgriniau&apos;r ystafell</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="341"/>
+        <location filename="../../screens/checkin.py" line="340"/>
         <source>Contact me about peer support and coffee meet-ups</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cysylltu â fi am gymorth gan gymheiriaid a sgyrsiau dros baned</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="345"/>
+        <location filename="../../screens/checkin.py" line="344"/>
         <source>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chi sy&apos;n penderfynu ar y ddau, a gallwch chi eu newid nes ymlaen. Gall hwylusydd ddangos popeth rydyn ni&apos;n ei gadw amdanoch chi, neu ddileu&apos;r cyfan.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="349"/>
-        <location filename="../../screens/checkin.py" line="353"/>
+        <location filename="../../screens/checkin.py" line="348"/>
+        <location filename="../../screens/checkin.py" line="352"/>
         <source>Back</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="350"/>
+        <location filename="../../screens/checkin.py" line="349"/>
         <source>Continue</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Parhau</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="351"/>
+        <location filename="../../screens/checkin.py" line="350"/>
         <source>On now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ymlaen nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="352"/>
+        <location filename="../../screens/checkin.py" line="351"/>
         <source>I&apos;d like to talk about</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hoffwn i siarad am</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="355"/>
+        <location filename="../../screens/checkin.py" line="354"/>
         <source>Get my QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cael fy mhàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="356"/>
+        <location filename="../../screens/checkin.py" line="355"/>
         <source>Print a badge</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Argraffu bathodyn</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="357"/>
+        <location filename="../../screens/checkin.py" line="356"/>
         <source>Done</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="358"/>
+        <location filename="../../screens/checkin.py" line="357"/>
         <source>My settings</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Fy ngosodiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="359"/>
+        <location filename="../../screens/checkin.py" line="358"/>
         <source>Yes, we met</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Do, fe wnaethon ni gwrdd</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="360"/>
+        <location filename="../../screens/checkin.py" line="359"/>
         <source>No, not yet</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Naddo, ddim eto</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="361"/>
+        <location filename="../../screens/checkin.py" line="360"/>
         <source>Join the coffee trials</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ymuno â&apos;r treialon coffi</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="364"/>
+        <location filename="../../screens/checkin.py" line="363"/>
         <source>Photograph this pass or print it as a badge. Scan it next time to check in at once.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnwch lun o&apos;r pàs hwn, neu argraffwch e fel bathodyn. Sganiwch e y tro nesaf i gofrestru ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="394"/>
+        <location filename="../../screens/checkin.py" line="393"/>
         <source>Nobody found with that name. New here? Tap “I&apos;m new here”.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Heb ddod o hyd i neb â&apos;r enw yna. Ydych chi&apos;n newydd yma? Pwyswch “Rwy&apos;n newydd yma”.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="400"/>
+        <location filename="../../screens/checkin.py" line="399"/>
         <source>Hello, %1. What brings you in today?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Helo, %1. Beth sy&apos;n dod â chi yma heddiw?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="426"/>
+        <location filename="../../screens/checkin.py" line="425"/>
         <source>Please check this.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="464"/>
+        <location filename="../../screens/checkin.py" line="463"/>
         <source>Welcome, %1!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Croeso, %1!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="471"/>
+        <location filename="../../screens/checkin.py" line="470"/>
         <source>You are checked in for: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru ar gyfer: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="473"/>
+        <location filename="../../screens/checkin.py" line="472"/>
         <source>You are checked in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="477"/>
+        <location filename="../../screens/checkin.py" line="476"/>
         <source>Also here for the same: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yma am yr un peth hefyd: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="481"/>
+        <location filename="../../screens/checkin.py" line="480"/>
         <source>You are the first here for this. A facilitator will say hello.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Chi yw&apos;r cyntaf yma am hyn. Bydd hwylusydd yn dod i ddweud helo.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="712"/>
+        <location filename="../../screens/checkin.py" line="714"/>
         <source>Your coffee match this round: %1. Say hello and find a time!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich partner coffi y rownd hon: %1. Dywedwch helo a dewch o hyd i amser!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="718"/>
+        <location filename="../../screens/checkin.py" line="720"/>
         <source>Did you meet %1 for coffee?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wnaethoch chi gwrdd â %1 am goffi?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="724"/>
+        <location filename="../../screens/checkin.py" line="726"/>
         <source>Someone would like to work with you on %1: %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hoffai rhywun weithio gyda chi ar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="733"/>
+        <location filename="../../screens/checkin.py" line="735"/>
         <source>Peer supporters who can help with this: %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymheiriaid a all helpu gyda hyn: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="750"/>
+        <location filename="../../screens/checkin.py" line="752"/>
         <source>Thank you for letting us know.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Diolch am roi gwybod i ni.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="762"/>
+        <location filename="../../screens/checkin.py" line="764"/>
         <source>You are in the coffee trials: your match shows at a later check-in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi yn y treialon coffi: bydd eich partner yn ymddangos pan fyddwch chi&apos;n cofrestru eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="798"/>
+        <location filename="../../screens/checkin.py" line="800"/>
         <source>Your QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Eich pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="810"/>
+        <location filename="../../screens/checkin.py" line="812"/>
         <source>Scan me to check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganiwch fi i gofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="830"/>
+        <location filename="../../screens/checkin.py" line="832"/>
         <source>Your badge is printing.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;ch bathodyn yn cael ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="833"/>
+        <location filename="../../screens/checkin.py" line="835"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim argraffydd wedi&apos;i osod: mae&apos;r bathodyn wedi&apos;i gadw fel PDF i hwylusydd ei argraffu.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="841"/>
+        <location filename="../../screens/checkin.py" line="843"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd argraffu&apos;r bathodyn. Holwch hwylusydd, os gwelwch yn dda.</translation>
@@ -616,64 +616,64 @@
 <context>
     <name>DepartmentsScreen</name>
     <message>
-        <location filename="../../screens/departments.py" line="114"/>
+        <location filename="../../screens/departments.py" line="116"/>
         <source>Departments</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adrannau</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="117"/>
+        <location filename="../../screens/departments.py" line="119"/>
         <source>Visitors choose their department at check-in and can be found by it. Each department has an English and a Welsh name.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae ymwelwyr yn dewis eu hadran wrth gofrestru, a gellir dod o hyd iddyn nhw drwyddi. Mae gan bob adran enw Saesneg ac enw Cymraeg.</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="121"/>
         <location filename="../../screens/departments.py" line="123"/>
+        <location filename="../../screens/departments.py" line="125"/>
         <source>English name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Enw Saesneg</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="122"/>
         <location filename="../../screens/departments.py" line="124"/>
+        <location filename="../../screens/departments.py" line="126"/>
         <source>Welsh name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Enw Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="130"/>
+        <location filename="../../screens/departments.py" line="132"/>
         <source>Add the department</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ychwanegu&apos;r adran</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="133"/>
+        <location filename="../../screens/departments.py" line="135"/>
         <source>Save the new names</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r enwau newydd</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="134"/>
+        <location filename="../../screens/departments.py" line="136"/>
         <source>Save the new names of %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw enwau newydd %1</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="136"/>
-        <location filename="../../screens/departments.py" line="298"/>
+        <location filename="../../screens/departments.py" line="138"/>
+        <location filename="../../screens/departments.py" line="300"/>
         <source>Cancel</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canslo</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="141"/>
+        <location filename="../../screens/departments.py" line="143"/>
         <source>Merging “%1”: touch “Into this one” on the department that keeps its people.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Uno “%1”: cyffyrddwch â “I mewn i hon” ar yr adran sy&apos;n cadw ei phobl.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/departments.py" line="162"/>
+        <location filename="../../screens/departments.py" line="164"/>
         <source>%n people</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -685,91 +685,91 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="164"/>
+        <location filename="../../screens/departments.py" line="166"/>
         <source>Retired: not offered at check-in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i rhoi o&apos;r neilltu: ddim yn cael ei chynnig wrth gofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="168"/>
+        <location filename="../../screens/departments.py" line="170"/>
         <source>Rename</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ailenwi</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="168"/>
+        <location filename="../../screens/departments.py" line="170"/>
         <source>Rename %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ailenwi %1</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="171"/>
+        <location filename="../../screens/departments.py" line="173"/>
         <source>Merge…</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Uno…</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="171"/>
+        <location filename="../../screens/departments.py" line="173"/>
         <source>Merge %1 into another</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Uno %1 ag adran arall</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="175"/>
+        <location filename="../../screens/departments.py" line="177"/>
         <source>Into this one</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">I mewn i hon</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="176"/>
+        <location filename="../../screens/departments.py" line="178"/>
         <source>Merge into %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Uno â %1</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="182"/>
+        <location filename="../../screens/departments.py" line="184"/>
         <source>Bring back</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adfer</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="182"/>
+        <location filename="../../screens/departments.py" line="184"/>
         <source>Retire</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhoi o&apos;r neilltu</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="183"/>
+        <location filename="../../screens/departments.py" line="185"/>
         <source>Bring back %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adfer %1</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="183"/>
+        <location filename="../../screens/departments.py" line="185"/>
         <source>Retire %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhoi %1 o&apos;r neilltu</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="244"/>
+        <location filename="../../screens/departments.py" line="246"/>
         <source>The department was renamed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cafodd yr adran ei hailenwi.</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="244"/>
+        <location filename="../../screens/departments.py" line="246"/>
         <source>Department added.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adran wedi&apos;i hychwanegu.</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="281"/>
+        <location filename="../../screens/departments.py" line="283"/>
         <source>Merge “%1” into “%2”?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Uno “%1” â “%2”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/departments.py" line="285"/>
+        <location filename="../../screens/departments.py" line="287"/>
         <source>%n people will move to “%2”, with the projects, and “%1” is removed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -781,13 +781,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="294"/>
+        <location filename="../../screens/departments.py" line="296"/>
         <source>Merge</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Uno</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="312"/>
+        <location filename="../../screens/departments.py" line="314"/>
         <source>The departments were merged.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cafodd yr adrannau eu huno.</translation>
@@ -851,269 +851,221 @@
         <translation type="unfinished">Digwyddiadau a chyfresi&apos;r ystafell</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="399"/>
-        <source>Kind of event</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Math o ddigwyddiad</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="400"/>
-        <source>Title in Welsh</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Teitl yn Gymraeg</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="401"/>
-        <source>Title in English</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Teitl yn Saesneg</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="402"/>
-        <source>Description in Welsh</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Disgrifiad yn Gymraeg</translation>
-    </message>
-    <message>
         <location filename="../../screens/event_admin.py" line="403"/>
-        <source>Description in English</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Disgrifiad yn Saesneg</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="404"/>
-        <source>Location</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Lleoliad</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="405"/>
         <source>Date</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="406"/>
+        <location filename="../../screens/event_admin.py" line="404"/>
         <source>Starts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn dechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="407"/>
+        <location filename="../../screens/event_admin.py" line="405"/>
         <source>Ends</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn gorffen</translation>
     </message>
     <message>
         <location filename="../../screens/event_admin.py" line="408"/>
-        <source>Places</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Lleoedd</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="409"/>
-        <source>Repeats</source>
-        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
-        <translation type="unfinished">Yn ailadrodd</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="410"/>
         <source>The repeats end</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ailadrodd yn dod i ben</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="411"/>
+        <location filename="../../screens/event_admin.py" line="409"/>
         <source>Dates in the series</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyddiadau&apos;r gyfres</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="423"/>
+        <location filename="../../screens/event_admin.py" line="421"/>
         <source>For example: Gweithdy Gwella Ansawdd</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: Gweithdy Gwella Ansawdd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="424"/>
+        <location filename="../../screens/event_admin.py" line="422"/>
         <source>For example: Quality Improvement workshop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: Quality Improvement workshop</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="425"/>
+        <location filename="../../screens/event_admin.py" line="423"/>
         <source>For example: Qspace, 2nd floor</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: Qspace, ail lawr</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="429"/>
+        <location filename="../../screens/event_admin.py" line="427"/>
         <source>Does not repeat</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim ailadrodd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="430"/>
+        <location filename="../../screens/event_admin.py" line="428"/>
         <source>Every week</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bob wythnos</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="431"/>
+        <location filename="../../screens/event_admin.py" line="429"/>
         <source>Every month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bob mis</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="436"/>
+        <location filename="../../screens/event_admin.py" line="434"/>
         <source>After a number of times</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ar ôl nifer o weithiau</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="437"/>
+        <location filename="../../screens/event_admin.py" line="435"/>
         <source>On a date</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ar ddyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="438"/>
+        <location filename="../../screens/event_admin.py" line="436"/>
         <source>Never</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Byth</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="442"/>
-        <location filename="../../screens/event_admin.py" line="443"/>
+        <location filename="../../screens/event_admin.py" line="440"/>
+        <location filename="../../screens/event_admin.py" line="441"/>
         <source>a day</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">diwrnod</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="442"/>
-        <location filename="../../screens/event_admin.py" line="443"/>
+        <location filename="../../screens/event_admin.py" line="440"/>
+        <location filename="../../screens/event_admin.py" line="441"/>
         <source>a week</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wythnos</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="444"/>
-        <location filename="../../screens/event_admin.py" line="445"/>
+        <location filename="../../screens/event_admin.py" line="442"/>
+        <location filename="../../screens/event_admin.py" line="443"/>
         <source>15 minutes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">15 munud</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="444"/>
-        <location filename="../../screens/event_admin.py" line="445"/>
+        <location filename="../../screens/event_admin.py" line="442"/>
+        <location filename="../../screens/event_admin.py" line="443"/>
         <source>an hour</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">awr</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="446"/>
+        <location filename="../../screens/event_admin.py" line="444"/>
         <source>1 place</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">1 lle</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="446"/>
+        <location filename="../../screens/event_admin.py" line="444"/>
         <source>10 places</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">10 lle</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="452"/>
+        <location filename="../../screens/event_admin.py" line="450"/>
         <source>Skip a date to take it out of the series; Restore puts it back.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgorwch ddyddiad i&apos;w dynnu o&apos;r gyfres; mae Adfer yn ei roi yn ôl.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="454"/>
+        <location filename="../../screens/event_admin.py" line="452"/>
         <source>Back to the list</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl i&apos;r rhestr</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="456"/>
+        <location filename="../../screens/event_admin.py" line="454"/>
         <source>Touch again to cancel the event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyffyrddwch eto i ganslo&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="458"/>
+        <location filename="../../screens/event_admin.py" line="456"/>
         <source>Cancel the event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canslo&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="460"/>
+        <location filename="../../screens/event_admin.py" line="458"/>
         <source>Make a flyer (PDF)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwneud taflen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="461"/>
+        <location filename="../../screens/event_admin.py" line="459"/>
         <source>Save changes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r newidiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="461"/>
+        <location filename="../../screens/event_admin.py" line="459"/>
         <source>Save the event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="462"/>
+        <location filename="../../screens/event_admin.py" line="460"/>
         <source>The event&apos;s details</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Manylion y digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="481"/>
+        <location filename="../../screens/event_admin.py" line="479"/>
         <source>%1 fewer</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 yn llai</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="481"/>
+        <location filename="../../screens/event_admin.py" line="479"/>
         <source>%1 earlier</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 yn gynt</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="482"/>
+        <location filename="../../screens/event_admin.py" line="480"/>
         <source>%1 more</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 yn fwy</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="482"/>
+        <location filename="../../screens/event_admin.py" line="480"/>
         <source>%1 later</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 yn hwyrach</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="509"/>
+        <location filename="../../screens/event_admin.py" line="507"/>
         <source>No events yet. Touch New event to add one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim digwyddiadau eto. Cyffyrddwch â Digwyddiad newydd i ychwanegu un.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="519"/>
+        <location filename="../../screens/event_admin.py" line="517"/>
         <source>Every week from %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bob wythnos o %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="520"/>
+        <location filename="../../screens/event_admin.py" line="518"/>
         <source>Every month from %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bob mis o %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/event_admin.py" line="529"/>
+        <location filename="../../screens/event_admin.py" line="527"/>
         <source>%n date(s) skipped</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1125,67 +1077,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="533"/>
+        <location filename="../../screens/event_admin.py" line="531"/>
         <source>Cancelled</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i ganslo</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="648"/>
+        <location filename="../../screens/event_admin.py" line="646"/>
         <source>%1 (skipped)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 (wedi&apos;i hepgor)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="651"/>
+        <location filename="../../screens/event_admin.py" line="649"/>
         <source>Restore</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adfer</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="651"/>
+        <location filename="../../screens/event_admin.py" line="649"/>
         <source>Restore %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adfer %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="653"/>
+        <location filename="../../screens/event_admin.py" line="651"/>
         <source>Skip</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="653"/>
+        <location filename="../../screens/event_admin.py" line="651"/>
         <source>Skip %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="675"/>
+        <location filename="../../screens/event_admin.py" line="673"/>
         <source>Saved: the series&apos; dates are up to date.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw: mae dyddiadau&apos;r gyfres yn gyfredol.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="697"/>
+        <location filename="../../screens/event_admin.py" line="695"/>
         <source>Saved: %1. It is on What&apos;s on now.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw: %1. Mae ar Beth sydd ymlaen nawr.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="699"/>
+        <location filename="../../screens/event_admin.py" line="697"/>
         <source>Saved the changes to %1.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi cadw&apos;r newidiadau i %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="744"/>
+        <location filename="../../screens/event_admin.py" line="742"/>
         <source>Cancelled: %1. It has left What&apos;s on and the screens.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i ganslo: %1. Mae wedi gadael Beth sydd ymlaen a&apos;r sgriniau.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="791"/>
+        <location filename="../../screens/event_admin.py" line="789"/>
         <source>The flyer could not be saved; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r daflen; mae&apos;r manylion yn y log.</translation>
@@ -1393,170 +1345,170 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../screens/facilitator.py" line="116"/>
+        <location filename="../../screens/facilitator.py" line="138"/>
         <source>Facilitator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="118"/>
+        <location filename="../../screens/facilitator.py" line="140"/>
         <source>in the room now</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">yn yr ystafell nawr</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="119"/>
+        <location filename="../../screens/facilitator.py" line="141"/>
         <source>visits this month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ymweliadau&apos;r mis hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="120"/>
+        <location filename="../../screens/facilitator.py" line="142"/>
         <source>people registered</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">pobl wedi cofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="121"/>
+        <location filename="../../screens/facilitator.py" line="143"/>
         <source>active projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">prosiectau ar waith</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="122"/>
+        <location filename="../../screens/facilitator.py" line="144"/>
         <source>success stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">straeon llwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="123"/>
+        <location filename="../../screens/facilitator.py" line="145"/>
         <source>events coming up</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">digwyddiadau i ddod</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="124"/>
+        <location filename="../../screens/facilitator.py" line="146"/>
         <source>changes waiting to sync</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">newidiadau&apos;n aros i gysoni</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="128"/>
+        <location filename="../../screens/facilitator.py" line="150"/>
         <source>Who&apos;s here</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pwy sydd yma</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="129"/>
+        <location filename="../../screens/facilitator.py" line="151"/>
         <source>People and privacy</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pobl a phreifatrwydd</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="130"/>
+        <location filename="../../screens/facilitator.py" line="152"/>
         <source>Departments</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adrannau</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="131"/>
+        <location filename="../../screens/facilitator.py" line="153"/>
         <source>Showcase and screens</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Arddangosfa a sgriniau</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="132"/>
+        <location filename="../../screens/facilitator.py" line="154"/>
         <source>Events</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="133"/>
+        <location filename="../../screens/facilitator.py" line="155"/>
         <source>Import from a USB drive</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mewnforio o gof bach USB</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="134"/>
+        <location filename="../../screens/facilitator.py" line="156"/>
         <source>Write success stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennu straeon llwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="135"/>
+        <location filename="../../screens/facilitator.py" line="157"/>
         <source>Exports</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Allforion</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="135"/>
+        <location filename="../../screens/facilitator.py" line="157"/>
         <source>Exports: files saved at the kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Allforion: ffeiliau wedi&apos;u cadw ar y ciosg</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="136"/>
+        <location filename="../../screens/facilitator.py" line="158"/>
         <source>Change PIN</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Newid y PIN</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="137"/>
+        <location filename="../../screens/facilitator.py" line="159"/>
         <source>Settings</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="138"/>
+        <location filename="../../screens/facilitator.py" line="160"/>
         <source>Lock and return to welcome</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cloi a mynd i&apos;r sgrin groeso</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="139"/>
+        <location filename="../../screens/facilitator.py" line="161"/>
         <source>Close the kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau&apos;r ciosg</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="140"/>
-        <location filename="../../screens/facilitator.py" line="190"/>
+        <location filename="../../screens/facilitator.py" line="162"/>
+        <location filename="../../screens/facilitator.py" line="212"/>
         <source>Remove the demo</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnu&apos;r demo</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="141"/>
+        <location filename="../../screens/facilitator.py" line="163"/>
         <source>Backups</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Copïau wrth gefn</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="156"/>
+        <location filename="../../screens/facilitator.py" line="178"/>
         <source>This room is showing demo content: made-up people, projects and events.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ystafell hon yn dangos cynnwys enghreifftiol: pobl, prosiectau a digwyddiadau dychmygol.</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="169"/>
+        <location filename="../../screens/facilitator.py" line="191"/>
         <source>This removes every demo record: %1 people, %2 projects, %3 stories, %4 events, %5 visits and %6 other records. Kept: your %7 own records, and %8 demo records that your own records point at. Nothing is sent to the register.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae hyn yn tynnu pob cofnod enghreifftiol: %1 o bobl, %2 o brosiectau, %3 o straeon, %4 o ddigwyddiadau, %5 o ymweliadau a %6 o gofnodion eraill. Yn cael eu cadw: eich %7 o gofnodion eich hun, a %8 o gofnodion enghreifftiol y mae eich cofnodion chi&apos;n cyfeirio atyn nhw. Does dim yn cael ei anfon i&apos;r gofrestr.</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="184"/>
+        <location filename="../../screens/facilitator.py" line="206"/>
         <source>Remove the demo?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Tynnu&apos;r demo?</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="187"/>
+        <location filename="../../screens/facilitator.py" line="209"/>
         <source>Keep it</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ei gadw</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="202"/>
+        <location filename="../../screens/facilitator.py" line="224"/>
         <source>The demo is removed: %1 records gone, %2 of your own kept.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r demo wedi&apos;i dynnu: %1 o gofnodion wedi mynd, %2 o&apos;ch rhai chi wedi&apos;u cadw.</translation>
@@ -1565,109 +1517,109 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../screens/home.py" line="71"/>
+        <location filename="../../screens/home.py" line="75"/>
         <source>What would you like to do?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth hoffech chi ei wneud?</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="73"/>
+        <location filename="../../screens/home.py" line="77"/>
         <source>Check in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cofrestru</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="73"/>
+        <location filename="../../screens/home.py" line="77"/>
         <source>Tell us you are here and what you came for</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dywedwch wrthon ni eich bod chi yma, a pham</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="74"/>
+        <location filename="../../screens/home.py" line="78"/>
         <source>Projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiectau</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="74"/>
+        <location filename="../../screens/home.py" line="78"/>
         <source>Browse QI projects and find similar work</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Porwch brosiectau gwella ansawdd a chwiliwch am waith tebyg</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="75"/>
+        <location filename="../../screens/home.py" line="79"/>
         <source>Success stories</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Straeon llwyddiant</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="75"/>
+        <location filename="../../screens/home.py" line="79"/>
         <source>See what teams have achieved</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwelwch beth mae timau wedi&apos;i gyflawni</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="76"/>
+        <location filename="../../screens/home.py" line="80"/>
         <source>What&apos;s on</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth sydd ymlaen</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="76"/>
+        <location filename="../../screens/home.py" line="80"/>
         <source>Workshops, meetings and coffee meet-ups</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gweithdai, cyfarfodydd a sgyrsiau dros baned</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="77"/>
+        <location filename="../../screens/home.py" line="81"/>
         <source>Share &amp; workshops</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhannu a gweithdai</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="77"/>
+        <location filename="../../screens/home.py" line="81"/>
         <source>Group sessions on the big screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sesiynau grŵp ar y sgrin fawr</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="79"/>
+        <location filename="../../screens/home.py" line="83"/>
         <source>People &amp; coffee</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pobl a choffi</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="80"/>
+        <location filename="../../screens/home.py" line="84"/>
         <source>Peer supporters, coffee trials and topic boards</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymorth gan gymheiriaid, treialon coffi a byrddau trafod</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="85"/>
+        <location filename="../../screens/home.py" line="89"/>
         <source>Facilitator</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="86"/>
+        <location filename="../../screens/home.py" line="90"/>
         <source>Settings</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="87"/>
+        <location filename="../../screens/home.py" line="91"/>
         <source>My settings</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Fy ngosodiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="104"/>
+        <location filename="../../screens/home.py" line="108"/>
         <source>Qspace: peer support for quality improvement.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Qspace: cymorth gan gymheiriaid ar gyfer gwella ansawdd.</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="107"/>
+        <location filename="../../screens/home.py" line="111"/>
         <source>%1 active projects · %2 events coming up · %3 visits this month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 prosiect ar waith · %2 digwyddiad i ddod · %3 ymweliad y mis hwn</translation>
@@ -1812,104 +1764,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="392"/>
+        <location filename="../../screens/main_window.py" line="525"/>
         <source>The settings file could not be written. Please ask IT.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd ysgrifennu&apos;r ffeil gosodiadau. Holwch yr adran TG, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="432"/>
+        <location filename="../../screens/main_window.py" line="565"/>
         <source>The room&apos;s database is back. The kiosk is starting.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae cronfa ddata&apos;r ystafell yn ôl. Mae&apos;r ciosg yn dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="448"/>
+        <location filename="../../screens/main_window.py" line="581"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd agor cronfa ddata&apos;r ystafell. Holwch hwylusydd, os gwelwch yn dda; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="707"/>
+        <location filename="../../screens/main_window.py" line="880"/>
         <source>Home</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="707"/>
+        <location filename="../../screens/main_window.py" line="880"/>
         <source>Go to the home screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mynd i&apos;r hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="708"/>
+        <location filename="../../screens/main_window.py" line="881"/>
         <source>Scan a QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganio pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="709"/>
+        <location filename="../../screens/main_window.py" line="882"/>
         <source>Demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="710"/>
+        <location filename="../../screens/main_window.py" line="883"/>
         <source>This room is showing demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ystafell hon yn dangos cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="711"/>
+        <location filename="../../screens/main_window.py" line="884"/>
         <source>Qspace Kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ciosg Qspace</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="734"/>
+        <location filename="../../screens/main_window.py" line="907"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, aeth rhywbeth o&apos;i le. Rydyn ni wedi mynd yn ôl i&apos;r dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="739"/>
-        <location filename="../../screens/main_window.py" line="777"/>
+        <location filename="../../screens/main_window.py" line="912"/>
+        <location filename="../../screens/main_window.py" line="949"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="807"/>
+        <location filename="../../screens/main_window.py" line="979"/>
         <source>You are already checked in, %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="808"/>
+        <location filename="../../screens/main_window.py" line="980"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Fe wnaethoch chi gofrestru am %1. Ydych chi&apos;n gadael nawr?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="812"/>
+        <location filename="../../screens/main_window.py" line="984"/>
         <source>Check out</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gadael</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="816"/>
+        <location filename="../../screens/main_window.py" line="988"/>
         <source>Stay checked in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Aros yma</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="819"/>
+        <location filename="../../screens/main_window.py" line="991"/>
         <source>My settings</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Fy ngosodiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="836"/>
+        <location filename="../../screens/main_window.py" line="1008"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwyl fawr, %1. Diolch am ddod!</translation>
@@ -7356,181 +7308,181 @@
         <translation type="unfinished">Rhoi&apos;r gorau iddi</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="113"/>
+        <location filename="../../screens/words.py" line="119"/>
         <source>Not decided yet</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Heb benderfynu eto</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="133"/>
+        <location filename="../../screens/words.py" line="139"/>
         <source>Seconds on screen must be from %1 to %2.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhaid i&apos;r eiliadau ar y sgrin fod rhwng %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="139"/>
+        <location filename="../../screens/words.py" line="145"/>
         <source>Write times as HH:MM, such as 08:00 (got “%1”).</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhowch amseroedd fel AA:MM, er enghraifft 08:00 (rhoesoch chi “%1”).</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="143"/>
+        <location filename="../../screens/words.py" line="149"/>
         <source>The window starts and ends at the same time; leave both empty for all day.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r amser dechrau a&apos;r amser gorffen yr un fath; gadewch y ddau yn wag am y dydd cyfan.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="148"/>
+        <location filename="../../screens/words.py" line="154"/>
         <source>Choose at least one day.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch o leiaf un diwrnod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="149"/>
+        <location filename="../../screens/words.py" line="155"/>
         <source>That slide cannot go in a loop.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim modd rhoi&apos;r sleid yna mewn dolen.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="155"/>
+        <location filename="../../screens/words.py" line="161"/>
         <source>The message is too long: at most %1 characters.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r neges yn rhy hir: %1 nod ar y mwyaf.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="158"/>
+        <location filename="../../screens/words.py" line="164"/>
         <source>Write the message in Welsh, English or both.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch y neges yn Gymraeg, yn Saesneg, neu yn y ddwy iaith.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="164"/>
+        <location filename="../../screens/words.py" line="170"/>
         <source>Give the story a title, in Welsh or English.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhowch deitl i&apos;r stori, yn Gymraeg neu yn Saesneg.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="166"/>
+        <location filename="../../screens/words.py" line="172"/>
         <source>That measure is not one of this project&apos;s measures; choose another.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dydy&apos;r mesur hwnnw ddim yn un o fesurau&apos;r prosiect hwn; dewiswch un arall.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="170"/>
+        <location filename="../../screens/words.py" line="176"/>
         <source>Someone chosen is no longer on the team or no longer agrees to be shown.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dydy rhywun a ddewiswyd ddim yn y tîm bellach, neu ddim yn cytuno mwyach i gael ei ddangos.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="174"/>
+        <location filename="../../screens/words.py" line="180"/>
         <source>Choose the project before naming team members or a measure.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch y prosiect cyn enwi aelodau&apos;r tîm neu fesur.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="178"/>
+        <location filename="../../screens/words.py" line="184"/>
         <source>The title</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y teitl</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="179"/>
+        <location filename="../../screens/words.py" line="185"/>
         <source>The problem</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y broblem</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="180"/>
+        <location filename="../../screens/words.py" line="186"/>
         <source>What changed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Beth newidiodd</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="181"/>
+        <location filename="../../screens/words.py" line="187"/>
         <source>The result</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y canlyniad</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="182"/>
+        <location filename="../../screens/words.py" line="188"/>
         <source>Lessons learned</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwersi a ddysgwyd</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="186"/>
+        <location filename="../../screens/words.py" line="192"/>
         <source>Welsh</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="188"/>
+        <location filename="../../screens/words.py" line="194"/>
         <source>English</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Saesneg</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="192"/>
+        <location filename="../../screens/words.py" line="198"/>
         <source>%1 (%2) is too long: at most %3 characters.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae %1 (%2) yn rhy hir: %3 nod ar y mwyaf.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="198"/>
+        <location filename="../../screens/words.py" line="204"/>
         <source>%1 (%2) has characters that cannot be stored. Please type it again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae nodau yn %1 (%2) na ellir eu cadw. Teipiwch e eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="208"/>
+        <location filename="../../screens/words.py" line="214"/>
         <source>That photo is too large to use; choose a smaller one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r llun hwnnw&apos;n rhy fawr i&apos;w ddefnyddio; dewiswch un llai.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="212"/>
+        <location filename="../../screens/words.py" line="218"/>
         <source>That file could not be read; check the USB drive is still in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y ffeil honno; gwnewch yn siŵr fod y cof bach USB yn dal i mewn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="215"/>
+        <location filename="../../screens/words.py" line="221"/>
         <source>That file is not a photo the kiosk can show (JPEG or PNG); choose another.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dydy&apos;r ffeil honno ddim yn llun y gall y ciosg ei ddangos (JPEG neu PNG); dewiswch un arall.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="225"/>
+        <location filename="../../screens/words.py" line="231"/>
         <source>Say who the thanks are for.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dywedwch i bwy mae&apos;r diolch.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="227"/>
+        <location filename="../../screens/words.py" line="233"/>
         <source>Sign with your name or leave it empty.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llofnodwch gyda&apos;ch enw, neu adewch y blwch yn wag.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="228"/>
+        <location filename="../../screens/words.py" line="234"/>
         <source>Write your note.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch eich nodyn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="234"/>
+        <location filename="../../screens/words.py" line="240"/>
         <source>That is too long; please shorten it.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae hynny&apos;n rhy hir; byrhewch e, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="236"/>
+        <location filename="../../screens/words.py" line="242"/>
         <source>This is too long: at most %1 characters.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae hwn yn rhy hir: %1 nod ar y mwyaf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/words.py" line="245"/>
+        <location filename="../../screens/words.py" line="251"/>
         <source>You have used all your %n dot(s).</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -7542,751 +7494,751 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="254"/>
+        <location filename="../../screens/words.py" line="260"/>
         <source>“%1” is not right: please check it. Nothing was saved.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw “%1” ddim yn iawn: gwiriwch y gwerth, os gwelwch yn dda. Does dim byd wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="263"/>
+        <location filename="../../screens/words.py" line="269"/>
         <source>A PIN has %1 to %2 digits.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae gan PIN rhwng %1 a %2 digid.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="271"/>
+        <location filename="../../screens/words.py" line="277"/>
         <source>Kind of event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Math o ddigwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="272"/>
+        <location filename="../../screens/words.py" line="278"/>
         <source>Title in English</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl yn Saesneg</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="273"/>
+        <location filename="../../screens/words.py" line="279"/>
         <source>Title in Welsh</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Teitl yn Gymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="274"/>
+        <location filename="../../screens/words.py" line="280"/>
         <source>Location</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Lleoliad</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="277"/>
+        <location filename="../../screens/words.py" line="283"/>
         <source>Start and end</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dechrau a gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="278"/>
+        <location filename="../../screens/words.py" line="284"/>
         <source>Places</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Lleoedd</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="279"/>
+        <location filename="../../screens/words.py" line="285"/>
         <source>Repeats</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ailadrodd</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="280"/>
+        <location filename="../../screens/words.py" line="286"/>
         <source>Date in the series</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyddiad yn y gyfres</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="283"/>
+        <location filename="../../screens/words.py" line="289"/>
         <source>please fill this in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">llenwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="284"/>
-        <location filename="../../screens/words.py" line="285"/>
+        <location filename="../../screens/words.py" line="290"/>
+        <location filename="../../screens/words.py" line="291"/>
         <source>this is too long.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae hwn yn rhy hir.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="287"/>
+        <location filename="../../screens/words.py" line="293"/>
         <source>this has characters that cannot be stored.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae gan hwn nodau na ellir eu cadw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="289"/>
+        <location filename="../../screens/words.py" line="295"/>
         <source>the end must come after the start.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid i&apos;r diwedd ddod ar ôl y dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="290"/>
+        <location filename="../../screens/words.py" line="296"/>
         <source>from 1 to 10,000, or no limit.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">o 1 i 10,000, neu dim terfyn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="291"/>
+        <location filename="../../screens/words.py" line="297"/>
         <source>from 1 to 2,000 times.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">o 1 i 2,000 o weithiau.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="292"/>
+        <location filename="../../screens/words.py" line="298"/>
         <source>the last date must not be before the first.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ni all y dyddiad olaf fod cyn y cyntaf.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="303"/>
+        <location filename="../../screens/words.py" line="309"/>
         <source>this is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">dydy hwn ddim yn iawn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="304"/>
-        <location filename="../../screens/words.py" line="352"/>
+        <location filename="../../screens/words.py" line="310"/>
+        <location filename="../../screens/words.py" line="358"/>
         <source>%1: %2</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="310"/>
+        <location filename="../../screens/words.py" line="316"/>
         <source>the file is not UTF-8 text (save it as “CSV UTF-8” or as an .ics file)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid testun UTF-8 yw&apos;r ffeil (cadwch hi fel “CSV UTF-8” neu fel ffeil .ics)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="314"/>
+        <location filename="../../screens/words.py" line="320"/>
         <source>the file is empty</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae&apos;r ffeil yn wag</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="315"/>
+        <location filename="../../screens/words.py" line="321"/>
         <source>this column is missing</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae&apos;r golofn hon ar goll</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="316"/>
+        <location filename="../../screens/words.py" line="322"/>
         <source>this column is not one the import knows</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">dydy&apos;r mewnforio ddim yn adnabod y golofn hon</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="317"/>
-        <location filename="../../screens/words.py" line="318"/>
+        <location filename="../../screens/words.py" line="323"/>
+        <location filename="../../screens/words.py" line="324"/>
         <source>empty, but needed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">yn wag, ond mae ei angen</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="319"/>
+        <location filename="../../screens/words.py" line="325"/>
         <source>missing, but needed</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ar goll, ond mae ei angen</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="320"/>
+        <location filename="../../screens/words.py" line="326"/>
         <source>too long</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhy hir</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="321"/>
+        <location filename="../../screens/words.py" line="327"/>
         <source>holds characters that cannot be stored</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mae&apos;n dal nodau na ellir eu cadw</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="322"/>
+        <location filename="../../screens/words.py" line="328"/>
         <source>not an email address</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid cyfeiriad e-bost yw hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="324"/>
+        <location filename="../../screens/words.py" line="330"/>
         <source>no department has this English or Welsh name</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">does dim adran â&apos;r enw Saesneg neu Gymraeg hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="326"/>
+        <location filename="../../screens/words.py" line="332"/>
         <source>the language must be en or cy</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid i&apos;r iaith fod yn en neu cy</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="327"/>
+        <location filename="../../screens/words.py" line="333"/>
         <source>must be yes or no (true/false or 1/0)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid iddo fod yn yes neu no (true/false neu 1/0)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="328"/>
+        <location filename="../../screens/words.py" line="334"/>
         <source>appears twice</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">yn ymddangos ddwywaith</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="329"/>
+        <location filename="../../screens/words.py" line="335"/>
         <source>more cells than the header has columns</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">mwy o gelloedd nag sydd o golofnau yn y pennawd</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="330"/>
+        <location filename="../../screens/words.py" line="336"/>
         <source>not an iCalendar file</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid ffeil iCalendar yw hon</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="331"/>
+        <location filename="../../screens/words.py" line="337"/>
         <source>cannot be read</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">does dim modd ei ddarllen</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="332"/>
+        <location filename="../../screens/words.py" line="338"/>
         <source>the end must come after the start, within 14 days</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">rhaid i&apos;r diwedd ddod ar ôl y dechrau, o fewn 14 diwrnod</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="333"/>
+        <location filename="../../screens/words.py" line="339"/>
         <source>not a repeat rule the kiosk can use</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">nid rheol ailadrodd y gall y ciosg ei defnyddio</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="342"/>
+        <location filename="../../screens/words.py" line="348"/>
         <source>Row %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhes %1</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="344"/>
+        <location filename="../../screens/words.py" line="350"/>
         <source>Line %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llinell %1</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="346"/>
+        <location filename="../../screens/words.py" line="352"/>
         <source>column %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">colofn %1</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="349"/>
+        <location filename="../../screens/words.py" line="355"/>
         <source>The file</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Y ffeil</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="354"/>
+        <location filename="../../screens/words.py" line="360"/>
         <source>(found “%1”)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">(wedi dod o hyd i “%1”)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="363"/>
+        <location filename="../../screens/words.py" line="369"/>
         <source>That is too long: please shorten it.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae hwnna&apos;n rhy hir: byrhewch e, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="365"/>
+        <location filename="../../screens/words.py" line="371"/>
         <source>That has characters that cannot be stored.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae nodau yn hwnna na ellir eu cadw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="367"/>
+        <location filename="../../screens/words.py" line="373"/>
         <source>Give the measure a name.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhowch enw i&apos;r mesur.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="368"/>
+        <location filename="../../screens/words.py" line="374"/>
         <source>Choose the chart: run, I, P, U or C.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch y siart: rhediad, I, P, U neu C.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="369"/>
+        <location filename="../../screens/words.py" line="375"/>
         <source>Choose which way is better: up, down or neither.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch pa ffordd sy&apos;n well: i fyny, i lawr neu&apos;r naill na&apos;r llall.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="372"/>
+        <location filename="../../screens/words.py" line="378"/>
         <source>The target must be a number, or left empty.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhaid i&apos;r targed fod yn rhif, neu&apos;n wag.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="375"/>
+        <location filename="../../screens/words.py" line="381"/>
         <source>Say what the denominator counts (P and U charts).</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dywedwch beth mae&apos;r enwadur yn ei gyfrif (siartiau P ac U).</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="378"/>
+        <location filename="../../screens/words.py" line="384"/>
         <source>The denominator must be a number above zero.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhaid i&apos;r enwadur fod yn rhif uwchben sero.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="384"/>
+        <location filename="../../screens/words.py" line="390"/>
         <source>The value must be 0 or more, and on a P chart no more than the denominator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhaid i&apos;r gwerth fod yn 0 neu fwy, ac ar siart P heb fod yn fwy na&apos;r enwadur.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="389"/>
+        <location filename="../../screens/words.py" line="395"/>
         <source>A C chart counts things: the value must be a whole number, 0 or more.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae siart C yn cyfrif pethau: rhaid i&apos;r gwerth fod yn rhif cyfan, 0 neu fwy.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="392"/>
+        <location filename="../../screens/words.py" line="398"/>
         <source>The value must be a number.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rhaid i&apos;r gwerth fod yn rhif.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="394"/>
+        <location filename="../../screens/words.py" line="400"/>
         <source>This chart has no denominator: leave it empty.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim enwadur gan y siart hon: gadewch e&apos;n wag.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="406"/>
+        <location filename="../../screens/words.py" line="412"/>
         <source>Choose another department to merge into.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch adran arall i uno â hi.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="409"/>
+        <location filename="../../screens/words.py" line="415"/>
         <source>Another department already has that Welsh name.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae gan adran arall yr enw Cymraeg hwnnw&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="413"/>
+        <location filename="../../screens/words.py" line="419"/>
         <source>Write the department&apos;s Welsh name.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch enw Cymraeg yr adran.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="414"/>
+        <location filename="../../screens/words.py" line="420"/>
         <source>The Welsh name is not right: it is too long or has odd characters.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dydy&apos;r enw Cymraeg ddim yn iawn: mae&apos;n rhy hir neu mae nodau od ynddo.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="419"/>
+        <location filename="../../screens/words.py" line="425"/>
         <source>Another department already has that English name.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae gan adran arall yr enw Saesneg hwnnw&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="423"/>
+        <location filename="../../screens/words.py" line="429"/>
         <source>Write the department&apos;s English name.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ysgrifennwch enw Saesneg yr adran.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="424"/>
+        <location filename="../../screens/words.py" line="430"/>
         <source>The English name is not right: it is too long or has odd characters.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dydy&apos;r enw Saesneg ddim yn iawn: mae&apos;n rhy hir neu mae nodau od ynddo.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="435"/>
+        <location filename="../../screens/words.py" line="441"/>
         <source>The settings file could not be read. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y ffeil gosodiadau. Gofynnwch i hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="438"/>
+        <location filename="../../screens/words.py" line="444"/>
         <source>The settings file has a mistake in it. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae camgymeriad yn y ffeil gosodiadau. Gofynnwch i hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="441"/>
+        <location filename="../../screens/words.py" line="447"/>
         <source>The settings file names a setting the kiosk does not know.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ffeil gosodiadau yn enwi gosodiad nad yw&apos;r ciosg yn ei adnabod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="445"/>
+        <location filename="../../screens/words.py" line="451"/>
         <source>The settings file was written by a newer version of the kiosk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cafodd y ffeil gosodiadau ei hysgrifennu gan fersiwn mwy newydd o&apos;r ciosg.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="448"/>
+        <location filename="../../screens/words.py" line="454"/>
         <source>The database address is not right. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw cyfeiriad y gronfa ddata ddim yn gywir. Gofynnwch i hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="451"/>
+        <location filename="../../screens/words.py" line="457"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd agor cronfa ddata&apos;r ystafell. Holwch hwylusydd, os gwelwch yn dda; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="456"/>
+        <location filename="../../screens/words.py" line="462"/>
         <source>This update could not be applied to the room&apos;s database, so it was put back as it was before the update: nothing was lost. Please ask IT to install the previous version or a fixed one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd rhoi&apos;r diweddariad hwn ar waith ar gronfa ddata&apos;r ystafell, felly cafodd ei rhoi&apos;n ôl fel yr oedd cyn y diweddariad: chollwyd dim byd. Gofynnwch i&apos;r adran TG osod y fersiwn blaenorol neu un wedi&apos;i thrwsio, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="462"/>
+        <location filename="../../screens/words.py" line="468"/>
         <source>The room&apos;s database was made by a newer version of the kiosk. Please ask a facilitator to upgrade the kiosk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cafodd cronfa ddata&apos;r ystafell ei gwneud gan fersiwn mwy newydd o&apos;r ciosg. Gofynnwch i hwylusydd uwchraddio&apos;r ciosg.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="467"/>
+        <location filename="../../screens/words.py" line="473"/>
         <source>The room&apos;s database is damaged. A facilitator can bring back the newest good backup.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae cronfa ddata&apos;r ystafell wedi&apos;i difrodi. Gall hwylusydd ddod â&apos;r copi wrth gefn da diweddaraf yn ôl.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="471"/>
+        <location filename="../../screens/words.py" line="477"/>
         <source>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ni all y ciosg ysgrifennu i&apos;w ffolder data. Gofynnwch i hwylusydd; mae&apos;r manylion yn y log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="476"/>
+        <location filename="../../screens/words.py" line="482"/>
         <source>No facilitator PIN has been set yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim PIN hwylusydd wedi&apos;i osod eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="479"/>
+        <location filename="../../screens/words.py" line="485"/>
         <source>That PIN is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r PIN yna ddim yn gywir.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="480"/>
+        <location filename="../../screens/words.py" line="486"/>
         <source>Too many wrong PINs: please wait a few minutes.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gormod o PINau anghywir: arhoswch ychydig funudau, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="484"/>
+        <location filename="../../screens/words.py" line="490"/>
         <source>The two PINs are not the same. Please try again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r ddau PIN ddim yr un fath. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="487"/>
+        <location filename="../../screens/words.py" line="493"/>
         <source>Please fill this in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Llenwch hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="489"/>
+        <location filename="../../screens/words.py" line="495"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae rhai nodau yn hwn nad oes modd eu cadw. Teipiwch e eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="492"/>
+        <location filename="../../screens/words.py" line="498"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw hwn ddim yn edrych fel cyfeiriad e-bost (er enghraifft, enw@wales.nhs.uk).</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="495"/>
+        <location filename="../../screens/words.py" line="501"/>
         <source>Please choose a department from the list or type its name.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch adran o&apos;r rhestr, neu deipiwch ei henw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="498"/>
+        <location filename="../../screens/words.py" line="504"/>
         <source>That topic is no longer on the list.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pwnc yna ddim ar y rhestr bellach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="501"/>
+        <location filename="../../screens/words.py" line="507"/>
         <source>That event has finished. Please choose a topic.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r digwyddiad yna wedi gorffen. Dewiswch bwnc, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="504"/>
+        <location filename="../../screens/words.py" line="510"/>
         <source>That person could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r person yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="507"/>
+        <location filename="../../screens/words.py" line="513"/>
         <source>You are already checked in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="510"/>
+        <location filename="../../screens/words.py" line="516"/>
         <source>That visit could not be found; it may have ended already.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r ymweliad yna; efallai ei fod wedi dod i ben yn barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="513"/>
-        <location filename="../../screens/words.py" line="643"/>
+        <location filename="../../screens/words.py" line="519"/>
+        <location filename="../../screens/words.py" line="649"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd darllen y cod yna. Rhowch gynnig arall arni, neu deipiwch eich enw yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="516"/>
-        <location filename="../../screens/words.py" line="648"/>
+        <location filename="../../screens/words.py" line="522"/>
+        <location filename="../../screens/words.py" line="654"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd gwirio&apos;r pàs hwn. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="519"/>
-        <location filename="../../screens/words.py" line="653"/>
+        <location filename="../../screens/words.py" line="525"/>
+        <location filename="../../screens/words.py" line="659"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r pàs hwn ddim yn ddilys bellach. Gofynnwch i hwylusydd am un newydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="522"/>
+        <location filename="../../screens/words.py" line="528"/>
         <source>That project could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r prosiect yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="525"/>
+        <location filename="../../screens/words.py" line="531"/>
         <source>That measure could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r mesur yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="528"/>
+        <location filename="../../screens/words.py" line="534"/>
         <source>That data point could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r pwynt data yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="531"/>
+        <location filename="../../screens/words.py" line="537"/>
         <source>That PDSA cycle could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r cylch PDSA yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="534"/>
+        <location filename="../../screens/words.py" line="540"/>
         <source>That PDSA cycle belongs to another project.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r cylch PDSA yna&apos;n perthyn i brosiect arall.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="537"/>
+        <location filename="../../screens/words.py" line="543"/>
         <source>Those baseline and phase settings do not fit this chart.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r gosodiadau llinell sylfaen a chyfnodau yna ddim yn addas i&apos;r siart hwn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="541"/>
+        <location filename="../../screens/words.py" line="547"/>
         <source>That item is no longer there; the list has been refreshed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r eitem yna ddim yno bellach; mae&apos;r rhestr wedi&apos;i hadnewyddu.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="547"/>
+        <location filename="../../screens/words.py" line="553"/>
         <source>The recording could not be kept; please record it again.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r recordiad; recordiwch e eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="550"/>
+        <location filename="../../screens/words.py" line="556"/>
         <source>Submit the story for approval before approving it.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyflwynwch y stori i&apos;w chymeradwyo cyn ei chymeradwyo.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="554"/>
+        <location filename="../../screens/words.py" line="560"/>
         <source>That session could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r sesiwn yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="557"/>
+        <location filename="../../screens/words.py" line="563"/>
         <source>This session has closed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r sesiwn hon wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="560"/>
+        <location filename="../../screens/words.py" line="566"/>
         <source>That session template could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r templed sesiwn yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="563"/>
+        <location filename="../../screens/words.py" line="569"/>
         <source>That part of the session could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r rhan yna o&apos;r sesiwn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="566"/>
+        <location filename="../../screens/words.py" line="572"/>
         <source>That card is no longer on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw&apos;r cerdyn hwnnw ar y bwrdd mwyach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="570"/>
+        <location filename="../../screens/words.py" line="576"/>
         <source>Each person can have from 1 to 20 dots.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gall pob person gael rhwng 1 ac 20 dot.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="573"/>
+        <location filename="../../screens/words.py" line="579"/>
         <source>Please choose a rating from 1 to 5.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch sgôr o 1 i 5.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="577"/>
+        <location filename="../../screens/words.py" line="583"/>
         <source>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw %1 wedi cytuno i gael ei ddangos: tynnwch %1 o&apos;r tîm, neu gallan nhw gytuno wrth gofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="581"/>
+        <location filename="../../screens/words.py" line="587"/>
         <source>A team member has not agreed to be shown. They can agree when they check in.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw un o aelodau&apos;r tîm wedi cytuno i gael ei ddangos. Gallan nhw gytuno wrth gofrestru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="585"/>
+        <location filename="../../screens/words.py" line="591"/>
         <source>Please choose adopt, adapt or abandon.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dewiswch fabwysiadu, addasu neu roi&apos;r gorau iddi.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="588"/>
+        <location filename="../../screens/words.py" line="594"/>
         <source>That is not a stage of the Model for Improvement.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw hwnnw ddim yn un o gamau&apos;r Model ar gyfer Gwella.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="591"/>
+        <location filename="../../screens/words.py" line="597"/>
         <source>Fewer than two people are in the coffee pool: no round today.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae llai na dau berson yn y grŵp coffi: dim rownd heddiw.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="594"/>
+        <location filename="../../screens/words.py" line="600"/>
         <source>Today&apos;s round has been run already.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae rownd heddiw wedi&apos;i chynnal yn barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="597"/>
+        <location filename="../../screens/words.py" line="603"/>
         <source>That coffee round could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r rownd goffi yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="600"/>
+        <location filename="../../screens/words.py" line="606"/>
         <source>That post is no longer on the board.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyw&apos;r neges yna ddim ar y bwrdd bellach.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="603"/>
+        <location filename="../../screens/words.py" line="609"/>
         <source>Only the project&apos;s team can change it here. Ask a facilitator to add you to the team.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim ond tîm y prosiect all ei newid yma. Gofynnwch i hwylusydd eich ychwanegu at y tîm.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="607"/>
+        <location filename="../../screens/words.py" line="613"/>
         <source>That request could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r cais yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="610"/>
+        <location filename="../../screens/words.py" line="616"/>
         <source>That event could not be found.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd dod o hyd i&apos;r digwyddiad yna.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="299"/>
+        <location filename="../../screens/words.py" line="305"/>
         <source>Please check the event&apos;s details: one of them is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch fanylion y digwyddiad: dyw un ohonyn nhw ddim yn iawn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="275"/>
+        <location filename="../../screens/words.py" line="281"/>
         <source>Description in English</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Disgrifiad yn Saesneg</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="276"/>
+        <location filename="../../screens/words.py" line="282"/>
         <source>Description in Welsh</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Disgrifiad yn Gymraeg</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="397"/>
+        <location filename="../../screens/words.py" line="403"/>
         <source>Please check the measure&apos;s details: one of them is not right.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch fanylion y mesur: dyw un ohonyn nhw ddim yn iawn.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="427"/>
+        <location filename="../../screens/words.py" line="433"/>
         <source>Please check the department&apos;s names: one is empty or already used.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwiriwch enwau&apos;r adran: mae un yn wag neu wedi&apos;i ddefnyddio&apos;n barod.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="616"/>
+        <location filename="../../screens/words.py" line="622"/>
         <source>Nothing was imported: the file has mistakes. Each one is listed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ni fewnforiwyd dim: mae camgymeriadau yn y ffeil. Mae pob un wedi&apos;i restru.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="619"/>
+        <location filename="../../screens/words.py" line="625"/>
         <source>That file is not a Qspace Kiosk database. Nothing was changed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Nid yw&apos;r ffeil yna&apos;n gronfa ddata Ciosg Qspace. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="622"/>
+        <location filename="../../screens/words.py" line="628"/>
         <source>That backup comes from a newer version of the kiosk. Nothing was changed.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Daw&apos;r copi wrth gefn yna o fersiwn mwy newydd o&apos;r ciosg. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="625"/>
+        <location filename="../../screens/words.py" line="631"/>
         <source>The backup could not be written. Please ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd ysgrifennu&apos;r copi wrth gefn. Holwch hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="634"/>
+        <location filename="../../screens/words.py" line="640"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>

@@ -79,48 +79,48 @@
         <translation>Back to the facilitator page</translation>
     </message>
     <message>
-        <location filename="../../screens/backups.py" line="108"/>
+        <location filename="../../screens/backups.py" line="109"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../screens/backups.py" line="110"/>
+        <location filename="../../screens/backups.py" line="111"/>
         <source>%1: damaged, cannot be restored</source>
         <translation>%1: damaged, cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../screens/backups.py" line="114"/>
+        <location filename="../../screens/backups.py" line="115"/>
         <source>Restore the backup of %1</source>
         <translation>Restore the backup of %1</translation>
     </message>
     <message>
-        <location filename="../../screens/backups.py" line="115"/>
-        <location filename="../../screens/backups.py" line="156"/>
+        <location filename="../../screens/backups.py" line="116"/>
+        <location filename="../../screens/backups.py" line="157"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../screens/backups.py" line="132"/>
+        <location filename="../../screens/backups.py" line="133"/>
         <source>Backed up: %1.</source>
         <translation>Backed up: %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/backups.py" line="147"/>
+        <location filename="../../screens/backups.py" line="148"/>
         <source>Restore this backup?</source>
         <translation>Restore this backup?</translation>
     </message>
     <message>
-        <location filename="../../screens/backups.py" line="149"/>
+        <location filename="../../screens/backups.py" line="150"/>
         <source>The room goes back to how it was on %1: anything recorded since then is lost. The database as it is now is backed up first.</source>
         <translation>The room goes back to how it was on %1: anything recorded since then is lost. The database as it is now is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../screens/backups.py" line="153"/>
+        <location filename="../../screens/backups.py" line="154"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../screens/backups.py" line="175"/>
+        <location filename="../../screens/backups.py" line="176"/>
         <source>The backup of %1 is back.</source>
         <translation>The backup of %1 is back.</translation>
     </message>
@@ -128,12 +128,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../screens/widgets.py" line="357"/>
+        <location filename="../../screens/widgets.py" line="406"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../screens/widgets.py" line="357"/>
+        <location filename="../../screens/widgets.py" line="406"/>
         <source>Close message</source>
         <translation>Close message</translation>
     </message>
@@ -279,236 +279,236 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../screens/checkin.py" line="311"/>
-        <location filename="../../screens/checkin.py" line="354"/>
+        <location filename="../../screens/checkin.py" line="310"/>
+        <location filename="../../screens/checkin.py" line="353"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="312"/>
+        <location filename="../../screens/checkin.py" line="311"/>
         <source>Type the first letters of your name</source>
         <translation>Type the first letters of your name</translation>
     </message>
     <message>
+        <location filename="../../screens/checkin.py" line="312"/>
         <location filename="../../screens/checkin.py" line="313"/>
-        <location filename="../../screens/checkin.py" line="314"/>
-        <location filename="../../screens/checkin.py" line="320"/>
+        <location filename="../../screens/checkin.py" line="319"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="315"/>
+        <location filename="../../screens/checkin.py" line="314"/>
         <source>First time in Qspace?</source>
         <translation>First time in Qspace?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="316"/>
+        <location filename="../../screens/checkin.py" line="315"/>
         <source>I&apos;m new here</source>
         <translation>I&apos;m new here</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="317"/>
+        <location filename="../../screens/checkin.py" line="316"/>
         <source>Have a QR pass? Hold it under the scanner at any time.</source>
         <translation>Have a QR pass? Hold it under the scanner at any time.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="318"/>
+        <location filename="../../screens/checkin.py" line="317"/>
         <source>Welcome! Tell us a little about you</source>
         <translation>Welcome! Tell us a little about you</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="321"/>
+        <location filename="../../screens/checkin.py" line="320"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="322"/>
+        <location filename="../../screens/checkin.py" line="321"/>
         <source>Email (optional)</source>
         <translation>Email (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="323"/>
+        <location filename="../../screens/checkin.py" line="322"/>
         <source>Role (optional)</source>
         <translation>Role (optional)</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="324"/>
+        <location filename="../../screens/checkin.py" line="323"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="338"/>
+        <location filename="../../screens/checkin.py" line="337"/>
         <source>Choose or type your department</source>
         <translation>Choose or type your department</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="339"/>
+        <location filename="../../screens/checkin.py" line="338"/>
         <source>Show my first name on the room screens</source>
         <translation>Show my first name on the room screens</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="341"/>
+        <location filename="../../screens/checkin.py" line="340"/>
         <source>Contact me about peer support and coffee meet-ups</source>
         <translation>Contact me about peer support and coffee meet-ups</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="345"/>
+        <location filename="../../screens/checkin.py" line="344"/>
         <source>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</source>
         <translation>Both are up to you and can be changed later. A facilitator can show you or erase everything we keep about you.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="349"/>
-        <location filename="../../screens/checkin.py" line="353"/>
+        <location filename="../../screens/checkin.py" line="348"/>
+        <location filename="../../screens/checkin.py" line="352"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="350"/>
+        <location filename="../../screens/checkin.py" line="349"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="351"/>
+        <location filename="../../screens/checkin.py" line="350"/>
         <source>On now</source>
         <translation>On now</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="352"/>
+        <location filename="../../screens/checkin.py" line="351"/>
         <source>I&apos;d like to talk about</source>
         <translation>I&apos;d like to talk about</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="355"/>
+        <location filename="../../screens/checkin.py" line="354"/>
         <source>Get my QR pass</source>
         <translation>Get my QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="356"/>
+        <location filename="../../screens/checkin.py" line="355"/>
         <source>Print a badge</source>
         <translation>Print a badge</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="357"/>
+        <location filename="../../screens/checkin.py" line="356"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="358"/>
+        <location filename="../../screens/checkin.py" line="357"/>
         <source>My settings</source>
         <translation>My settings</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="359"/>
+        <location filename="../../screens/checkin.py" line="358"/>
         <source>Yes, we met</source>
         <translation>Yes, we met</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="360"/>
+        <location filename="../../screens/checkin.py" line="359"/>
         <source>No, not yet</source>
         <translation>No, not yet</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="361"/>
+        <location filename="../../screens/checkin.py" line="360"/>
         <source>Join the coffee trials</source>
         <translation>Join the coffee trials</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="364"/>
+        <location filename="../../screens/checkin.py" line="363"/>
         <source>Photograph this pass or print it as a badge. Scan it next time to check in at once.</source>
         <translation>Photograph this pass or print it as a badge. Scan it next time to check in at once.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="394"/>
+        <location filename="../../screens/checkin.py" line="393"/>
         <source>Nobody found with that name. New here? Tap “I&apos;m new here”.</source>
         <translation>Nobody found with that name. New here? Tap “I&apos;m new here”.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="400"/>
+        <location filename="../../screens/checkin.py" line="399"/>
         <source>Hello, %1. What brings you in today?</source>
         <translation>Hello, %1. What brings you in today?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="426"/>
+        <location filename="../../screens/checkin.py" line="425"/>
         <source>Please check this.</source>
         <translation>Please check this.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="464"/>
+        <location filename="../../screens/checkin.py" line="463"/>
         <source>Welcome, %1!</source>
         <translation>Welcome, %1!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="471"/>
+        <location filename="../../screens/checkin.py" line="470"/>
         <source>You are checked in for: %1</source>
         <translation>You are checked in for: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="473"/>
+        <location filename="../../screens/checkin.py" line="472"/>
         <source>You are checked in.</source>
         <translation>You are checked in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="477"/>
+        <location filename="../../screens/checkin.py" line="476"/>
         <source>Also here for the same: %1</source>
         <translation>Also here for the same: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="481"/>
+        <location filename="../../screens/checkin.py" line="480"/>
         <source>You are the first here for this. A facilitator will say hello.</source>
         <translation>You are the first here for this. A facilitator will say hello.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="712"/>
+        <location filename="../../screens/checkin.py" line="714"/>
         <source>Your coffee match this round: %1. Say hello and find a time!</source>
         <translation>Your coffee match this round: %1. Say hello and find a time!</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="718"/>
+        <location filename="../../screens/checkin.py" line="720"/>
         <source>Did you meet %1 for coffee?</source>
         <translation>Did you meet %1 for coffee?</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="724"/>
+        <location filename="../../screens/checkin.py" line="726"/>
         <source>Someone would like to work with you on %1: %2</source>
         <translation>Someone would like to work with you on %1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="733"/>
+        <location filename="../../screens/checkin.py" line="735"/>
         <source>Peer supporters who can help with this: %1</source>
         <translation>Peer supporters who can help with this: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="750"/>
+        <location filename="../../screens/checkin.py" line="752"/>
         <source>Thank you for letting us know.</source>
         <translation>Thank you for letting us know.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="762"/>
+        <location filename="../../screens/checkin.py" line="764"/>
         <source>You are in the coffee trials: your match shows at a later check-in.</source>
         <translation>You are in the coffee trials: your match shows at a later check-in.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="798"/>
+        <location filename="../../screens/checkin.py" line="800"/>
         <source>Your QR pass</source>
         <translation>Your QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="810"/>
+        <location filename="../../screens/checkin.py" line="812"/>
         <source>Scan me to check in</source>
         <translation>Scan me to check in</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="830"/>
+        <location filename="../../screens/checkin.py" line="832"/>
         <source>Your badge is printing.</source>
         <translation>Your badge is printing.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="833"/>
+        <location filename="../../screens/checkin.py" line="835"/>
         <source>No printer is set up: the badge was saved as a PDF for a facilitator to print.</source>
         <translation>No printer is set up: the badge was saved as a PDF for a facilitator to print.</translation>
     </message>
     <message>
-        <location filename="../../screens/checkin.py" line="841"/>
+        <location filename="../../screens/checkin.py" line="843"/>
         <source>The badge could not be printed. Please ask a facilitator.</source>
         <translation>The badge could not be printed. Please ask a facilitator.</translation>
     </message>
@@ -516,55 +516,55 @@
 <context>
     <name>DepartmentsScreen</name>
     <message>
-        <location filename="../../screens/departments.py" line="114"/>
+        <location filename="../../screens/departments.py" line="116"/>
         <source>Departments</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="117"/>
+        <location filename="../../screens/departments.py" line="119"/>
         <source>Visitors choose their department at check-in and can be found by it. Each department has an English and a Welsh name.</source>
         <translation>Visitors choose their department at check-in and can be found by it. Each department has an English and a Welsh name.</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="121"/>
         <location filename="../../screens/departments.py" line="123"/>
+        <location filename="../../screens/departments.py" line="125"/>
         <source>English name</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="122"/>
         <location filename="../../screens/departments.py" line="124"/>
+        <location filename="../../screens/departments.py" line="126"/>
         <source>Welsh name</source>
         <translation>Welsh name</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="130"/>
+        <location filename="../../screens/departments.py" line="132"/>
         <source>Add the department</source>
         <translation>Add the department</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="133"/>
+        <location filename="../../screens/departments.py" line="135"/>
         <source>Save the new names</source>
         <translation>Save the new names</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="134"/>
+        <location filename="../../screens/departments.py" line="136"/>
         <source>Save the new names of %1</source>
         <translation>Save the new names of %1</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="136"/>
-        <location filename="../../screens/departments.py" line="298"/>
+        <location filename="../../screens/departments.py" line="138"/>
+        <location filename="../../screens/departments.py" line="300"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="141"/>
+        <location filename="../../screens/departments.py" line="143"/>
         <source>Merging “%1”: touch “Into this one” on the department that keeps its people.</source>
         <translation>Merging “%1”: touch “Into this one” on the department that keeps its people.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/departments.py" line="162"/>
+        <location filename="../../screens/departments.py" line="164"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -572,77 +572,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="164"/>
+        <location filename="../../screens/departments.py" line="166"/>
         <source>Retired: not offered at check-in</source>
         <translation>Retired: not offered at check-in</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="168"/>
+        <location filename="../../screens/departments.py" line="170"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="168"/>
+        <location filename="../../screens/departments.py" line="170"/>
         <source>Rename %1</source>
         <translation>Rename %1</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="171"/>
+        <location filename="../../screens/departments.py" line="173"/>
         <source>Merge…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="171"/>
+        <location filename="../../screens/departments.py" line="173"/>
         <source>Merge %1 into another</source>
         <translation>Merge %1 into another</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="175"/>
+        <location filename="../../screens/departments.py" line="177"/>
         <source>Into this one</source>
         <translation>Into this one</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="176"/>
+        <location filename="../../screens/departments.py" line="178"/>
         <source>Merge into %1</source>
         <translation>Merge into %1</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="182"/>
+        <location filename="../../screens/departments.py" line="184"/>
         <source>Bring back</source>
         <translation>Bring back</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="182"/>
+        <location filename="../../screens/departments.py" line="184"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="183"/>
+        <location filename="../../screens/departments.py" line="185"/>
         <source>Bring back %1</source>
         <translation>Bring back %1</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="183"/>
+        <location filename="../../screens/departments.py" line="185"/>
         <source>Retire %1</source>
         <translation>Retire %1</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="244"/>
+        <location filename="../../screens/departments.py" line="246"/>
         <source>The department was renamed.</source>
         <translation>The department was renamed.</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="244"/>
+        <location filename="../../screens/departments.py" line="246"/>
         <source>Department added.</source>
         <translation>Department added.</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="281"/>
+        <location filename="../../screens/departments.py" line="283"/>
         <source>Merge “%1” into “%2”?</source>
         <translation>Merge “%1” into “%2”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/departments.py" line="285"/>
+        <location filename="../../screens/departments.py" line="287"/>
         <source>%n people will move to “%2”, with the projects, and “%1” is removed.</source>
         <translation>
             <numerusform>%n person will move to “%2”, with the projects, and “%1” is removed.</numerusform>
@@ -650,12 +650,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="294"/>
+        <location filename="../../screens/departments.py" line="296"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../screens/departments.py" line="312"/>
+        <location filename="../../screens/departments.py" line="314"/>
         <source>The departments were merged.</source>
         <translation>The departments were merged.</translation>
     </message>
@@ -707,226 +707,186 @@
         <translation>The room&apos;s events and series</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="399"/>
-        <source>Kind of event</source>
-        <translation>Kind of event</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="400"/>
-        <source>Title in Welsh</source>
-        <translation>Title in Welsh</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="401"/>
-        <source>Title in English</source>
-        <translation>Title in English</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="402"/>
-        <source>Description in Welsh</source>
-        <translation>Description in Welsh</translation>
-    </message>
-    <message>
         <location filename="../../screens/event_admin.py" line="403"/>
-        <source>Description in English</source>
-        <translation>Description in English</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="404"/>
-        <source>Location</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="405"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="406"/>
+        <location filename="../../screens/event_admin.py" line="404"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="407"/>
+        <location filename="../../screens/event_admin.py" line="405"/>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
         <location filename="../../screens/event_admin.py" line="408"/>
-        <source>Places</source>
-        <translation>Places</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="409"/>
-        <source>Repeats</source>
-        <translation>Repeats</translation>
-    </message>
-    <message>
-        <location filename="../../screens/event_admin.py" line="410"/>
         <source>The repeats end</source>
         <translation>The repeats end</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="411"/>
+        <location filename="../../screens/event_admin.py" line="409"/>
         <source>Dates in the series</source>
         <translation>Dates in the series</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="423"/>
+        <location filename="../../screens/event_admin.py" line="421"/>
         <source>For example: Gweithdy Gwella Ansawdd</source>
         <translation>For example: Gweithdy Gwella Ansawdd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="424"/>
+        <location filename="../../screens/event_admin.py" line="422"/>
         <source>For example: Quality Improvement workshop</source>
         <translation>For example: Quality Improvement workshop</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="425"/>
+        <location filename="../../screens/event_admin.py" line="423"/>
         <source>For example: Qspace, 2nd floor</source>
         <translation>For example: Qspace, 2nd floor</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="429"/>
+        <location filename="../../screens/event_admin.py" line="427"/>
         <source>Does not repeat</source>
         <translation>Does not repeat</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="430"/>
+        <location filename="../../screens/event_admin.py" line="428"/>
         <source>Every week</source>
         <translation>Every week</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="431"/>
+        <location filename="../../screens/event_admin.py" line="429"/>
         <source>Every month</source>
         <translation>Every month</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="436"/>
+        <location filename="../../screens/event_admin.py" line="434"/>
         <source>After a number of times</source>
         <translation>After a number of times</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="437"/>
+        <location filename="../../screens/event_admin.py" line="435"/>
         <source>On a date</source>
         <translation>On a date</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="438"/>
+        <location filename="../../screens/event_admin.py" line="436"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="442"/>
-        <location filename="../../screens/event_admin.py" line="443"/>
+        <location filename="../../screens/event_admin.py" line="440"/>
+        <location filename="../../screens/event_admin.py" line="441"/>
         <source>a day</source>
         <translation>a day</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="442"/>
-        <location filename="../../screens/event_admin.py" line="443"/>
+        <location filename="../../screens/event_admin.py" line="440"/>
+        <location filename="../../screens/event_admin.py" line="441"/>
         <source>a week</source>
         <translation>a week</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="444"/>
-        <location filename="../../screens/event_admin.py" line="445"/>
+        <location filename="../../screens/event_admin.py" line="442"/>
+        <location filename="../../screens/event_admin.py" line="443"/>
         <source>15 minutes</source>
         <translation>15 minutes</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="444"/>
-        <location filename="../../screens/event_admin.py" line="445"/>
+        <location filename="../../screens/event_admin.py" line="442"/>
+        <location filename="../../screens/event_admin.py" line="443"/>
         <source>an hour</source>
         <translation>an hour</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="446"/>
+        <location filename="../../screens/event_admin.py" line="444"/>
         <source>1 place</source>
         <translation>1 place</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="446"/>
+        <location filename="../../screens/event_admin.py" line="444"/>
         <source>10 places</source>
         <translation>10 places</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="452"/>
+        <location filename="../../screens/event_admin.py" line="450"/>
         <source>Skip a date to take it out of the series; Restore puts it back.</source>
         <translation>Skip a date to take it out of the series; Restore puts it back.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="454"/>
+        <location filename="../../screens/event_admin.py" line="452"/>
         <source>Back to the list</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="456"/>
+        <location filename="../../screens/event_admin.py" line="454"/>
         <source>Touch again to cancel the event</source>
         <translation>Touch again to cancel the event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="458"/>
+        <location filename="../../screens/event_admin.py" line="456"/>
         <source>Cancel the event</source>
         <translation>Cancel the event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="460"/>
+        <location filename="../../screens/event_admin.py" line="458"/>
         <source>Make a flyer (PDF)</source>
         <translation>Make a flyer (PDF)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="461"/>
+        <location filename="../../screens/event_admin.py" line="459"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="461"/>
+        <location filename="../../screens/event_admin.py" line="459"/>
         <source>Save the event</source>
         <translation>Save the event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="462"/>
+        <location filename="../../screens/event_admin.py" line="460"/>
         <source>The event&apos;s details</source>
         <translation>The event&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="481"/>
+        <location filename="../../screens/event_admin.py" line="479"/>
         <source>%1 fewer</source>
         <translation>%1 fewer</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="481"/>
+        <location filename="../../screens/event_admin.py" line="479"/>
         <source>%1 earlier</source>
         <translation>%1 earlier</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="482"/>
+        <location filename="../../screens/event_admin.py" line="480"/>
         <source>%1 more</source>
         <translation>%1 more</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="482"/>
+        <location filename="../../screens/event_admin.py" line="480"/>
         <source>%1 later</source>
         <translation>%1 later</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="509"/>
+        <location filename="../../screens/event_admin.py" line="507"/>
         <source>No events yet. Touch New event to add one.</source>
         <translation>No events yet. Touch New event to add one.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="519"/>
+        <location filename="../../screens/event_admin.py" line="517"/>
         <source>Every week from %1</source>
         <translation>Every week from %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="520"/>
+        <location filename="../../screens/event_admin.py" line="518"/>
         <source>Every month from %1</source>
         <translation>Every month from %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/event_admin.py" line="529"/>
+        <location filename="../../screens/event_admin.py" line="527"/>
         <source>%n date(s) skipped</source>
         <translation>
             <numerusform>%n date skipped</numerusform>
@@ -934,57 +894,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="533"/>
+        <location filename="../../screens/event_admin.py" line="531"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="648"/>
+        <location filename="../../screens/event_admin.py" line="646"/>
         <source>%1 (skipped)</source>
         <translation>%1 (skipped)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="651"/>
+        <location filename="../../screens/event_admin.py" line="649"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="651"/>
+        <location filename="../../screens/event_admin.py" line="649"/>
         <source>Restore %1</source>
         <translation>Restore %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="653"/>
+        <location filename="../../screens/event_admin.py" line="651"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="653"/>
+        <location filename="../../screens/event_admin.py" line="651"/>
         <source>Skip %1</source>
         <translation>Skip %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="675"/>
+        <location filename="../../screens/event_admin.py" line="673"/>
         <source>Saved: the series&apos; dates are up to date.</source>
         <translation>Saved: the series&apos; dates are up to date.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="697"/>
+        <location filename="../../screens/event_admin.py" line="695"/>
         <source>Saved: %1. It is on What&apos;s on now.</source>
         <translation>Saved: %1. It is on What&apos;s on now.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="699"/>
+        <location filename="../../screens/event_admin.py" line="697"/>
         <source>Saved the changes to %1.</source>
         <translation>Saved the changes to %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="744"/>
+        <location filename="../../screens/event_admin.py" line="742"/>
         <source>Cancelled: %1. It has left What&apos;s on and the screens.</source>
         <translation>Cancelled: %1. It has left What&apos;s on and the screens.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="791"/>
+        <location filename="../../screens/event_admin.py" line="789"/>
         <source>The flyer could not be saved; the details are in the log.</source>
         <translation>The flyer could not be saved; the details are in the log.</translation>
     </message>
@@ -1159,143 +1119,143 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../screens/facilitator.py" line="116"/>
+        <location filename="../../screens/facilitator.py" line="138"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="118"/>
+        <location filename="../../screens/facilitator.py" line="140"/>
         <source>in the room now</source>
         <translation>in the room now</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="119"/>
+        <location filename="../../screens/facilitator.py" line="141"/>
         <source>visits this month</source>
         <translation>visits this month</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="120"/>
+        <location filename="../../screens/facilitator.py" line="142"/>
         <source>people registered</source>
         <translation>people registered</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="121"/>
+        <location filename="../../screens/facilitator.py" line="143"/>
         <source>active projects</source>
         <translation>active projects</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="122"/>
+        <location filename="../../screens/facilitator.py" line="144"/>
         <source>success stories</source>
         <translation>success stories</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="123"/>
+        <location filename="../../screens/facilitator.py" line="145"/>
         <source>events coming up</source>
         <translation>events coming up</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="124"/>
+        <location filename="../../screens/facilitator.py" line="146"/>
         <source>changes waiting to sync</source>
         <translation>changes waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="128"/>
+        <location filename="../../screens/facilitator.py" line="150"/>
         <source>Who&apos;s here</source>
         <translation>Who&apos;s here</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="129"/>
+        <location filename="../../screens/facilitator.py" line="151"/>
         <source>People and privacy</source>
         <translation>People and privacy</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="130"/>
+        <location filename="../../screens/facilitator.py" line="152"/>
         <source>Departments</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="131"/>
+        <location filename="../../screens/facilitator.py" line="153"/>
         <source>Showcase and screens</source>
         <translation>Showcase and screens</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="132"/>
+        <location filename="../../screens/facilitator.py" line="154"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="133"/>
+        <location filename="../../screens/facilitator.py" line="155"/>
         <source>Import from a USB drive</source>
         <translation>Import from a USB drive</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="134"/>
+        <location filename="../../screens/facilitator.py" line="156"/>
         <source>Write success stories</source>
         <translation>Write success stories</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="135"/>
+        <location filename="../../screens/facilitator.py" line="157"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="135"/>
+        <location filename="../../screens/facilitator.py" line="157"/>
         <source>Exports: files saved at the kiosk</source>
         <translation>Exports: files saved at the kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="136"/>
+        <location filename="../../screens/facilitator.py" line="158"/>
         <source>Change PIN</source>
         <translation>Change PIN</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="137"/>
+        <location filename="../../screens/facilitator.py" line="159"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="138"/>
+        <location filename="../../screens/facilitator.py" line="160"/>
         <source>Lock and return to welcome</source>
         <translation>Lock and return to welcome</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="139"/>
+        <location filename="../../screens/facilitator.py" line="161"/>
         <source>Close the kiosk</source>
         <translation>Close the kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="140"/>
-        <location filename="../../screens/facilitator.py" line="190"/>
+        <location filename="../../screens/facilitator.py" line="162"/>
+        <location filename="../../screens/facilitator.py" line="212"/>
         <source>Remove the demo</source>
         <translation>Remove the demo</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="141"/>
+        <location filename="../../screens/facilitator.py" line="163"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="156"/>
+        <location filename="../../screens/facilitator.py" line="178"/>
         <source>This room is showing demo content: made-up people, projects and events.</source>
         <translation>This room is showing demo content: made-up people, projects and events.</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="169"/>
+        <location filename="../../screens/facilitator.py" line="191"/>
         <source>This removes every demo record: %1 people, %2 projects, %3 stories, %4 events, %5 visits and %6 other records. Kept: your %7 own records, and %8 demo records that your own records point at. Nothing is sent to the register.</source>
         <translation>This removes every demo record: %1 people, %2 projects, %3 stories, %4 events, %5 visits and %6 other records. Kept: your %7 own records, and %8 demo records that your own records point at. Nothing is sent to the register.</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="184"/>
+        <location filename="../../screens/facilitator.py" line="206"/>
         <source>Remove the demo?</source>
         <translation>Remove the demo?</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="187"/>
+        <location filename="../../screens/facilitator.py" line="209"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../screens/facilitator.py" line="202"/>
+        <location filename="../../screens/facilitator.py" line="224"/>
         <source>The demo is removed: %1 records gone, %2 of your own kept.</source>
         <translation>The demo is removed: %1 records gone, %2 of your own kept.</translation>
     </message>
@@ -1303,92 +1263,92 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../screens/home.py" line="71"/>
+        <location filename="../../screens/home.py" line="75"/>
         <source>What would you like to do?</source>
         <translation>What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="73"/>
+        <location filename="../../screens/home.py" line="77"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="73"/>
+        <location filename="../../screens/home.py" line="77"/>
         <source>Tell us you are here and what you came for</source>
         <translation>Tell us you are here and what you came for</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="74"/>
+        <location filename="../../screens/home.py" line="78"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="74"/>
+        <location filename="../../screens/home.py" line="78"/>
         <source>Browse QI projects and find similar work</source>
         <translation>Browse QI projects and find similar work</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="75"/>
+        <location filename="../../screens/home.py" line="79"/>
         <source>Success stories</source>
         <translation>Success stories</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="75"/>
+        <location filename="../../screens/home.py" line="79"/>
         <source>See what teams have achieved</source>
         <translation>See what teams have achieved</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="76"/>
+        <location filename="../../screens/home.py" line="80"/>
         <source>What&apos;s on</source>
         <translation>What&apos;s on</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="76"/>
+        <location filename="../../screens/home.py" line="80"/>
         <source>Workshops, meetings and coffee meet-ups</source>
         <translation>Workshops, meetings and coffee meet-ups</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="77"/>
+        <location filename="../../screens/home.py" line="81"/>
         <source>Share &amp; workshops</source>
         <translation>Share &amp; workshops</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="77"/>
+        <location filename="../../screens/home.py" line="81"/>
         <source>Group sessions on the big screen</source>
         <translation>Group sessions on the big screen</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="79"/>
+        <location filename="../../screens/home.py" line="83"/>
         <source>People &amp; coffee</source>
         <translation>People &amp; coffee</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="80"/>
+        <location filename="../../screens/home.py" line="84"/>
         <source>Peer supporters, coffee trials and topic boards</source>
         <translation>Peer supporters, coffee trials and topic boards</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="85"/>
+        <location filename="../../screens/home.py" line="89"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="86"/>
+        <location filename="../../screens/home.py" line="90"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="87"/>
+        <location filename="../../screens/home.py" line="91"/>
         <source>My settings</source>
         <translation>My settings</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="104"/>
+        <location filename="../../screens/home.py" line="108"/>
         <source>Qspace: peer support for quality improvement.</source>
         <translation>Qspace: peer support for quality improvement.</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="107"/>
+        <location filename="../../screens/home.py" line="111"/>
         <source>%1 active projects · %2 events coming up · %3 visits this month</source>
         <translation>%1 active projects · %2 events coming up · %3 visits this month</translation>
     </message>
@@ -1506,88 +1466,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="392"/>
+        <location filename="../../screens/main_window.py" line="525"/>
         <source>The settings file could not be written. Please ask IT.</source>
         <translation>The settings file could not be written. Please ask IT.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="432"/>
+        <location filename="../../screens/main_window.py" line="565"/>
         <source>The room&apos;s database is back. The kiosk is starting.</source>
         <translation>The room&apos;s database is back. The kiosk is starting.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="448"/>
+        <location filename="../../screens/main_window.py" line="581"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="707"/>
+        <location filename="../../screens/main_window.py" line="880"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="707"/>
+        <location filename="../../screens/main_window.py" line="880"/>
         <source>Go to the home screen</source>
         <translation>Go to the home screen</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="708"/>
+        <location filename="../../screens/main_window.py" line="881"/>
         <source>Scan a QR pass</source>
         <translation>Scan a QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="709"/>
+        <location filename="../../screens/main_window.py" line="882"/>
         <source>Demo content</source>
         <translation>Demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="710"/>
+        <location filename="../../screens/main_window.py" line="883"/>
         <source>This room is showing demo content</source>
         <translation>This room is showing demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="711"/>
+        <location filename="../../screens/main_window.py" line="884"/>
         <source>Qspace Kiosk</source>
         <translation>Qspace Kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="734"/>
+        <location filename="../../screens/main_window.py" line="907"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translation>Sorry, something went wrong. We have gone back to the start.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="739"/>
-        <location filename="../../screens/main_window.py" line="777"/>
+        <location filename="../../screens/main_window.py" line="912"/>
+        <location filename="../../screens/main_window.py" line="949"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="807"/>
+        <location filename="../../screens/main_window.py" line="979"/>
         <source>You are already checked in, %1</source>
         <translation>You are already checked in, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="808"/>
+        <location filename="../../screens/main_window.py" line="980"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translation>You checked in at %1. Are you leaving now?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="812"/>
+        <location filename="../../screens/main_window.py" line="984"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="816"/>
+        <location filename="../../screens/main_window.py" line="988"/>
         <source>Stay checked in</source>
         <translation>Stay checked in</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="819"/>
+        <location filename="../../screens/main_window.py" line="991"/>
         <source>My settings</source>
         <translation>My settings</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="836"/>
+        <location filename="../../screens/main_window.py" line="1008"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translation>Goodbye, %1. Thank you for coming!</translation>
     </message>
@@ -6109,152 +6069,152 @@
         <translation>Abandon</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="113"/>
+        <location filename="../../screens/words.py" line="119"/>
         <source>Not decided yet</source>
         <translation>Not decided yet</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="133"/>
+        <location filename="../../screens/words.py" line="139"/>
         <source>Seconds on screen must be from %1 to %2.</source>
         <translation>Seconds on screen must be from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="139"/>
+        <location filename="../../screens/words.py" line="145"/>
         <source>Write times as HH:MM, such as 08:00 (got “%1”).</source>
         <translation>Write times as HH:MM, such as 08:00 (got “%1”).</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="143"/>
+        <location filename="../../screens/words.py" line="149"/>
         <source>The window starts and ends at the same time; leave both empty for all day.</source>
         <translation>The window starts and ends at the same time; leave both empty for all day.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="148"/>
+        <location filename="../../screens/words.py" line="154"/>
         <source>Choose at least one day.</source>
         <translation>Choose at least one day.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="149"/>
+        <location filename="../../screens/words.py" line="155"/>
         <source>That slide cannot go in a loop.</source>
         <translation>That slide cannot go in a loop.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="155"/>
+        <location filename="../../screens/words.py" line="161"/>
         <source>The message is too long: at most %1 characters.</source>
         <translation>The message is too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="158"/>
+        <location filename="../../screens/words.py" line="164"/>
         <source>Write the message in Welsh, English or both.</source>
         <translation>Write the message in Welsh, English or both.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="164"/>
+        <location filename="../../screens/words.py" line="170"/>
         <source>Give the story a title, in Welsh or English.</source>
         <translation>Give the story a title, in Welsh or English.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="166"/>
+        <location filename="../../screens/words.py" line="172"/>
         <source>That measure is not one of this project&apos;s measures; choose another.</source>
         <translation>That measure is not one of this project&apos;s measures; choose another.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="170"/>
+        <location filename="../../screens/words.py" line="176"/>
         <source>Someone chosen is no longer on the team or no longer agrees to be shown.</source>
         <translation>Someone chosen is no longer on the team or no longer agrees to be shown.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="174"/>
+        <location filename="../../screens/words.py" line="180"/>
         <source>Choose the project before naming team members or a measure.</source>
         <translation>Choose the project before naming team members or a measure.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="178"/>
+        <location filename="../../screens/words.py" line="184"/>
         <source>The title</source>
         <translation>The title</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="179"/>
+        <location filename="../../screens/words.py" line="185"/>
         <source>The problem</source>
         <translation>The problem</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="180"/>
+        <location filename="../../screens/words.py" line="186"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="181"/>
+        <location filename="../../screens/words.py" line="187"/>
         <source>The result</source>
         <translation>The result</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="182"/>
+        <location filename="../../screens/words.py" line="188"/>
         <source>Lessons learned</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="186"/>
+        <location filename="../../screens/words.py" line="192"/>
         <source>Welsh</source>
         <translation>Welsh</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="188"/>
+        <location filename="../../screens/words.py" line="194"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="192"/>
+        <location filename="../../screens/words.py" line="198"/>
         <source>%1 (%2) is too long: at most %3 characters.</source>
         <translation>%1 (%2) is too long: at most %3 characters.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="198"/>
+        <location filename="../../screens/words.py" line="204"/>
         <source>%1 (%2) has characters that cannot be stored. Please type it again.</source>
         <translation>%1 (%2) has characters that cannot be stored. Please type it again.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="208"/>
+        <location filename="../../screens/words.py" line="214"/>
         <source>That photo is too large to use; choose a smaller one.</source>
         <translation>That photo is too large to use; choose a smaller one.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="212"/>
+        <location filename="../../screens/words.py" line="218"/>
         <source>That file could not be read; check the USB drive is still in.</source>
         <translation>That file could not be read; check the USB drive is still in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="215"/>
+        <location filename="../../screens/words.py" line="221"/>
         <source>That file is not a photo the kiosk can show (JPEG or PNG); choose another.</source>
         <translation>That file is not a photo the kiosk can show (JPEG or PNG); choose another.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="225"/>
+        <location filename="../../screens/words.py" line="231"/>
         <source>Say who the thanks are for.</source>
         <translation>Say who the thanks are for.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="227"/>
+        <location filename="../../screens/words.py" line="233"/>
         <source>Sign with your name or leave it empty.</source>
         <translation>Sign with your name or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="228"/>
+        <location filename="../../screens/words.py" line="234"/>
         <source>Write your note.</source>
         <translation>Write your note.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="234"/>
+        <location filename="../../screens/words.py" line="240"/>
         <source>That is too long; please shorten it.</source>
         <translation>That is too long; please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="236"/>
+        <location filename="../../screens/words.py" line="242"/>
         <source>This is too long: at most %1 characters.</source>
         <translation>This is too long: at most %1 characters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/words.py" line="245"/>
+        <location filename="../../screens/words.py" line="251"/>
         <source>You have used all your %n dot(s).</source>
         <translation>
             <numerusform>You have used all your %n dot.</numerusform>
@@ -6262,628 +6222,628 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="254"/>
+        <location filename="../../screens/words.py" line="260"/>
         <source>“%1” is not right: please check it. Nothing was saved.</source>
         <translation>“%1” is not right: please check it. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="263"/>
+        <location filename="../../screens/words.py" line="269"/>
         <source>A PIN has %1 to %2 digits.</source>
         <translation>A PIN has %1 to %2 digits.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="271"/>
+        <location filename="../../screens/words.py" line="277"/>
         <source>Kind of event</source>
         <translation>Kind of event</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="272"/>
+        <location filename="../../screens/words.py" line="278"/>
         <source>Title in English</source>
         <translation>Title in English</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="273"/>
+        <location filename="../../screens/words.py" line="279"/>
         <source>Title in Welsh</source>
         <translation>Title in Welsh</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="274"/>
+        <location filename="../../screens/words.py" line="280"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="277"/>
+        <location filename="../../screens/words.py" line="283"/>
         <source>Start and end</source>
         <translation>Start and end</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="278"/>
+        <location filename="../../screens/words.py" line="284"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="279"/>
+        <location filename="../../screens/words.py" line="285"/>
         <source>Repeats</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="280"/>
+        <location filename="../../screens/words.py" line="286"/>
         <source>Date in the series</source>
         <translation>Date in the series</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="283"/>
+        <location filename="../../screens/words.py" line="289"/>
         <source>please fill this in.</source>
         <translation>please fill this in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="284"/>
-        <location filename="../../screens/words.py" line="285"/>
+        <location filename="../../screens/words.py" line="290"/>
+        <location filename="../../screens/words.py" line="291"/>
         <source>this is too long.</source>
         <translation>this is too long.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="287"/>
+        <location filename="../../screens/words.py" line="293"/>
         <source>this has characters that cannot be stored.</source>
         <translation>this has characters that cannot be stored.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="289"/>
+        <location filename="../../screens/words.py" line="295"/>
         <source>the end must come after the start.</source>
         <translation>the end must come after the start.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="290"/>
+        <location filename="../../screens/words.py" line="296"/>
         <source>from 1 to 10,000, or no limit.</source>
         <translation>from 1 to 10,000, or no limit.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="291"/>
+        <location filename="../../screens/words.py" line="297"/>
         <source>from 1 to 2,000 times.</source>
         <translation>from 1 to 2,000 times.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="292"/>
+        <location filename="../../screens/words.py" line="298"/>
         <source>the last date must not be before the first.</source>
         <translation>the last date must not be before the first.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="303"/>
+        <location filename="../../screens/words.py" line="309"/>
         <source>this is not right.</source>
         <translation>this is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="304"/>
-        <location filename="../../screens/words.py" line="352"/>
+        <location filename="../../screens/words.py" line="310"/>
+        <location filename="../../screens/words.py" line="358"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="310"/>
+        <location filename="../../screens/words.py" line="316"/>
         <source>the file is not UTF-8 text (save it as “CSV UTF-8” or as an .ics file)</source>
         <translation>the file is not UTF-8 text (save it as “CSV UTF-8” or as an .ics file)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="314"/>
+        <location filename="../../screens/words.py" line="320"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="315"/>
+        <location filename="../../screens/words.py" line="321"/>
         <source>this column is missing</source>
         <translation>this column is missing</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="316"/>
+        <location filename="../../screens/words.py" line="322"/>
         <source>this column is not one the import knows</source>
         <translation>this column is not one the import knows</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="317"/>
-        <location filename="../../screens/words.py" line="318"/>
+        <location filename="../../screens/words.py" line="323"/>
+        <location filename="../../screens/words.py" line="324"/>
         <source>empty, but needed</source>
         <translation>empty, but needed</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="319"/>
+        <location filename="../../screens/words.py" line="325"/>
         <source>missing, but needed</source>
         <translation>missing, but needed</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="320"/>
+        <location filename="../../screens/words.py" line="326"/>
         <source>too long</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="321"/>
+        <location filename="../../screens/words.py" line="327"/>
         <source>holds characters that cannot be stored</source>
         <translation>holds characters that cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="322"/>
+        <location filename="../../screens/words.py" line="328"/>
         <source>not an email address</source>
         <translation>not an email address</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="324"/>
+        <location filename="../../screens/words.py" line="330"/>
         <source>no department has this English or Welsh name</source>
         <translation>no department has this English or Welsh name</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="326"/>
+        <location filename="../../screens/words.py" line="332"/>
         <source>the language must be en or cy</source>
         <translation>the language must be en or cy</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="327"/>
+        <location filename="../../screens/words.py" line="333"/>
         <source>must be yes or no (true/false or 1/0)</source>
         <translation>must be yes or no (true/false or 1/0)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="328"/>
+        <location filename="../../screens/words.py" line="334"/>
         <source>appears twice</source>
         <translation>appears twice</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="329"/>
+        <location filename="../../screens/words.py" line="335"/>
         <source>more cells than the header has columns</source>
         <translation>more cells than the header has columns</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="330"/>
+        <location filename="../../screens/words.py" line="336"/>
         <source>not an iCalendar file</source>
         <translation>not an iCalendar file</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="331"/>
+        <location filename="../../screens/words.py" line="337"/>
         <source>cannot be read</source>
         <translation>cannot be read</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="332"/>
+        <location filename="../../screens/words.py" line="338"/>
         <source>the end must come after the start, within 14 days</source>
         <translation>the end must come after the start, within 14 days</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="333"/>
+        <location filename="../../screens/words.py" line="339"/>
         <source>not a repeat rule the kiosk can use</source>
         <translation>not a repeat rule the kiosk can use</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="342"/>
+        <location filename="../../screens/words.py" line="348"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="344"/>
+        <location filename="../../screens/words.py" line="350"/>
         <source>Line %1</source>
         <translation>Line %1</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="346"/>
+        <location filename="../../screens/words.py" line="352"/>
         <source>column %1</source>
         <translation>column %1</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="349"/>
+        <location filename="../../screens/words.py" line="355"/>
         <source>The file</source>
         <translation>The file</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="354"/>
+        <location filename="../../screens/words.py" line="360"/>
         <source>(found “%1”)</source>
         <translation>(found “%1”)</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="363"/>
+        <location filename="../../screens/words.py" line="369"/>
         <source>That is too long: please shorten it.</source>
         <translation>That is too long: please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="365"/>
+        <location filename="../../screens/words.py" line="371"/>
         <source>That has characters that cannot be stored.</source>
         <translation>That has characters that cannot be stored.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="367"/>
+        <location filename="../../screens/words.py" line="373"/>
         <source>Give the measure a name.</source>
         <translation>Give the measure a name.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="368"/>
+        <location filename="../../screens/words.py" line="374"/>
         <source>Choose the chart: run, I, P, U or C.</source>
         <translation>Choose the chart: run, I, P, U or C.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="369"/>
+        <location filename="../../screens/words.py" line="375"/>
         <source>Choose which way is better: up, down or neither.</source>
         <translation>Choose which way is better: up, down or neither.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="372"/>
+        <location filename="../../screens/words.py" line="378"/>
         <source>The target must be a number, or left empty.</source>
         <translation>The target must be a number, or left empty.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="375"/>
+        <location filename="../../screens/words.py" line="381"/>
         <source>Say what the denominator counts (P and U charts).</source>
         <translation>Say what the denominator counts (P and U charts).</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="378"/>
+        <location filename="../../screens/words.py" line="384"/>
         <source>The denominator must be a number above zero.</source>
         <translation>The denominator must be a number above zero.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="384"/>
+        <location filename="../../screens/words.py" line="390"/>
         <source>The value must be 0 or more, and on a P chart no more than the denominator.</source>
         <translation>The value must be 0 or more, and on a P chart no more than the denominator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="389"/>
+        <location filename="../../screens/words.py" line="395"/>
         <source>A C chart counts things: the value must be a whole number, 0 or more.</source>
         <translation>A C chart counts things: the value must be a whole number, 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="392"/>
+        <location filename="../../screens/words.py" line="398"/>
         <source>The value must be a number.</source>
         <translation>The value must be a number.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="394"/>
+        <location filename="../../screens/words.py" line="400"/>
         <source>This chart has no denominator: leave it empty.</source>
         <translation>This chart has no denominator: leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="406"/>
+        <location filename="../../screens/words.py" line="412"/>
         <source>Choose another department to merge into.</source>
         <translation>Choose another department to merge into.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="409"/>
+        <location filename="../../screens/words.py" line="415"/>
         <source>Another department already has that Welsh name.</source>
         <translation>Another department already has that Welsh name.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="413"/>
+        <location filename="../../screens/words.py" line="419"/>
         <source>Write the department&apos;s Welsh name.</source>
         <translation>Write the department&apos;s Welsh name.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="414"/>
+        <location filename="../../screens/words.py" line="420"/>
         <source>The Welsh name is not right: it is too long or has odd characters.</source>
         <translation>The Welsh name is not right: it is too long or has odd characters.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="419"/>
+        <location filename="../../screens/words.py" line="425"/>
         <source>Another department already has that English name.</source>
         <translation>Another department already has that English name.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="423"/>
+        <location filename="../../screens/words.py" line="429"/>
         <source>Write the department&apos;s English name.</source>
         <translation>Write the department&apos;s English name.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="424"/>
+        <location filename="../../screens/words.py" line="430"/>
         <source>The English name is not right: it is too long or has odd characters.</source>
         <translation>The English name is not right: it is too long or has odd characters.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="435"/>
+        <location filename="../../screens/words.py" line="441"/>
         <source>The settings file could not be read. Please ask a facilitator.</source>
         <translation>The settings file could not be read. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="438"/>
+        <location filename="../../screens/words.py" line="444"/>
         <source>The settings file has a mistake in it. Please ask a facilitator.</source>
         <translation>The settings file has a mistake in it. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="441"/>
+        <location filename="../../screens/words.py" line="447"/>
         <source>The settings file names a setting the kiosk does not know.</source>
         <translation>The settings file names a setting the kiosk does not know.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="445"/>
+        <location filename="../../screens/words.py" line="451"/>
         <source>The settings file was written by a newer version of the kiosk.</source>
         <translation>The settings file was written by a newer version of the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="448"/>
+        <location filename="../../screens/words.py" line="454"/>
         <source>The database address is not right. Please ask a facilitator.</source>
         <translation>The database address is not right. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="451"/>
+        <location filename="../../screens/words.py" line="457"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="456"/>
+        <location filename="../../screens/words.py" line="462"/>
         <source>This update could not be applied to the room&apos;s database, so it was put back as it was before the update: nothing was lost. Please ask IT to install the previous version or a fixed one.</source>
         <translation>This update could not be applied to the room&apos;s database, so it was put back as it was before the update: nothing was lost. Please ask IT to install the previous version or a fixed one.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="462"/>
+        <location filename="../../screens/words.py" line="468"/>
         <source>The room&apos;s database was made by a newer version of the kiosk. Please ask a facilitator to upgrade the kiosk.</source>
         <translation>The room&apos;s database was made by a newer version of the kiosk. Please ask a facilitator to upgrade the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="467"/>
+        <location filename="../../screens/words.py" line="473"/>
         <source>The room&apos;s database is damaged. A facilitator can bring back the newest good backup.</source>
         <translation>The room&apos;s database is damaged. A facilitator can bring back the newest good backup.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="471"/>
+        <location filename="../../screens/words.py" line="477"/>
         <source>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</source>
         <translation>The kiosk cannot write to its data folder. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="476"/>
+        <location filename="../../screens/words.py" line="482"/>
         <source>No facilitator PIN has been set yet.</source>
         <translation>No facilitator PIN has been set yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="479"/>
+        <location filename="../../screens/words.py" line="485"/>
         <source>That PIN is not right.</source>
         <translation>That PIN is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="480"/>
+        <location filename="../../screens/words.py" line="486"/>
         <source>Too many wrong PINs: please wait a few minutes.</source>
         <translation>Too many wrong PINs: please wait a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="484"/>
+        <location filename="../../screens/words.py" line="490"/>
         <source>The two PINs are not the same. Please try again.</source>
         <translation>The two PINs are not the same. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="487"/>
+        <location filename="../../screens/words.py" line="493"/>
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="489"/>
+        <location filename="../../screens/words.py" line="495"/>
         <source>This has characters that cannot be stored. Please type it again.</source>
         <translation>This has characters that cannot be stored. Please type it again.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="492"/>
+        <location filename="../../screens/words.py" line="498"/>
         <source>This does not look like an email address, such as name@wales.nhs.uk.</source>
         <translation>This does not look like an email address, such as name@wales.nhs.uk.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="495"/>
+        <location filename="../../screens/words.py" line="501"/>
         <source>Please choose a department from the list or type its name.</source>
         <translation>Please choose a department from the list or type its name.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="498"/>
+        <location filename="../../screens/words.py" line="504"/>
         <source>That topic is no longer on the list.</source>
         <translation>That topic is no longer on the list.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="501"/>
+        <location filename="../../screens/words.py" line="507"/>
         <source>That event has finished. Please choose a topic.</source>
         <translation>That event has finished. Please choose a topic.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="504"/>
+        <location filename="../../screens/words.py" line="510"/>
         <source>That person could not be found.</source>
         <translation>That person could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="507"/>
+        <location filename="../../screens/words.py" line="513"/>
         <source>You are already checked in.</source>
         <translation>You are already checked in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="510"/>
+        <location filename="../../screens/words.py" line="516"/>
         <source>That visit could not be found; it may have ended already.</source>
         <translation>That visit could not be found; it may have ended already.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="513"/>
-        <location filename="../../screens/words.py" line="643"/>
+        <location filename="../../screens/words.py" line="519"/>
+        <location filename="../../screens/words.py" line="649"/>
         <source>That code could not be read. Please try again or type your name instead.</source>
         <translation>That code could not be read. Please try again or type your name instead.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="516"/>
-        <location filename="../../screens/words.py" line="648"/>
+        <location filename="../../screens/words.py" line="522"/>
+        <location filename="../../screens/words.py" line="654"/>
         <source>This pass could not be verified. Please ask a facilitator for a new one.</source>
         <translation>This pass could not be verified. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="519"/>
-        <location filename="../../screens/words.py" line="653"/>
+        <location filename="../../screens/words.py" line="525"/>
+        <location filename="../../screens/words.py" line="659"/>
         <source>This pass is no longer valid. Please ask a facilitator for a new one.</source>
         <translation>This pass is no longer valid. Please ask a facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="522"/>
+        <location filename="../../screens/words.py" line="528"/>
         <source>That project could not be found.</source>
         <translation>That project could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="525"/>
+        <location filename="../../screens/words.py" line="531"/>
         <source>That measure could not be found.</source>
         <translation>That measure could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="528"/>
+        <location filename="../../screens/words.py" line="534"/>
         <source>That data point could not be found.</source>
         <translation>That data point could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="531"/>
+        <location filename="../../screens/words.py" line="537"/>
         <source>That PDSA cycle could not be found.</source>
         <translation>That PDSA cycle could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="534"/>
+        <location filename="../../screens/words.py" line="540"/>
         <source>That PDSA cycle belongs to another project.</source>
         <translation>That PDSA cycle belongs to another project.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="537"/>
+        <location filename="../../screens/words.py" line="543"/>
         <source>Those baseline and phase settings do not fit this chart.</source>
         <translation>Those baseline and phase settings do not fit this chart.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="541"/>
+        <location filename="../../screens/words.py" line="547"/>
         <source>That item is no longer there; the list has been refreshed.</source>
         <translation>That item is no longer there; the list has been refreshed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="547"/>
+        <location filename="../../screens/words.py" line="553"/>
         <source>The recording could not be kept; please record it again.</source>
         <translation>The recording could not be kept; please record it again.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="550"/>
+        <location filename="../../screens/words.py" line="556"/>
         <source>Submit the story for approval before approving it.</source>
         <translation>Submit the story for approval before approving it.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="554"/>
+        <location filename="../../screens/words.py" line="560"/>
         <source>That session could not be found.</source>
         <translation>That session could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="557"/>
+        <location filename="../../screens/words.py" line="563"/>
         <source>This session has closed.</source>
         <translation>This session has closed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="560"/>
+        <location filename="../../screens/words.py" line="566"/>
         <source>That session template could not be found.</source>
         <translation>That session template could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="563"/>
+        <location filename="../../screens/words.py" line="569"/>
         <source>That part of the session could not be found.</source>
         <translation>That part of the session could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="566"/>
+        <location filename="../../screens/words.py" line="572"/>
         <source>That card is no longer on the board.</source>
         <translation>That card is no longer on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="570"/>
+        <location filename="../../screens/words.py" line="576"/>
         <source>Each person can have from 1 to 20 dots.</source>
         <translation>Each person can have from 1 to 20 dots.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="573"/>
+        <location filename="../../screens/words.py" line="579"/>
         <source>Please choose a rating from 1 to 5.</source>
         <translation>Please choose a rating from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="577"/>
+        <location filename="../../screens/words.py" line="583"/>
         <source>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</source>
         <translation>%1 has not agreed to be shown: remove %1, or they can agree at check-in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="581"/>
+        <location filename="../../screens/words.py" line="587"/>
         <source>A team member has not agreed to be shown. They can agree when they check in.</source>
         <translation>A team member has not agreed to be shown. They can agree when they check in.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="585"/>
+        <location filename="../../screens/words.py" line="591"/>
         <source>Please choose adopt, adapt or abandon.</source>
         <translation>Please choose adopt, adapt or abandon.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="588"/>
+        <location filename="../../screens/words.py" line="594"/>
         <source>That is not a stage of the Model for Improvement.</source>
         <translation>That is not a stage of the Model for Improvement.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="591"/>
+        <location filename="../../screens/words.py" line="597"/>
         <source>Fewer than two people are in the coffee pool: no round today.</source>
         <translation>Fewer than two people are in the coffee pool: no round today.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="594"/>
+        <location filename="../../screens/words.py" line="600"/>
         <source>Today&apos;s round has been run already.</source>
         <translation>Today&apos;s round has been run already.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="597"/>
+        <location filename="../../screens/words.py" line="603"/>
         <source>That coffee round could not be found.</source>
         <translation>That coffee round could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="600"/>
+        <location filename="../../screens/words.py" line="606"/>
         <source>That post is no longer on the board.</source>
         <translation>That post is no longer on the board.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="603"/>
+        <location filename="../../screens/words.py" line="609"/>
         <source>Only the project&apos;s team can change it here. Ask a facilitator to add you to the team.</source>
         <translation>Only the project&apos;s team can change it here. Ask a facilitator to add you to the team.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="607"/>
+        <location filename="../../screens/words.py" line="613"/>
         <source>That request could not be found.</source>
         <translation>That request could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="610"/>
+        <location filename="../../screens/words.py" line="616"/>
         <source>That event could not be found.</source>
         <translation>That event could not be found.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="299"/>
+        <location filename="../../screens/words.py" line="305"/>
         <source>Please check the event&apos;s details: one of them is not right.</source>
         <translation>Please check the event&apos;s details: one of them is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="275"/>
+        <location filename="../../screens/words.py" line="281"/>
         <source>Description in English</source>
         <translation>Description in English</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="276"/>
+        <location filename="../../screens/words.py" line="282"/>
         <source>Description in Welsh</source>
         <translation>Description in Welsh</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="397"/>
+        <location filename="../../screens/words.py" line="403"/>
         <source>Please check the measure&apos;s details: one of them is not right.</source>
         <translation>Please check the measure&apos;s details: one of them is not right.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="427"/>
+        <location filename="../../screens/words.py" line="433"/>
         <source>Please check the department&apos;s names: one is empty or already used.</source>
         <translation>Please check the department&apos;s names: one is empty or already used.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="616"/>
+        <location filename="../../screens/words.py" line="622"/>
         <source>Nothing was imported: the file has mistakes. Each one is listed.</source>
         <translation>Nothing was imported: the file has mistakes. Each one is listed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="619"/>
+        <location filename="../../screens/words.py" line="625"/>
         <source>That file is not a Qspace Kiosk database. Nothing was changed.</source>
         <translation>That file is not a Qspace Kiosk database. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="622"/>
+        <location filename="../../screens/words.py" line="628"/>
         <source>That backup comes from a newer version of the kiosk. Nothing was changed.</source>
         <translation>That backup comes from a newer version of the kiosk. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="625"/>
+        <location filename="../../screens/words.py" line="631"/>
         <source>The backup could not be written. Please ask a facilitator.</source>
         <translation>The backup could not be written. Please ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/words.py" line="634"/>
+        <location filename="../../screens/words.py" line="640"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
