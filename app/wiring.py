@@ -227,7 +227,7 @@ def window_for(
         if background is not None:
             from kiosk.db import pause_reads  # imported by the worker by now
 
-            # The background lane's reads wait for a visitor's job (a read holds no lock).
+            # The background lane waits for a visitor's job between statements, holding no lock.
             pause_reads(ops.store.engine, visitors.hold)
             background.start()
         _keep_checkpointing(window, ops.store)
@@ -299,7 +299,7 @@ class Checkpoints(QObject):
 
     def _done(self, pages: int | None) -> None:
         if pages:
-            log.debug("checkpoint: %d pages copied back", pages)
+            log.debug("checkpoint: %d pages of the log are in the database", pages)
 
     def _failed(self, exc: BaseException) -> None:
         log.warning("checkpoint failed: %s", type(exc).__name__)  # tried again in 30 s

@@ -77,21 +77,17 @@ def make_engine(url: str, *, checkpoint_on_commit: bool = True) -> Engine:
 
 
 def pause_reads(engine: Engine, pause: Callable[[], None]) -> None:
-    """Call `pause()` before each statement on `engine` that reads while its connection holds
-    no write: a thread that must give way to another can wait there without keeping the
-    other from the database. (SQLite's driver begins a transaction at the first write, so a
-    connection with none open holds no lock that a writer would wait for; other drivers
-    never pause.) Once per engine: a second call is ignored."""
+    """Call `pause()` before each statement on `engine` whose connection holds no write: a
+    thread that must give way to another can wait there without keeping the other from the
+    database. (SQLite's driver begins a transaction at the first write, so a connection with
+    none open holds no lock a writer would wait for; other drivers never pause.) Once per
+    engine: a second call is ignored."""
     if engine in _PAUSING:
         return
     _PAUSING.add(engine)
 
-    def before(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        dbapi = conn.connection.dbapi_connection
-        if not getattr(dbapi, "in_transaction", True) and statement.lstrip()[:6].upper() in (
-            "SELECT",
-            "WITH R",
-        ):
+    def before(conn: Any, *_args: Any) -> None:
+        if not getattr(conn.connection.dbapi_connection, "in_transaction", True):
             pause()
 
     event.listen(engine, "before_cursor_execute", before)
@@ -251,8 +247,10 @@ class Store:
 
     def checkpoint(self) -> int | None:
         """Copy what the write-ahead log holds back into the SQLite database, without waiting
-        for readers or writers (a passive checkpoint); the pages copied, or None for another
-        database. Run from background work when commits do not checkpoint (make_engine)."""
+        for readers or writers (a passive checkpoint). Returns how many of the log's pages are
+        now in the database (all of them unless a reader still needs some), or None for
+        another database. Run from background work when commits do not checkpoint
+        (make_engine)."""
         if self.engine.dialect.name != "sqlite":
             return None
         with self.engine.connect() as conn:

@@ -402,15 +402,12 @@ class EventAdminScreen(Screen):
         self.back.set_text(self.tr("Back to the facilitator page"))
         self.list.setAccessibleName(self.tr("The room's events and series"))
         # The fields' names are the words' (screens/words.py), as the form's messages name them.
-        named_fields = ("kind", "title_cy", "title_en", "description_cy", "description")
-        captions = {key: words.event_field(key) for key in named_fields}
+        fields = ("kind", "title_cy", "title_en", "description_cy", "description", "location")
+        captions = {key: words.event_field(key) for key in (*fields, "capacity", "repeat")}
         captions |= {
-            "location": words.event_field("location"),
             "day": self.tr("Date"),
             "start": self.tr("Starts"),
             "end": self.tr("Ends"),
-            "capacity": words.event_field("capacity"),
-            "repeat": words.event_field("repeat"),
             "ends": self.tr("The repeats end"),
             "series": self.tr("Dates in the series"),
         }

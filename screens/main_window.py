@@ -178,7 +178,10 @@ class InputHub(QObject):
         finally:
             app.installEventFilter(self)
             self._quiet = False
-            adopt()
+            try:
+                adopt()
+            except Exception as exc:  # noqa: BLE001 - the change itself is done: never undo it
+                log.error("input rules for new widgets failed: %s", type(exc).__name__)
 
 
 class LanguageGate(QObject):

@@ -42,7 +42,7 @@ class VisitorsFirst:
 
     From a visitor's job being submitted on the main runner until its answer has been shown,
     the background lane holds back: before each of its jobs and (through the store's hook,
-    `kiosk.db.pause_reads`) before each read that holds no write lock. A Python thread
+    `kiosk.db.pause_reads`) before each statement while it holds no write lock. A Python thread
     reading a slide at the same moment as a scan takes turns with it for the interpreter, and
     made the scan wait some 10-20 ms more. A background job holds back for `limit_s` at most
     in all, so that a long facilitator's job or a queue of scans cannot stop the lane.

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.dto.checkin import NewVisitor
@@ -162,3 +162,28 @@ def test_work_asked_for_while_an_answer_is_shown_starts_once_it_has_been(
     qtbot.waitUntil(lambda: "follow-up" in seen)
     assert seen == [("waiting while shown", 1), "follow-up"]
     assert front.waiting == 0
+
+
+def test_the_attract_loop_is_reached_when_the_input_rules_fail_on_the_way(
+    make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window: MainWindow = make_window(
+        "--lang", "en", "--set", "kiosk.on_screen_keyboard=on", screen="attract"
+    )
+    qtbot.waitUntil(lambda: window.input_hub is not None)
+    window.show_screen("facilitator")
+
+    def broken(_root: object) -> None:
+        raise RuntimeError("a widget the rules could not take")
+
+    monkeypatch.setattr(window.input_policy, "adopt_children", broken)
+    window.go_idle()
+    assert window.current_screen == "attract"
+    assert window.screens["attract"].isVisible()
+    # The filters are back in place: touching a text field still opens the keyboard.
+    window.navigate("checkin")
+    search = window.findChild(QWidget, "checkin.search")
+    assert search is not None
+    qtbot.waitUntil(search.isVisible)
+    qtbot.mouseClick(search, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.keyboard.isVisible)
