@@ -29,14 +29,14 @@ from screens.base import Screen, ScreenContext
 from screens.keyboard import HIDES_UNDER_KEYBOARD
 from screens.presenters.checkin import FORM_FIELDS, CheckinPresenter, FormProblem, Step
 from screens.presenters.events import local
-from screens.widgets import Button, StackPage, WrapButton, label, named, page_stack
+from screens.widgets import Button, PageStack, WrapButton, label, named
 
 MAX_RESULTS = 8
 PASS_PREFIX = "QS1"
 
 
 def _page() -> tuple[QWidget, QVBoxLayout]:
-    page = StackPage()
+    page = QWidget()
     page.setProperty("screen", True)
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -56,7 +56,7 @@ class CheckinScreen(Screen):
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.presenter = CheckinPresenter()
-        self.pages = page_stack()
+        self.pages = PageStack()
         self.pages.setObjectName("checkin.pages")
         self.body.addWidget(self.pages, 1)
         self._build_find()

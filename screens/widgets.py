@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QScroller,
     QSizePolicy,
-    QStackedWidget,
     QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
@@ -123,33 +122,92 @@ class Tile(Button):
             self.updateGeometry()
 
 
-class StackPage(QWidget):
-    """A page of a QStackedWidget that counts towards the stack's size only while it shows.
+class PageStack(QWidget):
+    """Pages one at a time, as large as the page it shows: the others are hidden, and a box
+    layout does not count what is hidden.
 
-    Qt's stack is as large as its largest page, and at each layout it asks every page, shown
-    or not, for its size and its height at the width: check-in's search and topic pages, with
-    dozens of wrapping buttons, added 5 ms to showing a scan's confirmation."""
+    Qt's QStackedWidget is as large as its largest page, and at each layout it asks every page,
+    shown or not, for its size and its height at the width: check-in's search and topic pages,
+    with dozens of wrapping buttons, added 5 ms to showing a scan's confirmation. Here the
+    layout never asks a hidden page anything, and no Python runs while it lays out (pages that
+    answered from Python were asked some 240 times a scan). Offers what check-in uses of
+    QStackedWidget: `addWidget`, `currentWidget`, `setCurrentWidget`, `currentIndex`,
+    `indexOf`, `count`, `widget`, and `currentChanged`."""
 
-    def _showing(self) -> bool:
-        stack = self.parentWidget()
-        return not isinstance(stack, QStackedWidget) or stack.currentWidget() is self
+    currentChanged = Signal(int)  # noqa: N815 - the name QStackedWidget gives it
 
-    def sizeHint(self) -> QSize:
-        return super().sizeHint() if self._showing() else QSize(0, 0)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._pages: list[QWidget] = []
+        self._current = -1
 
-    def minimumSizeHint(self) -> QSize:
-        return super().minimumSizeHint() if self._showing() else QSize(0, 0)
+    def addWidget(self, page: QWidget) -> int:
+        """Add a page (the first one added shows); returns its index."""
+        self._pages.append(page)
+        self._layout.addWidget(page, 1)
+        if self._current < 0:
+            self._current = 0
+            self.currentChanged.emit(0)
+        else:
+            page.hide()
+        return len(self._pages) - 1
 
-    def heightForWidth(self, width: int) -> int:
-        return super().heightForWidth(width) if self._showing() else -1
+    def count(self) -> int:
+        return len(self._pages)
+
+    def widget(self, index: int) -> QWidget | None:
+        return self._pages[index] if 0 <= index < len(self._pages) else None
+
+    def indexOf(self, page: QWidget) -> int:
+        return self._pages.index(page) if page in self._pages else -1
+
+    def currentIndex(self) -> int:
+        return self._current
+
+    def currentWidget(self) -> QWidget | None:
+        return self.widget(self._current)
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        """Show `page` and hide the one shown; the focus, if it was on that page, moves to the
+        new one (to the widget that last had it there, else the page's first focusable one),
+        as QStackedWidget moves it."""
+        index = self.indexOf(page)
+        if index < 0 or index == self._current:
+            return
+        previous = self.currentWidget()
+        focus = self.window().focusWidget()
+        focus_was_here = (
+            previous is not None
+            and focus is not None
+            and (previous is focus or previous.isAncestorOf(focus))
+        )
+        self._current = index
+        page.show()
+        if focus_was_here:
+            _move_focus_into(page)
+        if previous is not None:
+            previous.hide()
+        self.currentChanged.emit(index)
 
 
-def page_stack() -> QStackedWidget:
-    """A stack for StackPages: as large as the page it shows, and laid out again when another
-    one shows."""
-    stack = QStackedWidget()
-    stack.currentChanged.connect(lambda _index: stack.updateGeometry())
-    return stack
+def _move_focus_into(page: QWidget) -> None:
+    remembered = page.focusWidget()
+    if remembered is not None and remembered.isVisible() and remembered.isEnabled():
+        remembered.setFocus()
+        return
+    for child in page.findChildren(QWidget):
+        policy = child.focusPolicy()
+        if (
+            policy & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+            and child.isVisibleTo(page)
+            and child.isEnabled()
+        ):
+            child.setFocus()
+            return
+    page.setFocus()
 
 
 class WrapButton(Button):
