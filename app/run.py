@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import subprocess
 import sys
 import types
 from pathlib import Path
+from typing import NoReturn
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication
@@ -98,4 +100,24 @@ def run_command(args: argparse.Namespace) -> int:
     code = app.exec()
     window.runner.shutdown()
     window.background.shutdown()
-    return code
+    return leave(code, window)
+
+
+def leave(code: int, window: MainWindow) -> NoReturn:
+    """Leave the process at once, the window closed and its workers stopped: the database
+    closed and the log flushed first.
+
+    What normal interpreter exit would do next is teardown nobody sees: Python and Qt
+    destroying the window, its screens and their wrappers one at a time, while the window's
+    event filters are told of each child going (some 100 ms, three times a bare window's).
+    Nothing in it is needed by a closed kiosk, and none of it can now print a traceback."""
+    try:
+        window.ctx.ops.close()
+    except Exception as exc:  # noqa: BLE001 - leaving regardless: committed work is on disk
+        log.error("closing the database on exit failed: %s", type(exc).__name__)
+    log.info("kiosk closed (exit code %d)", code)
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
     from screens.presenters.setup import SetupChoices
 
 log = logging.getLogger(__name__)
+# How long a thread may keep the interpreter while another waits for it. Python's default,
+# 5 ms, is a visible wait for a screen whose worker answers while another lane reads a slide.
+GUI_SWITCH_INTERVAL_S = 0.001
 
 
 @dataclass
@@ -177,6 +181,9 @@ def window_for(
     assert isinstance(app, QApplication), "build_window needs a QApplication"
     # Visitors first: while a visitor's job is in hand the background lane holds back.
     visitors = VisitorsFirst()
+    # And the screen gets the interpreter back soon: a worker thread running Python keeps it
+    # for up to the switch interval (5 ms by default) each time the GUI thread asks for it.
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     # no parent: stopped before Qt goes
     runner = TaskRunner(start=start_worker == "now", visitors=visitors)
     # Background work (showcase loops, housekeeping) gets a thread and connection of its own,

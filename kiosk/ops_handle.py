@@ -81,6 +81,15 @@ class OpsHandle:
             self._failure = None
         self.get()
 
+    def close(self) -> None:
+        """Close the database's connections, the workers stopped (the kiosk leaving): the
+        last one out folds the write-ahead log back in. Nothing to do if it never opened."""
+        with self._lock:
+            ops, self._ops = self._ops, None
+            self._failure = KioskError(ErrorCode.DB_UNAVAILABLE, reason="closed")
+        if ops is not None:
+            ops.store.engine.dispose()
+
     def startup_info(self) -> StartupInfo:
         """Open the store if no job has yet and say what start-up needs (the worker's job)."""
         return self.get().startup_info()

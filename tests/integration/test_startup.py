@@ -42,6 +42,29 @@ def test_first_and_second_start_open_the_store_and_exit(db_url: str) -> None:
         assert len(list(export_rows(session, "people"))) == 201  # seeded once, not twice
 
 
+def test_leaving_closes_the_database_and_writes_the_log_out(tmp_path: Path) -> None:
+    # The kiosk leaves without the interpreter's teardown (app.run.leave): what must happen
+    # first has, the database closed (its write-ahead log folded back in) and the log written.
+    db = tmp_path / "room.sqlite3"
+    data = tmp_path / "data"
+    result = run(
+        "--db",
+        f"sqlite:///{db}",
+        "--screen",
+        "home",
+        "--exit-when-ready",
+        env={"XDG_DATA_HOME": str(data), "XDG_CONFIG_HOME": str(tmp_path / "config")},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert db.stat().st_size > 0
+    wal = Path(f"{db}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    (log,) = data.rglob("kiosk.log")
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert lines[-1].endswith("INFO app.run: kiosk closed (exit code 0)")
+
+
 def test_exit_after_paint_exits_zero(db_url: str) -> None:
     result = run("--db", db_url, "--screen", "home", "--exit-after-paint")
     assert result.returncode == 0, result.stderr
