@@ -6,7 +6,6 @@ import argparse
 import contextlib
 import logging
 import os
-import subprocess
 import sys
 import types
 from pathlib import Path
@@ -59,6 +58,8 @@ def run_command(args: argparse.Namespace) -> int:
     """Run the kiosk; on a machine with no display, render snapshots instead."""
     launch = launch_from(args)
     if not _has_display():
+        import subprocess  # only here: not imported before a normal start's first paint
+
         out = Path("snapshots").resolve()
         say(f"No display found: rendering every screen in Welsh and English to {out} instead.")
         # Each language renders in a process of its own: one Qt application per process.

@@ -21,7 +21,7 @@ import uuid
 import weakref
 from datetime import date, datetime
 
-from sqlalchemy import event, func, select
+from sqlalchemy import bindparam, event, func, select
 from sqlalchemy.orm import Session
 
 from kiosk.db import get_state, set_state
@@ -165,6 +165,12 @@ def current_pass(session: Session, *, person_id: str, now: datetime) -> str:
     return _token_of(latest, pass_secret(session))
 
 
+# Built once: the pass a scan names.
+_ISSUED = select(Pass).where(
+    Pass.person_id == bindparam("person_id"), Pass.serial == bindparam("serial")
+)
+
+
 def scan_check_in(session: Session, *, text: str, source: str = "qr", now: datetime) -> ScanOutcome:
     """A pass scanned (or its code typed): check the person in, or say they are in already.
 
@@ -175,9 +181,7 @@ def scan_check_in(session: Session, *, text: str, source: str = "qr", now: datet
             revoked, or its person erased).
     """
     token = decode_token(text, pass_secret(session))
-    issued = session.scalar(
-        select(Pass).where(Pass.person_id == token.person_id, Pass.serial == token.serial)
-    )
+    issued = session.scalar(_ISSUED, {"person_id": token.person_id, "serial": token.serial})
     if issued is None or issued.revoked or issued.deleted or issued.issued_on != token.issued_on:
         raise KioskError(ErrorCode.SCAN_REVOKED)
     person = session.get(Person, token.person_id)

@@ -16,7 +16,7 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, exists, func, or_, select, text, tuple_
+from sqlalchemy import Select, bindparam, exists, func, or_, select, text, tuple_
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -169,16 +169,21 @@ def _has_fts(session: Session) -> bool:
     return found is not None
 
 
+# Built once (search as you type asks at every key; building the query cost as much as
+# running it).
+_MATCH_ROWS = (
+    select(Person.id, Person.display_name, Department.name_en, Department.name_cy)
+    .outerjoin(Department, Department.id == Person.department_id)
+    .where(Person.id.in_(bindparam("ids", expanding=True)))
+)
+
+
 def _matches(
     session: Session, ids: Sequence[str], *, full_names: bool = False
 ) -> list[PersonMatch]:
     if not ids:
         return []
-    rows = session.execute(
-        select(Person.id, Person.display_name, Department.name_en, Department.name_cy)
-        .outerjoin(Department, Department.id == Person.department_id)
-        .where(Person.id.in_(ids))
-    ).all()
+    rows = session.execute(_MATCH_ROWS, {"ids": list(ids)}).all()
     by_id = {
         pid: PersonMatch(pid, first_name(name), en or "", cy or "", name if full_names else "")
         for pid, name, en, cy in rows
@@ -391,17 +396,21 @@ def _live_person(session: Session, person_id: str) -> Person:
     return person
 
 
-def _open_visit_of(session: Session, person_id: str) -> Visit | None:
-    return session.scalar(
-        select(Visit)
-        .where(
-            Visit.person_id == person_id,
-            Visit.checked_out_at.is_(None),
-            Visit.deleted.is_(False),
-        )
-        .order_by(Visit.checked_in_at.desc())
-        .limit(1)
+# Built once: every scan and check-in asks.
+_OPEN_VISIT = (
+    select(Visit)
+    .where(
+        Visit.person_id == bindparam("person_id"),
+        Visit.checked_out_at.is_(None),
+        Visit.deleted.is_(False),
     )
+    .order_by(Visit.checked_in_at.desc())
+    .limit(1)
+)
+
+
+def _open_visit_of(session: Session, person_id: str) -> Visit | None:
+    return session.scalar(_OPEN_VISIT, {"person_id": person_id})
 
 
 def _card(person: Person, visit: Visit | None) -> VisitorCard:

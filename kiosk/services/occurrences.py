@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import BindParameter, ColumnElement, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from kiosk import recurrence
@@ -16,13 +16,23 @@ from kiosk.models import Event
 JUST_ENDED = timedelta(microseconds=1)
 
 
-def not_over(after: datetime) -> ColumnElement[bool]:
+def not_over(after: datetime | BindParameter[datetime]) -> ColumnElement[bool]:
     """Events (or series) with a showing ending after `after`."""
     return or_(
         Event.ends_at > after,
         (Event.repeat_rule != "")
         & or_(Event.repeat_ends_at.is_(None), Event.repeat_ends_at > after),
     )
+
+
+# Built once: check-in asks at every scan what is on, and building the query cost more than
+# running it.
+_OVERLAPPING = select(Event).where(
+    Event.deleted.is_(False),
+    Event.cancelled.is_(False),
+    Event.starts_at < bindparam("before"),
+    not_over(bindparam("after", type_=Event.ends_at.type)),
+)
 
 
 def occurrences_between(
@@ -34,14 +44,7 @@ def occurrences_between(
 ) -> list[Occurrence]:
     """Every showing of a live, not cancelled event that overlaps [after, before), series
     expanded, soonest first (then by event id)."""
-    events = session.scalars(
-        select(Event).where(
-            Event.deleted.is_(False),
-            Event.cancelled.is_(False),
-            Event.starts_at < before,
-            not_over(after),
-        )
-    )
+    events = session.scalars(_OVERLAPPING, {"after": after, "before": before})
     found: list[Occurrence] = []
     for event in events:
         for start, end in recurrence.occurrences(
