@@ -85,3 +85,31 @@ def test_a_failed_opening_is_kept_and_later_jobs_say_the_database_is_unavailable
     assert isinstance(later.__cause__, OSError)
     assert tries == [True]
     assert not handle.ready
+
+
+def test_closing_releases_the_database_and_no_job_opens_it_again(store: Store) -> None:
+    opened: list[int] = []
+
+    def opener() -> Operations:
+        opened.append(1)
+        return Operations(store, clock=lambda: NOW)
+
+    handle = OpsHandle(opener)
+    assert isinstance(_on_worker(lambda: handle.catalogue.room_overview()), RoomOverview)
+    assert store.engine.pool.checkedin() == 1  # the job's connection, back in the pool
+    handle.close()
+    assert store.engine.pool.checkedin() == 0  # closed: nothing holds the file
+    assert not handle.ready
+    late = _on_worker(lambda: handle.catalogue.room_overview())
+    assert isinstance(late, KioskError)
+    assert late.code is ErrorCode.DB_UNAVAILABLE
+    assert opened == [1]  # a job after closing never opens it again
+
+
+def test_closing_a_handle_that_never_opened_does_nothing() -> None:
+    def opener() -> Operations:
+        raise AssertionError("closing must not open the store")
+
+    handle = OpsHandle(opener)
+    handle.close()
+    assert not handle.ready
