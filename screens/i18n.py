@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QWidget
+
+import assets
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ def qdate(day: date) -> QDate:
 
 def _load(lang: str, catalogue: str = "qspace") -> QTranslator | None:
     translator = QTranslator()
-    path = resources.files("assets") / "i18n" / f"{catalogue}_{lang}.qm"
+    path = assets.FOLDER / "i18n" / f"{catalogue}_{lang}.qm"
     if not translator.load(str(path)):
         log.warning("translation catalogue %s not found; run 'make translations'", path.name)
         return None

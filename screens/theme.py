@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from string import Template
 
+import assets
 from kiosk.palette import Palette
 
 # Text sizes in pixels on a 1920x1080 screen read from 3 m.
@@ -44,7 +44,7 @@ def style_sheet(palette: Palette, *, large_text: bool = False, scale: float = 1.
     """The application style sheet for `palette`, scaled to the window; text 30% larger with
     `large_text`."""
     text_scale = scale * (LARGE_TEXT_SCALE if large_text else 1.0)
-    template = Template(resources.files("assets").joinpath("theme.qss").read_text("utf-8"))
+    template = Template((assets.FOLDER / "theme.qss").read_text("utf-8"))
     values: dict[str, object] = {k: round(v * text_scale) for k, v in TEXT_SIZES.items()}
     values.update({k: round(v * scale) for k, v in CONTROL_SIZES.items()})
     values.update({k: max(low, round(v * scale)) for k, (v, low) in FLOORED_SIZES.items()})

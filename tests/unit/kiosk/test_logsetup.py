@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from kiosk.logsetup import configure_logging
+from kiosk.logsetup import LogFile, configure_logging
 
 
 @pytest.fixture
@@ -43,3 +44,34 @@ def test_outside_systemd_only_the_file(
     logging.getLogger("kiosk.test").warning("quiet")
     assert capsys.readouterr().err == ""
     assert "WARNING kiosk.test: quiet" in path.read_text("utf-8")
+
+
+def test_a_full_log_is_moved_aside_and_every_file_is_the_owners_only(
+    tmp_path: Path, root_handlers: None
+) -> None:
+    handler = LogFile(tmp_path / "kiosk.log", max_bytes=400, backups=2)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log = logging.getLogger("kiosk.test.rotation")
+    log.addHandler(handler)
+    log.propagate = False
+    try:
+        for number in range(40):
+            log.warning("line %02d %s", number, "x" * 40)  # 49 bytes with its newline
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+        log.propagate = True
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert files == ["kiosk.log", "kiosk.log.1", "kiosk.log.2"]  # the oldest were dropped
+    newest, older, oldest = (
+        (tmp_path / name).read_text("utf-8").splitlines()
+        for name in ("kiosk.log", "kiosk.log.1", "kiosk.log.2")
+    )
+    assert newest[-1].startswith("line 39 ")
+    kept = oldest + older + newest  # in order, none lost between the files kept
+    numbers = [int(line.split()[1]) for line in kept]
+    assert numbers == list(range(numbers[0], 40))
+    for name in files:
+        assert (tmp_path / name).stat().st_size <= 400
+        if os.name == "posix":
+            assert (tmp_path / name).stat().st_mode & 0o077 == 0
