@@ -105,3 +105,5 @@ def test_snapshot_renders_every_screen(bundle: Path, tmp_path: Path) -> None:
     shots = {p.name for p in (tmp_path / "shots").glob("*.png")}
     assert {"attract-en.png", "home-en.png", "checkin-en.png"} <= shots
     assert len(shots) > 10
+    # The theme and both languages' catalogues were found where the bundle keeps them.
+    assert "catalogue" not in log_of(tmp_path)
