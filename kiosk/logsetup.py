@@ -64,6 +64,7 @@ class LogFile(logging.FileHandler):
     def _move_aside(self) -> None:
         if self.stream is not None:
             self.stream.close()
+            self.stream = None  # reopened below, or by the next line if moving aside failed
         base = Path(self.baseFilename)
         for number in range(self.backups - 1, 0, -1):
             older = base.with_name(f"{base.name}.{number}")

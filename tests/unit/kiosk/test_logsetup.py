@@ -75,3 +75,27 @@ def test_a_full_log_is_moved_aside_and_every_file_is_the_owners_only(
         assert (tmp_path / name).stat().st_size <= 400
         if os.name == "posix":
             assert (tmp_path / name).stat().st_mode & 0o077 == 0
+
+
+def test_a_log_that_cannot_be_moved_aside_keeps_every_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def refuse(self: Path, target: Path) -> Path:
+        raise OSError("read-only folder")
+
+    handler = LogFile(tmp_path / "kiosk.log", max_bytes=100, backups=2)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log = logging.getLogger("kiosk.test.stuck")
+    log.addHandler(handler)
+    log.propagate = False
+    monkeypatch.setattr(Path, "replace", refuse)
+    try:
+        for number in range(6):
+            log.warning("line %d %s", number, "x" * 30)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+        log.propagate = True
+    lines = (tmp_path / "kiosk.log").read_text("utf-8").splitlines()
+    assert [int(line.split()[1]) for line in lines] == list(range(6))  # nothing lost
+    assert "read-only folder" in capsys.readouterr().err  # reported as logging reports
