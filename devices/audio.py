@@ -31,12 +31,12 @@ import wave
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from importlib import resources
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+import assets
 from kiosk.audio_dsp import VoiceActivityDetector, frame_rms
 from kiosk.errors import ErrorCode, KioskError
 from kiosk.ports import MAX_RECORDING_SECONDS, AudioPort, AudioProblem, Sound
@@ -428,7 +428,7 @@ class PyAudioPort:
         clip = self._clips.get(sound)
         if clip is None:
             try:
-                data = (resources.files("assets") / "sounds" / f"{sound.value}.wav").read_bytes()
+                data = (assets.FOLDER / "sounds" / f"{sound.value}.wav").read_bytes()
                 clip = self._clips[sound] = _read_wav(data)
             except (OSError, wave.Error, EOFError) as exc:
                 log.warning("Chime %s could not be read: %s", sound.value, type(exc).__name__)

@@ -138,31 +138,30 @@ class PageStack(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._layout = QVBoxLayout(self)
+        self._layout = QVBoxLayout(self)  # holds the pages, in order
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
-        self._pages: list[QWidget] = []
         self._current = -1
 
     def addWidget(self, page: QWidget) -> int:
         """Add a page (the first one added shows); returns its index."""
-        self._pages.append(page)
         self._layout.addWidget(page, 1)
         if self._current < 0:
             self._current = 0
             self.currentChanged.emit(0)
         else:
             page.hide()
-        return len(self._pages) - 1
+        return self._layout.count() - 1
 
     def count(self) -> int:
-        return len(self._pages)
+        return self._layout.count()
 
     def widget(self, index: int) -> QWidget | None:
-        return self._pages[index] if 0 <= index < len(self._pages) else None
+        item = self._layout.itemAt(index) if 0 <= index < self._layout.count() else None
+        return item.widget() if item is not None else None
 
     def indexOf(self, page: QWidget) -> int:
-        return self._pages.index(page) if page in self._pages else -1
+        return self._layout.indexOf(page)
 
     def currentIndex(self) -> int:
         return self._current
@@ -194,19 +193,19 @@ class PageStack(QWidget):
 
 
 def _move_focus_into(page: QWidget) -> None:
+    """Focus the widget that last had it on `page`, else the page's first stop in the tab
+    order, else the page itself."""
     remembered = page.focusWidget()
     if remembered is not None and remembered.isVisible() and remembered.isEnabled():
         remembered.setFocus()
         return
-    for child in page.findChildren(QWidget):
-        policy = child.focusPolicy()
-        if (
-            policy & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
-            and child.isVisibleTo(page)
-            and child.isEnabled()
-        ):
+    child = page.nextInFocusChain()  # the window's tab order, a ring through the page
+    while child is not None and child is not page:
+        tab_stop = child.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+        if tab_stop and page.isAncestorOf(child) and child.isVisibleTo(page) and child.isEnabled():
             child.setFocus()
             return
+        child = child.nextInFocusChain()
     page.setFocus()
 
 
