@@ -82,6 +82,7 @@ def _render_snapshots(launch: Launch, args: argparse.Namespace) -> int:
     window.navigate("pin:set")
     save("pin")
     _snapshot_checkin_steps(window, save)
+    _snapshot_attract_slides(window, save)
     _snapshot_charts(window, save)
     written += _snapshot_showcase(window, args.outdir, args.lang)
     _snapshot_sessions(window, save, args)
@@ -422,6 +423,30 @@ def _snapshot_mysettings(window: MainWindow, save: Any, lang: str) -> None:
     qnet.compose.setPlainText("Start with 10 points before you change anything.")
     save("qnet-reply")
     window.go_idle()
+
+
+def _snapshot_attract_slides(window: MainWindow, save: Any) -> None:
+    """Every kind of slide in the attract screen's band, whatever the loop would show now.
+
+    The room's loop shows some slides only at some hours (what's on, in the morning): the
+    band between the header and the language bar must hold each of them at any time.
+    """
+    from screens.attract import AttractScreen
+
+    settings = window.settings
+    examples = window.ctx.ops.showcase.showcase_examples(settings.room_name, settings.project_url)
+    window.show_screen("attract")
+    attract = window.screens["attract"]
+    assert isinstance(attract, AttractScreen)
+    attract.player.stop()  # the loop would move on: each example stays until it is saved
+    try:
+        for showing in examples:
+            attract.player.view.show_slide(
+                showing.kind, showing.content, window.languages.current, settings.room_name
+            )
+            save(f"attract-{showing.kind}")
+    finally:
+        window.go_idle()
 
 
 def _snapshot_checkin_steps(window: MainWindow, save: Any) -> None:

@@ -12,9 +12,19 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPixmap, QResizeEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -77,6 +87,7 @@ WORDS = {
     "today": QT_TRANSLATE_NOOP("SlideView", "Today"),
     "tomorrow": QT_TRANSLATE_NOOP("SlideView", "Tomorrow"),
     "nothing_on": QT_TRANSLATE_NOOP("SlideView", "Nothing is booked yet: ask us about sessions."),
+    "more_on": QT_TRANSLATE_NOOP("SlideView", "More sessions are coming up: ask us about them."),
     "visits": QT_TRANSLATE_NOOP("SlideView", "Visits this month"),
     "active": QT_TRANSLATE_NOOP("SlideView", "Active projects"),
     "stories": QT_TRANSLATE_NOOP("SlideView", "Stories shared"),
@@ -246,14 +257,84 @@ class BeforeAfterChart(QWidget):
 
 
 class _Page(QWidget):
-    """One kind of slide; `show_content` fills it in, `set_portrait` rearranges it."""
+    """One kind of slide; `show_content` fills it in, `set_portrait` rearranges it.
+
+    A page takes any height it is given (the attract screen's band on a 1280x800 kiosk is
+    under half a big screen's) and shows only what fits it whole: the parts listed in
+    `optional` are left out, the first first, until nothing is cut off or squeezed.
+    """
 
     def __init__(self, words: Translator) -> None:
         super().__init__()
         self.words = words
+        self.optional: list[tuple[QWidget, ...]] = []
+        self._left_out: list[QWidget] = []  # what `fit` hid (content had shown it)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
 
     def set_portrait(self, portrait: bool) -> None:
         """Stack columns on a portrait screen."""
+
+    def show_content(self, content: Any) -> None:
+        """Fill the page in from a slide's content."""
+        raise NotImplementedError
+
+    def fill(self, content: SlideContent) -> None:
+        """Show `content`, leaving out the optional parts this page's height cannot hold."""
+        self._bring_back()
+        self.show_content(content)
+        self.fit()
+
+    def fit(self) -> None:
+        """Leave out optional parts, the first first, until the rest fits the page whole."""
+        if not self.optional or not self.isVisible():
+            return
+        self._bring_back()
+        for part in self.optional:
+            if not self._overflows():
+                return
+            for widget in part:
+                if not widget.isHidden():
+                    widget.hide()
+                    self._left_out.append(widget)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit()
+
+    def _bring_back(self) -> None:
+        for widget in self._left_out:
+            widget.show()
+        self._left_out.clear()
+
+    def _overflows(self) -> bool:
+        """Whether any text shown is squeezed or any part reaches past its parent."""
+        layout = self.layout()
+        if layout is None:
+            return False
+        layout.activate()
+        for widget in self.findChildren(QWidget):
+            if not widget.isVisibleTo(self):
+                continue
+            parent = widget.parentWidget()
+            if parent is not None and not parent.rect().adjusted(-1, -1, 1, 1).contains(
+                widget.geometry()
+            ):
+                return True
+            if widget.height() + 1 < widget.minimumHeight():
+                return True
+            if isinstance(widget, QLabel) and widget.text():
+                need = (
+                    widget.heightForWidth(widget.width())
+                    if widget.wordWrap()
+                    else widget.fontMetrics().height() * (widget.text().count("\n") + 1)
+                )
+                if widget.height() + 1 < need:
+                    return True
+        return False
 
     def heading(self, name: str) -> tuple[QLabel, QLabel]:
         return _label(f"{name}", "section"), _label(f"{name}.second", "section-second")
@@ -432,7 +513,9 @@ class StoryPage(_Page):
         outer.addLayout(self.columns, 3)
         bottom = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         bottom.setSpacing(28)
-        lessons = QVBoxLayout()
+        self.lessons_box = named(QWidget(), "slide.story.lessons_box")
+        lessons = QVBoxLayout(self.lessons_box)
+        lessons.setContentsMargins(0, 0, 0, 0)
         self.lessons_heading = self.heading("slide.story.lessons_heading")
         self.lessons = _label("slide.story.lessons", "body")
         self.team = _label("slide.story.team", "body")
@@ -441,8 +524,10 @@ class StoryPage(_Page):
         lessons.addWidget(self.lessons)
         lessons.addWidget(self.team)
         lessons.addStretch(1)
-        bottom.addLayout(lessons, 1)
-        thanks = QVBoxLayout()
+        bottom.addWidget(self.lessons_box, 1)
+        self.thanks_box = named(QWidget(), "slide.story.thanks_box")
+        thanks = QVBoxLayout(self.thanks_box)
+        thanks.setContentsMargins(0, 0, 0, 0)
         self.thanks_heading = self.heading("slide.story.thanks_heading")
         thanks.addWidget(self.thanks_heading[0])
         thanks.addWidget(self.thanks_heading[1])
@@ -450,9 +535,17 @@ class StoryPage(_Page):
         for note in self.thanks:
             thanks.addWidget(note)
         thanks.addStretch(1)
-        bottom.addLayout(thanks, 1)
+        bottom.addWidget(self.thanks_box, 1)
         self.bottom = bottom
         outer.addLayout(bottom, 2)
+        # On a short screen the thanks go first, then the lessons, then the chart: the problem,
+        # the change and the result always show.
+        self.optional = [
+            (self.thanks_box,),
+            (self.lessons_box,),
+            (self.chart, self.chart_caption),
+            (self.project,),
+        ]
 
     def set_portrait(self, portrait: bool) -> None:
         direction = (
@@ -568,8 +661,11 @@ class ThanksPage(_Page):
         self.empty.setVisible(not notes)
 
 
+ROW_GAP = 24  # between an event's time and its title
+
+
 class WhatsOnPage(_Page):
-    """Upcoming events, today first, grouped by day."""
+    """Upcoming events, today first, grouped by day: as many as fit the screen whole."""
 
     ROWS = 8
 
@@ -579,13 +675,17 @@ class WhatsOnPage(_Page):
         super().__init__(words)
         self._now = now
         self._locale = locale
-        layout = QVBoxLayout(self)
+        self._lines: list[tuple[str, str, str]] = []  # (day heading or "", time, title)
+        # Any height will do: `_fit` shows the rows that fit it, so the list never asks the
+        # window for the height of all eight.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        layout = self.list_layout = QVBoxLayout(self)
         layout.setSpacing(10)
         self.rows: list[tuple[QLabel, QLabel, QLabel]] = []
         for index in range(self.ROWS):
             day = _label(f"slide.whats_on.day{index}", "day")
             row = QHBoxLayout()
-            row.setSpacing(24)
+            row.setSpacing(ROW_GAP)
             when = _label(f"slide.whats_on.when{index}", "when", wrap=False)
             what = _label(f"slide.whats_on.what{index}", "body-large")
             row.addWidget(when)
@@ -595,7 +695,18 @@ class WhatsOnPage(_Page):
             self.rows.append((day, when, what))
         self.empty = _label("slide.whats_on.empty", "lead")
         layout.addWidget(self.empty)
+        self.more = _label("slide.whats_on.more", "lead")
+        layout.addWidget(self.more)
         layout.addStretch(1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange) and self.rows:
+            self._fit()
 
     def show_content(self, slide: WhatsOnSlide) -> None:
         w = self.words
@@ -618,17 +729,49 @@ class WhatsOnPage(_Page):
                         f"{title}\n{w.word(event.kind)}{place}",
                     )
                 )
-        for index, (day_label, when, what) in enumerate(self.rows):
-            line = lines[index] if index < len(lines) else None
-            day_label.setVisible(bool(line and line[0]))
-            when.setVisible(line is not None)
-            what.setVisible(line is not None)
-            if line is not None:
-                day_label.setText(line[0])
-                when.setText(line[1])
-                what.setText(line[2])
+        self._lines = lines[: self.ROWS]
+        for (day_label, when, what), line in zip(self.rows, self._lines, strict=False):
+            day_label.setText(line[0])
+            when.setText(line[1])
+            what.setText(line[2])
         self.empty.setText(w.both("nothing_on"))
         self.empty.setVisible(not lines)
+        self.more.setText(w.word("more_on"))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Show the soonest events that fit the page whole, and say when more are coming.
+
+        A room's screen may be short (the attract loop's slide band on a 1280x800 kiosk): a
+        row is shown only when all of its text fits, never squeezed or cut off.
+        """
+        layout = self.list_layout
+        margins = layout.contentsMargins()
+        room = self.height() - margins.top() - margins.bottom()
+        width = self.width() - margins.left() - margins.right()
+        spacing = layout.spacing()
+        self.more.ensurePolished()
+        more_height = self.more.heightForWidth(width) + spacing
+        used, shown = 0, 0
+        for index, ((day, when, what), line) in enumerate(
+            zip(self.rows, self._lines, strict=False)
+        ):
+            for label in (day, when, what):
+                label.ensurePolished()
+            need = day.heightForWidth(width) + spacing if line[0] else 0
+            what_width = max(1, width - when.sizeHint().width() - ROW_GAP)
+            need += max(when.sizeHint().height(), what.heightForWidth(what_width)) + spacing
+            last = index == len(self._lines) - 1
+            if used + need + (0 if last else more_height) > room:
+                break
+            used += need
+            shown += 1
+        for index, (day, when, what) in enumerate(self.rows):
+            visible = index < shown
+            day.setVisible(visible and bool(self._lines[index][0]))
+            when.setVisible(visible)
+            what.setVisible(visible)
+        self.more.setVisible(shown < len(self._lines))
 
 
 class HotTopicsPage(_Page):
@@ -658,6 +801,7 @@ class HotTopicsPage(_Page):
         self.empty = _label("slide.hot_topics.empty", "lead")
         layout.addWidget(self.empty)
         layout.addStretch(1)
+        self.optional = list(reversed(self.rows[1:]))  # the least chosen go first
 
     def show_content(self, slide: HotTopicsSlide) -> None:
         w = self.words
@@ -849,7 +993,7 @@ class SlideView(QWidget):
         if isinstance(content, NoticeSlide):
             page_kind = "emergency"
         page = self.pages[page_kind]
-        page.show_content(content)  # type: ignore[attr-defined]
+        page.fill(content)
         self.pages_layout.setCurrentWidget(page)
         word = content.level if isinstance(content, NoticeSlide) else page_kind
         first, second = self.words.pair(word)
@@ -909,6 +1053,9 @@ class SlideView(QWidget):
         assert isinstance(project, ProjectPage)
         project.qr.setFixedSize(QSize(qr, qr))
         project.measure_card.setMinimumWidth(0 if portrait else int(600 * scale))
+        current = self.pages_layout.currentWidget()
+        if isinstance(current, _Page):
+            current.fit()  # the type changed size: see what fits now
 
     def texts(self) -> list[str]:
         """Every text the slide shows now (for tests and the consent walk)."""

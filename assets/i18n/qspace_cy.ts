@@ -153,13 +153,13 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../screens/widgets.py" line="406"/>
+        <location filename="../../screens/widgets.py" line="463"/>
         <source>Close</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau</translation>
     </message>
     <message>
-        <location filename="../../screens/widgets.py" line="406"/>
+        <location filename="../../screens/widgets.py" line="463"/>
         <source>Close message</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cau&apos;r neges</translation>
@@ -796,13 +796,13 @@
 <context>
     <name>EventAdminScreen</name>
     <message>
-        <location filename="../../screens/event_admin.py" line="381"/>
+        <location filename="../../screens/event_admin.py" line="387"/>
         <source>No limit</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim terfyn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/event_admin.py" line="384"/>
+        <location filename="../../screens/event_admin.py" line="390"/>
         <source>%n time(s)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -814,258 +814,258 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="390"/>
+        <location filename="../../screens/event_admin.py" line="396"/>
         <source>Edit the event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Golygu&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="390"/>
-        <location filename="../../screens/event_admin.py" line="394"/>
+        <location filename="../../screens/event_admin.py" line="396"/>
+        <location filename="../../screens/event_admin.py" line="400"/>
         <source>New event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiad newydd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="392"/>
+        <location filename="../../screens/event_admin.py" line="398"/>
         <source>Events</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="395"/>
+        <location filename="../../screens/event_admin.py" line="401"/>
         <source>Import from a USB drive</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mewnforio o gof bach USB</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="396"/>
+        <location filename="../../screens/event_admin.py" line="402"/>
         <source>Back to the facilitator page</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl i dudalen yr hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="397"/>
+        <location filename="../../screens/event_admin.py" line="403"/>
         <source>The room&apos;s events and series</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Digwyddiadau a chyfresi&apos;r ystafell</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="403"/>
+        <location filename="../../screens/event_admin.py" line="408"/>
         <source>Date</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="404"/>
+        <location filename="../../screens/event_admin.py" line="409"/>
         <source>Starts</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn dechrau</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="405"/>
+        <location filename="../../screens/event_admin.py" line="410"/>
         <source>Ends</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn gorffen</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="408"/>
+        <location filename="../../screens/event_admin.py" line="411"/>
         <source>The repeats end</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ailadrodd yn dod i ben</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="409"/>
+        <location filename="../../screens/event_admin.py" line="412"/>
         <source>Dates in the series</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dyddiadau&apos;r gyfres</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="421"/>
+        <location filename="../../screens/event_admin.py" line="424"/>
         <source>For example: Gweithdy Gwella Ansawdd</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: Gweithdy Gwella Ansawdd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="422"/>
+        <location filename="../../screens/event_admin.py" line="425"/>
         <source>For example: Quality Improvement workshop</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: Quality Improvement workshop</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="423"/>
+        <location filename="../../screens/event_admin.py" line="426"/>
         <source>For example: Qspace, 2nd floor</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Er enghraifft: Qspace, ail lawr</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="427"/>
+        <location filename="../../screens/event_admin.py" line="430"/>
         <source>Does not repeat</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Dim ailadrodd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="428"/>
+        <location filename="../../screens/event_admin.py" line="431"/>
         <source>Every week</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bob wythnos</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="429"/>
+        <location filename="../../screens/event_admin.py" line="432"/>
         <source>Every month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bob mis</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="434"/>
+        <location filename="../../screens/event_admin.py" line="437"/>
         <source>After a number of times</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ar ôl nifer o weithiau</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="435"/>
+        <location filename="../../screens/event_admin.py" line="438"/>
         <source>On a date</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ar ddyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="436"/>
+        <location filename="../../screens/event_admin.py" line="439"/>
         <source>Never</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Byth</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="440"/>
-        <location filename="../../screens/event_admin.py" line="441"/>
+        <location filename="../../screens/event_admin.py" line="443"/>
+        <location filename="../../screens/event_admin.py" line="444"/>
         <source>a day</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">diwrnod</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="440"/>
-        <location filename="../../screens/event_admin.py" line="441"/>
+        <location filename="../../screens/event_admin.py" line="443"/>
+        <location filename="../../screens/event_admin.py" line="444"/>
         <source>a week</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">wythnos</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="442"/>
-        <location filename="../../screens/event_admin.py" line="443"/>
+        <location filename="../../screens/event_admin.py" line="445"/>
+        <location filename="../../screens/event_admin.py" line="446"/>
         <source>15 minutes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">15 munud</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="442"/>
-        <location filename="../../screens/event_admin.py" line="443"/>
+        <location filename="../../screens/event_admin.py" line="445"/>
+        <location filename="../../screens/event_admin.py" line="446"/>
         <source>an hour</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">awr</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="444"/>
+        <location filename="../../screens/event_admin.py" line="447"/>
         <source>1 place</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">1 lle</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="444"/>
+        <location filename="../../screens/event_admin.py" line="447"/>
         <source>10 places</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">10 lle</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="450"/>
+        <location filename="../../screens/event_admin.py" line="453"/>
         <source>Skip a date to take it out of the series; Restore puts it back.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgorwch ddyddiad i&apos;w dynnu o&apos;r gyfres; mae Adfer yn ei roi yn ôl.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="452"/>
+        <location filename="../../screens/event_admin.py" line="455"/>
         <source>Back to the list</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn ôl i&apos;r rhestr</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="454"/>
+        <location filename="../../screens/event_admin.py" line="457"/>
         <source>Touch again to cancel the event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cyffyrddwch eto i ganslo&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="456"/>
+        <location filename="../../screens/event_admin.py" line="459"/>
         <source>Cancel the event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Canslo&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="458"/>
+        <location filename="../../screens/event_admin.py" line="461"/>
         <source>Make a flyer (PDF)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gwneud taflen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="459"/>
+        <location filename="../../screens/event_admin.py" line="462"/>
         <source>Save changes</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r newidiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="459"/>
+        <location filename="../../screens/event_admin.py" line="462"/>
         <source>Save the event</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cadw&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="460"/>
+        <location filename="../../screens/event_admin.py" line="463"/>
         <source>The event&apos;s details</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Manylion y digwyddiad</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="479"/>
+        <location filename="../../screens/event_admin.py" line="482"/>
         <source>%1 fewer</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 yn llai</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="479"/>
+        <location filename="../../screens/event_admin.py" line="482"/>
         <source>%1 earlier</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 yn gynt</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="480"/>
+        <location filename="../../screens/event_admin.py" line="483"/>
         <source>%1 more</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 yn fwy</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="480"/>
+        <location filename="../../screens/event_admin.py" line="483"/>
         <source>%1 later</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 yn hwyrach</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="507"/>
+        <location filename="../../screens/event_admin.py" line="510"/>
         <source>No events yet. Touch New event to add one.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does dim digwyddiadau eto. Cyffyrddwch â Digwyddiad newydd i ychwanegu un.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="517"/>
+        <location filename="../../screens/event_admin.py" line="520"/>
         <source>Every week from %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bob wythnos o %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="518"/>
+        <location filename="../../screens/event_admin.py" line="521"/>
         <source>Every month from %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Bob mis o %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/event_admin.py" line="527"/>
+        <location filename="../../screens/event_admin.py" line="530"/>
         <source>%n date(s) skipped</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">
@@ -1077,67 +1077,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="531"/>
+        <location filename="../../screens/event_admin.py" line="534"/>
         <source>Cancelled</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i ganslo</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="646"/>
+        <location filename="../../screens/event_admin.py" line="649"/>
         <source>%1 (skipped)</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">%1 (wedi&apos;i hepgor)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="649"/>
+        <location filename="../../screens/event_admin.py" line="652"/>
         <source>Restore</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adfer</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="649"/>
+        <location filename="../../screens/event_admin.py" line="652"/>
         <source>Restore %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Adfer %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="651"/>
+        <location filename="../../screens/event_admin.py" line="654"/>
         <source>Skip</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="651"/>
+        <location filename="../../screens/event_admin.py" line="654"/>
         <source>Skip %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hepgor %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="673"/>
+        <location filename="../../screens/event_admin.py" line="676"/>
         <source>Saved: the series&apos; dates are up to date.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw: mae dyddiadau&apos;r gyfres yn gyfredol.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="695"/>
+        <location filename="../../screens/event_admin.py" line="698"/>
         <source>Saved: %1. It is on What&apos;s on now.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw: %1. Mae ar Beth sydd ymlaen nawr.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="697"/>
+        <location filename="../../screens/event_admin.py" line="700"/>
         <source>Saved the changes to %1.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi cadw&apos;r newidiadau i %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="742"/>
+        <location filename="../../screens/event_admin.py" line="745"/>
         <source>Cancelled: %1. It has left What&apos;s on and the screens.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Wedi&apos;i ganslo: %1. Mae wedi gadael Beth sydd ymlaen a&apos;r sgriniau.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="789"/>
+        <location filename="../../screens/event_admin.py" line="792"/>
         <source>The flyer could not be saved; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd cadw&apos;r daflen; mae&apos;r manylion yn y log.</translation>
@@ -1764,104 +1764,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="525"/>
+        <location filename="../../screens/main_window.py" line="499"/>
         <source>The settings file could not be written. Please ask IT.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd ysgrifennu&apos;r ffeil gosodiadau. Holwch yr adran TG, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="565"/>
+        <location filename="../../screens/main_window.py" line="539"/>
         <source>The room&apos;s database is back. The kiosk is starting.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae cronfa ddata&apos;r ystafell yn ôl. Mae&apos;r ciosg yn dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="581"/>
+        <location filename="../../screens/main_window.py" line="555"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Doedd dim modd agor cronfa ddata&apos;r ystafell. Holwch hwylusydd, os gwelwch yn dda; mae&apos;r manylion yn y ffeil log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="880"/>
+        <location filename="../../screens/main_window.py" line="854"/>
         <source>Home</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="880"/>
+        <location filename="../../screens/main_window.py" line="854"/>
         <source>Go to the home screen</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mynd i&apos;r hafan</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="881"/>
+        <location filename="../../screens/main_window.py" line="855"/>
         <source>Scan a QR pass</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Sganio pàs QR</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="882"/>
+        <location filename="../../screens/main_window.py" line="856"/>
         <source>Demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="883"/>
+        <location filename="../../screens/main_window.py" line="857"/>
         <source>This room is showing demo content</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;r ystafell hon yn dangos cynnwys enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="884"/>
+        <location filename="../../screens/main_window.py" line="858"/>
         <source>Qspace Kiosk</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ciosg Qspace</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="907"/>
+        <location filename="../../screens/main_window.py" line="881"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, aeth rhywbeth o&apos;i le. Rydyn ni wedi mynd yn ôl i&apos;r dechrau.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="912"/>
-        <location filename="../../screens/main_window.py" line="949"/>
+        <location filename="../../screens/main_window.py" line="886"/>
+        <location filename="../../screens/main_window.py" line="923"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Mae&apos;n ddrwg gennym, wnaeth hynny ddim gweithio. Rhowch gynnig arall arni neu holwch hwylusydd.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="979"/>
+        <location filename="../../screens/main_window.py" line="953"/>
         <source>You are already checked in, %1</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Rydych chi wedi cofrestru&apos;n barod, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="980"/>
+        <location filename="../../screens/main_window.py" line="954"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Fe wnaethoch chi gofrestru am %1. Ydych chi&apos;n gadael nawr?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="984"/>
+        <location filename="../../screens/main_window.py" line="958"/>
         <source>Check out</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gadael</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="988"/>
+        <location filename="../../screens/main_window.py" line="962"/>
         <source>Stay checked in</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Aros yma</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="991"/>
+        <location filename="../../screens/main_window.py" line="965"/>
         <source>My settings</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Fy ngosodiadau</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="1008"/>
+        <location filename="../../screens/main_window.py" line="982"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Hwyl fawr, %1. Diolch am ddod!</translation>
@@ -6357,102 +6357,108 @@
     </message>
     <message>
         <location filename="../../screens/slides.py" line="80"/>
+        <source>More sessions are coming up: ask us about them.</source>
+        <translatorcomment>Needs review by a Welsh translator</translatorcomment>
+        <translation type="unfinished">Mae rhagor o sesiynau i ddod: holwch ni amdanyn nhw.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="81"/>
         <source>Visits this month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Ymweliadau&apos;r mis hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="81"/>
+        <location filename="../../screens/slides.py" line="82"/>
         <source>Active projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prosiectau ar waith</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="82"/>
+        <location filename="../../screens/slides.py" line="83"/>
         <source>Stories shared</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Straeon wedi&apos;u rhannu</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="83"/>
+        <location filename="../../screens/slides.py" line="84"/>
         <source>Topics talked about this month</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Pynciau wedi&apos;u trafod y mis hwn</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="84"/>
+        <location filename="../../screens/slides.py" line="85"/>
         <source>visits</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">ymweliad</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="85"/>
+        <location filename="../../screens/slides.py" line="86"/>
         <source>active projects</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">prosiect ar waith</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="86"/>
+        <location filename="../../screens/slides.py" line="87"/>
         <source>No topics chosen in the last 30 days yet.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Does neb wedi dewis pwnc yn ystod y 30 diwrnod diwethaf eto.</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="87"/>
+        <location filename="../../screens/slides.py" line="88"/>
         <source>Leave a thank-you note at the kiosk.</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Gadewch nodyn diolch wrth y ciosg.</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="88"/>
+        <location filename="../../screens/slides.py" line="89"/>
         <source>Peer support for quality improvement: come in, share, learn</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Cymorth gan gymheiriaid ar gyfer gwella ansawdd: dewch i mewn, rhannwch, dysgwch</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="91"/>
+        <location filename="../../screens/slides.py" line="92"/>
         <source>Headline measure</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Prif fesur</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="92"/>
+        <location filename="../../screens/slides.py" line="93"/>
         <source>Common cause variation</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Amrywiad achos cyffredin</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="93"/>
+        <location filename="../../screens/slides.py" line="94"/>
         <source>Special cause: improvement</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Achos arbennig: gwelliant</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="94"/>
+        <location filename="../../screens/slides.py" line="95"/>
         <source>Special cause: concern</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Achos arbennig: pryder</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="95"/>
+        <location filename="../../screens/slides.py" line="96"/>
         <source>Special cause variation</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Amrywiad achos arbennig</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="96"/>
+        <location filename="../../screens/slides.py" line="97"/>
         <source>Consistently meets the target</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn cyrraedd y targed yn gyson</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="97"/>
+        <location filename="../../screens/slides.py" line="98"/>
         <source>Consistently misses the target</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Yn methu&apos;r targed yn gyson</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="98"/>
+        <location filename="../../screens/slides.py" line="99"/>
         <source>Hit and miss against the target</source>
         <translatorcomment>Needs review by a Welsh translator</translatorcomment>
         <translation type="unfinished">Weithiau&apos;n cyrraedd y targed, weithiau&apos;n methu</translation>

@@ -128,12 +128,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../screens/widgets.py" line="406"/>
+        <location filename="../../screens/widgets.py" line="463"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../screens/widgets.py" line="406"/>
+        <location filename="../../screens/widgets.py" line="463"/>
         <source>Close message</source>
         <translation>Close message</translation>
     </message>
@@ -663,12 +663,12 @@
 <context>
     <name>EventAdminScreen</name>
     <message>
-        <location filename="../../screens/event_admin.py" line="381"/>
+        <location filename="../../screens/event_admin.py" line="387"/>
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/event_admin.py" line="384"/>
+        <location filename="../../screens/event_admin.py" line="390"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n time</numerusform>
@@ -676,217 +676,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="390"/>
+        <location filename="../../screens/event_admin.py" line="396"/>
         <source>Edit the event</source>
         <translation>Edit the event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="390"/>
-        <location filename="../../screens/event_admin.py" line="394"/>
+        <location filename="../../screens/event_admin.py" line="396"/>
+        <location filename="../../screens/event_admin.py" line="400"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="392"/>
+        <location filename="../../screens/event_admin.py" line="398"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="395"/>
+        <location filename="../../screens/event_admin.py" line="401"/>
         <source>Import from a USB drive</source>
         <translation>Import from a USB drive</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="396"/>
+        <location filename="../../screens/event_admin.py" line="402"/>
         <source>Back to the facilitator page</source>
         <translation>Back to the facilitator page</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="397"/>
+        <location filename="../../screens/event_admin.py" line="403"/>
         <source>The room&apos;s events and series</source>
         <translation>The room&apos;s events and series</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="403"/>
+        <location filename="../../screens/event_admin.py" line="408"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="404"/>
+        <location filename="../../screens/event_admin.py" line="409"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="405"/>
+        <location filename="../../screens/event_admin.py" line="410"/>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="408"/>
+        <location filename="../../screens/event_admin.py" line="411"/>
         <source>The repeats end</source>
         <translation>The repeats end</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="409"/>
+        <location filename="../../screens/event_admin.py" line="412"/>
         <source>Dates in the series</source>
         <translation>Dates in the series</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="421"/>
+        <location filename="../../screens/event_admin.py" line="424"/>
         <source>For example: Gweithdy Gwella Ansawdd</source>
         <translation>For example: Gweithdy Gwella Ansawdd</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="422"/>
+        <location filename="../../screens/event_admin.py" line="425"/>
         <source>For example: Quality Improvement workshop</source>
         <translation>For example: Quality Improvement workshop</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="423"/>
+        <location filename="../../screens/event_admin.py" line="426"/>
         <source>For example: Qspace, 2nd floor</source>
         <translation>For example: Qspace, 2nd floor</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="427"/>
+        <location filename="../../screens/event_admin.py" line="430"/>
         <source>Does not repeat</source>
         <translation>Does not repeat</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="428"/>
+        <location filename="../../screens/event_admin.py" line="431"/>
         <source>Every week</source>
         <translation>Every week</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="429"/>
+        <location filename="../../screens/event_admin.py" line="432"/>
         <source>Every month</source>
         <translation>Every month</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="434"/>
+        <location filename="../../screens/event_admin.py" line="437"/>
         <source>After a number of times</source>
         <translation>After a number of times</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="435"/>
+        <location filename="../../screens/event_admin.py" line="438"/>
         <source>On a date</source>
         <translation>On a date</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="436"/>
+        <location filename="../../screens/event_admin.py" line="439"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="440"/>
-        <location filename="../../screens/event_admin.py" line="441"/>
+        <location filename="../../screens/event_admin.py" line="443"/>
+        <location filename="../../screens/event_admin.py" line="444"/>
         <source>a day</source>
         <translation>a day</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="440"/>
-        <location filename="../../screens/event_admin.py" line="441"/>
+        <location filename="../../screens/event_admin.py" line="443"/>
+        <location filename="../../screens/event_admin.py" line="444"/>
         <source>a week</source>
         <translation>a week</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="442"/>
-        <location filename="../../screens/event_admin.py" line="443"/>
+        <location filename="../../screens/event_admin.py" line="445"/>
+        <location filename="../../screens/event_admin.py" line="446"/>
         <source>15 minutes</source>
         <translation>15 minutes</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="442"/>
-        <location filename="../../screens/event_admin.py" line="443"/>
+        <location filename="../../screens/event_admin.py" line="445"/>
+        <location filename="../../screens/event_admin.py" line="446"/>
         <source>an hour</source>
         <translation>an hour</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="444"/>
+        <location filename="../../screens/event_admin.py" line="447"/>
         <source>1 place</source>
         <translation>1 place</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="444"/>
+        <location filename="../../screens/event_admin.py" line="447"/>
         <source>10 places</source>
         <translation>10 places</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="450"/>
+        <location filename="../../screens/event_admin.py" line="453"/>
         <source>Skip a date to take it out of the series; Restore puts it back.</source>
         <translation>Skip a date to take it out of the series; Restore puts it back.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="452"/>
+        <location filename="../../screens/event_admin.py" line="455"/>
         <source>Back to the list</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="454"/>
+        <location filename="../../screens/event_admin.py" line="457"/>
         <source>Touch again to cancel the event</source>
         <translation>Touch again to cancel the event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="456"/>
+        <location filename="../../screens/event_admin.py" line="459"/>
         <source>Cancel the event</source>
         <translation>Cancel the event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="458"/>
+        <location filename="../../screens/event_admin.py" line="461"/>
         <source>Make a flyer (PDF)</source>
         <translation>Make a flyer (PDF)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="459"/>
+        <location filename="../../screens/event_admin.py" line="462"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="459"/>
+        <location filename="../../screens/event_admin.py" line="462"/>
         <source>Save the event</source>
         <translation>Save the event</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="460"/>
+        <location filename="../../screens/event_admin.py" line="463"/>
         <source>The event&apos;s details</source>
         <translation>The event&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="479"/>
+        <location filename="../../screens/event_admin.py" line="482"/>
         <source>%1 fewer</source>
         <translation>%1 fewer</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="479"/>
+        <location filename="../../screens/event_admin.py" line="482"/>
         <source>%1 earlier</source>
         <translation>%1 earlier</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="480"/>
+        <location filename="../../screens/event_admin.py" line="483"/>
         <source>%1 more</source>
         <translation>%1 more</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="480"/>
+        <location filename="../../screens/event_admin.py" line="483"/>
         <source>%1 later</source>
         <translation>%1 later</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="507"/>
+        <location filename="../../screens/event_admin.py" line="510"/>
         <source>No events yet. Touch New event to add one.</source>
         <translation>No events yet. Touch New event to add one.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="517"/>
+        <location filename="../../screens/event_admin.py" line="520"/>
         <source>Every week from %1</source>
         <translation>Every week from %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="518"/>
+        <location filename="../../screens/event_admin.py" line="521"/>
         <source>Every month from %1</source>
         <translation>Every month from %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/event_admin.py" line="527"/>
+        <location filename="../../screens/event_admin.py" line="530"/>
         <source>%n date(s) skipped</source>
         <translation>
             <numerusform>%n date skipped</numerusform>
@@ -894,57 +894,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="531"/>
+        <location filename="../../screens/event_admin.py" line="534"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="646"/>
+        <location filename="../../screens/event_admin.py" line="649"/>
         <source>%1 (skipped)</source>
         <translation>%1 (skipped)</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="649"/>
+        <location filename="../../screens/event_admin.py" line="652"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="649"/>
+        <location filename="../../screens/event_admin.py" line="652"/>
         <source>Restore %1</source>
         <translation>Restore %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="651"/>
+        <location filename="../../screens/event_admin.py" line="654"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="651"/>
+        <location filename="../../screens/event_admin.py" line="654"/>
         <source>Skip %1</source>
         <translation>Skip %1</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="673"/>
+        <location filename="../../screens/event_admin.py" line="676"/>
         <source>Saved: the series&apos; dates are up to date.</source>
         <translation>Saved: the series&apos; dates are up to date.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="695"/>
+        <location filename="../../screens/event_admin.py" line="698"/>
         <source>Saved: %1. It is on What&apos;s on now.</source>
         <translation>Saved: %1. It is on What&apos;s on now.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="697"/>
+        <location filename="../../screens/event_admin.py" line="700"/>
         <source>Saved the changes to %1.</source>
         <translation>Saved the changes to %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="742"/>
+        <location filename="../../screens/event_admin.py" line="745"/>
         <source>Cancelled: %1. It has left What&apos;s on and the screens.</source>
         <translation>Cancelled: %1. It has left What&apos;s on and the screens.</translation>
     </message>
     <message>
-        <location filename="../../screens/event_admin.py" line="789"/>
+        <location filename="../../screens/event_admin.py" line="792"/>
         <source>The flyer could not be saved; the details are in the log.</source>
         <translation>The flyer could not be saved; the details are in the log.</translation>
     </message>
@@ -1466,88 +1466,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="525"/>
+        <location filename="../../screens/main_window.py" line="499"/>
         <source>The settings file could not be written. Please ask IT.</source>
         <translation>The settings file could not be written. Please ask IT.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="565"/>
+        <location filename="../../screens/main_window.py" line="539"/>
         <source>The room&apos;s database is back. The kiosk is starting.</source>
         <translation>The room&apos;s database is back. The kiosk is starting.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="581"/>
+        <location filename="../../screens/main_window.py" line="555"/>
         <source>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</source>
         <translation>The room&apos;s database could not be opened. Please ask a facilitator; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="880"/>
+        <location filename="../../screens/main_window.py" line="854"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="880"/>
+        <location filename="../../screens/main_window.py" line="854"/>
         <source>Go to the home screen</source>
         <translation>Go to the home screen</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="881"/>
+        <location filename="../../screens/main_window.py" line="855"/>
         <source>Scan a QR pass</source>
         <translation>Scan a QR pass</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="882"/>
+        <location filename="../../screens/main_window.py" line="856"/>
         <source>Demo content</source>
         <translation>Demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="883"/>
+        <location filename="../../screens/main_window.py" line="857"/>
         <source>This room is showing demo content</source>
         <translation>This room is showing demo content</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="884"/>
+        <location filename="../../screens/main_window.py" line="858"/>
         <source>Qspace Kiosk</source>
         <translation>Qspace Kiosk</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="907"/>
+        <location filename="../../screens/main_window.py" line="881"/>
         <source>Sorry, something went wrong. We have gone back to the start.</source>
         <translation>Sorry, something went wrong. We have gone back to the start.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="912"/>
-        <location filename="../../screens/main_window.py" line="949"/>
+        <location filename="../../screens/main_window.py" line="886"/>
+        <location filename="../../screens/main_window.py" line="923"/>
         <source>Sorry, that did not work. Please try again or ask a facilitator.</source>
         <translation>Sorry, that did not work. Please try again or ask a facilitator.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="979"/>
+        <location filename="../../screens/main_window.py" line="953"/>
         <source>You are already checked in, %1</source>
         <translation>You are already checked in, %1</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="980"/>
+        <location filename="../../screens/main_window.py" line="954"/>
         <source>You checked in at %1. Are you leaving now?</source>
         <translation>You checked in at %1. Are you leaving now?</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="984"/>
+        <location filename="../../screens/main_window.py" line="958"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="988"/>
+        <location filename="../../screens/main_window.py" line="962"/>
         <source>Stay checked in</source>
         <translation>Stay checked in</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="991"/>
+        <location filename="../../screens/main_window.py" line="965"/>
         <source>My settings</source>
         <translation>My settings</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="1008"/>
+        <location filename="../../screens/main_window.py" line="982"/>
         <source>Goodbye, %1. Thank you for coming!</source>
         <translation>Goodbye, %1. Thank you for coming!</translation>
     </message>
@@ -5275,86 +5275,91 @@
     </message>
     <message>
         <location filename="../../screens/slides.py" line="80"/>
+        <source>More sessions are coming up: ask us about them.</source>
+        <translation>More sessions are coming up: ask us about them.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/slides.py" line="81"/>
         <source>Visits this month</source>
         <translation>Visits this month</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="81"/>
+        <location filename="../../screens/slides.py" line="82"/>
         <source>Active projects</source>
         <translation>Active projects</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="82"/>
+        <location filename="../../screens/slides.py" line="83"/>
         <source>Stories shared</source>
         <translation>Stories shared</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="83"/>
+        <location filename="../../screens/slides.py" line="84"/>
         <source>Topics talked about this month</source>
         <translation>Topics talked about this month</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="84"/>
+        <location filename="../../screens/slides.py" line="85"/>
         <source>visits</source>
         <translation>visits</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="85"/>
+        <location filename="../../screens/slides.py" line="86"/>
         <source>active projects</source>
         <translation>active projects</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="86"/>
+        <location filename="../../screens/slides.py" line="87"/>
         <source>No topics chosen in the last 30 days yet.</source>
         <translation>No topics chosen in the last 30 days yet.</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="87"/>
+        <location filename="../../screens/slides.py" line="88"/>
         <source>Leave a thank-you note at the kiosk.</source>
         <translation>Leave a thank-you note at the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="88"/>
+        <location filename="../../screens/slides.py" line="89"/>
         <source>Peer support for quality improvement: come in, share, learn</source>
         <translation>Peer support for quality improvement: come in, share, learn</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="91"/>
+        <location filename="../../screens/slides.py" line="92"/>
         <source>Headline measure</source>
         <translation>Headline measure</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="92"/>
+        <location filename="../../screens/slides.py" line="93"/>
         <source>Common cause variation</source>
         <translation>Common cause variation</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="93"/>
+        <location filename="../../screens/slides.py" line="94"/>
         <source>Special cause: improvement</source>
         <translation>Special cause: improvement</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="94"/>
+        <location filename="../../screens/slides.py" line="95"/>
         <source>Special cause: concern</source>
         <translation>Special cause: concern</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="95"/>
+        <location filename="../../screens/slides.py" line="96"/>
         <source>Special cause variation</source>
         <translation>Special cause variation</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="96"/>
+        <location filename="../../screens/slides.py" line="97"/>
         <source>Consistently meets the target</source>
         <translation>Consistently meets the target</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="97"/>
+        <location filename="../../screens/slides.py" line="98"/>
         <source>Consistently misses the target</source>
         <translation>Consistently misses the target</translation>
     </message>
     <message>
-        <location filename="../../screens/slides.py" line="98"/>
+        <location filename="../../screens/slides.py" line="99"/>
         <source>Hit and miss against the target</source>
         <translation>Hit and miss against the target</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.snapshot import (
+    _snapshot_attract_slides,
     _snapshot_charts,
     _snapshot_checkin_steps,
     _snapshot_mysettings,
@@ -58,7 +59,8 @@ def _settle(window: MainWindow) -> None:
 
 
 def _walk(window: MainWindow, where: str) -> list[str]:
-    """Every screen, check-in step, the project form, the measures and the check-out question."""
+    """Every screen, check-in step, slide in the attract band, the project form, the measures
+    and the check-out question."""
     findings: list[str] = []
 
     def check(name: str) -> None:
@@ -75,6 +77,7 @@ def _walk(window: MainWindow, where: str) -> list[str]:
     window.navigate("pin:set")
     check("pin")
     _snapshot_checkin_steps(window, check)
+    _snapshot_attract_slides(window, check)
     _snapshot_charts(window, check)
     window.navigation.unlock()
     _snapshot_qnet(window, check)

@@ -3,6 +3,7 @@ override, moderation, proof of play, a screen removed while showing, and consent
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -11,16 +12,16 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from kiosk.config import Settings
 from kiosk.db import Store
 from kiosk.demo import fill_demo
-from kiosk.dto.showcase import PlaylistDraft, SlideShowing
+from kiosk.dto.showcase import PlaylistDraft, SlideShowing, StorySlide, WhatsOnSlide
 from kiosk.models import (
     Department,
     Person,
@@ -40,6 +41,7 @@ from screens.i18n import Languages
 from screens.presenters.display import ScreenInfo
 from screens.showcase_player import ShowcasePlayer
 from screens.worker import TaskRunner
+from tests.gui.conftest import WindowFactory
 
 MONDAY_NOON = datetime(2026, 11, 23, 12, 0, tzinfo=ROOM_ZONE)
 REFUSED = "Gwenllian Refusedconsent"
@@ -520,3 +522,100 @@ def test_posting_thanks_refuses_empty_and_overlong_notes_and_stores_nothing(room
     with room.store.begin() as session:
         assert len(session.scalars(select(ThanksNote)).all()) == before
     assert MONDAY_NOON - timedelta(days=1) < room.clock()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_whats_on_shows_whole_rows_only_and_says_when_more_are_coming(
+    make_window: WindowFactory, qtbot: QtBot, lang: str
+) -> None:
+    from screens.attract import AttractScreen
+    from tests.gui.layout import layout_findings
+
+    window = make_window("--lang", lang, screen="attract")
+    window.setMinimumSize(QSize(200, 200))
+    attract = window.screens["attract"]
+    assert isinstance(attract, AttractScreen)
+    attract.player.stop()  # this test chooses the slide
+    view = attract.player.view
+    examples = window.ctx.ops.get().showcase.showcase_examples("Qspace", Settings().project_url)
+    whats_on = next(s for s in examples if s.kind == "whats_on").content
+    assert isinstance(whats_on, WhatsOnSlide)
+    booked = len(whats_on.events)
+    assert booked >= 4, "the demo room books enough sessions to overflow a short screen"
+
+    def shown() -> list[str]:
+        names = [f"slide.whats_on.what{i}" for i in range(8)]
+        return [t.text() for n in names if (t := view.findChild(QLabel, n)) and t.isVisible()]
+
+    more = view.findChild(QLabel, "slide.whats_on.more")
+    # A 1280x800 kiosk: the attract loop's band between the header and the language bar.
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.size() == QSize(1280, 800))
+    view.show_slide("whats_on", whats_on, lang, "Qspace")
+    qtbot.waitUntil(lambda: 0 < len(shown()) < booked, timeout=2_000)
+    QApplication.processEvents()
+    assert layout_findings(view, where="1280x800") == []
+    assert more.isVisible()
+    assert more.text() == (
+        "Mae rhagor o sesiynau i ddod: holwch ni amdanyn nhw."
+        if lang == "cy"
+        else "More sessions are coming up: ask us about them."
+    )
+    soonest = shown()
+
+    window.resize(1080, 1920)
+    qtbot.waitUntil(lambda: len(shown()) == booked, timeout=2_000)
+    QApplication.processEvents()
+    assert shown()[: len(soonest)] == soonest  # the soonest first, the same ones
+    assert not more.isVisible()
+    assert layout_findings(view, where="1080x1920") == []
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_a_story_leaves_out_its_thanks_first_on_a_short_screen_and_brings_them_back(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    from screens.attract import AttractScreen
+    from tests.gui.layout import layout_findings
+
+    window = make_window("--lang", "en", screen="attract")
+    window.setMinimumSize(QSize(200, 200))
+    attract = window.screens["attract"]
+    assert isinstance(attract, AttractScreen)
+    attract.player.stop()  # this test chooses the slide
+    view = attract.player.view
+    examples = window.ctx.ops.get().showcase.showcase_examples("Qspace", Settings().project_url)
+    story = next(s for s in examples if s.kind == "story").content
+    assert isinstance(story, StorySlide)
+    assert story.thanks
+    assert story.lessons
+
+    def showing(name: str) -> bool:
+        widget = view.findChild(QWidget, name)
+        return widget is not None and widget.isVisible()
+
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.size() == QSize(1920, 1080))
+    view.show_slide("story", story, "en", "Qspace")
+    qtbot.waitUntil(lambda: showing("slide.story.thanks0"), timeout=2_000)
+    assert showing("slide.story.lessons")
+    assert showing("slide.before_after")
+
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: not showing("slide.story.thanks0"), timeout=2_000)
+    QApplication.processEvents()
+    assert layout_findings(view, where="1280x800") == []
+    for part in ("problem", "change", "result"):
+        assert showing(f"slide.story.{part}"), part  # the story itself always shows
+    assert showing("slide.before_after")  # the chart goes after the lessons, not before
+
+    # A story with no thanks: the thanks stay out when the screen grows again.
+    thankless = dataclasses.replace(story, thanks=())
+    view.show_slide("story", thankless, "en", "Qspace")
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: showing("slide.story.lessons"), timeout=2_000)
+    assert not showing("slide.story.thanks_heading")
+    assert not showing("slide.story.thanks0")
+    view.show_slide("story", story, "en", "Qspace")
+    qtbot.waitUntil(lambda: showing("slide.story.thanks0"), timeout=2_000)
