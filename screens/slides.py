@@ -113,6 +113,7 @@ MUTED = "#4A5561"
 PAPER = "#F4F6F8"
 CARD = "#FFFFFF"
 QR_CACHE_SIZE = 64
+SLIDE_TEXT_MAX = 320  # characters of an aim or a story's section on a slide
 
 
 def _label(name: str, role: str, *, wrap: bool = True) -> QLabel:
@@ -129,6 +130,21 @@ def _card(name: str) -> QFrame:
     frame.setObjectName(name)
     frame.setProperty("slide", "card")
     return frame
+
+
+def shortened(text: str, limit: int = SLIDE_TEXT_MAX) -> str:
+    """`text` cut at a word to at most `limit` characters, ending in "…" when it was cut.
+
+    A slide is read from across the room in seconds: the whole story is on the register,
+    its poster and the QR code.
+    """
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:.-–—") + "…"
 
 
 class Translator:
@@ -268,6 +284,10 @@ class _Page(QWidget):
         super().__init__()
         self.words = words
         self.optional: list[tuple[QWidget, ...]] = []
+        # Long texts that end in "…" where even the page without its optional parts is too
+        # short for them; each label's whole text is kept to try again at another size.
+        self.elidable: list[QLabel] = []
+        self._whole: dict[QLabel, str] = {}
         self._left_out: list[QWidget] = []  # what `fit` hid (content had shown it)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
 
@@ -282,13 +302,18 @@ class _Page(QWidget):
         """Show `content`, leaving out the optional parts this page's height cannot hold."""
         self._bring_back()
         self.show_content(content)
+        self._whole = {label: label.text() for label in self.elidable}
         self.fit()
 
     def fit(self) -> None:
-        """Leave out optional parts, the first first, until the rest fits the page whole."""
-        if not self.optional or not self.isVisible():
+        """Leave out optional parts, the first first, until the rest fits the page whole; if it
+        still does not, end the long texts in "…" where the room runs out."""
+        if not (self.optional or self.elidable) or not self.isVisible():
             return
         self._bring_back()
+        for label, whole in self._whole.items():
+            if label.text() != whole:
+                label.setText(whole)
         for part in self.optional:
             if not self._overflows():
                 return
@@ -296,6 +321,12 @@ class _Page(QWidget):
                 if not widget.isHidden():
                     widget.hide()
                     self._left_out.append(widget)
+        for _ in range(3):  # a shorter text frees room the layout may hand to another
+            if not self._overflows():
+                return
+            for label in self.elidable:
+                if label.isVisibleTo(self) and label.heightForWidth(label.width()) > label.height():
+                    _elide(label, label.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -340,6 +371,20 @@ class _Page(QWidget):
         return _label(f"{name}", "section"), _label(f"{name}.second", "section-second")
 
 
+def _elide(label: QLabel, height: int) -> None:
+    """End `label`'s wrapped text in "…" after the most words that fit `height`."""
+    words = label.text().split()
+    fits, too_many = 0, len(words)
+    while too_many - fits > 1:
+        middle = (fits + too_many) // 2
+        label.setText(" ".join(words[:middle]) + "…")
+        if label.heightForWidth(label.width()) <= height:
+            fits = middle
+        else:
+            too_many = middle
+    label.setText(" ".join(words[:fits]) + "…" if fits else "")
+
+
 def _set_pair(labels: tuple[QLabel, QLabel], words: tuple[str, str]) -> None:
     labels[0].setText(words[0])
     labels[1].setText(words[1])
@@ -381,6 +426,7 @@ class ProjectPage(_Page):
         left.addWidget(self.team)
         left.addStretch(1)
         self.columns.addLayout(left, 3)
+        self.elidable = [self.aim]
         right = QVBoxLayout()
         right.setSpacing(14)
         self.measure_card = _card("slide.project.measure_card")
@@ -427,7 +473,7 @@ class ProjectPage(_Page):
         department = slide.department_cy if w.lang == "cy" else slide.department_en
         self.department.setText(department or slide.department_en)
         _set_pair(self.aim_heading, w.pair("aim"))
-        self.aim.setText(slide.aim)
+        self.aim.setText(shortened(slide.aim))
         self.stage.setText(f"{w.word('stage')}: {w.word('st_' + slide.stage)}")
         self.cycles.setText(f"{w.word('cycles')}: {slide.pdsa_cycles}")
         self.collaborators.setText(w.word("collaborators"))
@@ -546,6 +592,7 @@ class StoryPage(_Page):
             (self.chart, self.chart_caption),
             (self.project,),
         ]
+        self.elidable = [self.parts[key][1] for key in ("problem", "change", "result")]
 
     def set_portrait(self, portrait: bool) -> None:
         direction = (
@@ -588,7 +635,7 @@ class StoryPage(_Page):
         for key in ("problem", "change", "result"):
             heading, body = self.parts[key]
             _set_pair(heading, w.pair(key))
-            body.setText(slide.text(key, w.lang))
+            body.setText(shortened(slide.text(key, w.lang)))
         data = slide.before_after
         self.chart.set_data(data)
         self.chart.setVisible(data is not None)
@@ -601,7 +648,7 @@ class StoryPage(_Page):
             self.chart_caption.setText(caption)
             self.chart.setAccessibleName(caption)
         _set_pair(self.lessons_heading, w.pair("lessons"))
-        self.lessons.setText(slide.text("lessons", w.lang))
+        self.lessons.setText(shortened(slide.text("lessons", w.lang)))
         self.team.setText(f"{w.word('team')}: {', '.join(slide.team)}" if slide.team else "")
         self.team.setVisible(bool(slide.team))
         _set_pair(self.thanks_heading, w.pair("thank_you"))

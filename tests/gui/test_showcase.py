@@ -21,7 +21,13 @@ from sqlalchemy import select
 from kiosk.config import Settings
 from kiosk.db import Store
 from kiosk.demo import fill_demo
-from kiosk.dto.showcase import PlaylistDraft, SlideShowing, StorySlide, WhatsOnSlide
+from kiosk.dto.showcase import (
+    PlaylistDraft,
+    ProjectSlide,
+    SlideShowing,
+    StorySlide,
+    WhatsOnSlide,
+)
 from kiosk.models import (
     Department,
     Person,
@@ -619,3 +625,50 @@ def test_a_story_leaves_out_its_thanks_first_on_a_short_screen_and_brings_them_b
     assert not showing("slide.story.thanks0")
     view.show_slide("story", story, "en", "Qspace")
     qtbot.waitUntil(lambda: showing("slide.story.thanks0"), timeout=2_000)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_long_story_sections_and_aims_end_in_an_ellipsis_where_the_screen_runs_out(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    from screens.attract import AttractScreen
+    from screens.slides import SLIDE_TEXT_MAX
+    from tests.gui.layout import layout_findings
+
+    window = make_window("--lang", "en", screen="attract")
+    window.setMinimumSize(QSize(200, 200))
+    attract = window.screens["attract"]
+    assert isinstance(attract, AttractScreen)
+    attract.player.stop()  # this test chooses the slide
+    view = attract.player.view
+    examples = window.ctx.ops.get().showcase.showcase_examples("Qspace", Settings().project_url)
+    story = next(s for s in examples if s.kind == "story").content
+    project = next(s for s in examples if s.kind == "project").content
+    assert isinstance(story, StorySlide)
+    assert isinstance(project, ProjectSlide)
+    words = "We plotted the data every week and talked about what the chart showed. " * 28
+    long_story = dataclasses.replace(story, problem=words[:2000], change=words[:600])
+    long_project = dataclasses.replace(project, aim=words[:2000])
+
+    def text(name: str) -> str:
+        label = view.findChild(QLabel, name)
+        assert label is not None
+        return label.text() if label.isVisible() else ""
+
+    for width, height in ((1920, 1080), (1280, 800)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda w=width, h=height: window.size() == QSize(w, h))
+        for kind, content, name in (
+            ("story", long_story, "slide.story.problem"),
+            ("project", long_project, "slide.project.aim"),
+        ):
+            view.show_slide(kind, content, "en", "Qspace")
+            qtbot.waitUntil(lambda n=name: text(n).endswith("…"), timeout=2_000)
+            QApplication.processEvents()
+            shown = text(name)
+            assert words.startswith(shown.removesuffix("…")), shown
+            assert len(shown) <= SLIDE_TEXT_MAX
+            assert layout_findings(view, where=f"{width}x{height} {kind}") == []
+    # A short text is shown whole, with no ellipsis.
+    view.show_slide("story", story, "en", "Qspace")
+    qtbot.waitUntil(lambda: text("slide.story.problem") == story.problem, timeout=2_000)
