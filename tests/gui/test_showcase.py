@@ -24,6 +24,7 @@ from kiosk.demo import fill_demo
 from kiosk.dto.showcase import (
     PlaylistDraft,
     ProjectSlide,
+    SlideContent,
     SlideShowing,
     StorySlide,
     WhatsOnSlide,
@@ -44,10 +45,13 @@ from kiosk.ops_handle import OpsHandle
 from screens.av_display import DisplayManager
 from screens.base import ScreenContext
 from screens.i18n import Languages
+from screens.main_window import MainWindow
 from screens.presenters.display import ScreenInfo
 from screens.showcase_player import ShowcasePlayer
+from screens.slides import SLIDE_TEXT_MAX, SlideView
 from screens.worker import TaskRunner
 from tests.gui.conftest import WindowFactory
+from tests.gui.layout import layout_findings
 
 MONDAY_NOON = datetime(2026, 11, 23, 12, 0, tzinfo=ROOM_ZONE)
 REFUSED = "Gwenllian Refusedconsent"
@@ -530,22 +534,29 @@ def test_posting_thanks_refuses_empty_and_overlong_notes_and_stores_nothing(room
     assert MONDAY_NOON - timedelta(days=1) < room.clock()
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
-@pytest.mark.parametrize("lang", ["en", "cy"])
-def test_whats_on_shows_whole_rows_only_and_says_when_more_are_coming(
-    make_window: WindowFactory, qtbot: QtBot, lang: str
-) -> None:
+def _attract_band(
+    make_window: WindowFactory, lang: str
+) -> tuple[MainWindow, SlideView, dict[str, SlideContent]]:
+    """A kiosk window on its attract screen with the loop stopped (the test chooses the slide),
+    its slide view and an example of every kind of slide from the demo room."""
     from screens.attract import AttractScreen
-    from tests.gui.layout import layout_findings
 
     window = make_window("--lang", lang, screen="attract")
     window.setMinimumSize(QSize(200, 200))
     attract = window.screens["attract"]
     assert isinstance(attract, AttractScreen)
-    attract.player.stop()  # this test chooses the slide
-    view = attract.player.view
+    attract.player.stop()
     examples = window.ctx.ops.get().showcase.showcase_examples("Qspace", Settings().project_url)
-    whats_on = next(s for s in examples if s.kind == "whats_on").content
+    return window, attract.player.view, {s.kind: s.content for s in examples}
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_whats_on_shows_whole_rows_only_and_says_when_more_are_coming(
+    make_window: WindowFactory, qtbot: QtBot, lang: str
+) -> None:
+    window, view, examples = _attract_band(make_window, lang)
+    whats_on = examples["whats_on"]
     assert isinstance(whats_on, WhatsOnSlide)
     booked = len(whats_on.events)
     assert booked >= 4, "the demo room books enough sessions to overflow a short screen"
@@ -582,17 +593,8 @@ def test_whats_on_shows_whole_rows_only_and_says_when_more_are_coming(
 def test_a_story_leaves_out_its_thanks_first_on_a_short_screen_and_brings_them_back(
     make_window: WindowFactory, qtbot: QtBot
 ) -> None:
-    from screens.attract import AttractScreen
-    from tests.gui.layout import layout_findings
-
-    window = make_window("--lang", "en", screen="attract")
-    window.setMinimumSize(QSize(200, 200))
-    attract = window.screens["attract"]
-    assert isinstance(attract, AttractScreen)
-    attract.player.stop()  # this test chooses the slide
-    view = attract.player.view
-    examples = window.ctx.ops.get().showcase.showcase_examples("Qspace", Settings().project_url)
-    story = next(s for s in examples if s.kind == "story").content
+    window, view, examples = _attract_band(make_window, "en")
+    story = examples["story"]
     assert isinstance(story, StorySlide)
     assert story.thanks
     assert story.lessons
@@ -631,19 +633,9 @@ def test_a_story_leaves_out_its_thanks_first_on_a_short_screen_and_brings_them_b
 def test_long_story_sections_and_aims_end_in_an_ellipsis_where_the_screen_runs_out(
     make_window: WindowFactory, qtbot: QtBot
 ) -> None:
-    from screens.attract import AttractScreen
-    from screens.slides import SLIDE_TEXT_MAX
-    from tests.gui.layout import layout_findings
-
-    window = make_window("--lang", "en", screen="attract")
-    window.setMinimumSize(QSize(200, 200))
-    attract = window.screens["attract"]
-    assert isinstance(attract, AttractScreen)
-    attract.player.stop()  # this test chooses the slide
-    view = attract.player.view
-    examples = window.ctx.ops.get().showcase.showcase_examples("Qspace", Settings().project_url)
-    story = next(s for s in examples if s.kind == "story").content
-    project = next(s for s in examples if s.kind == "project").content
+    window, view, examples = _attract_band(make_window, "en")
+    story = examples["story"]
+    project = examples["project"]
     assert isinstance(story, StorySlide)
     assert isinstance(project, ProjectSlide)
     words = "We plotted the data every week and talked about what the chart showed. " * 28
