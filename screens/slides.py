@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -226,12 +226,14 @@ class SparklineView(QWidget):
 class BeforeAfterChart(QWidget):
     """Two bars: the median before the change and after it, with the points behind them."""
 
+    MIN_HEIGHT = 160  # px on a 1920x1080 screen; the slide scales it with its type
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("slide.before_after")
         self.data: BeforeAfter | None = None
         self.colours = (COLOURS["common"], COLOURS["improvement"])
-        self.setMinimumHeight(160)
+        self.setMinimumHeight(self.MIN_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_data(self, data: BeforeAfter | None) -> None:
@@ -289,6 +291,7 @@ class _Page(QWidget):
         self.elidable: list[QLabel] = []
         self._whole: dict[QLabel, str] = {}
         self._left_out: list[QWidget] = []  # what `fit` hid (content had shown it)
+        self._fitting = self._fit_again = False
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
 
     def set_portrait(self, portrait: bool) -> None:
@@ -310,17 +313,41 @@ class _Page(QWidget):
         still does not, end the long texts in "…" where the room runs out."""
         if not (self.optional or self.elidable) or not self.isVisible():
             return
+        if self._fitting:  # resized while parts came and went: once more when this one ends
+            self._fit_again = True
+            return
+        self._fitting = True
+        try:
+            for _ in range(4):
+                self._fit_again = False
+                self._fit_once()
+                if not self._fit_again:
+                    break
+        finally:
+            self._fitting = False
+
+    def _fit_once(self) -> None:
         self._bring_back()
         for label, whole in self._whole.items():
             if label.text() != whole:
                 label.setText(whole)
+        dropped: list[list[QWidget]] = []
         for part in self.optional:
             if not self._overflows():
-                return
-            for widget in part:
-                if not widget.isHidden():
+                break
+            hidden = [widget for widget in part if not widget.isHidden()]
+            for widget in hidden:
+                widget.hide()
+            dropped.append(hidden)
+        # Leaving a later part out may have made room for an earlier one: try them again, the
+        # most wanted first.
+        for hidden in reversed(dropped[:-1]):
+            for widget in hidden:
+                widget.show()
+            if self._overflows():
+                for widget in hidden:
                     widget.hide()
-                    self._left_out.append(widget)
+        self._left_out = [widget for hidden in dropped for widget in hidden if widget.isHidden()]
         for _ in range(3):  # a shorter text frees room the layout may hand to another
             if not self._overflows():
                 return
@@ -342,19 +369,26 @@ class _Page(QWidget):
         self._left_out.clear()
 
     def _overflows(self) -> bool:
-        """Whether any text shown is squeezed or any part reaches past its parent."""
+        """Whether any text shown is squeezed, or any part reaches past its parent or over
+        another part."""
         layout = self.layout()
         if layout is None:
             return False
         layout.activate()
+        placed: dict[QWidget | None, list[QRect]] = {}  # the parts laid out in each parent
         for widget in self.findChildren(QWidget):
             if not widget.isVisibleTo(self):
                 continue
             parent = widget.parentWidget()
+            inner = widget.geometry().adjusted(1, 1, -1, -1)
             if parent is not None and not parent.rect().adjusted(-1, -1, 1, 1).contains(
                 widget.geometry()
             ):
                 return True
+            siblings = placed.setdefault(parent, [])
+            if any(inner.intersects(other) for other in siblings):
+                return True  # a layout short of room lays its parts over each other
+            siblings.append(inner)
             if widget.height() + 1 < widget.minimumHeight():
                 return True
             if isinstance(widget, QLabel) and widget.text():
@@ -622,8 +656,8 @@ class StoryPage(_Page):
         self.photo.setFixedSize(scaled.size())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_photo()  # first: the photo's size is part of what must fit
         super().resizeEvent(event)
-        self._fit_photo()
 
     def show_content(self, slide: StorySlide) -> None:
         w = self.words
@@ -1100,6 +1134,9 @@ class SlideView(QWidget):
         assert isinstance(project, ProjectPage)
         project.qr.setFixedSize(QSize(qr, qr))
         project.measure_card.setMinimumWidth(0 if portrait else int(600 * scale))
+        story = self.pages["story"]
+        assert isinstance(story, StoryPage)
+        story.chart.setMinimumHeight(int(BeforeAfterChart.MIN_HEIGHT * scale))
         current = self.pages_layout.currentWidget()
         if isinstance(current, _Page):
             current.fit()  # the type changed size: see what fits now

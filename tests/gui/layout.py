@@ -249,3 +249,25 @@ def layout_findings(root: QWidget, *, where: str) -> list[str]:
                     f" {common.width()}x{common.height()} px"
                 )
     return findings
+
+
+def stacked_parts(root: QWidget, *, where: str) -> list[str]:
+    """Shown widgets laid over a sibling (a layout given less than its parts need puts them on
+    top of each other): for pages where nothing is meant to overlap, such as slides."""
+    findings: list[str] = []
+    by_parent: dict[QWidget, list[QWidget]] = {}
+    for widget in root.findChildren(QWidget):
+        if widget.isVisibleTo(root) and not widget.isWindow() and not _internal(widget):
+            parent = widget.parentWidget()
+            if parent is not None:
+                by_parent.setdefault(parent, []).append(widget)
+    for siblings in by_parent.values():
+        for index, first in enumerate(siblings):
+            for second in siblings[index + 1 :]:
+                common = first.geometry().intersected(second.geometry())
+                if common.width() > SLACK and common.height() > SLACK:
+                    findings.append(
+                        f"{where}: stacked {_name(first)} and {_name(second)}:"
+                        f" {common.width()}x{common.height()} px"
+                    )
+    return findings

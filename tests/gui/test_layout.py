@@ -17,10 +17,11 @@ from app.snapshot import (
     _snapshot_mysettings,
     _snapshot_qnet,
 )
+from screens.attract import AttractScreen
 from screens.main_window import MainWindow
 from screens.registry import SCREENS
 from tests.gui.conftest import WindowFactory
-from tests.gui.layout import layout_findings
+from tests.gui.layout import layout_findings, stacked_parts
 
 pytestmark = [
     pytest.mark.gui,
@@ -67,6 +68,10 @@ def _walk(window: MainWindow, where: str) -> list[str]:
         _settle(window)
         root = window.overlay if window.overlay.isVisible() else window
         findings.extend(layout_findings(root, where=f"{where} {name}"))
+        if name.startswith("attract-"):  # a slide: none of its parts is meant to overlap
+            attract = window.screens["attract"]
+            assert isinstance(attract, AttractScreen)
+            findings.extend(stacked_parts(attract.player.view.body, where=f"{where} {name}"))
 
     for spec in SCREENS:
         if not spec.cli:
