@@ -446,6 +446,7 @@ def _snapshot_attract_slides(window: MainWindow, save: Any) -> None:
             )
             save(f"attract-{showing.kind}")
     finally:
+        attract.player.start()  # the loop plays on from the schedule's next slide
         window.go_idle()
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -332,13 +332,15 @@ class _Page(QWidget):
             if label.text() != whole:
                 label.setText(whole)
         dropped: list[list[QWidget]] = []
+        fits = not self._overflows()
         for part in self.optional:
-            if not self._overflows():
+            if fits:
                 break
             hidden = [widget for widget in part if not widget.isHidden()]
             for widget in hidden:
                 widget.hide()
             dropped.append(hidden)
+            fits = not self._overflows()
         # Leaving a later part out may have made room for an earlier one: try them again, the
         # most wanted first.
         for hidden in reversed(dropped[:-1]):
@@ -349,11 +351,12 @@ class _Page(QWidget):
                     widget.hide()
         self._left_out = [widget for hidden in dropped for widget in hidden if widget.isHidden()]
         for _ in range(3):  # a shorter text frees room the layout may hand to another
-            if not self._overflows():
+            if fits:
                 return
             for label in self.elidable:
                 if label.isVisibleTo(self) and label.heightForWidth(label.width()) > label.height():
                     _elide(label, label.height())
+            fits = not self._overflows()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -742,9 +745,6 @@ class ThanksPage(_Page):
         self.empty.setVisible(not notes)
 
 
-ROW_GAP = 24  # between an event's time and its title
-
-
 class WhatsOnPage(_Page):
     """Upcoming events, today first, grouped by day: as many as fit the screen whole."""
 
@@ -756,17 +756,13 @@ class WhatsOnPage(_Page):
         super().__init__(words)
         self._now = now
         self._locale = locale
-        self._lines: list[tuple[str, str, str]] = []  # (day heading or "", time, title)
-        # Any height will do: `_fit` shows the rows that fit it, so the list never asks the
-        # window for the height of all eight.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        layout = self.list_layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setSpacing(10)
         self.rows: list[tuple[QLabel, QLabel, QLabel]] = []
         for index in range(self.ROWS):
             day = _label(f"slide.whats_on.day{index}", "day")
             row = QHBoxLayout()
-            row.setSpacing(ROW_GAP)
+            row.setSpacing(24)
             when = _label(f"slide.whats_on.when{index}", "when", wrap=False)
             what = _label(f"slide.whats_on.what{index}", "body-large")
             row.addWidget(when)
@@ -779,15 +775,7 @@ class WhatsOnPage(_Page):
         self.more = _label("slide.whats_on.more", "lead")
         layout.addWidget(self.more)
         layout.addStretch(1)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange) and self.rows:
-            self._fit()
+        self.optional = list(reversed(self.rows[1:]))  # the latest sessions go first
 
     def show_content(self, slide: WhatsOnSlide) -> None:
         w = self.words
@@ -810,49 +798,25 @@ class WhatsOnPage(_Page):
                         f"{title}\n{w.word(event.kind)}{place}",
                     )
                 )
-        self._lines = lines[: self.ROWS]
-        for (day_label, when, what), line in zip(self.rows, self._lines, strict=False):
-            day_label.setText(line[0])
-            when.setText(line[1])
-            what.setText(line[2])
+        for index, (day_label, when, what) in enumerate(self.rows):
+            line = lines[index] if index < len(lines) else None
+            day_label.setVisible(bool(line and line[0]))
+            when.setVisible(line is not None)
+            what.setVisible(line is not None)
+            if line is not None:
+                day_label.setText(line[0])
+                when.setText(line[1])
+                what.setText(line[2])
         self.empty.setText(w.both("nothing_on"))
         self.empty.setVisible(not lines)
         self.more.setText(w.word("more_on"))
-        self._fit()
 
-    def _fit(self) -> None:
-        """Show the soonest events that fit the page whole, and say when more are coming.
-
-        A room's screen may be short (the attract loop's slide band on a 1280x800 kiosk): a
-        row is shown only when all of its text fits, never squeezed or cut off.
-        """
-        layout = self.list_layout
-        margins = layout.contentsMargins()
-        room = self.height() - margins.top() - margins.bottom()
-        width = self.width() - margins.left() - margins.right()
-        spacing = layout.spacing()
-        self.more.ensurePolished()
-        more_height = self.more.heightForWidth(width) + spacing
-        used, shown = 0, 0
-        for index, ((day, when, what), line) in enumerate(
-            zip(self.rows, self._lines, strict=False)
-        ):
-            for label in (day, when, what):
-                label.ensurePolished()
-            need = day.heightForWidth(width) + spacing if line[0] else 0
-            what_width = max(1, width - when.sizeHint().width() - ROW_GAP)
-            need += max(when.sizeHint().height(), what.heightForWidth(what_width)) + spacing
-            last = index == len(self._lines) - 1
-            if used + need + (0 if last else more_height) > room:
-                break
-            used += need
-            shown += 1
-        for index, (day, when, what) in enumerate(self.rows):
-            visible = index < shown
-            day.setVisible(visible and bool(self._lines[index][0]))
-            when.setVisible(visible)
-            what.setVisible(visible)
-        self.more.setVisible(shown < len(self._lines))
+    def _fit_once(self) -> None:
+        self.more.hide()
+        super()._fit_once()
+        if self._left_out:  # sessions left out: say more are coming, with room to say it
+            self.more.show()
+            super()._fit_once()
 
 
 class HotTopicsPage(_Page):
